@@ -1,0 +1,16 @@
+/**
+ * The renderer's Content Security Policy, sent by both hosts: only the app's own scripts,
+ * styles and fonts; calls only to the app's own origin; no plugins, frames or forms.
+ */
+export const RENDERER_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');

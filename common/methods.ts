@@ -1,0 +1,23 @@
+/**
+ * The names of the back end's methods, kept apart from their schemas so the sandboxed
+ * preload can list them without bundling zod. contract.ts must define exactly these.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'templates.list',
+  'notes.list',
+  'notes.create',
+  'notes.open',
+  'notes.save',
+  'notes.delete',
+  'library.search',
+  'library.get',
+  'export.pdf',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** The channel prefix for IPC in the desktop shell. */
+export const IPC_PREFIX = 'brieflink:';

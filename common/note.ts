@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { editorState, editorStateSchema, headingNode, paragraphNode } from './editorState';
+import { templateSchema, type Template } from './template';
+
+export const NOTE_FORMAT = 'brieflink-note';
+/** Bump when the note file changes shape; older apps refuse newer notes instead of damaging them. */
+export const NOTE_FORMAT_VERSION = 1;
+
+export const noteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a note id');
+
+export const noteMetadataSchema = z.record(z.string().regex(/^[a-z][a-z-]{0,31}$/), z.string().max(2000));
+export type NoteMetadata = z.infer<typeof noteMetadataSchema>;
+
+/**
+ * One self-contained note file. It carries a copy of its template so it opens and exports
+ * even where that template is missing.
+ */
+export const noteSchema = z.object({
+  format: z.literal(NOTE_FORMAT),
+  formatVersion: z.literal(NOTE_FORMAT_VERSION),
+  id: noteIdSchema,
+  template: templateSchema,
+  metadata: noteMetadataSchema,
+  body: editorStateSchema,
+  revision: z.number().int().nonnegative(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+/** Just enough of a note file to tell what wrote it, read before the full schema. */
+export const noteHeaderSchema = z.looseObject({
+  format: z.literal(NOTE_FORMAT),
+  formatVersion: z.number().int().positive(),
+});
+
+export const noteSummarySchema = z.object({
+  id: noteIdSchema,
+  title: z.string(),
+  templateName: z.string(),
+  updatedAt: z.string(),
+  /** Set when the file could not be read; the note is listed so the user knows it exists. */
+  problem: z.string().optional(),
+});
+export type NoteSummary = z.infer<typeof noteSummarySchema>;
+
+export const UNTITLED = 'Untitled note';
+
+export function noteTitle(note: Pick<Note, 'metadata'>): string {
+  return note.metadata.subject?.trim() || UNTITLED;
+}
+
+/** A new note's body: the template's section headings, each followed by an empty paragraph. */
+export function initialBody(template: Template) {
+  return editorState(template.sections.flatMap((section) => [headingNode('h2', section.heading), paragraphNode()]));
+}
+
+export function newNote(template: Template, id: string, now: Date, defaults: NoteMetadata): Note {
+  const metadata: NoteMetadata = {};
+  for (const field of template.fields) {
+    metadata[field.id] = defaults[field.id] ?? '';
+  }
+  if (!metadata.classification) metadata.classification = template.defaultClassification;
+  const stamp = now.toISOString();
+  return {
+    format: NOTE_FORMAT,
+    formatVersion: NOTE_FORMAT_VERSION,
+    id,
+    template,
+    metadata,
+    body: initialBody(template),
+    revision: 0,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** User preferences. Every key has a default, so a missing or partial file is never an error. */
+export const settingsSchema = z.object({
+  author: z
+    .object({
+      name: z.string().max(200).default(''),
+      organisation: z.string().max(200).default(''),
+    })
+    .prefault({}),
+  defaultTemplateId: z.string().max(64).default('decision-note'),
+  paper: z.enum(['A4', 'Letter']).default('A4'),
+  recentNoteIds: z.array(z.string().max(64)).max(20).default([]),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** A partial update from the renderer; only known keys are accepted. */
+export const settingsPatchSchema = z
+  .object({
+    author: z.object({ name: z.string().max(200), organisation: z.string().max(200) }).partial(),
+    defaultTemplateId: z.string().max(64),
+    paper: z.enum(['A4', 'Letter']),
+    recentNoteIds: z.array(z.string().max(64)).max(20),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return settingsSchema.parse({ ...current, ...patch, author: { ...current.author, ...patch.author } });
+}
+
+/** Shown once to the user when the settings file could not be read and was replaced. */
+export const settingsNoticeSchema = z.object({ message: z.string(), backupFileName: z.string() });
+export type SettingsNotice = z.infer<typeof settingsNoticeSchema>;

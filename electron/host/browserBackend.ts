@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBackend, type Backend } from '../services/bootstrap';
+import { createPlaywrightPrinter } from '../services/export/pdfPrinter';
+import { createJsonSettingsStore } from '../services/settings/jsonSettingsStore';
+import { defaultDataDir, resolveDataDir } from '../services/workspace';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function projectVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The services as the browser host (and the command line) runs them: plain Node, no Electron. */
+export function startBrowserBackend(dataDir = resolveDataDir(defaultDataDir())): Backend {
+  return startBackend({
+    host: 'browser',
+    version: projectVersion(),
+    dataDir,
+    builtInTemplatesDir: path.join(PROJECT_ROOT, 'templates'),
+    openSettings: (workspace) => createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir),
+    printer: createPlaywrightPrinter(),
+    // The browser cannot be handed a path; it receives the bytes and offers them as a download.
+    deliverPdf: async (file) => ({
+      delivery: 'download',
+      fileName: file.fileName,
+      pageCount: file.pageCount,
+      dataBase64: Buffer.from(file.bytes).toString('base64'),
+    }),
+  });
+}

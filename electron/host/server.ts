@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MAX_REQUEST_BYTES, type Handlers } from '../../common/contract';
+import { RENDERER_CSP } from '../../common/csp';
+import { dispatch } from '../../common/dispatch';
+import { fail, type ErrorCode, type Result } from '../../common/result';
+import { hasToken, isAllowedHost, isAllowedOrigin } from './guards';
+import { resolveStaticFile } from '../services/staticFiles';
+
+export interface HostServerOptions {
+  handlers: Handlers;
+  rendererDir: string;
+  token: string;
+  /** 0 picks a free port. */
+  port: number;
+  log?: (message: string) => void;
+}
+
+export interface HostServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/';
+
+const STATUS_FOR: Partial<Record<ErrorCode, number>> = {
+  BAD_ARGUMENTS: 400,
+  UNKNOWN_METHOD: 404,
+  UNAUTHORIZED: 401,
+  FORBIDDEN_ORIGIN: 403,
+  TOO_LARGE: 413,
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': RENDERER_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+};
+
+function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  response.end(text);
+}
+
+function sendFailure(response: ServerResponse, code: ErrorCode, message: string): void {
+  sendJson(response, STATUS_FOR[code] ?? 500, fail(code, message));
+}
+
+/** Reads a request body, refusing it as soon as it passes the limit. */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > limit) return resolve('too-large');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.removeAllListeners('data');
+        request.resume();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/** The browser host: the built renderer plus one POST route per contract method, on 127.0.0.1 only. */
+export function startHostServer(options: HostServerOptions): Promise<HostServer> {
+  const log = options.log ?? (() => {});
+  let port = options.port;
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') return sendFailure(response, 'UNKNOWN_METHOD', 'Use POST for Brieflink calls.');
+    if (!isAllowedOrigin(request, port)) return sendFailure(response, 'FORBIDDEN_ORIGIN', 'Calls from other sites are refused.');
+    if (!hasToken(request, options.token)) {
+      return sendFailure(response, 'UNAUTHORIZED', 'This call is missing the session token. Open Brieflink from the address it printed.');
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendFailure(response, 'BAD_ARGUMENTS', 'Calls must send JSON.');
+    }
+    const body = await readBody(request, MAX_REQUEST_BYTES);
+    if (body === 'too-large') {
+      response.setHeader('Connection', 'close');
+      return sendFailure(response, 'TOO_LARGE', `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB and was refused.`);
+    }
+    let args: unknown;
+    try {
+      args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendFailure(response, 'BAD_ARGUMENTS', 'The request body is not valid JSON.');
+    }
+    const result = await dispatch(options.handlers, method, args, (name, error) =>
+      log(`Unexpected error in ${name}: ${error instanceof Error ? error.stack : String(error)}`),
+    );
+    sendJson(response, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 500), result);
+  }
+
+  function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): void {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    const found = resolveStaticFile(options.rendererDir, pathname);
+    if (!found) {
+      response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    fs.createReadStream(found.file).pipe(response);
+  }
+
+  const server = http.createServer((request, response) => {
+    if (!isAllowedHost(request, port)) {
+      sendFailure(response, 'FORBIDDEN_ORIGIN', 'Unknown Host header: Brieflink answers only on 127.0.0.1 and localhost.');
+      return;
+    }
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith(API_PREFIX)) {
+      handleApi(request, response, pathname.slice(API_PREFIX.length)).catch((error) => {
+        log(`Request failed: ${String(error)}`);
+        if (!response.headersSent) sendFailure(response, 'INTERNAL', 'The request could not be handled.');
+      });
+      return;
+    }
+    handleStatic(request, response, pathname);
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        port,
+        url: `http://127.0.0.1:${port}/`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import { APP_ORIGIN } from '../common/urls';
+import { startBackend, type Backend } from './services/bootstrap';
+import { resolveDataDir } from './services/workspace';
+import { createElectronPrinter } from './shell/electronPrinter';
+import { createElectronSettingsStore } from './shell/electronSettingsStore';
+import { registerContract } from './shell/ipc';
+import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { savePdfWithDialog } from './shell/savePdf';
+import { applySecurityPolicy } from './shell/security';
+
+const appRoot = app.getAppPath();
+const log = (message: string) => console.error(`[brieflink] ${message}`);
+
+/** better-sqlite3 built for Electron's ABI, kept apart so plain-Node tools keep theirs. */
+function electronSqliteBinding(): string | undefined {
+  const candidate = path.join(appRoot, 'native', 'electron', 'better_sqlite3.node');
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Brieflink',
+    show: false,
+    webPreferences: {
+      preload: path.join(appRoot, 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let backend: Backend | null = null;
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.whenReady().then(() => {
+    applySecurityPolicy();
+    serveRenderer(path.join(appRoot, 'out', 'renderer'));
+    backend = startBackend({
+      host: 'electron',
+      version: app.getVersion(),
+      dataDir: resolveDataDir(app.getPath('userData')),
+      builtInTemplatesDir: app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(appRoot, 'templates'),
+      openSettings: createElectronSettingsStore,
+      printer: createElectronPrinter(),
+      deliverPdf: savePdfWithDialog,
+      sqliteNativeBinding: electronSqliteBinding(),
+      log,
+    });
+    registerContract(backend.handlers, log);
+    createMainWindow();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void backend?.close();
+  });
+}

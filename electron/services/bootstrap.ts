@@ -1,0 +1,56 @@
+import { createHandlers, type ServiceDeps } from './createServices';
+import { DEFAULT_DEVELOPMENTS } from './library/defaultDevelopments';
+import { openLibrary, type LibraryService } from './library/library';
+import { createNoteService } from './notes';
+import type { SettingsStore } from './settings/settingsStore';
+import { createTemplateService } from './templates';
+import { openWorkspace, type Workspace } from './workspace';
+import type { Handlers } from '../../common/contract';
+
+export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverPdf'> {
+  dataDir: string;
+  builtInTemplatesDir: string;
+  openSettings(workspace: Workspace): SettingsStore;
+  sqliteNativeBinding?: string;
+  log?: (message: string) => void;
+}
+
+export interface Backend {
+  handlers: Handlers;
+  workspace: Workspace;
+  close(): Promise<void>;
+}
+
+/** Opens the workspace and every service; what each host does first. */
+export function startBackend(options: BackendOptions): Backend {
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const workspace = openWorkspace(options.dataDir);
+  const templates = createTemplateService(options.builtInTemplatesDir, workspace.userTemplatesDir);
+  for (const problem of templates.problems()) log(`Template ${problem.file} skipped: ${problem.message}`);
+
+  let library: LibraryService | Error;
+  try {
+    library = openLibrary(workspace.libraryFile, { seed: DEFAULT_DEVELOPMENTS, nativeBinding: options.sqliteNativeBinding });
+  } catch (error) {
+    library = error instanceof Error ? error : new Error(String(error));
+    log(`Library unavailable: ${library.message}`);
+  }
+
+  const handlers = createHandlers({
+    ...options,
+    workspace,
+    settings: options.openSettings(workspace),
+    templates,
+    notes: createNoteService(workspace),
+    library,
+  });
+
+  return {
+    handlers,
+    workspace,
+    async close() {
+      if (!(library instanceof Error)) library.close();
+      await options.printer.close();
+    },
+  };
+}

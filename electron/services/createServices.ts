@@ -1,0 +1,62 @@
+import type { ExportOutcome, Handlers } from '../../common/contract';
+import { applySettingsPatch } from '../../common/settings';
+import { AppError } from '../../common/result';
+import type { PdfPrinter } from './export/pdfPrinter';
+import { renderNotePdf, type PdfFile } from './exportPdf';
+import type { LibraryService } from './library/library';
+import type { NoteService } from './notes';
+import type { SettingsStore } from './settings/settingsStore';
+import type { TemplateService } from './templates';
+import type { Workspace } from './workspace';
+
+export interface ServiceDeps {
+  host: 'electron' | 'browser';
+  version: string;
+  workspace: Workspace;
+  settings: SettingsStore;
+  templates: TemplateService;
+  notes: NoteService;
+  /** The library, or why it could not be opened; the rest of the app works without it. */
+  library: LibraryService | Error;
+  printer: PdfPrinter;
+  /** How a finished file reaches the user: a save dialog in the shell, a download in the browser. */
+  deliverPdf(file: PdfFile): Promise<ExportOutcome>;
+}
+
+/** The contract's handlers over the services, shared by both hosts. */
+export function createHandlers(deps: ServiceDeps): Handlers {
+  const library = (): LibraryService => {
+    if (deps.library instanceof Error) {
+      throw new AppError('LIBRARY_UNAVAILABLE', `The library could not be opened: ${deps.library.message}`);
+    }
+    return deps.library;
+  };
+
+  return {
+    'app.info': async () => ({ version: deps.version, host: deps.host, dataDir: deps.workspace.root }),
+    'settings.get': async () => ({ settings: deps.settings.read(), notice: deps.settings.notice }),
+    'settings.update': async (patch) => {
+      const next = applySettingsPatch(deps.settings.read(), patch);
+      deps.settings.write(next);
+      return next;
+    },
+    'templates.list': async () => deps.templates.list(),
+    'notes.list': async () => deps.notes.list(),
+    'notes.create': async ({ templateId }) => {
+      const author = deps.settings.read().author;
+      return deps.notes.create(deps.templates.get(templateId), {
+        from: author.name,
+        date: new Date().toISOString().slice(0, 10),
+      });
+    },
+    'notes.open': async ({ id }) => deps.notes.open(id),
+    'notes.save': async ({ id, metadata, body }) => deps.notes.save(id, metadata, body),
+    'notes.delete': async ({ id }) => {
+      deps.notes.remove(id);
+      return {};
+    },
+    'library.search': async ({ query, limit }) => library().search(query, limit),
+    'library.get': async ({ id }) => library().get(id),
+    'export.pdf': async ({ noteId }) => deps.deliverPdf(await renderNotePdf(deps.notes.open(noteId), deps.printer)),
+  };
+}

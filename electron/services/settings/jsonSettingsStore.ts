@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import { DEFAULT_SETTINGS, type Settings, type SettingsNotice } from '../../../common/settings';
+import { writeFileAtomic } from '../atomicWrite';
+import type { SettingsStore } from './settingsStore';
+import { recoverSettings } from './recoverSettings';
+
+/** Preferences as a JSON file in the workspace, used by the browser host. */
+export function createJsonSettingsStore(file: string, backupsDir: string): SettingsStore {
+  let current: Settings = DEFAULT_SETTINGS;
+  let notice: SettingsNotice | null = null;
+
+  if (fs.existsSync(file)) {
+    let raw: unknown;
+    let reason: string | undefined;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      reason = 'it is not valid JSON';
+    }
+    const recovered = recoverSettings(raw, file, backupsDir, reason);
+    current = recovered.settings;
+    notice = recovered.notice;
+    if (notice) writeFileAtomic(file, JSON.stringify(current, null, 2));
+  }
+
+  return {
+    read: () => current,
+    write(settings) {
+      writeFileAtomic(file, JSON.stringify(settings, null, 2));
+      current = settings;
+    },
+    get notice() {
+      return notice;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsNotice } from '../../../common/settings';
+import { fileStamp } from '../atomicWrite';
+
+/**
+ * Validates raw stored preferences. Unknown or invalid values are not trusted: the file is
+ * copied to the backups folder, defaults take its place, and the user is told where the
+ * copy is. Returns the settings to use and, if recovery happened, the notice to show.
+ */
+export function recoverSettings(
+  raw: unknown,
+  file: string,
+  backupsDir: string,
+  reason?: string,
+): { settings: Settings; notice: SettingsNotice | null } {
+  if (reason === undefined) {
+    const parsed = settingsSchema.safeParse(raw);
+    if (parsed.success) return { settings: parsed.data, notice: null };
+    reason = 'it holds values Brieflink does not understand';
+  }
+  const backupFileName = `settings-${fileStamp()}.json`;
+  fs.mkdirSync(backupsDir, { recursive: true });
+  fs.copyFileSync(file, path.join(backupsDir, backupFileName));
+  return {
+    settings: DEFAULT_SETTINGS,
+    notice: {
+      message: `Your settings file could not be read (${reason}), so default settings are in use. A copy of the old file was kept as backups/${backupFileName}.`,
+      backupFileName,
+    },
+  };
+}

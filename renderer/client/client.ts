@@ -1,0 +1,23 @@
+import type { MethodArgs, MethodName, MethodResult } from '../../common/contract';
+import type { ErrorCode, Result } from '../../common/result';
+
+/** A typed failure from the back end, with the message meant for the user. */
+export class ClientError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ClientError';
+    this.code = code;
+  }
+}
+
+/** The renderer's only way to reach the back end; it does not know which host answers. */
+export interface BrieflinkClient {
+  call<M extends MethodName>(method: M, args: MethodArgs<M>): Promise<MethodResult<M>>;
+}
+
+/** Shared by both transports: unwraps a Result or throws its error. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new ClientError(result.error.code, result.error.message);
+}

@@ -1,0 +1,15 @@
+import type { EditorThemeClasses } from 'lexical';
+
+/** Maps Lexical node types to CSS classes in styles.css. */
+export const editorTheme: EditorThemeClasses = {
+  paragraph: 'ed-paragraph',
+  heading: { h1: 'ed-h1', h2: 'ed-h2', h3: 'ed-h3' },
+  list: {
+    ul: 'ed-ul',
+    ol: 'ed-ol',
+    listitem: 'ed-li',
+    nested: { listitem: 'ed-li-nested' },
+  },
+  quote: 'ed-quote',
+  text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline', strikethrough: 'ed-strike' },
+};

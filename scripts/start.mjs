@@ -1,0 +1,34 @@
+// `npm start`: the desktop app where Electron's binary is installed, otherwise the browser host.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electronBinary.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function run(command, args) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+  child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+}
+
+const binary = electronBinary(root);
+if (binary) {
+  run(binary, ['.']);
+} else {
+  console.log(
+    [
+      'The Electron binary is not installed, so the desktop window cannot open.',
+      'To install it, on a machine with internet access run:  node node_modules/electron/install.js',
+      'Starting the browser host instead: open the address below in Chromium, Chrome, Edge or Firefox.',
+      '',
+    ].join('\n'),
+  );
+  const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  if (!fs.existsSync(tsx)) {
+    console.error('Dependencies are missing: run "npm ci" first.');
+    process.exit(1);
+  }
+  run(process.execPath, [tsx, path.join(root, 'electron', 'host', 'serve.ts')]);
+}
