@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppError } from '../../../common/result';
 import { CHROMIUM_ARGS, findChromium } from './findChromium';
 
@@ -24,15 +24,56 @@ function exportFailed(what: string, error: unknown): AppError {
   return new AppError('EXPORT_FAILED', detail ? `${what}: ${detail}` : what);
 }
 
+/** A fresh, never-used page in a context of its own, locked down for printing. */
+interface PrintSlot {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+async function openSlot(browser: Browser): Promise<PrintSlot> {
+  let context: BrowserContext;
+  try {
+    context = await browser.newContext({
+      javaScriptEnabled: false,
+      offline: true,
+      serviceWorkers: 'block',
+      acceptDownloads: false,
+    });
+  } catch (error) {
+    throw exportFailed('Chromium could not open a page to print on', error);
+  }
+  try {
+    const page = await context.newPage();
+    // The document arrives through setContent, which makes no request; anything the page
+    // asks for (stylesheets, images, fonts or frames by URL) is refused. data: URLs are not requests.
+    await page.route('**/*', (route) => route.abort('blockedbyclient'));
+    return { browser, context, page };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw exportFailed('Chromium could not open a page to print on', error);
+  }
+}
+
+function discard(slot: Promise<PrintSlot>): void {
+  slot.then((ready) => ready.context.close()).catch(() => undefined);
+}
+
 /**
  * A printer backed by headless Chromium through playwright-core: the same print engine as
- * Electron's printToPDF, for the browser host, the CLI and tests. The browser starts on the
- * first print and stays up for later ones; it starts again if it went away. Each print runs in
- * its own context with scripts disabled and no network.
+ * Electron's printToPDF, for the browser host, the CLI and tests.
+ *
+ * The browser starts on the first print (once, however many prints wait for it) and stays up
+ * for later ones; it starts again if it went away. Every print gets a new context with
+ * scripts disabled and no network, closed afterwards. Opening a page is the slow part of a
+ * warm print (a renderer process starts), so after each print the next print's context and
+ * page are opened in the background: a spare that no document has touched yet.
  */
 export function createPlaywrightPrinter(options: { executablePath?: string } = {}): PdfPrinter {
   /** The running (or starting) browser; shared, so concurrent prints launch it once. */
   let browserPromise: Promise<Browser> | undefined;
+  /** A context and page opened ahead of the next print. */
+  let spare: { browser: Browser; slot: Promise<PrintSlot> } | undefined;
 
   function launch(): Promise<Browser> {
     const starting = (async () => {
@@ -50,11 +91,12 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
       }
       browser.on('disconnected', () => {
         if (browserPromise === starting) browserPromise = undefined;
+        if (spare?.browser === browser) spare = undefined;
       });
       return browser;
     })();
     browserPromise = starting;
-    // A failed launch is not cached: the next print tries again.
+    // A failed launch is not kept: the next print tries again.
     starting.catch(() => {
       if (browserPromise === starting) browserPromise = undefined;
     });
@@ -71,24 +113,35 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
     return browserPromise ?? launch();
   }
 
+  /** The spare slot if it belongs to this browser, otherwise a new one. */
+  async function takeSlot(browser: Browser): Promise<PrintSlot> {
+    const taken = spare;
+    spare = undefined;
+    if (taken && taken.browser === browser && browser.isConnected()) {
+      try {
+        const slot = await taken.slot;
+        if (!slot.page.isClosed()) return slot;
+        await slot.context.close().catch(() => undefined);
+      } catch {
+        // The spare could not be opened; open one now, and report that failure if it repeats.
+      }
+    } else if (taken) {
+      discard(taken.slot);
+    }
+    return openSlot(browser);
+  }
+
+  function prepareSpare(browser: Browser): void {
+    if (spare || !browser.isConnected() || browserPromise === undefined) return;
+    const slot = openSlot(browser);
+    slot.catch(() => undefined);
+    spare = { browser, slot };
+  }
+
   async function print(html: string): Promise<Uint8Array> {
     const browser = await getBrowser();
-    let context: BrowserContext;
+    const { context, page } = await takeSlot(browser);
     try {
-      context = await browser.newContext({
-        javaScriptEnabled: false,
-        offline: true,
-        serviceWorkers: 'block',
-        acceptDownloads: false,
-      });
-    } catch (error) {
-      throw exportFailed('Chromium could not open a page to print on', error);
-    }
-    try {
-      const page = await context.newPage();
-      // The document arrives through setContent, which makes no request; anything the page
-      // asks for (stylesheets, images, fonts by URL) is refused. data: URLs are not requests.
-      await page.route('**/*', (route) => route.abort('blockedbyclient'));
       try {
         await page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
       } catch (error) {
@@ -101,16 +154,18 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
         throw exportFailed('Chromium could not make the PDF', error);
       }
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } catch (error) {
-      throw exportFailed('Chromium could not print the note', error);
     } finally {
       await context.close().catch(() => undefined);
+      prepareSpare(browser);
     }
   }
 
   async function close(): Promise<void> {
     const current = browserPromise;
     browserPromise = undefined;
+    const leftover = spare;
+    spare = undefined;
+    if (leftover) discard(leftover.slot);
     if (!current) return;
     const browser = await current.catch(() => undefined);
     await browser?.close().catch(() => undefined);

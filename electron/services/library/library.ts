@@ -97,7 +97,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   return {
     search(query, limit) {
       const fts = toFtsQuery(query);
-      if (!fts) return recent.all(limit).map((row) => toHit(row, [{ text: row.summary.slice(0, 200), hit: false }]));
+      if (!fts) return recent.all(limit).map((row) => toHit(row, [{ text: clip(row.summary, 200), hit: false }]));
       return match.all(fts, limit).map((row) => toHit(row, splitSnippet(row.marked)));
     },
     get(id) {
@@ -129,4 +129,11 @@ function insertSeed(db: Database.Database, seed: readonly SeedDevelopment[], now
       });
     }
   })();
+}
+
+/** Shortens text at a word boundary, marking the cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBackend, type Backend } from '../../electron/services/bootstrap';
+import { createJsonSettingsStore } from '../../electron/services/settings/jsonSettingsStore';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUILT_IN_TEMPLATES_DIR = path.join(PROJECT_ROOT, 'templates');
+
+/** A fresh empty folder under the OS temp folder; remove it with removeTempDir. */
+export function makeTempDir(prefix = 'brieflink-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function removeTempDir(dir: string | undefined): void {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** The back end as the browser host starts it, with a fake printer and no PDF delivery. */
+export function startTestBackend(dataDir: string, log: (message: string) => void = () => {}): Backend {
+  return startBackend({
+    host: 'browser',
+    version: '0.0.0-test',
+    dataDir,
+    builtInTemplatesDir: BUILT_IN_TEMPLATES_DIR,
+    openSettings: (workspace) => createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir),
+    printer: { print: async () => new Uint8Array(), close: async () => {} },
+    deliverPdf: async () => ({ delivery: 'cancelled' }),
+    log,
+  });
+}
