@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
 import { newNote, type Note } from '../../common/note';
 import { noteToPrintHtml } from '../../common/print/printHtml';
@@ -137,7 +137,7 @@ describe('countPdfPages', () => {
 
 describe('Playwright PDF printer (real Chromium)', () => {
   let printer: PdfPrinter;
-  let launchSpy: ReturnType<typeof vi.spyOn<typeof chromium, 'launch'>>;
+  let launchSpy: MockInstance<typeof chromium.launch>;
   let firstPrintMs = 0;
   const others: PdfPrinter[] = [];
 
