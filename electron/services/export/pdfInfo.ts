@@ -93,8 +93,10 @@ function skipLiteralString(bytes: Uint8Array, at: number): number {
 
 /** Index just past the `endstream` that closes stream data starting at `at`. */
 function skipStream(bytes: Uint8Array, at: number): number {
-  for (let i = at; i + ENDSTREAM.length <= bytes.length; i++) {
-    if (bytes[i] === 0x65 /* e */ && startsWith(bytes, i, ENDSTREAM)) return i + ENDSTREAM.length;
+  let i = bytes.indexOf(0x65 /* e */, at);
+  while (i !== -1 && i + ENDSTREAM.length <= bytes.length) {
+    if (startsWith(bytes, i, ENDSTREAM)) return i + ENDSTREAM.length;
+    i = bytes.indexOf(0x65, i + 1);
   }
   return bytes.length;
 }
