@@ -7,7 +7,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main.ts') } },
+      // The browser host is bundled beside the shell so `npm run serve` starts plain Node, without a TypeScript loader.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main.ts'), serve: resolve(__dirname, 'electron/host/serve.ts') },
+      },
     },
   },
   preload: {

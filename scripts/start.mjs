@@ -25,10 +25,10 @@ if (binary) {
       '',
     ].join('\n'),
   );
-  const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  if (!fs.existsSync(tsx)) {
-    console.error('Dependencies are missing: run "npm ci" first.');
+  const serve = path.join(root, 'out', 'main', 'serve.js');
+  if (!fs.existsSync(serve)) {
+    console.error('Brieflink has not been built: run "npm run build" first (npm start does it for you).');
     process.exit(1);
   }
-  run(process.execPath, [tsx, path.join(root, 'electron', 'host', 'serve.ts')]);
+  run(process.execPath, [serve]);
 }

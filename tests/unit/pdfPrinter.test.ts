@@ -275,6 +275,23 @@ describe('Playwright PDF printer (real Chromium)', () => {
   );
 
   it(
+    'closes the browser on close(), and starts one again for a later print',
+    async () => {
+      const fresh = createPlaywrightPrinter({ executablePath: findChromium() });
+      others.push(fresh);
+      const before = launchSpy.mock.calls.length;
+      const html = noteToPrintHtml(longNote('Close and print again', 1));
+      await fresh.print(html);
+      const browser = (await launchSpy.mock.results[before]!.value) as Browser;
+      await fresh.close();
+      expect(browser.isConnected()).toBe(false);
+      expect(countPdfPages(await fresh.print(html))).toBeGreaterThanOrEqual(1);
+      expect(launchSpy.mock.calls.length - before).toBe(2);
+    },
+    CHROMIUM_TIMEOUT,
+  );
+
+  it(
     'reports a browser that cannot start as EXPORT_FAILED, and tries again on the next print',
     async () => {
       const broken = createPlaywrightPrinter({ executablePath: join(tmpdir(), 'no-such-chromium-binary') });

@@ -1,0 +1,116 @@
+// `npm run bench`: prints figures; asserts nothing. Run on an idle machine and read the
+// spread (min / median / p95) rather than a single number.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
+import { PROJECT_ROOT, startBrowserBackend } from '../../electron/host/browserBackend';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/services/export/findChromium';
+import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrinter';
+import { renderNotePdf } from '../../electron/services/exportPdf';
+import { openLibrary } from '../../electron/services/library/library';
+import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
+
+function stats(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
+  return `min ${f(sorted[0])} ms · median ${f(at(0.5))} ms · p95 ${f(at(0.95))} ms · n=${samples.length}`;
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-'));
+}
+
+/** Spawn `serve` to first paint of the app in Chromium, as a user starting the browser host sees it. */
+async function startupToFirstPaint(): Promise<void> {
+  const runs: { ready: number; paint: number; interactive: number }[] = [];
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+  for (let i = 0; i < 5; i++) {
+    const dataDir = tempDir();
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'out/main/serve.js')], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, BRIEFLINK_DATA_DIR: dataDir, BRIEFLINK_PORT: '0' },
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        const match = /running at (\S+)/.exec(out);
+        if (match) resolve(match[1]);
+      });
+      child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
+    });
+    const ready = performance.now() - started;
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'New note' }).waitFor();
+    const interactive = performance.now() - started;
+    const paint = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    );
+    runs.push({ ready, paint: ready + paint, interactive });
+    await page.close();
+    child.kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  await browser.close();
+  console.log('Browser host start-up (spawn → …), first run includes a new workspace and seeding the library:');
+  console.log(`  server ready      ${stats(runs.map((r) => r.ready))}`);
+  console.log(`  first paint       ${stats(runs.map((r) => r.paint))}`);
+  console.log(`  notes list usable ${stats(runs.map((r) => r.interactive))}`);
+}
+
+/** A decision note with enough text for two pages, exported through Chromium's print engine. */
+async function pdfExport(): Promise<void> {
+  const dataDir = tempDir();
+  const backend = startBrowserBackend(dataDir);
+  const note = await backend.handlers['notes.create']({ templateId: 'decision-note' });
+  const paragraph = 'The interagency review weighs tiered licensing for non-sensitive technology, with controls kept on advanced chips. '.repeat(6);
+  note.metadata.subject = 'Export controls: tiered licensing';
+  note.body = editorState(
+    note.template.sections.flatMap((section) => [headingNode('h2', section.heading), ...Array.from({ length: 1 }, () => paragraphNode([textNode(paragraph)]))]),
+  );
+  const printer = createPlaywrightPrinter();
+  const coldStart = performance.now();
+  const first = await renderNotePdf(note, printer);
+  const cold = performance.now() - coldStart;
+  const warm: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const start = performance.now();
+    await renderNotePdf(note, printer);
+    warm.push(performance.now() - start);
+  }
+  await printer.close();
+  await backend.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  console.log(`PDF export of a ${first.pageCount}-page decision note (${(first.bytes.length / 1024).toFixed(0)} KB):`);
+  console.log(`  cold (launches Chromium) ${cold.toFixed(0)} ms`);
+  console.log(`  warm                     ${stats(warm)}`);
+}
+
+/** Search over the default library in the service (the 100,000-entry benchmark belongs to the library work). */
+function librarySearch(): void {
+  const dataDir = tempDir();
+  const library = openLibrary(path.join(dataDir, 'library.db'), { seed: DEFAULT_DEVELOPMENTS });
+  const queries = ['export', 'deepfake takedown', 'semicond', 'AI governance singapore', 'robot', 'licensing china'];
+  const samples: number[] = [];
+  for (let round = 0; round < 200; round++) {
+    for (const query of queries) {
+      const start = performance.now();
+      library.search(query, 20);
+      samples.push(performance.now() - start);
+    }
+  }
+  library.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  console.log(`Library search, default library (${DEFAULT_DEVELOPMENTS.length} developments): ${stats(samples)}`);
+}
+
+console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().length} cores · ${new Date().toISOString()}`);
+librarySearch();
+await pdfExport();
+await startupToFirstPaint();
