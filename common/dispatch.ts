@@ -13,7 +13,7 @@ export async function dispatch(
   onUnexpected: (method: string, error: unknown) => void = () => {},
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `Brieflink has no method called "${method.slice(0, 80)}".`);
-  const parsed = contract[method].args.safeParse(rawArgs ?? {});
+  const parsed = contract[method].args.safeParse(rawArgs === undefined ? {} : rawArgs);
   if (!parsed.success) {
     return fail('BAD_ARGUMENTS', `The call to ${method} had bad arguments: ${z.prettifyError(parsed.error)}`);
   }

@@ -25,12 +25,21 @@ export interface HostServer {
 
 const API_PREFIX = '/api/';
 
-const STATUS_FOR: Partial<Record<ErrorCode, number>> = {
+/** HTTP statuses for logs and tools; the renderer reads the typed error in the body. */
+const STATUS_FOR: Record<ErrorCode, number> = {
   BAD_ARGUMENTS: 400,
   UNKNOWN_METHOD: 404,
   UNAUTHORIZED: 401,
   FORBIDDEN_ORIGIN: 403,
   TOO_LARGE: 413,
+  NOT_FOUND: 404,
+  NOTE_UNREADABLE: 422,
+  NOTE_FROM_NEWER_VERSION: 409,
+  TEMPLATE_INVALID: 422,
+  LIBRARY_UNAVAILABLE: 503,
+  EXPORT_FAILED: 500,
+  BROWSER_MISSING: 503,
+  INTERNAL: 500,
 };
 
 const SECURITY_HEADERS = {
@@ -50,7 +59,7 @@ function sendJson(response: ServerResponse, status: number, body: Result<unknown
 }
 
 function sendFailure(response: ServerResponse, code: ErrorCode, message: string): void {
-  sendJson(response, STATUS_FOR[code] ?? 500, fail(code, message));
+  sendJson(response, STATUS_FOR[code], fail(code, message));
 }
 
 /** Reads a request body, refusing it as soon as it passes the limit. */
@@ -103,7 +112,7 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
     const result = await dispatch(options.handlers, method, args, (name, error) =>
       log(`Unexpected error in ${name}: ${error instanceof Error ? error.stack : String(error)}`),
     );
-    sendJson(response, result.ok ? 200 : (STATUS_FOR[result.error.code] ?? 500), result);
+    sendJson(response, result.ok ? 200 : STATUS_FOR[result.error.code], result);
   }
 
   function handleStatic(request: IncomingMessage, response: ServerResponse, pathname: string): void {
@@ -116,12 +125,20 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
       response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType });
     if (request.method === 'HEAD') {
-      response.end();
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType }).end();
       return;
     }
-    fs.createReadStream(found.file).pipe(response);
+    const stream = fs.createReadStream(found.file);
+    stream.once('open', () => {
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType });
+      stream.pipe(response);
+    });
+    // The file may vanish between the check and the read (a rebuild); answer, don't crash.
+    stream.once('error', () => {
+      if (!response.headersSent) response.writeHead(404, SECURITY_HEADERS);
+      response.end();
+    });
   }
 
   const server = http.createServer((request, response) => {
@@ -129,7 +146,13 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
       sendFailure(response, 'FORBIDDEN_ORIGIN', 'Unknown Host header: Brieflink answers only on 127.0.0.1 and localhost.');
       return;
     }
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    let pathname: string;
+    try {
+      pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    } catch {
+      sendFailure(response, 'BAD_ARGUMENTS', 'The request address could not be read.');
+      return;
+    }
     if (pathname.startsWith(API_PREFIX)) {
       handleApi(request, response, pathname.slice(API_PREFIX.length)).catch((error) => {
         log(`Request failed: ${String(error)}`);

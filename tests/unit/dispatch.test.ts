@@ -107,10 +107,10 @@ describe('dispatch', () => {
     expect(metadataKey).toMatch(/metadata/);
   });
 
-  it('refuses null arguments for a method that needs arguments, naming the field', async () => {
+  it('refuses null arguments for a method that needs arguments, saying an object is expected', async () => {
     const message = expectFailure(await dispatch(handlers, 'notes.open', null), 'BAD_ARGUMENTS');
     expect(message).toContain('notes.open');
-    expect(message).toMatch(/→ at id/);
+    expect(message).toMatch(/expected object/i);
     expectFailure(await dispatch(handlers, 'notes.create', null), 'BAD_ARGUMENTS');
   });
 

@@ -4,9 +4,9 @@ import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsNotice } 
 import { fileStamp } from '../atomicWrite';
 
 /**
- * Validates raw stored preferences. Unknown or invalid values are not trusted: the file is
- * copied to the backups folder, defaults take its place, and the user is told where the
- * copy is. Returns the settings to use and, if recovery happened, the notice to show.
+ * Validates raw stored preferences. Invalid values are not trusted: the file is copied to
+ * the backups folder, defaults take its place, and the user is told where the copy is.
+ * Keys this version does not know are dropped (they cannot be shown or used here). Returns the settings to use and, if recovery happened, the notice to show.
  */
 export function recoverSettings(
   raw: unknown,
