@@ -95,9 +95,14 @@ table.metadata th { font-weight: bold; white-space: nowrap; }
 // Metadata block
 
 function metadataBlock(note: Note, title: string): string {
+  // The subject is the heading above. The classification is also a row here, once, because
+  // the page-margin markings are outside the tagged structure a screen reader follows.
   const rows = note.template.fields
-    .filter((field) => field.id !== 'classification' && field.kind !== 'classification')
-    .map((field) => ({ label: field.label, value: (note.metadata[field.id] ?? '').trim() }))
+    .filter((field) => field.id !== 'subject')
+    .map((field) => ({
+      label: field.label,
+      value: field.kind === 'classification' ? printMarking(note) : (note.metadata[field.id] ?? '').trim(),
+    }))
     .filter((row) => row.value !== '')
     .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeText(row.value)}</td></tr>`);
   const table = rows.length > 0 ? `<table class="metadata"><tbody>${rows.join('')}</tbody></table>` : '';

@@ -138,7 +138,6 @@ describe('countPdfPages', () => {
 describe('Playwright PDF printer (real Chromium)', () => {
   let printer: PdfPrinter;
   let launchSpy: MockInstance<typeof chromium.launch>;
-  let firstPrintMs = 0;
   const others: PdfPrinter[] = [];
 
   beforeAll(() => {
@@ -157,9 +156,7 @@ describe('Playwright PDF printer (real Chromium)', () => {
     'prints a multi-page note with the marking and "Page i of N" on every page, the title, and an outline',
     async () => {
       const subject = 'Funding for the rural broadband programme';
-      const started = performance.now();
       const bytes = await printer.print(noteToPrintHtml(longNote(subject, 6)));
-      firstPrintMs = performance.now() - started;
       expect(launchSpy).toHaveBeenCalledTimes(1);
 
       expect(new TextDecoder('latin1').decode(bytes.subarray(0, 5))).toBe('%PDF-');
@@ -169,7 +166,8 @@ describe('Playwright PDF printer (real Chromium)', () => {
       expect(countPdfPages(bytes)).toBe(total);
       pdf.pages.forEach((text, index) => {
         const page = flat(text);
-        expect(occurrences(page, 'PROTECTED B'), `marking on page ${index + 1}`).toBe(2);
+        // Top and bottom of every page, plus the metadata block's Classification row on page 1.
+        expect(occurrences(page, 'PROTECTED B'), `marking on page ${index + 1}`).toBe(index === 0 ? 3 : 2);
         expect(page, `page number on page ${index + 1}`).toMatch(new RegExp(`(^|\\s)Page ${index + 1} of ${total}(\\s|$)`));
       });
       expect(pdf.info.Title).toBe(subject);
@@ -182,14 +180,10 @@ describe('Playwright PDF printer (real Chromium)', () => {
   );
 
   it(
-    'reuses the running browser for the next print, which is faster',
+    'reuses the running browser for the next print',
     async () => {
-      expect(firstPrintMs).toBeGreaterThan(0);
-      const started = performance.now();
       const bytes = await printer.print(noteToPrintHtml(longNote('Second print', 1)));
-      const secondPrintMs = performance.now() - started;
       expect(launchSpy).toHaveBeenCalledTimes(1);
-      expect(secondPrintMs).toBeLessThan(firstPrintMs);
       expect(countPdfPages(bytes)).toBeGreaterThanOrEqual(1);
     },
     CHROMIUM_TIMEOUT,
@@ -204,9 +198,9 @@ describe('Playwright PDF printer (real Chromium)', () => {
       const pdf = await readPdf(bytes);
       expect(pdf.info.Title).toBe(subject);
       expect(countPdfPages(bytes)).toBe(pdf.pages.length);
-      for (const text of pdf.pages) {
-        expect(occurrences(flat(text), marking.toUpperCase())).toBe(2);
-      }
+      pdf.pages.forEach((text, index) => {
+        expect(occurrences(flat(text), marking.toUpperCase())).toBe(index === 0 ? 3 : 2);
+      });
       expect(flat(pdf.pages[0]!)).toContain(subject);
     },
     CHROMIUM_TIMEOUT,

@@ -141,21 +141,19 @@ describe('printMarking', () => {
 });
 
 describe('noteToPrintHtml: metadata block', () => {
-  it("lists the template's fields in order, skipping classification and empty values", () => {
+  it("lists the template's fields in order under the subject heading, with the classification once, skipping empty values", () => {
     const html = noteToPrintHtml(
       note({ subject: 'Rural broadband', to: 'Deputy Minister', from: '', date: '2026-03-01', reference: 'FN-12', classification: 'SECRET' }),
     );
     const header = /<header class="note-metadata">([\s\S]*?)<\/header>/.exec(html)![1]!;
     expect(header).toBe(
       '<h1>Rural broadband</h1><table class="metadata"><tbody>' +
-        '<tr><th scope="row">Subject</th><td>Rural broadband</td></tr>' +
         '<tr><th scope="row">To</th><td>Deputy Minister</td></tr>' +
         '<tr><th scope="row">Date</th><td>2026-03-01</td></tr>' +
         '<tr><th scope="row">File number</th><td>FN-12</td></tr>' +
+        '<tr><th scope="row">Classification</th><td>SECRET</td></tr>' +
         '</tbody></table>',
     );
-    expect(header).not.toContain('Classification');
-    expect(header).not.toContain('SECRET');
   });
 
   it('escapes hostile metadata and keeps line breaks', () => {

@@ -1,5 +1,5 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { AppError } from '../../../common/result';
 
 /** Launch switches for a headless print browser on these machines (see STACK.md). */
@@ -15,6 +15,8 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** Playwright's own Chromium, if playwright-core knows where it would be. */
 function playwrightChromium(): string | undefined {
   try {
+    // Required only when looked up, so start-up does not load playwright-core.
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     return chromium.executablePath() || undefined;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppError } from '../../../common/result';
 import { CHROMIUM_ARGS, findChromium } from './findChromium';
 
@@ -80,6 +80,8 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
       const executablePath = options.executablePath ?? findChromium();
       let browser: Browser;
       try {
+        // Loaded on first print: playwright-core takes half a second to load, which start-up need not pay.
+        const { chromium } = await import('playwright-core');
         browser = await chromium.launch({
           executablePath,
           headless: true,
@@ -153,7 +155,8 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
       } catch (error) {
         throw exportFailed('Chromium could not make the PDF', error);
       }
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      // A plain Uint8Array of its own (not a Node Buffer, which may share a larger pool).
+      return new Uint8Array(pdf);
     } finally {
       await context.close().catch(() => undefined);
       prepareSpare(browser);
