@@ -6,13 +6,16 @@ import { electronBinary } from '../../scripts/electronBinary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const binary = electronBinary(root);
+const SKIP_REASON = 'skipped: Electron binary not installed (node node_modules/electron/install.js installs it)';
+// The list reporter does not print skip reasons; say it once, plainly, in the test output.
+if (!binary) console.log(`Electron shell tests ${SKIP_REASON}`);
 
 /**
  * The desktop shell itself. These run wherever the Electron binary is installed; on
  * machines without it (it is downloaded from GitHub at install time) they are skipped.
  */
 test.describe('Electron shell', () => {
-  test.skip(!binary, 'skipped: Electron binary not installed (node node_modules/electron/install.js installs it)');
+  test.skip(!binary, SKIP_REASON);
 
   let app: ElectronApplication;
   let dataDir: string;
