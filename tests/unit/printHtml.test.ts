@@ -103,7 +103,7 @@ describe('noteToPrintHtml: document', () => {
     expect(css).toMatch(/@bottom-center \{ content: "PROTECTED B";[^}]*font-weight: bold;/);
     expect(css).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
 
-    const a4: Template = { ...decision, print: { paper: 'A4', marginMm: 18, fontFamily: 'Arimo, sans-serif', fontSizePt: 11 } };
+    const a4: Template = { ...decision, print: { paper: 'A4', marginMm: 18, fontFamily: 'Arimo, sans-serif', fontSizePt: 11, headerFields: [] } };
     const a4css = styleOf(noteToPrintHtml(note({ subject: 'S' }, undefined, a4)));
     expect(a4css).toMatch(/size: A4;/);
     expect(a4css).toMatch(/margin: 18mm;/);
