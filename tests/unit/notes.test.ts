@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { NOTE_FORMAT, NOTE_FORMAT_VERSION, type Note } from '../../common/note';
 import { AppError, type ErrorCode } from '../../common/result';
+import { templateSchema } from '../../common/template';
 import { createNoteService, type NoteService } from '../../electron/services/notes';
 import { createTemplateService, type TemplateService } from '../../electron/services/templates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';
@@ -249,7 +250,7 @@ describe('createNoteService', () => {
     const reopened = fresh.open(note.id);
     expect(reopened.template.id).toBe('temporary-brief');
     expect(reopened.template.name).toBe('Temporary brief');
-    expect(reopened.template.sections).toEqual(userTemplate.sections);
+    expect(reopened.template.sections).toEqual(templateSchema.parse(userTemplate).sections);
     expect(fresh.save(note.id, { ...note.metadata, subject: 'Still works' }, note.body).revision).toBe(1);
     expect(fresh.list()).toEqual([expect.objectContaining({ id: note.id, title: 'Still works', templateName: 'Temporary brief' })]);
   });
