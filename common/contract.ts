@@ -45,6 +45,11 @@ export const contract = {
     args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateSchema }).strict(),
     result: z.object({ revision: z.number().int(), updatedAt: z.string() }),
   },
+  /** Pages the draft would print to, from the real print layout (unsaved changes included). */
+  'notes.pageCount': {
+    args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateSchema }).strict(),
+    result: z.object({ pageCount: z.number().int().nonnegative() }),
+  },
   'notes.delete': { args: z.object({ id: noteIdSchema }).strict(), result: z.object({}) },
   'library.search': {
     args: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(20) }).strict(),

@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'notes.create',
   'notes.open',
   'notes.save',
+  'notes.pageCount',
   'notes.delete',
   'library.search',
   'library.get',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { editorState, editorStateSchema, headingNode, paragraphNode } from './editorState';
+import { editorStateSchema } from './editorState';
+import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
 
 export const NOTE_FORMAT = 'brieflink-note';
@@ -48,11 +49,6 @@ export const UNTITLED = 'Untitled note';
 
 export function noteTitle(note: Pick<Note, 'metadata'>): string {
   return note.metadata.subject?.trim() || UNTITLED;
-}
-
-/** A new note's body: the template's section headings, each followed by an empty paragraph. */
-export function initialBody(template: Template) {
-  return editorState(template.sections.flatMap((section) => [headingNode('h2', section.heading), paragraphNode()]));
 }
 
 export function newNote(template: Template, id: string, now: Date, defaults: NoteMetadata): Note {

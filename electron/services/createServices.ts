@@ -51,6 +51,10 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'notes.open': async ({ id }) => deps.notes.open(id),
     'notes.save': async ({ id, metadata, body }) => deps.notes.save(id, metadata, body),
+    'notes.pageCount': async ({ id, metadata, body }) => {
+      const draft = { ...deps.notes.open(id), metadata, body };
+      return { pageCount: (await renderNotePdf(draft, deps.printer)).pageCount };
+    },
     'notes.delete': async ({ id }) => {
       deps.notes.remove(id);
       return {};

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExportOutcome } from '../../common/contract';
+import type { MissingItem } from '../../common/noteStructure';
 import { useClient } from '../client/ClientContext';
 
 /** Hands a downloaded PDF to the browser; the desktop shell saves through its own dialog instead. */
@@ -18,14 +19,19 @@ function download(outcome: Extract<ExportOutcome, { delivery: 'download' }>): vo
 interface ExportButtonProps {
   noteId: string;
   beforeExport(): Promise<void>;
+  /** Required fields and sections still empty; the user is warned and may export anyway. */
+  missing(): MissingItem[];
   announce(message: string): void;
 }
 
-export function ExportButton({ noteId, beforeExport, announce }: ExportButtonProps) {
+export function ExportButton({ noteId, beforeExport, missing, announce }: ExportButtonProps) {
   const client = useClient();
   const [busy, setBusy] = useState(false);
+  const [gaps, setGaps] = useState<MissingItem[]>([]);
+  const warning = useRef<HTMLDialogElement>(null);
 
   async function exportPdf() {
+    warning.current?.close();
     setBusy(true);
     try {
       await beforeExport();
@@ -41,9 +47,36 @@ export function ExportButton({ noteId, beforeExport, announce }: ExportButtonPro
     }
   }
 
+  function start() {
+    const found = missing();
+    if (found.length === 0) return void exportPdf();
+    setGaps(found);
+    warning.current?.showModal();
+  }
+
   return (
-    <button type="button" className="primary" onClick={exportPdf} disabled={busy} aria-busy={busy}>
-      Export PDF
-    </button>
+    <>
+      <button type="button" className="primary" onClick={start} disabled={busy} aria-busy={busy}>
+        Export PDF
+      </button>
+      <dialog ref={warning} role="alertdialog" className="small-dialog" aria-labelledby="missing-title" aria-describedby="missing-list">
+        <h2 id="missing-title">Some required parts are empty</h2>
+        <ul id="missing-list">
+          {gaps.map((gap) => (
+            <li key={`${gap.kind}-${gap.label}`}>
+              {gap.kind === 'field' ? 'Field' : 'Section'}: {gap.label}
+            </li>
+          ))}
+        </ul>
+        <div className="dialog-actions">
+          <button type="button" onClick={exportPdf}>
+            Export anyway
+          </button>
+          <button type="button" className="primary" onClick={() => warning.current?.close()} autoFocus>
+            Cancel
+          </button>
+        </div>
+      </dialog>
+    </>
   );
 }

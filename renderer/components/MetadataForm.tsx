@@ -1,29 +1,47 @@
 import { findScheme } from '../../common/classification';
 import type { NoteMetadata } from '../../common/note';
-import type { Template } from '../../common/template';
+import type { Template, TemplateField } from '../../common/template';
 
 interface MetadataFormProps {
   template: Template;
   values: NoteMetadata;
+  readOnly?: boolean;
   onChange(values: NoteMetadata): void;
 }
 
-/** The note's metadata block, as a form above the body. */
-export function MetadataForm({ template, values, onChange }: MetadataFormProps) {
+const INPUT_TYPES: Partial<Record<TemplateField['kind'], string>> = { date: 'date', email: 'email', phone: 'tel' };
+
+/** The note's metadata block, as a form above the body. Required fields carry a visible mark. */
+export function MetadataForm({ template, values, readOnly = false, onChange }: MetadataFormProps) {
   const levels = findScheme(template.classificationScheme)?.levels ?? [template.defaultClassification];
   const set = (id: string, value: string) => onChange({ ...values, [id]: value });
 
   return (
-    <fieldset className="metadata">
+    <fieldset className="metadata" disabled={readOnly}>
       <legend className="visually-hidden">Note details</legend>
       {template.fields.map((field) => {
         const id = `meta-${field.id}`;
         const value = values[field.id] ?? '';
+        const common = {
+          id,
+          value,
+          required: field.required,
+          'aria-required': field.required,
+          onChange: (event: { target: { value: string } }) => set(field.id, event.target.value),
+        };
         return (
-          <div className={`field field-${field.id}`} key={field.id}>
-            <label htmlFor={id}>{field.label}</label>
+          <div className={`field field-${field.id} field-kind-${field.kind}`} key={field.id}>
+            <span className="field-label">
+              <label htmlFor={id}>{field.label}</label>
+              {/* The mark sits outside the label: the field's name stays its label; required is announced by aria-required. */}
+              {field.required && (
+                <span className="required-mark" aria-hidden="true">
+                  *
+                </span>
+              )}
+            </span>
             {field.kind === 'classification' ? (
-              <select id={id} value={value} required={field.required} onChange={(event) => set(field.id, event.target.value)}>
+              <select {...common}>
                 {/* A value from another scheme (a note moved between templates) is kept, not dropped. */}
                 {!levels.includes(value) && value && <option value={value}>{value}</option>}
                 {levels.map((level) => (
@@ -32,15 +50,10 @@ export function MetadataForm({ template, values, onChange }: MetadataFormProps) 
                   </option>
                 ))}
               </select>
+            ) : field.kind === 'multiline' ? (
+              <textarea {...common} rows={2} maxLength={2000} />
             ) : (
-              <input
-                id={id}
-                type={field.kind === 'date' ? 'date' : 'text'}
-                value={value}
-                required={field.required}
-                maxLength={2000}
-                onChange={(event) => set(field.id, event.target.value)}
-              />
+              <input {...common} type={INPUT_TYPES[field.kind] ?? 'text'} maxLength={2000} />
             )}
           </div>
         );

@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
+import { missingRequired, sectionStats } from '../../common/noteStructure';
 import { ClientError } from '../client/client';
 import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
 import { useAutosave, type SaveStatus } from '../hooks/useAutosave';
+import { usePageCount } from '../hooks/usePageCount';
 import { ExportButton } from './ExportButton';
+import { LengthPanel } from './LengthPanel';
 import { MetadataForm } from './MetadataForm';
 
 interface NoteEditorProps {
@@ -27,18 +30,26 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   failed: 'Not saved',
 };
 
-/** One open note: its metadata form, its body, saving and exporting. */
+/** Counts follow typing a moment later, so a keystroke never waits for them. */
+const COUNT_DELAY_MS = 200;
+
+const MemoBodyEditor = memo(BodyEditor);
+
+/** One open note: its metadata form, its body, its length against the template, saving and exporting. */
 export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorProps) {
   const client = useClient();
   const [note, setNote] = useState<Note | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata>({});
+  const [countedBody, setCountedBody] = useState<SerializedEditorState | null>(null);
   const draft = useRef<Draft | null>(null);
+  const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const autosave = useAutosave<Draft>(async (next) => {
     const saved = await client.call('notes.save', { id: noteId, metadata: next.metadata, body: next.body });
     onSaved({ id: noteId, title: noteTitle(next), updatedAt: saved.updatedAt });
   });
+  const { schedule } = autosave;
 
   useEffect(() => {
     let cancelled = false;
@@ -46,15 +57,30 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
       .call('notes.open', { id: noteId })
       .then((opened) => {
         if (cancelled) return;
+        draft.current = { metadata: opened.metadata, body: opened.body };
         setNote(opened);
         setMetadata(opened.metadata);
-        draft.current = { metadata: opened.metadata, body: opened.body };
+        setCountedBody(opened.body);
       })
       .catch((error: unknown) => !cancelled && setLoadError(error instanceof Error ? error.message : String(error)));
     return () => {
       cancelled = true;
+      if (countTimer.current) clearTimeout(countTimer.current);
     };
   }, [client, noteId]);
+
+  const onBodyChange = useCallback(
+    (body: SerializedEditorState) => {
+      draft.current = { ...draft.current!, body };
+      schedule(draft.current);
+      if (countTimer.current) clearTimeout(countTimer.current);
+      countTimer.current = setTimeout(() => setCountedBody(body), COUNT_DELAY_MS);
+    },
+    [schedule],
+  );
+
+  const { pages, failed } = usePageCount(noteId, metadata, countedBody);
+  const stats = useMemo(() => (note && countedBody ? sectionStats(countedBody, note.template) : []), [note, countedBody]);
 
   if (loadError) {
     return (
@@ -65,11 +91,6 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
     );
   }
   if (!note || !draft.current) return <p role="status">Opening note…</p>;
-
-  const change = (next: Partial<Draft>) => {
-    draft.current = { ...draft.current!, ...next };
-    autosave.schedule(draft.current);
-  };
 
   return (
     <article className="note" aria-labelledby="note-title">
@@ -83,7 +104,12 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
             {STATUS_TEXT[autosave.status]}
             {autosave.error && `: ${autosave.error}`}
           </span>
-          <ExportButton noteId={noteId} beforeExport={autosave.flush} announce={announce} />
+          <ExportButton
+            noteId={noteId}
+            beforeExport={autosave.flush}
+            missing={() => missingRequired(note.template, draft.current!.metadata, draft.current!.body)}
+            announce={announce}
+          />
           <button
             type="button"
             onClick={async () => {
@@ -105,10 +131,12 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
         values={metadata}
         onChange={(values) => {
           setMetadata(values);
-          change({ metadata: values });
+          draft.current = { ...draft.current!, metadata: values };
+          schedule(draft.current);
         }}
       />
-      <BodyEditor initialState={note.body} onChange={(body) => change({ body })} onError={announce} />
+      <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} sections={stats} />
+      <MemoBodyEditor initialState={note.body} sections={note.template.sections} onChange={onBodyChange} onNotice={announce} />
     </article>
   );
 }

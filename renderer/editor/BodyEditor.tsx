@@ -1,42 +1,73 @@
-import { ListItemNode, ListNode } from '@lexical/list';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { SerializedEditorState } from '../../common/editorState';
+import type { TemplateSection } from '../../common/template';
+import { isAcceptableLink } from './actions';
+import { EDITOR_NODES } from './nodes';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { GuidancePlugin } from './plugins/GuidancePlugin';
+import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
+import { PasteGuardPlugin } from './plugins/PasteGuardPlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 
 interface BodyEditorProps {
   initialState: SerializedEditorState;
+  sections: readonly TemplateSection[];
   onChange(state: SerializedEditorState): void;
-  onError(message: string): void;
+  onNotice(message: string): void;
 }
 
-/** The note body: Lexical rich text with the toolbar above it. */
-export function BodyEditor({ initialState, onChange, onError }: BodyEditorProps) {
+/** The note body: Lexical rich text with its toolbar, menus and the template's guidance. */
+export function BodyEditor({ initialState, sections, onChange, onNotice }: BodyEditorProps) {
   const initialConfig = {
     namespace: 'brieflink-note',
     theme: editorTheme,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+    nodes: EDITOR_NODES,
     editorState: JSON.stringify(initialState),
-    onError: (error: Error) => onError(`The editor hit a problem: ${error.message}`),
+    onError: (error: Error) => onNotice(`The editor hit a problem: ${error.message}`),
   };
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <Toolbar />
+      <FindReplacePlugin />
       <div className="editor-frame">
         <RichTextPlugin
-          contentEditable={<ContentEditable id="note-body" className="editor-body" aria-label="Note body" aria-multiline />}
+          contentEditable={
+            <ContentEditable
+              id="note-body"
+              className="editor-body"
+              aria-label="Note body"
+              aria-multiline
+              aria-describedby="editor-help"
+            />
+          }
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
+      <p id="editor-help" className="editor-help">
+        Type “/” for blocks to insert. Ctrl+K adds a link, Ctrl+Enter a page break, Ctrl+F finds text.
+      </p>
       <HistoryPlugin />
       <ListPlugin />
+      <LinkPlugin validateUrl={isAcceptableLink} />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+      <HorizontalRulePlugin />
+      <ShortcutsPlugin />
+      <SlashMenuPlugin />
+      <LinkDialogPlugin />
+      <GuidancePlugin sections={sections} />
+      <PasteGuardPlugin onNotice={onNotice} />
       <OnChangePlugin
         ignoreSelectionChange
         ignoreHistoryMergeTagChange

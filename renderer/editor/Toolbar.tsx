@@ -1,35 +1,70 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
-import { $createHeadingNode, $isHeadingNode } from '@lexical/rich-text';
-import { $setBlocksType } from '@lexical/selection';
-import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import { mergeRegister } from '@lexical/utils';
+import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, type TextFormatType } from 'lexical';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
-  $createParagraphNode,
-  $getSelection,
-  $isRangeSelection,
-  CAN_REDO_COMMAND,
-  CAN_UNDO_COMMAND,
-  COMMAND_PRIORITY_LOW,
-  FORMAT_TEXT_COMMAND,
-  REDO_COMMAND,
-  UNDO_COMMAND,
-  type TextFormatType,
-} from 'lexical';
-import { useEffect, useState } from 'react';
-
-type BlockType = 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number';
+  $currentBlockType,
+  $selectionInTable,
+  clearFormatting,
+  formatText,
+  indent,
+  insertHorizontalRule,
+  insertPageBreak,
+  insertTable,
+  OPEN_FIND_COMMAND,
+  OPEN_LINK_DIALOG_COMMAND,
+  outdent,
+  redo,
+  setBlockType,
+  tableAction,
+  undo,
+  type BlockType,
+  type TableAction,
+} from './actions';
+import { shortcutFor } from './plugins/ShortcutsPlugin';
 
 const FORMATS: { format: TextFormatType; label: string; shortcut: string; glyph: string }[] = [
   { format: 'bold', label: 'Bold', shortcut: 'Control+B', glyph: 'B' },
   { format: 'italic', label: 'Italic', shortcut: 'Control+I', glyph: 'I' },
   { format: 'underline', label: 'Underline', shortcut: 'Control+U', glyph: 'U' },
+  { format: 'strikethrough', label: 'Strikethrough', shortcut: 'Control+Shift+X', glyph: 'S' },
 ];
+
+const TABLE_ACTIONS: { action: TableAction; label: string }[] = [
+  { action: 'row-above', label: 'Add row above' },
+  { action: 'row-below', label: 'Add row below' },
+  { action: 'column-left', label: 'Add column left' },
+  { action: 'column-right', label: 'Add column right' },
+  { action: 'delete-row', label: 'Delete row' },
+  { action: 'delete-column', label: 'Delete column' },
+  { action: 'toggle-header-row', label: 'Header row' },
+];
+
+function ToolButton(props: { label: string; onClick(): void; pressed?: boolean; disabled?: boolean; className?: string; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-label={props.label}
+      title={props.label + (shortcutFor(props.label) ? ` (${shortcutFor(props.label)})` : '')}
+      aria-keyshortcuts={shortcutFor(props.label)}
+      aria-pressed={props.pressed}
+      disabled={props.disabled}
+      className={props.className}
+      // Keep the editor's selection: a toolbar click must not move focus before it acts.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}
 
 /** Formatting controls for the note body; every control has a name and a keyboard path. */
 export function Toolbar() {
   const [editor] = useLexicalComposerContext();
   const [active, setActive] = useState<Record<string, boolean>>({});
-  const [blockType, setBlockType] = useState<BlockType>('paragraph');
+  const [blockType, setBlock] = useState<BlockType>('paragraph');
+  const [inTable, setInTable] = useState(false);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
 
@@ -41,16 +76,8 @@ export function Toolbar() {
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return;
             setActive(Object.fromEntries(FORMATS.map(({ format }) => [format, selection.hasFormat(format)])));
-            const anchor = selection.anchor.getNode();
-            const top = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElementOrThrow();
-            if ($isListNode(top)) {
-              const list = $getNearestNodeOfType(anchor, ListNode);
-              setBlockType((list ?? top).getListType() === 'number' ? 'number' : 'bullet');
-            } else if ($isHeadingNode(top)) {
-              setBlockType(top.getTag() === 'h3' ? 'h3' : 'h2');
-            } else {
-              setBlockType('paragraph');
-            }
+            setBlock($currentBlockType());
+            setInTable($selectionInTable());
           });
         }),
         editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
@@ -59,54 +86,63 @@ export function Toolbar() {
     [editor],
   );
 
-  function changeBlock(next: BlockType) {
-    if (next === 'bullet') return editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
-    if (next === 'number') return editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
-    if (blockType === 'bullet' || blockType === 'number') editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-    editor.update(() => {
-      const selection = $getSelection();
-      if (!$isRangeSelection(selection)) return;
-      $setBlocksType(selection, () => (next === 'paragraph' ? $createParagraphNode() : $createHeadingNode(next)));
-    });
-  }
-
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting" aria-controls="note-body">
-      <button type="button" aria-label="Undo" aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <ToolButton label="Undo" onClick={() => undo(editor)} disabled={!canUndo}>
         ↶
-      </button>
-      <button type="button" aria-label="Redo" aria-keyshortcuts="Control+Y" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      </ToolButton>
+      <ToolButton label="Redo" onClick={() => redo(editor)} disabled={!canRedo}>
         ↷
-      </button>
+      </ToolButton>
       <label className="visually-hidden" htmlFor="block-type">
         Block type
       </label>
-      <select id="block-type" value={blockType} onChange={(event) => changeBlock(event.target.value as BlockType)}>
+      <select id="block-type" value={blockType} onChange={(event) => setBlockType(editor, event.target.value as BlockType, blockType)}>
         <option value="paragraph">Paragraph</option>
         <option value="h2">Heading</option>
         <option value="h3">Subheading</option>
         <option value="bullet">Bulleted list</option>
         <option value="number">Numbered list</option>
+        <option value="quote">Quote</option>
       </select>
-      {FORMATS.map(({ format, label, shortcut, glyph }) => (
-        <button
-          key={format}
-          type="button"
-          className={`fmt-${format}`}
-          aria-label={label}
-          aria-keyshortcuts={shortcut}
-          aria-pressed={Boolean(active[format])}
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
-        >
+      {FORMATS.map(({ format, label, glyph }) => (
+        <ToolButton key={format} label={label} className={`fmt-${format}`} pressed={Boolean(active[format])} onClick={() => formatText(editor, format)}>
           {glyph}
-        </button>
+        </ToolButton>
       ))}
-      <button type="button" aria-label="Bulleted list" aria-pressed={blockType === 'bullet'} onClick={() => changeBlock(blockType === 'bullet' ? 'paragraph' : 'bullet')}>
-        •≡
-      </button>
-      <button type="button" aria-label="Numbered list" aria-pressed={blockType === 'number'} onClick={() => changeBlock(blockType === 'number' ? 'paragraph' : 'number')}>
-        1≡
-      </button>
+      <ToolButton label="Clear formatting" onClick={() => clearFormatting(editor)}>
+        T̸
+      </ToolButton>
+      <ToolButton label="Link" onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
+        🔗
+      </ToolButton>
+      <ToolButton label="Outdent" onClick={() => outdent(editor)}>
+        ⇤
+      </ToolButton>
+      <ToolButton label="Indent" onClick={() => indent(editor)}>
+        ⇥
+      </ToolButton>
+      <ToolButton label="Insert table" onClick={() => insertTable(editor)}>
+        ▦
+      </ToolButton>
+      <ToolButton label="Horizontal line" onClick={() => insertHorizontalRule(editor)}>
+        ―
+      </ToolButton>
+      <ToolButton label="Page break" onClick={() => insertPageBreak(editor)}>
+        ⤓
+      </ToolButton>
+      <ToolButton label="Find and replace" onClick={() => editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: true })}>
+        🔍
+      </ToolButton>
+      {inTable && (
+        <span role="group" aria-label="Table" className="toolbar-group">
+          {TABLE_ACTIONS.map(({ action, label }) => (
+            <ToolButton key={action} label={label} onClick={() => tableAction(editor, action)}>
+              {label}
+            </ToolButton>
+          ))}
+        </span>
+      )}
     </div>
   );
 }

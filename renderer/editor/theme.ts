@@ -11,5 +11,16 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'ed-li-nested' },
   },
   quote: 'ed-quote',
-  text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline', strikethrough: 'ed-strike' },
+  link: 'ed-link',
+  table: 'ed-table',
+  tableCell: 'ed-table-cell',
+  tableCellHeader: 'ed-table-cell-header',
+  tableSelection: 'ed-table-selected',
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+    strikethrough: 'ed-strike',
+    underlineStrikethrough: 'ed-underline ed-strike',
+  },
 };

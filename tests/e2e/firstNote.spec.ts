@@ -42,6 +42,12 @@ test('a decision note survives a reload and exports to a marked, paginated PDF',
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();
+  // To, From and most sections are still empty: the export warns and lets the user go on.
+  const warning = page.getByRole('alertdialog', { name: 'Some required parts are empty' });
+  await expect(warning).toContainText('Field: To');
+  await expect(warning).toContainText('Section: Summary');
+  await expect(warning).not.toContainText('Section: Background');
+  await warning.getByRole('button', { name: 'Export anyway' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe(`${SUBJECT}.pdf`);
   const pdf = await readPdf(new Uint8Array(fs.readFileSync(await download.path())));

@@ -52,7 +52,7 @@ describe('createNoteService', () => {
 
   const noteFile = (id: string) => path.join(workspace.notesDir, `${id}.note.json`);
 
-  it("creates a note whose body is the template's section headings as h2 nodes, in order, each followed by a paragraph", () => {
+  it("creates a note whose body is the template's section headings as h2 nodes, in order, each followed by its starting shape", () => {
     const template = templates.get('decision-note');
     const note = notes.create(template, {});
     const children = note.body.root.children;
@@ -64,7 +64,15 @@ describe('createNoteService', () => {
       ['h2', 'Considerations'],
       ['h2', 'Recommendation'],
     ]);
-    expect(children.map((node) => node.type)).toEqual(template.sections.flatMap(() => ['heading', 'paragraph']));
+    // The recommendation section ends with the template's decision block.
+    expect(children.map((node) => node.type)).toEqual([
+      ...['heading', 'paragraph'],
+      ...['heading', 'paragraph'],
+      ...['heading', 'paragraph'],
+      ...['heading', 'paragraph'],
+      ...['heading', 'paragraph', 'decision-block'],
+    ]);
+    expect(children.at(-1)).toMatchObject({ optionGroups: [['Approved', 'Not approved']], signatureLines: ['Signature', 'Date'] });
   });
 
   it('creates metadata for every template field, with defaults applied and classification defaulted from the template', () => {
@@ -233,7 +241,7 @@ describe('createNoteService', () => {
 
   it('keeps a note openable and savable when its template is no longer available', () => {
     const userTemplate = {
-      ...JSON.parse(fs.readFileSync(path.join(BUILT_IN_TEMPLATES_DIR, 'information-note.json'), 'utf8')),
+      ...JSON.parse(fs.readFileSync(path.join(BUILT_IN_TEMPLATES_DIR, '02-information-note.json'), 'utf8')),
       id: 'temporary-brief',
       name: 'Temporary brief',
     };

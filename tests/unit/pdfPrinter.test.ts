@@ -23,7 +23,7 @@ function loadTemplate(name: string): Template {
   return templateSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-const decision = loadTemplate('decision-note');
+const decision = loadTemplate('01-decision-note');
 
 const SENTENCE =
   'The department reviewed the proposal against the existing programme criteria, consulted the regional offices, and found that the eligible costs and the timelines are consistent with the approved funding envelope. ';

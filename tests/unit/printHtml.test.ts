@@ -12,7 +12,7 @@ function loadTemplate(name: string): Template {
   return templateSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-const decision = loadTemplate('decision-note');
+const decision = loadTemplate('01-decision-note');
 
 function note(metadata: Record<string, string>, body?: SerializedNode[], template: Template = decision): Note {
   const result = newNote(template, 'test-note', new Date('2026-03-01T12:00:00Z'), metadata);

@@ -16,7 +16,7 @@ function builtInJson(name: string): Record<string, unknown> {
 
 /** A valid user template, derived from the built-in information note, with a fresh id. */
 function userTemplate(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { ...builtInJson('information-note.json'), id: 'meeting-brief', name: 'Meeting brief', noteType: 'meeting', ...overrides };
+  return { ...builtInJson('02-information-note.json'), id: 'team-meeting-brief', name: 'Meeting brief', noteType: 'meeting', ...overrides };
 }
 
 function catchError(fn: () => unknown): unknown {
@@ -30,12 +30,14 @@ function catchError(fn: () => unknown): unknown {
 
 describe('built-in templates', () => {
   it('ships at least the decision and information note files', () => {
-    expect(builtInFiles).toEqual(expect.arrayContaining(['decision-note.json', 'information-note.json']));
+    expect(builtInFiles).toEqual(expect.arrayContaining(['01-decision-note.json', '02-information-note.json']));
   });
 
+  // Built-in files are named NN-<id>.json; NN orders the template chooser.
   it.each(builtInFiles)('%s is a valid template whose id matches its file name', (name) => {
     const template = parseTemplateFile(path.join(BUILT_IN_TEMPLATES_DIR, name));
-    expect(template.id).toBe(name.replace(/\.json$/, ''));
+    expect(name).toMatch(/^\d\d-/);
+    expect(template.id).toBe(name.replace(/^\d\d-/, '').replace(/\.json$/, ''));
     expect(template.fields.map((field) => field.id)).toContain('subject');
     expect(template.sections.length).toBeGreaterThan(0);
   });
@@ -99,8 +101,8 @@ describe('createTemplateService', () => {
     writeUser('meeting-brief.json', userTemplate());
     const service = createTemplateService(BUILT_IN_TEMPLATES_DIR, userDir);
     const ids = service.list().map((t) => t.id);
-    expect(ids.at(-1)).toBe('meeting-brief');
-    expect(service.get('meeting-brief').name).toBe('Meeting brief');
+    expect(ids.at(-1)).toBe('team-meeting-brief');
+    expect(service.get('team-meeting-brief').name).toBe('Meeting brief');
     expect(service.problems()).toEqual([]);
   });
 
@@ -109,8 +111,8 @@ describe('createTemplateService', () => {
     delete template.sections;
     writeUser('no-sections.json', template);
     const service = createTemplateService(BUILT_IN_TEMPLATES_DIR, userDir);
-    expect(service.list().map((t) => t.id)).not.toContain('meeting-brief');
-    expect(() => service.get('meeting-brief')).toThrow(AppError);
+    expect(service.list().map((t) => t.id)).not.toContain('team-meeting-brief');
+    expect(() => service.get('team-meeting-brief')).toThrow(AppError);
     const problems = service.problems();
     expect(problems).toHaveLength(1);
     expect(problems[0].file).toBe('no-sections.json');
@@ -119,11 +121,11 @@ describe('createTemplateService', () => {
   });
 
   it('skips a user template with duplicate section ids and names the duplicated id and its path', () => {
-    const base = builtInJson('information-note.json') as { sections: Array<Record<string, unknown>> };
+    const base = builtInJson('02-information-note.json') as { sections: Array<Record<string, unknown>> };
     const sections = [...base.sections, { ...base.sections[0], heading: 'Purpose again' }];
     writeUser('dupes.json', userTemplate({ sections }));
     const service = createTemplateService(BUILT_IN_TEMPLATES_DIR, userDir);
-    expect(service.list().map((t) => t.id)).not.toContain('meeting-brief');
+    expect(service.list().map((t) => t.id)).not.toContain('team-meeting-brief');
     const [problem] = service.problems();
     expect(problem.file).toBe('dupes.json');
     expect(problem.message).toContain(`duplicate section id "${String(base.sections[0].id)}"`);
@@ -131,10 +133,10 @@ describe('createTemplateService', () => {
   });
 
   it('skips a user template without a subject field and says a subject field is needed', () => {
-    const base = builtInJson('information-note.json') as { fields: Array<{ id: string }> };
+    const base = builtInJson('02-information-note.json') as { fields: Array<{ id: string }> };
     writeUser('no-subject.json', userTemplate({ fields: base.fields.filter((field) => field.id !== 'subject') }));
     const service = createTemplateService(BUILT_IN_TEMPLATES_DIR, userDir);
-    expect(service.list().map((t) => t.id)).not.toContain('meeting-brief');
+    expect(service.list().map((t) => t.id)).not.toContain('team-meeting-brief');
     const [problem] = service.problems();
     expect(problem.file).toBe('no-subject.json');
     expect(problem.message).toContain('every template needs a "subject" field');
@@ -145,7 +147,7 @@ describe('createTemplateService', () => {
     writeUser('a-broken.json', '{"formatVersion": 1,');
     writeUser('b-good.json', userTemplate());
     const service = createTemplateService(BUILT_IN_TEMPLATES_DIR, userDir);
-    expect(service.get('meeting-brief').name).toBe('Meeting brief');
+    expect(service.get('team-meeting-brief').name).toBe('Meeting brief');
     expect(service.problems()).toEqual([{ file: 'a-broken.json', message: expect.stringMatching(/^a-broken\.json is not valid JSON/) }]);
   });
 

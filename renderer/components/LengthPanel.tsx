@@ -1,0 +1,38 @@
+import type { SectionStats } from '../../common/noteStructure';
+
+interface LengthPanelProps {
+  pages: number | null;
+  pageLimit?: number;
+  pageCountProblem: string | null;
+  sections: SectionStats[];
+}
+
+/** Live length against the template's limits: pages from the print layout, words per section. */
+export function LengthPanel({ pages, pageLimit, pageCountProblem, sections }: LengthPanelProps) {
+  const overPages = pages !== null && pageLimit !== undefined && pages > pageLimit;
+  return (
+    <section className="length-panel" aria-label="Length">
+      <p className={overPages ? 'over-limit' : undefined} aria-live="polite">
+        {pageCountProblem
+          ? `Page count unavailable: ${pageCountProblem}`
+          : pages === null
+            ? 'Counting pages…'
+            : `${pages} page${pages === 1 ? '' : 's'}${pageLimit ? ` of ${pageLimit} allowed` : ''}${overPages ? ' — over the limit' : ''}`}
+      </p>
+      <ul className="section-counts" aria-label="Words per section">
+        {sections.map((section) => {
+          const over = section.wordLimit !== undefined && section.words > section.wordLimit;
+          return (
+            <li key={section.id} className={over ? 'over-limit' : undefined}>
+              <span>{section.heading}</span>{' '}
+              <span>
+                {section.present ? `${section.words}${section.wordLimit ? ` / ${section.wordLimit}` : ''} words` : 'heading missing'}
+                {over ? ' — over the limit' : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

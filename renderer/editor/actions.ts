@@ -1,0 +1,159 @@
+import { TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
+import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import {
+  $deleteTableColumnAtSelection,
+  $deleteTableRowAtSelection,
+  $getTableNodeFromLexicalNodeOrThrow,
+  $insertTableColumnAtSelection,
+  $insertTableRowAtSelection,
+  $isTableCellNode,
+  INSERT_TABLE_COMMAND,
+  TableCellHeaderStates,
+} from '@lexical/table';
+import { $findMatchingParent, $getNearestNodeOfType, $insertNodeToNearestRoot } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  createCommand,
+  type LexicalEditor,
+  type TextFormatType,
+  FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+} from 'lexical';
+import { $createPageBreakNode } from './nodes/PageBreakNode';
+
+export type BlockType = 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number' | 'quote';
+
+/** Opens the link dialog; the toolbar and Ctrl+K both use it. */
+export const OPEN_LINK_DIALOG_COMMAND = createCommand<void>('OPEN_LINK_DIALOG');
+/** Opens find and replace. */
+export const OPEN_FIND_COMMAND = createCommand<{ replace: boolean }>('OPEN_FIND');
+
+export function setBlockType(editor: LexicalEditor, next: BlockType, current: BlockType): void {
+  if (next === 'bullet') {
+    editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
+    return;
+  }
+  if (next === 'number') {
+    editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
+    return;
+  }
+  if (current === 'bullet' || current === 'number') editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+  editor.update(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    $setBlocksType(selection, () =>
+      next === 'paragraph' ? $createParagraphNode() : next === 'quote' ? $createQuoteNode() : $createHeadingNode(next),
+    );
+  });
+}
+
+export const formatText = (editor: LexicalEditor, format: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format);
+export const undo = (editor: LexicalEditor) => editor.dispatchCommand(UNDO_COMMAND, undefined);
+export const redo = (editor: LexicalEditor) => editor.dispatchCommand(REDO_COMMAND, undefined);
+export const indent = (editor: LexicalEditor) => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined);
+export const outdent = (editor: LexicalEditor) => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined);
+export const insertHorizontalRule = (editor: LexicalEditor) => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined);
+export const insertTable = (editor: LexicalEditor) =>
+  editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } });
+
+export function insertPageBreak(editor: LexicalEditor): void {
+  editor.update(() => {
+    $insertNodeToNearestRoot($createPageBreakNode());
+  });
+}
+
+/** Sets or removes a link on the selection; only web and mail addresses are accepted. */
+export function setLink(editor: LexicalEditor, url: string | null): void {
+  editor.dispatchCommand(TOGGLE_LINK_COMMAND, url ? { url, rel: 'noreferrer', target: null } : null);
+}
+
+export function isAcceptableLink(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol);
+  } catch {
+    return false;
+  }
+}
+
+const TEXT_FORMATS: TextFormatType[] = ['bold', 'italic', 'underline', 'strikethrough', 'code', 'subscript', 'superscript', 'highlight'];
+
+/** Removes character formatting from the selected text (blocks keep their type). */
+export function clearFormatting(editor: LexicalEditor): void {
+  editor.update(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    for (const node of selection.extract()) {
+      if (!$isTextNode(node)) continue;
+      for (const format of TEXT_FORMATS) if (node.hasFormat(format)) node.toggleFormat(format);
+      node.setStyle('');
+    }
+    for (const format of TEXT_FORMATS) if (selection.hasFormat(format)) selection.toggleFormat(format);
+  });
+}
+
+export type TableAction = 'row-above' | 'row-below' | 'column-left' | 'column-right' | 'delete-row' | 'delete-column' | 'toggle-header-row';
+
+export function tableAction(editor: LexicalEditor, action: TableAction): void {
+  editor.update(() => {
+    switch (action) {
+      case 'row-above':
+        return void $insertTableRowAtSelection(false);
+      case 'row-below':
+        return void $insertTableRowAtSelection(true);
+      case 'column-left':
+        return void $insertTableColumnAtSelection(false);
+      case 'column-right':
+        return void $insertTableColumnAtSelection(true);
+      case 'delete-row':
+        return $deleteTableRowAtSelection();
+      case 'delete-column':
+        return $deleteTableColumnAtSelection();
+      case 'toggle-header-row': {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return;
+        const cell = $findMatchingParent(selection.anchor.getNode(), $isTableCellNode);
+        if (!$isTableCellNode(cell)) return;
+        const table = $getTableNodeFromLexicalNodeOrThrow(cell);
+        const firstRow = table.getFirstChild();
+        if (!$isElementNode(firstRow)) return;
+        const cells = firstRow.getChildren().filter($isTableCellNode);
+        const isHeader = cells.every((c) => (c.getHeaderStyles() & TableCellHeaderStates.ROW) !== 0);
+        for (const c of cells) c.setHeaderStyles(isHeader ? TableCellHeaderStates.NO_STATUS : TableCellHeaderStates.ROW, TableCellHeaderStates.ROW);
+        return;
+      }
+    }
+  });
+}
+
+/** True when the selection is inside a table cell. */
+export function $selectionInTable(): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  return $findMatchingParent(selection.anchor.getNode(), $isTableCellNode) !== null;
+}
+
+/** The block type at the selection, as the toolbar shows it. */
+export function $currentBlockType(): BlockType {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return 'paragraph';
+  const anchor = selection.anchor.getNode();
+  const top = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElementOrThrow();
+  if ($isListNode(top)) {
+    const list = $getNearestNodeOfType(anchor, ListNode);
+    return (list ?? top).getListType() === 'number' ? 'number' : 'bullet';
+  }
+  if ($isHeadingNode(top)) return top.getTag() === 'h3' ? 'h3' : 'h2';
+  if ($isQuoteNode(top)) return 'quote';
+  return 'paragraph';
+}

@@ -1,0 +1,23 @@
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { DecisionBlockNode } from './DecisionBlockNode';
+import { PageBreakNode } from './PageBreakNode';
+
+/** Every node a note body may hold; the print renderer in common/print handles the same set. */
+export const EDITOR_NODES = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+  HorizontalRuleNode,
+  PageBreakNode,
+  DecisionBlockNode,
+];

@@ -1,0 +1,68 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isHeadingNode } from '@lexical/rich-text';
+import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import { useEffect } from 'react';
+import { countWords } from '../../../common/noteStructure';
+import type { TemplateSection } from '../../../common/template';
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The first place the author would type in a section: its first paragraph, or its first list item. */
+function firstWritable(node: LexicalNode): LexicalNode | null {
+  if (node.getType() === 'list' && $isElementNode(node)) return node.getFirstChild();
+  if (node.getType() === 'paragraph' || node.getType() === 'quote') return node;
+  return null;
+}
+
+/**
+ * Shows each template section's guidance inside the section while it is empty. The text
+ * lives only on the screen (a CSS placeholder on a data attribute): it is never part of the
+ * note, so it can be neither saved nor exported.
+ */
+export function GuidancePlugin({ sections }: { sections: readonly TemplateSection[] }) {
+  const [editor] = useLexicalComposerContext();
+
+  useEffect(() => {
+    const byHeading = new Map(sections.map((section) => [normalise(section.heading), section]));
+    let marked: HTMLElement[] = [];
+
+    return editor.registerUpdateListener(({ editorState }) => {
+      const wanted: { key: string; guidance: string }[] = [];
+      editorState.read(() => {
+        let current: { section: TemplateSection; target: string | null; words: number } | null = null;
+        const flush = () => {
+          if (current && current.words === 0 && current.target) wanted.push({ key: current.target, guidance: current.section.guidance });
+        };
+        for (const node of $getRoot().getChildren()) {
+          if ($isHeadingNode(node) && node.getTag() === 'h2') {
+            const section = byHeading.get(normalise(node.getTextContent()));
+            if (section) {
+              flush();
+              current = { section, target: null, words: 0 };
+              continue;
+            }
+          }
+          if (!current) continue;
+          current.words += countWords(node.getTextContent());
+          current.target ??= firstWritable(node)?.getKey() ?? null;
+        }
+        flush();
+      });
+      for (const element of marked) {
+        element.removeAttribute('data-guidance');
+        element.classList.remove('ed-guidance');
+      }
+      marked = wanted
+        .map(({ key, guidance }) => {
+          const element = editor.getElementByKey(key);
+          if (!element) return null;
+          element.setAttribute('data-guidance', guidance);
+          element.classList.add('ed-guidance');
+          return element;
+        })
+        .filter((element): element is HTMLElement => element !== null);
+    });
+  }, [editor, sections]);
+
+  return null;
+}

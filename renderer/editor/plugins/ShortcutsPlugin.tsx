@@ -1,0 +1,73 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import { useEffect } from 'react';
+import {
+  $currentBlockType,
+  clearFormatting,
+  formatText,
+  indent,
+  insertHorizontalRule,
+  insertPageBreak,
+  insertTable,
+  OPEN_FIND_COMMAND,
+  OPEN_LINK_DIALOG_COMMAND,
+  outdent,
+  setBlockType,
+  type BlockType,
+} from '../actions';
+
+interface Shortcut {
+  /** As aria-keyshortcuts spells it; "Control" stands for Command on macOS. */
+  keys: string;
+  label: string;
+  matches(event: KeyboardEvent): boolean;
+  run(editor: LexicalEditor): void;
+}
+
+const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
+const block = (type: BlockType) => (editor: LexicalEditor) =>
+  setBlockType(editor, type, editor.getEditorState().read($currentBlockType));
+
+/** Shortcuts beyond Lexical's own (bold, italic, underline, undo, redo are built in). */
+export const SHORTCUTS: Shortcut[] = [
+  { keys: 'Control+Shift+X', label: 'Strikethrough', matches: (e) => mod(e) && e.shiftKey && e.code === 'KeyX', run: (ed) => formatText(ed, 'strikethrough') },
+  { keys: 'Control+Alt+0', label: 'Paragraph', matches: (e) => mod(e) && e.altKey && e.code === 'Digit0', run: block('paragraph') },
+  { keys: 'Control+Alt+1', label: 'Heading', matches: (e) => mod(e) && e.altKey && e.code === 'Digit1', run: block('h2') },
+  { keys: 'Control+Alt+2', label: 'Subheading', matches: (e) => mod(e) && e.altKey && e.code === 'Digit2', run: block('h3') },
+  { keys: 'Control+Shift+7', label: 'Numbered list', matches: (e) => mod(e) && e.shiftKey && e.code === 'Digit7', run: block('number') },
+  { keys: 'Control+Shift+8', label: 'Bulleted list', matches: (e) => mod(e) && e.shiftKey && e.code === 'Digit8', run: block('bullet') },
+  { keys: 'Control+Shift+9', label: 'Quote', matches: (e) => mod(e) && e.shiftKey && e.code === 'Digit9', run: block('quote') },
+  { keys: 'Control+]', label: 'Indent', matches: (e) => mod(e) && e.code === 'BracketRight', run: indent },
+  { keys: 'Control+[', label: 'Outdent', matches: (e) => mod(e) && e.code === 'BracketLeft', run: outdent },
+  { keys: 'Control+K', label: 'Link', matches: (e) => mod(e) && !e.shiftKey && e.code === 'KeyK', run: (ed) => ed.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined) },
+  { keys: 'Control+\\', label: 'Clear formatting', matches: (e) => mod(e) && e.code === 'Backslash', run: clearFormatting },
+  { keys: 'Control+Enter', label: 'Page break', matches: (e) => mod(e) && e.key === 'Enter', run: insertPageBreak },
+  { keys: 'Control+Alt+T', label: 'Insert table', matches: (e) => mod(e) && e.altKey && e.code === 'KeyT', run: insertTable },
+  { keys: 'Control+Alt+H', label: 'Horizontal line', matches: (e) => mod(e) && e.altKey && e.code === 'KeyH', run: insertHorizontalRule },
+  { keys: 'Control+F', label: 'Find', matches: (e) => mod(e) && !e.altKey && e.code === 'KeyF', run: (ed) => ed.dispatchCommand(OPEN_FIND_COMMAND, { replace: false }) },
+  { keys: 'Control+H', label: 'Find and replace', matches: (e) => mod(e) && !e.altKey && e.code === 'KeyH', run: (ed) => ed.dispatchCommand(OPEN_FIND_COMMAND, { replace: true }) },
+];
+
+export function shortcutFor(label: string): string | undefined {
+  return SHORTCUTS.find((shortcut) => shortcut.label === label)?.keys;
+}
+
+export function ShortcutsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          const shortcut = SHORTCUTS.find((candidate) => candidate.matches(event));
+          if (!shortcut) return false;
+          event.preventDefault();
+          shortcut.run(editor);
+          return true;
+        },
+        COMMAND_PRIORITY_NORMAL,
+      ),
+    [editor],
+  );
+  return null;
+}

@@ -1,0 +1,94 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import type { LexicalEditor, TextNode } from 'lexical';
+import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import {
+  $currentBlockType,
+  insertHorizontalRule,
+  insertPageBreak,
+  insertTable,
+  OPEN_LINK_DIALOG_COMMAND,
+  setBlockType,
+  type BlockType,
+} from '../actions';
+
+class SlashOption extends MenuOption {
+  constructor(
+    readonly label: string,
+    readonly keywords: string[],
+    readonly run: (editor: LexicalEditor) => void,
+  ) {
+    super(label);
+  }
+}
+
+const block = (type: BlockType) => (editor: LexicalEditor) =>
+  setBlockType(editor, type, editor.getEditorState().read($currentBlockType));
+
+const OPTIONS = [
+  new SlashOption('Paragraph', ['text', 'normal'], block('paragraph')),
+  new SlashOption('Heading', ['h2', 'title', 'section'], block('h2')),
+  new SlashOption('Subheading', ['h3'], block('h3')),
+  new SlashOption('Bulleted list', ['ul', 'bullet', 'unordered'], block('bullet')),
+  new SlashOption('Numbered list', ['ol', 'number', 'ordered'], block('number')),
+  new SlashOption('Quote', ['blockquote', 'citation'], block('quote')),
+  new SlashOption('Table', ['grid', 'rows', 'columns'], insertTable),
+  new SlashOption('Horizontal line', ['hr', 'divider', 'rule'], insertHorizontalRule),
+  new SlashOption('Page break', ['new page', 'break'], insertPageBreak),
+  new SlashOption('Link', ['url', 'address', 'hyperlink'], (editor) => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)),
+];
+
+/** Typing "/" opens a menu of blocks to insert; arrows move, Enter inserts, Escape closes. */
+export function SlashMenuPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [query, setQuery] = useState<string | null>(null);
+  const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0 });
+
+  const options = useMemo(() => {
+    const wanted = (query ?? '').toLowerCase();
+    return OPTIONS.filter((option) => option.label.toLowerCase().includes(wanted) || option.keywords.some((k) => k.includes(wanted)));
+  }, [query]);
+
+  function select(option: SlashOption, nodeToRemove: TextNode | null, close: () => void) {
+    editor.update(() => nodeToRemove?.remove());
+    close();
+    option.run(editor);
+  }
+
+  return (
+    <LexicalTypeaheadMenuPlugin<SlashOption>
+      onQueryChange={setQuery}
+      onSelectOption={select}
+      triggerFn={trigger}
+      options={options}
+      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
+        anchor.current && options.length > 0
+          ? createPortal(
+              <ul className="slash-menu" role="listbox" id="typeahead-menu" aria-label="Insert block">
+                {options.map((option, index) => (
+                  <li
+                    key={option.key}
+                    id={`typeahead-item-${index}`}
+                    role="option"
+                    aria-selected={selectedIndex === index}
+                    ref={(element) => option.setRefElement(element)}
+                    tabIndex={-1}
+                    className={selectedIndex === index ? 'selected' : undefined}
+                    onMouseEnter={() => setHighlightedIndex(index)}
+                    onClick={() => {
+                      setHighlightedIndex(index);
+                      selectOptionAndCleanUp(option);
+                    }}
+                  >
+                    {option.label}
+                  </li>
+                ))}
+              </ul>,
+              anchor.current,
+            )
+          : null
+      }
+    />
+  );
+}
