@@ -114,7 +114,7 @@ export function Toolbar() {
         T̸
       </ToolButton>
       <ToolButton label="Link" onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
-        🔗
+        Link
       </ToolButton>
       <ToolButton label="Outdent" onClick={() => outdent(editor)}>
         ⇤
@@ -132,7 +132,7 @@ export function Toolbar() {
         ⤓
       </ToolButton>
       <ToolButton label="Find and replace" onClick={() => editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: true })}>
-        🔍
+        Find
       </ToolButton>
       {inTable && (
         <span role="group" aria-label="Table" className="toolbar-group">

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { readPdf } from '../support/pdfText';
+import { expect, test } from '../support/hostFixture';
+
+async function newNote(page: Page, template: string) {
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: template, exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Note body' })).toBeVisible();
+}
+
+async function exportPdf(page: Page) {
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const warning = page.getByRole('alertdialog', { name: 'Some required parts are empty' });
+  const anyway = warning.getByRole('button', { name: 'Export anyway' });
+  await Promise.race([downloadPromise, anyway.click().catch(() => undefined)]);
+  const download = await downloadPromise;
+  return readPdf(new Uint8Array(fs.readFileSync(await download.path())));
+}
+
+test('formatting, tables, links, page breaks and find and replace work from the keyboard', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Decision note');
+  await page.getByLabel('Subject', { exact: true }).fill('Keyboard editing');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Background") + p').click();
+
+  await page.keyboard.type('Plain ');
+  await page.keyboard.press('Control+Shift+X');
+  await page.keyboard.type('struck');
+  await page.keyboard.press('Control+Shift+X');
+  await page.keyboard.type(' and the Commerce Department.');
+  await expect(body.locator('.ed-strike', { hasText: 'struck' })).toBeVisible();
+
+  // A link on the selected words, through Ctrl+K.
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+k');
+  const linkDialog = page.getByRole('dialog', { name: 'Link' });
+  await linkDialog.getByLabel('Link address').fill('javascript:alert(1)');
+  await linkDialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(linkDialog.getByRole('alert')).toContainText('Enter a full web or mail address');
+  await linkDialog.getByLabel('Link address').fill('https://www.commerce.gov/');
+  await linkDialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(body.getByRole('link')).toHaveAttribute('href', 'https://www.commerce.gov/');
+
+  // The slash menu, driven by the keyboard, inserts a table; the table tools add a row.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/tab');
+  await expect(page.getByRole('listbox', { name: 'Insert block' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(body.locator('table')).toBeVisible();
+  await page.keyboard.type('Option');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Cost');
+  await page.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Add row below' }).click();
+  await expect(body.locator('table tr')).toHaveCount(4);
+
+  // A page break from Ctrl+Enter, after the table.
+  await body.locator('h2:has-text("Considerations") + p').click();
+  await page.keyboard.type('Licensing should be tiered. Licensing reviews take time.');
+  await page.keyboard.press('Control+Enter');
+  await expect(body.getByRole('separator', { name: 'Page break' })).toBeVisible();
+
+  // Find and replace every occurrence.
+  await page.keyboard.press('Control+h');
+  const find = page.getByRole('search', { name: 'Find and replace' });
+  await find.getByLabel('Find').fill('licensing');
+  await find.getByLabel('Replace with').fill('Export licensing');
+  await find.getByRole('button', { name: 'Replace all' }).click();
+  await expect(find.getByRole('status')).toHaveText('Replaced 2 matches');
+  await expect(body).toContainText('Export licensing should be tiered. Export licensing reviews take time.');
+  await find.getByRole('button', { name: 'Close' }).click();
+
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const pdf = await exportPdf(page);
+  const text = pdf.pages.join('\n');
+  expect(text).toContain('struck');
+  expect(text).toContain('Option');
+  expect(text).toContain('Export licensing should be tiered');
+  // The page break starts a new page after Considerations.
+  expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
+});
+
+test('guidance shows in empty sections, never in the export, and counts follow the text', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Decision note');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  const summaryGuidance = 'Two or three sentences: what is being decided and what you recommend.';
+  await expect(body.locator(`[data-guidance="${summaryGuidance}"]`)).toHaveCount(1);
+
+  await body.locator('h2:has-text("Summary") + p').click();
+  await page.keyboard.type('We recommend tiered licensing.');
+  await expect(body.locator(`[data-guidance="${summaryGuidance}"]`)).toHaveCount(0);
+  const counts = page.getByRole('list', { name: 'Words per section' });
+  await expect(counts).toContainText('Summary 4 / 80 words');
+
+  await body.locator('h2:has-text("Issue") + p').click();
+  await page.keyboard.insertText('word '.repeat(61));
+  await expect(counts.getByRole('listitem').filter({ hasText: 'Issue' })).toContainText('61 / 60 words — over the limit');
+
+  const pdf = await exportPdf(page);
+  const text = pdf.pages.join('\n');
+  expect(text).toContain('We recommend tiered licensing.');
+  expect(text).not.toContain('Only the facts needed to decide');
+  expect(text).not.toContain(summaryGuidance);
+});
+
+test('a 10 MB paste of HTML neither freezes the window nor loses the note', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Information note');
+  await page.getByLabel('Subject', { exact: true }).fill('Paste test');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Purpose") + p').click();
+  await page.keyboard.type('Kept text.');
+  await page.evaluate(() => {
+    const row = '<tr><td onclick="alert(1)">cell</td><td><script>alert(2)</script>value</td></tr>';
+    const html = `<table>${row.repeat(Math.ceil(10_000_000 / row.length))}</table>`;
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'cell value');
+    document.getElementById('note-body')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Pasted as plain text' })).toBeVisible();
+  await expect(body).toContainText('Kept text.cell value');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  // The window still answers at once.
+  await page.getByLabel('Subject', { exact: true }).fill('Paste test, still responsive');
+  await expect(page.getByRole('heading', { name: 'Paste test, still responsive' })).toBeVisible();
+});
