@@ -129,3 +129,34 @@ test('a 10 MB paste of HTML neither freezes the window nor loses the note', asyn
   await page.getByLabel('Subject', { exact: true }).fill('Paste test, still responsive');
   await expect(page.getByRole('heading', { name: 'Paste test, still responsive' })).toBeVisible();
 });
+
+test('a paste from Word keeps headings, nested lists, tables and links, and drops scripts and handlers', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Information note');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Background") + p').click();
+  await page.evaluate(() => {
+    const html = `<html><body><!--StartFragment-->
+      <h3 class="MsoHeading3">Export controls</h3>
+      <p class="MsoNormal" style="mso-line-height-alt:12pt"><b>Bold lead.</b> See <a href="https://www.bis.gov/">the Bureau</a> and <a href="javascript:alert(1)">this</a>.</p>
+      <ul><li>First point<ul><li>Nested point</li></ul></li><li>Second point</li></ul>
+      <table><tr><th>Option</th><th>Cost</th></tr><tr><td onclick="alert(3)">A</td><td>Low</td></tr></table>
+      <script>window.__pasted = true;</script><img src="https://example.org/track.gif" onerror="window.__pasted = true">
+      <!--EndFragment--></body></html>`;
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Export controls');
+    document.getElementById('note-body')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(body.getByRole('heading', { name: 'Export controls' })).toBeVisible();
+  await expect(body.locator('strong, .ed-bold', { hasText: 'Bold lead.' })).toBeVisible();
+  await expect(body.getByRole('link', { name: 'the Bureau' })).toHaveAttribute('href', 'https://www.bis.gov/');
+  // The javascript: link keeps its words but not its address.
+  expect(await body.locator('a[href^="javascript"]').count()).toBe(0);
+  await expect(body.locator('ul ul li', { hasText: 'Nested point' })).toBeVisible();
+  await expect(body.locator('table th', { hasText: 'Option' })).toBeVisible();
+  await expect(body.locator('table td', { hasText: 'Low' })).toBeVisible();
+  expect(await body.locator('[onclick], script, img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pasted?: boolean }).__pasted)).toBeUndefined();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});
