@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { EditorState } from 'lexical';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
 import { missingRequired, sectionStats } from '../../common/noteStructure';
@@ -20,7 +21,25 @@ interface NoteEditorProps {
 
 interface Draft {
   metadata: NoteMetadata;
-  body: SerializedEditorState;
+  /** The body as saved, or the editor's live state, serialized only when saved or counted. */
+  body: SerializedEditorState | EditorState;
+}
+
+const serialized = new WeakMap<EditorState, SerializedEditorState>();
+
+function isEditorState(body: Draft['body']): body is EditorState {
+  return typeof (body as { toJSON?: unknown }).toJSON === 'function';
+}
+
+/** Serializing a long note costs milliseconds: do it once per editor state, and only when needed. */
+function serializeBody(body: Draft['body']): SerializedEditorState {
+  if (!isEditorState(body)) return body;
+  let json = serialized.get(body);
+  if (!json) {
+    json = body.toJSON() as unknown as SerializedEditorState;
+    serialized.set(body, json);
+  }
+  return json;
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -46,7 +65,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
   const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const autosave = useAutosave<Draft>(async (next) => {
-    const saved = await client.call('notes.save', { id: noteId, metadata: next.metadata, body: next.body });
+    const saved = await client.call('notes.save', { id: noteId, metadata: next.metadata, body: serializeBody(next.body) });
     onSaved({ id: noteId, title: noteTitle(next), updatedAt: saved.updatedAt });
   });
   const { schedule } = autosave;
@@ -70,11 +89,11 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
   }, [client, noteId]);
 
   const onBodyChange = useCallback(
-    (body: SerializedEditorState) => {
+    (body: EditorState) => {
       draft.current = { ...draft.current!, body };
       schedule(draft.current);
       if (countTimer.current) clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(() => setCountedBody(body), COUNT_DELAY_MS);
+      countTimer.current = setTimeout(() => setCountedBody(serializeBody(body)), COUNT_DELAY_MS);
     },
     [schedule],
   );
@@ -107,7 +126,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
           <ExportButton
             noteId={noteId}
             beforeExport={autosave.flush}
-            missing={() => missingRequired(note.template, draft.current!.metadata, draft.current!.body)}
+            missing={() => missingRequired(note.template, draft.current!.metadata, serializeBody(draft.current!.body))}
             announce={announce}
           />
           <button

@@ -8,6 +8,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import type { EditorState } from 'lexical';
 import type { SerializedEditorState } from '../../common/editorState';
 import type { TemplateSection } from '../../common/template';
 import { isAcceptableLink } from './actions';
@@ -24,7 +25,8 @@ import { Toolbar } from './Toolbar';
 interface BodyEditorProps {
   initialState: SerializedEditorState;
   sections: readonly TemplateSection[];
-  onChange(state: SerializedEditorState): void;
+  /** Called on every change with Lexical's immutable state; serializing it is left to the caller, when needed. */
+  onChange(state: EditorState): void;
   onNotice(message: string): void;
 }
 
@@ -71,7 +73,7 @@ export function BodyEditor({ initialState, sections, onChange, onNotice }: BodyE
       <OnChangePlugin
         ignoreSelectionChange
         ignoreHistoryMergeTagChange
-        onChange={(editorState) => onChange(editorState.toJSON() as unknown as SerializedEditorState)}
+        onChange={onChange}
       />
     </LexicalComposer>
   );

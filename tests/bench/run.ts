@@ -12,13 +12,8 @@ import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrint
 import { renderNotePdf } from '../../electron/services/exportPdf';
 import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
-
-function stats(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  const f = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
-  return `min ${f(sorted[0])} ms · median ${f(at(0.5))} ms · p95 ${f(at(0.95))} ms · n=${samples.length}`;
-}
+import { benchEditor } from './editor';
+import { stats } from './stats';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-'));
@@ -123,3 +118,4 @@ console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().leng
 librarySearch();
 await pdfExport();
 await startupToFirstPaint();
+await benchEditor();
