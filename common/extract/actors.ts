@@ -1,0 +1,87 @@
+/**
+ * Government bodies and organisations named in a text: "<Name> Department/Agency/…",
+ * "Department/Ministry/Office of <Name>", companies with a legal suffix, names defined with
+ * an acronym in parentheses, and a short list of organisations that carry no such marker.
+ */
+
+const BODY_WORDS =
+  'Department|Ministry|Office|Agency|Commission|Authority|Council|Bureau|Administration|Parliament|Board|Committee|Regulator|Tribunal|Court|Senate|Congress|Cabinet|Institute|Directorate|Secretariat|Inspectorate|Ombudsman|Service|Assembly';
+/** A capitalised word, possibly dotted ("U.S.") or hyphenated ("Asia-Pacific"). */
+const CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’&-]*\\.?(?:\\p{Lu}\\.)*)";
+const CONNECT = '(?:of|for|and|on|the|de|du)';
+
+/** "Federal Trade Commission", "U.S. Commerce Department", "Cyberspace Administration of China". */
+const NAMED_BODY = new RegExp(
+  `(?:${CAP}\\s+){0,5}(?:${BODY_WORDS})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)?${CAP}){0,5})?(?![\\p{L}])`,
+  'gu',
+);
+const COMPANY = new RegExp(`(?:${CAP}\\s+){1,4}(?:Inc|Ltd|Corp|Corporation|LLC|PLC|plc|GmbH|AG|SE|S\\.A|N\\.V|Co|Group|Holdings)\\b\\.?`, 'gu');
+const DEFINED_ACRONYM = new RegExp(`((?:${CAP}\\s+(?:${CONNECT}\\s+){0,2}){1,8})\\((\\p{Lu}[\\p{L}&]{1,9})\\)`, 'gu');
+
+/** Organisations often named bare, without a marker the patterns above would see. */
+const KNOWN_ORGANISATIONS = [
+  'Huawei', 'ZTE', 'SMIC', 'TSMC', 'Nvidia', 'NVIDIA', 'AMD', 'Intel', 'Qualcomm', 'ASML', 'Samsung', 'SK Hynix', 'Micron', 'Apple', 'Google',
+  'Alphabet', 'Meta', 'Microsoft', 'Amazon', 'ByteDance', 'TikTok', 'Alibaba', 'Tencent', 'Baidu', 'OpenAI', 'Anthropic', 'X Corp', 'Telegram',
+  'WhatsApp', 'YouTube', 'Facebook', 'Instagram', 'Ericsson', 'Nokia', 'Vodafone', 'WTO', 'World Trade Organization', 'IMF', 'World Bank',
+  'Interpol', 'Europol', 'ENISA', 'ITU', 'Pentagon', 'White House', 'Kremlin', 'Bundestag',
+];
+const KNOWN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KNOWN_ORGANISATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Capitalised words that start a sentence or a phrase rather than a name. */
+const NOT_NAME_WORDS = new Set(
+  'The A An In On At By For From And But Or Meanwhile While However Under Both Its Their This That These Those Critics Officials Yesterday Today Last Next Earlier Later When If As Since After Before Also Several Many Some Each Every Both Such Any All Other New Its'.split(
+    ' ',
+  ),
+);
+const GENERIC_ALONE = new RegExp(`^(?:${BODY_WORDS}|Group|Co)$`, 'u');
+const MAX_ACTORS = 15;
+
+function clean(raw: string): string {
+  let words = raw.replace(/\s+/g, ' ').trim().split(' ');
+  // "Singapore's Infocomm Media Development Authority": the owner is not part of the name.
+  const owner = words.findLastIndex((word) => /[’']s$/.test(word));
+  if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
+  while (words.length > 1 && NOT_NAME_WORDS.has(words[0])) words.shift();
+  const name = words.join(' ');
+  return /(?:Inc|Corp|Ltd|Co|U\.S|U\.K)\.$/.test(name) ? name : name.replace(/[.,;:]+$/, '');
+}
+
+/** Actors in order of how often they are named, then first mention; longer names absorb their tails. */
+export function extractActors(text: string): string[] {
+  const tally = new Map<string, { count: number; first: number }>();
+  const add = (name: string, at: number) => {
+    if (!name || GENERIC_ALONE.test(name) || name.length < 2) return;
+    const current = tally.get(name) ?? { count: 0, first: at };
+    current.count++;
+    tally.set(name, current);
+  };
+  const acronyms = new Map<string, string>();
+  for (const match of text.matchAll(DEFINED_ACRONYM)) {
+    const acronym = match[2];
+    const words = clean(match[1]).split(' ');
+    // Drop leading words until the initials line up with the acronym's first letter.
+    while (words.length > 1 && words[0][0] !== acronym[0]) words.shift();
+    if (words[0]?.[0] === acronym[0] && words.length >= 2) acronyms.set(acronym, words.join(' '));
+  }
+  for (const pattern of [NAMED_BODY, COMPANY, KNOWN]) {
+    for (const match of text.matchAll(pattern)) add(clean(match[0]), match.index ?? 0);
+  }
+  for (const [acronym, full] of acronyms) {
+    const uses = text.split(new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u')).length - 1;
+    tally.set(full, { count: (tally.get(full)?.count ?? 0) + Math.max(1, uses), first: tally.get(full)?.first ?? text.indexOf(full) });
+    tally.delete(acronym);
+  }
+  const names = [...tally.keys()];
+  // "Commerce Department" inside "U.S. Commerce Department" is the same body: fold it in.
+  for (const name of names) {
+    const longer = names.find((other) => other !== name && other.length > name.length && other.endsWith(` ${name}`) && tally.has(other));
+    if (longer && tally.has(name)) {
+      tally.get(longer)!.count += tally.get(name)!.count;
+      tally.delete(name);
+    }
+  }
+  return [...tally.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .slice(0, MAX_ACTORS)
+    .map(([name]) => name);
+}

@@ -1,0 +1,41 @@
+/**
+ * Short labels for key dates, built from the clause the date sits in: "A formal announcement
+ * is expected within the next 60 days" → "Formal announcement expected (within 60 days)".
+ */
+
+const LEADING_DROPS = new Set('a an the and but or so while as that which then also its their this these'.split(' '));
+const TRAILING_DROPS = new Set(
+  'by on before until till from in within at of for the a an to after around about no later than next coming over during since as and or is are was were'.split(' '),
+);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were']);
+const MAX_LABEL_WORDS = 8;
+
+/** Words of the clause before the date (or after it, when the date opens the clause). */
+export function labelFor(sentence: string, start: number, end: number, phrase: string): string {
+  const before = sentence.slice(0, start).split(/[,;:()—–"“”]| - /).pop() ?? '';
+  let words = tidy(before.split(/\s+/)).slice(-MAX_LABEL_WORDS);
+  if (words.length < 2) {
+    const after = sentence.slice(end).replace(/^[\s,;:.]+/, '').split(/[,;:()—–"“”.]| - /)[0] ?? '';
+    words = tidy(after.split(/\s+/)).slice(0, MAX_LABEL_WORDS);
+  }
+  const text = words.join(' ');
+  const head = text ? text[0].toUpperCase() + text.slice(1) : 'Date mentioned';
+  return `${head} (${phrase})`;
+}
+
+function tidy(raw: string[]): string[] {
+  const words = raw.filter(Boolean).map((word) => word.replace(/^[("'“‘]+|[)"'”’.,;:]+$/g, '')).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i].toLowerCase();
+    if (AUXILIARIES.has(lower)) continue;
+    if (lower === 'will' && words[i + 1]?.toLowerCase() === 'be') {
+      i++;
+      continue;
+    }
+    out.push(words[i]);
+  }
+  while (out.length && LEADING_DROPS.has(out[0].toLowerCase())) out.shift();
+  while (out.length && TRAILING_DROPS.has(out[out.length - 1].toLowerCase())) out.pop();
+  return out;
+}
