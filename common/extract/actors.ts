@@ -5,17 +5,19 @@
  */
 
 const BODY_WORDS =
-  'Department|Ministry|Office|Agency|Commission|Authority|Council|Bureau|Administration|Parliament|Board|Committee|Regulator|Tribunal|Court|Senate|Congress|Cabinet|Institute|Directorate|Secretariat|Inspectorate|Ombudsman|Service|Assembly';
-/** A capitalised word, possibly dotted ("U.S.") or hyphenated ("Asia-Pacific"). */
-const CAP = "(?:\\p{Lu}[\\p{L}\\p{N}'’&-]*\\.?(?:\\p{Lu}\\.)*)";
+  'Department|Ministry|Office|Agency|Commission|Authority|Council|Bureau|Administration|Parliament|Board|Committee|Regulator|Tribunal|Court|Senate|Congress|Cabinet|Institute|Directorate|Secretariat|Inspectorate|Ombudsman|Service|Assembly|Commissioner';
+/**
+ * A capitalised word, hyphenated ("Asia-Pacific") or a dotted abbreviation ("U.S."); other
+ * words never take a period, so a name cannot run across a sentence end.
+ */
+const CAP = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}'’&-]*)";
 const CONNECT = '(?:of|for|and|on|the|de|du)';
 
-/** "Federal Trade Commission", "U.S. Commerce Department", "Cyberspace Administration of China". */
-const NAMED_BODY = new RegExp(
-  `(?:${CAP}\\s+){0,5}(?:${BODY_WORDS})(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)?${CAP}){0,5})?(?![\\p{L}])`,
-  'gu',
-);
-const COMPANY = new RegExp(`(?:${CAP}\\s+){1,4}(?:Inc|Ltd|Corp|Corporation|LLC|PLC|plc|GmbH|AG|SE|S\\.A|N\\.V|Co|Group|Holdings)\\b\\.?`, 'gu');
+/** "of the European Union", "of Health, Labour and Welfare" (a comma list must end in "and …"). */
+const OF_TAIL = `\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP})+,?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,5})`;
+/** "Federal Trade Commission", "U.S. Commerce Department", "Court of Justice of the European Union". */
+const NAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){0,5}(?:${BODY_WORDS})(?:${OF_TAIL}){0,2}(?![\\p{L}])`, 'gu');
+const COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){1,4}(?:Inc|Ltd|Corp|Corporation|LLC|PLC|plc|GmbH|AG|SE|S\\.A|N\\.V|Co|Group|Holdings)\\b\\.?`, 'gu');
 const DEFINED_ACRONYM = new RegExp(`((?:${CAP}\\s+(?:${CONNECT}\\s+){0,2}){1,8})\\((\\p{Lu}[\\p{L}&]{1,9})\\)`, 'gu');
 
 /** Organisations often named bare, without a marker the patterns above would see. */
@@ -23,7 +25,8 @@ const KNOWN_ORGANISATIONS = [
   'Huawei', 'ZTE', 'SMIC', 'TSMC', 'Nvidia', 'NVIDIA', 'AMD', 'Intel', 'Qualcomm', 'ASML', 'Samsung', 'SK Hynix', 'Micron', 'Apple', 'Google',
   'Alphabet', 'Meta', 'Microsoft', 'Amazon', 'ByteDance', 'TikTok', 'Alibaba', 'Tencent', 'Baidu', 'OpenAI', 'Anthropic', 'X Corp', 'Telegram',
   'WhatsApp', 'YouTube', 'Facebook', 'Instagram', 'Ericsson', 'Nokia', 'Vodafone', 'WTO', 'World Trade Organization', 'IMF', 'World Bank',
-  'Interpol', 'Europol', 'ENISA', 'ITU', 'Pentagon', 'White House', 'Kremlin', 'Bundestag',
+  'Interpol', 'Europol', 'ENISA', 'ITU', 'Pentagon', 'White House', 'Kremlin', 'Bundestag', 'Ofcom', 'CNIL', 'ANSSI', 'ACMA',
+  'OECD', 'eSafety Commissioner',
 ];
 const KNOWN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KNOWN_ORGANISATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
@@ -39,8 +42,9 @@ const MAX_ACTORS = 15;
 function clean(raw: string): string {
   let words = raw.replace(/\s+/g, ' ').trim().split(' ');
   // "Singapore's Infocomm Media Development Authority": the owner is not part of the name.
+  // Kept when only the head word would remain: "Information Commissioner's Office".
   const owner = words.findLastIndex((word) => /[’']s$/.test(word));
-  if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
+  if (owner >= 0 && owner < words.length - 2) words = words.slice(owner + 1);
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0])) words.shift();
   const name = words.join(' ');
   return /(?:Inc|Corp|Ltd|Co|U\.S|U\.K)\.$/.test(name) ? name : name.replace(/[.,;:]+$/, '');
@@ -72,9 +76,11 @@ export function extractActors(text: string): string[] {
     tally.delete(acronym);
   }
   const names = [...tally.keys()];
-  // "Commerce Department" inside "U.S. Commerce Department" is the same body: fold it in.
+  // "Commerce Department" inside "U.S. Commerce Department", or "Court of Justice" before
+  // "Court of Justice of the European Union", is the same body: fold it into the longer name.
+  const sameBody = (short: string, long: string) => long.endsWith(` ${short}`) || long.startsWith(`${short} of `);
   for (const name of names) {
-    const longer = names.find((other) => other !== name && other.length > name.length && other.endsWith(` ${name}`) && tally.has(other));
+    const longer = names.find((other) => other !== name && other.length > name.length && sameBody(name, other) && tally.has(other));
     if (longer && tally.has(name)) {
       tally.get(longer)!.count += tally.get(name)!.count;
       tally.delete(name);

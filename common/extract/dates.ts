@@ -1,5 +1,6 @@
 import type { ProposedKeyDate } from './types';
 import { labelFor } from './dateLabels';
+import { fiscalYearBounds, US_FEDERAL_FISCAL_YEAR, type FiscalConvention } from './fiscalYears';
 import { isoDate, parseIso, toIso } from './text';
 
 /*
@@ -9,7 +10,8 @@ import { isoDate, parseIso, toIso } from './text';
  * and wording of each match, which these patterns give directly and quickly.
  *
  * Conventions, chosen for follow-ups: "by/before/until/end of" a period means its last day,
- * otherwise its first day. Fiscal years are US federal (FY2027 = 1 Oct 2026 – 30 Sep 2027).
+ * otherwise its first day. Fiscal years follow the convention of the text's main
+ * jurisdiction (fiscalYears.ts), US federal when unknown (FY2027 = 1 Oct 2026 – 30 Sep 2027).
  * Weekday names ("on Monday") are not resolved: news uses them for past and future alike.
  */
 
@@ -26,7 +28,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const AMOUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
-type Unit = 'day' | 'week' | 'month' | 'year';
+type Unit = 'day' | 'week' | 'month' | 'year' | 'working day';
 
 interface Found {
   start: number;
@@ -36,9 +38,14 @@ interface Found {
   phrase: string;
 }
 
+interface Context {
+  anchor: Date;
+  fiscal: FiscalConvention;
+}
+
 interface Rule {
   pattern: RegExp;
-  read: (match: RegExpExecArray, anchor: Date, endingBefore: boolean) => { dates: (string | null)[]; phrase?: string } | null;
+  read: (match: RegExpExecArray, anchor: Date, endingBefore: boolean, context: Context) => { dates: (string | null)[]; phrase?: string } | null;
 }
 
 function monthNumber(name: string): number {
@@ -51,6 +58,13 @@ function lastDay(year: number, month: number): string {
 
 function addUnits(anchor: Date, amount: number, unit: Unit): string {
   const date = new Date(anchor.getTime());
+  if (unit === 'working day') {
+    // Weekends are skipped; public holidays differ by country and are not.
+    for (let left = amount; left > 0; ) {
+      date.setUTCDate(date.getUTCDate() + 1);
+      if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) left--;
+    }
+  }
   if (unit === 'day') date.setUTCDate(date.getUTCDate() + amount);
   if (unit === 'week') date.setUTCDate(date.getUTCDate() + 7 * amount);
   if (unit === 'month' || unit === 'year') {
@@ -118,11 +132,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // FY2027, fiscal year 2027, FY27 (US federal: starts 1 October of the year before)
+    // FY2027, fiscal year 2027, FY27
     pattern: /\b(?:FY\s?|fiscal year\s+)((?:20)?\d{2})\b/gi,
-    read: (m, _anchor, ending) => {
-      const year = m[1].length === 2 ? 2000 + +m[1] : +m[1];
-      return { dates: [ending ? isoDate(year, 9, 30) : isoDate(year - 1, 10, 1)] };
+    read: (m, _anchor, ending, { fiscal }) => {
+      const bounds = fiscalYearBounds(m[1].length === 2 ? 2000 + +m[1] : +m[1], fiscal);
+      return { dates: [ending ? lastDay(...bounds.end) : isoDate(...bounds.start)] };
     },
   },
   {
@@ -151,15 +165,25 @@ const RULES: Rule[] = [
     // within the next 60 days, in two months, over the coming six weeks, 90 days from now.
     // "within 30 days of <event>" is relative to the event, not to publication: not read.
     pattern: new RegExp(
-      `\\b(?:(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${AMOUNT}\\s+(day|week|month|year)s?(?!\\s+(?:of|after)\\s+(?!publication|today|now|this))(?:\\s+(?:from\\s+now|time))?|${AMOUNT}\\s+(day|week|month|year)s?\\s+from\\s+(?:now|today))\\b`,
+      `\\b(?:(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*${AMOUNT}\\s+(day|week|month|year|working day|business day)s?(?!\\s+(?:of|after)\\s+(?!publication|today|now|this))(?:\\s+(?:from\\s+now|time))?|${AMOUNT}\\s+(day|week|month|year)s?\\s+from\\s+(?:now|today))\\b`,
       'gi',
     ),
     read: (m, anchor) => {
       const amount = amountOf(m[1] ?? m[3]);
-      const unit = (m[2] ?? m[4]).toLowerCase() as Unit;
+      const unit = (m[2] ?? m[4]).toLowerCase().replace('business', 'working') as Unit;
       if (!Number.isFinite(amount) || amount <= 0 || amount > 3650) return null;
       const within = /^within/i.test(m[0]) ? 'within' : 'in';
       return { dates: [addUnits(anchor, amount, unit)], phrase: `${within} ${amount} ${unit}${amount === 1 ? '' : 's'}` };
+    },
+  },
+  {
+    // "have two months to reply", "has 20 working days to respond"
+    pattern: new RegExp(`\\b(?:have|has|given|get|gets)\\s+(?:only\\s+)?${AMOUNT}\\s+(day|week|month|year|working day|business day)s?\\s+to\\b`, 'gi'),
+    read: (m, anchor) => {
+      const amount = amountOf(m[1]);
+      const unit = m[2].toLowerCase().replace('business', 'working') as Unit;
+      if (!Number.isFinite(amount) || amount <= 0 || amount > 3650) return null;
+      return { dates: [addUnits(anchor, amount, unit)], phrase: `within ${amount} ${unit}${amount === 1 ? '' : 's'}` };
     },
   },
   {
@@ -174,7 +198,8 @@ const RULES: Rule[] = [
 
 const ENDING_BEFORE = new RegExp(`${ENDING}\\s*$`, 'i');
 
-function findDates(sentence: string, anchor: Date): Found[] {
+function findDates(sentence: string, context: Context): Found[] {
+  const { anchor } = context;
   const found: Found[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   for (const rule of RULES) {
@@ -184,7 +209,7 @@ function findDates(sentence: string, anchor: Date): Found[] {
       const end = start + m[0].length;
       if (taken(start, end)) continue;
       const ending = ENDING_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) || /^(?:the\s+)?end\s+of/i.test(m[0]);
-      const read = rule.read(m, anchor, ending);
+      const read = rule.read(m, anchor, ending, context);
       const dates = (read?.dates ?? []).filter((date): date is string => date !== null);
       if (dates.length === 0) continue;
       found.push({ start, end, dates, phrase: read?.phrase ?? m[0].replace(/\s+/g, ' ') });
@@ -202,12 +227,12 @@ const MAX_KEY_DATES = 12;
  * `anchor` (the publication date, else today), each labelled from its clause. One entry
  * per calendar date (the first mention wins), in date order.
  */
-export function extractKeyDates(sentences: readonly string[], anchorIso: string): ProposedKeyDate[] {
-  const anchor = parseIso(anchorIso) ?? new Date(Date.UTC(2000, 0, 1));
+export function extractKeyDates(sentences: readonly string[], anchorIso: string, fiscal = US_FEDERAL_FISCAL_YEAR): ProposedKeyDate[] {
+  const context = { anchor: parseIso(anchorIso) ?? new Date(Date.UTC(2000, 0, 1)), fiscal };
   const byDate = new Map<string, ProposedKeyDate>();
   for (const sentence of sentences) {
     if (!MAY_HOLD_DATE.test(sentence)) continue;
-    for (const found of findDates(sentence, anchor)) {
+    for (const found of findDates(sentence, context)) {
       const source = sentence.slice(found.start, found.end);
       for (const date of found.dates) {
         if (byDate.has(date)) continue;
@@ -222,7 +247,7 @@ export function extractKeyDates(sentences: readonly string[], anchorIso: string)
 /** The first explicit calendar date in a short text (a dateline, a "Published …" line), or null. */
 export function firstExplicitDate(text: string, anchorIso: string): string | null {
   const anchor = parseIso(anchorIso) ?? new Date(Date.UTC(2000, 0, 1));
-  const explicit = findDates(text.slice(0, 300), anchor).filter((found) => /\d/.test(found.phrase) && !/^(?:within|in)\s/i.test(found.phrase));
+  const explicit = findDates(text.slice(0, 300), { anchor, fiscal: US_FEDERAL_FISCAL_YEAR }).filter((found) => /\d/.test(found.phrase) && !/^(?:within|in)\s/i.test(found.phrase));
   explicit.sort((a, b) => a.start - b.start);
   return explicit[0]?.dates[0] ?? null;
 }

@@ -1,6 +1,7 @@
 import type { ExtractedDevelopment, ExtractOptions, SourceDocument } from './types';
 import { extractActors } from './actors';
 import { extractKeyDates } from './dates';
+import { fiscalConventionFor } from './fiscalYears';
 import { extractJurisdictions } from './jurisdictions';
 import { readHeader } from './metadata';
 import { splitSentences } from './sentences';
@@ -31,17 +32,19 @@ export function extractDevelopment(doc: SourceDocument, options: ExtractOptions)
     .slice(0, keyPointCount(sentences.length))
     .sort((a, b) => a.index - b.index)
     .map((s) => asKeyPoint(s.text));
+  const jurisdictions = extractJurisdictions(header.title, body);
   return {
     title: header.title,
     publisher: header.publisher,
     author: header.author,
     publishedDate: header.publishedDate,
     url: doc.metadata.url ?? null,
-    jurisdictions: extractJurisdictions(header.title, body),
+    jurisdictions,
     topics: extractTopics(header.title, body, options.taxonomy),
     keyDates: extractKeyDates(
       sentences.map((s) => s.text),
       header.publishedDate ?? options.today,
+      fiscalConventionFor(jurisdictions[0]),
     ),
     actors: extractActors(body),
     summary: summary.join(' '),

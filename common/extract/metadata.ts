@@ -64,9 +64,14 @@ export function readHeader(doc: SourceDocument, today: string): DocumentHeader {
       const by = /\bby\s+(.+)$/i.exec(dateLine[1]);
       if (by) publisher ||= by[1].trim();
       headerLines.add(i);
-    } else if (!publishedDate) {
+    } else {
+      // The dateline is header, not content: it leaves the body so it is not a key date.
       const dateline = DATELINE.exec(line);
-      if (dateline) publishedDate = firstExplicitDate(dateline[1], today);
+      const date = dateline && firstExplicitDate(dateline[1], today);
+      if (dateline && date) {
+        publishedDate ||= date;
+        lines[i] = lines[i].replace(/^\s*/, '').slice(dateline[0].length).trim();
+      }
     }
   }
   const body = lines.filter((_, i) => !headerLines.has(i)).join('\n');

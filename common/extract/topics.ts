@@ -30,6 +30,7 @@ export const TOPIC_CUES: Readonly<Record<string, readonly (readonly [string, num
   'AI governance': [
     ['ai act', 2], ['ai governance', 2], ['artificial intelligence', 1], ['ai model', 1], ['ai system', 1], ['frontier model', 2],
     ['general-purpose ai', 2], ['ai safety', 2], ['ai strategy', 2], ['ethical ai', 2], ['algorithm', 1], ['ai ', 1], ['machine learning', 1],
+    ['ai-generated', 1],
   ],
   'content moderation': [
     ['content moderation', 2], ['takedown', 2], ['take down', 1], ['remove content', 2], ['deepfake', 2], ['misinformation', 1],
@@ -45,11 +46,12 @@ export const TOPIC_CUES: Readonly<Record<string, readonly (readonly [string, num
   ],
   'data protection': [
     ['data protection', 2], ['personal data', 2], ['privacy', 1], ['gdpr', 2], ['data transfer', 2], ['data breach', 1], ['consent', 1],
-    ['data localisation', 1], ['data localization', 1], ['biometric', 1],
+    ['data localisation', 1], ['data localization', 1], ['biometric', 1], ['health data', 1], ['health record', 1], ['sensitive data', 1],
   ],
   'online safety': [
     ['online safety', 2], ['child safety', 2], ['age verification', 2], ['age assurance', 2], ['harmful content', 2], ['minors', 1],
-    ['children online', 2], ['cyberbullying', 2], ['duty of care', 1], ['social media ban', 2],
+    ['children online', 2], ['cyberbullying', 2], ['duty of care', 1], ['social media ban', 2], ['minimum age', 2], ['age check', 2],
+    ['age estimation', 2], ['under-16', 1], ['under 16', 1], ['protect children', 2], ['protect minors', 2],
   ],
   'digital sovereignty': [
     ['digital sovereignty', 2], ['technological sovereignty', 2], ['tech sovereignty', 2], ['sovereign cloud', 2], ['data localisation', 1],
@@ -58,6 +60,7 @@ export const TOPIC_CUES: Readonly<Record<string, readonly (readonly [string, num
   cybersecurity: [
     ['cybersecurity', 2], ['cyber security', 2], ['cyberattack', 2], ['cyber attack', 2], ['ransomware', 2], ['vulnerabilit', 1],
     ['hacking', 1], ['hacker', 1], ['incident report', 1], ['critical infrastructure', 1], ['nis2', 2], ['breach', 1],
+    ['espionage', 1], ['sabotage', 1], ['high-risk supplier', 2], ['high-risk vendor', 2], ['5g security', 2], ['security risk', 1],
   ],
   competition: [
     ['antitrust', 2], ['competition law', 2], ['competition authorit', 2], ['competition regulator', 2], ['merger', 1], ['acquisition', 1],
