@@ -13,12 +13,47 @@ const BODY_WORDS =
 const CAP = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{N}'’&-]*)";
 const CONNECT = '(?:of|for|and|on|the|de|du)';
 
-/** "of the European Union", "of Health, Labour and Welfare" (a comma list must end in "and …"). */
-const OF_TAIL = `\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP})+,?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,5})`;
+/*
+ * Each pattern is found from its anchor (the head word, the legal suffix, the bracketed
+ * acronym) and the capitalised words around it are read from a short window: a single
+ * regex with an open-ended run of capitalised words before the anchor backtracks at every
+ * capital letter of the text and was ten times slower.
+ */
+const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
+/** "of the European Union", "of Health, Labour and Welfare" (a comma list must end in "and …"); up to two. */
+const OF_TAIL = new RegExp(
+  `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP})+,?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,5})){0,2}(?![\\p{L}])`,
+  'uy',
+);
+const COMPANY_SUFFIX = /(?<![\p{L}\p{N}])(?:Inc|Ltd|Corp|Corporation|LLC|PLC|plc|GmbH|AG|SE|S\.A|N\.V|Co|Group|Holdings)\b\.?/gu;
+const ACRONYM = /\((\p{Lu}[\p{L}&]{1,9})\)/gu;
+const WORDS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?:${CAP}\\s+){1,5}$`, 'u');
+const WORDS_BEFORE_ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(?:${CAP}\\s+(?:${CONNECT}\\s+){0,2}){1,8}$`, 'u');
+const WINDOW = 120;
+
+/** The run of capitalised words that ends right before `index`, or ''. */
+function wordsBefore(text: string, index: number, pattern: RegExp): string {
+  return pattern.exec(text.slice(Math.max(0, index - WINDOW), index))?.[0] ?? '';
+}
+
 /** "Federal Trade Commission", "U.S. Commerce Department", "Court of Justice of the European Union". */
-const NAMED_BODY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){0,5}(?:${BODY_WORDS})(?:${OF_TAIL}){0,2}(?![\\p{L}])`, 'gu');
-const COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAP}\\s+){1,4}(?:Inc|Ltd|Corp|Corporation|LLC|PLC|plc|GmbH|AG|SE|S\\.A|N\\.V|Co|Group|Holdings)\\b\\.?`, 'gu');
-const DEFINED_ACRONYM = new RegExp(`((?:${CAP}\\s+(?:${CONNECT}\\s+){0,2}){1,8})\\((\\p{Lu}[\\p{L}&]{1,9})\\)`, 'gu');
+function* namedBodies(text: string): Generator<[string, number]> {
+  for (const head of text.matchAll(HEAD)) {
+    const index = head.index ?? 0;
+    const before = wordsBefore(text, index, WORDS_BEFORE);
+    OF_TAIL.lastIndex = index + head[0].length;
+    const tail = OF_TAIL.exec(text)?.[0] ?? '';
+    yield [`${before}${head[0]}${tail}`, index - before.length];
+  }
+}
+
+function* companies(text: string): Generator<[string, number]> {
+  for (const suffix of text.matchAll(COMPANY_SUFFIX)) {
+    const index = suffix.index ?? 0;
+    const before = wordsBefore(text, index, WORDS_BEFORE);
+    if (before) yield [`${before}${suffix[0]}`, index - before.length];
+  }
+}
 
 /** Organisations often named bare, without a marker the patterns above would see. */
 const KNOWN_ORGANISATIONS = [
@@ -60,16 +95,16 @@ export function extractActors(text: string): string[] {
     tally.set(name, current);
   };
   const acronyms = new Map<string, string>();
-  for (const match of text.matchAll(DEFINED_ACRONYM)) {
-    const acronym = match[2];
-    const words = clean(match[1]).split(' ');
+  for (const match of text.matchAll(ACRONYM)) {
+    const acronym = match[1];
+    const words = clean(wordsBefore(text, match.index ?? 0, WORDS_BEFORE_ACRONYM)).split(' ');
     // Drop leading words until the initials line up with the acronym's first letter.
     while (words.length > 1 && words[0][0] !== acronym[0]) words.shift();
     if (words[0]?.[0] === acronym[0] && words.length >= 2) acronyms.set(acronym, words.join(' '));
   }
-  for (const pattern of [NAMED_BODY, COMPANY, KNOWN]) {
-    for (const match of text.matchAll(pattern)) add(clean(match[0]), match.index ?? 0);
-  }
+  for (const [name, at] of namedBodies(text)) add(clean(name), at);
+  for (const [name, at] of companies(text)) add(clean(name), at);
+  for (const match of text.matchAll(KNOWN)) add(match[0], match.index ?? 0);
   for (const [acronym, full] of acronyms) {
     const uses = text.split(new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u')).length - 1;
     tally.set(full, { count: (tally.get(full)?.count ?? 0) + Math.max(1, uses), first: tally.get(full)?.first ?? text.indexOf(full) });

@@ -11,7 +11,8 @@ import { contentStems } from './text';
 /** Only this many leading sentences enter the graph: it grows with the square of their number. */
 export const MAX_RANKED_SENTENCES = 300;
 const DAMPING = 0.85;
-const ITERATIONS = 30;
+const ITERATIONS = 50;
+const CONVERGED = 1e-6;
 /** Edges below this similarity are noise from shared common words. */
 const MIN_EDGE = 0.05;
 /** MMR trade-off: 1 is pure score, 0 pure novelty. */
@@ -20,33 +21,33 @@ const MMR_LAMBDA = 0.7;
 const MAX_OVERLAP = 0.5;
 const MIN_WORDS = 6;
 
-type Vector = Map<string, number>;
-
-function tfidfVectors(sentences: readonly Sentence[]): Vector[] {
-  const stems = sentences.map((s) => contentStems(s.text, 120));
-  const documentFrequency = new Map<string, number>();
-  for (const words of stems) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  const n = sentences.length;
-  return stems.map((words) => {
-    const vector: Vector = new Map();
-    for (const word of words) vector.set(word, (vector.get(word) ?? 0) + 1);
-    let norm = 0;
-    for (const [word, tf] of vector) {
-      const weight = tf * Math.log(1 + n / (documentFrequency.get(word) ?? 1));
-      vector.set(word, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [word, weight] of vector) vector.set(word, weight / norm);
-    return vector;
-  });
+/** A sparse unit vector: term ids in ascending order with their weights. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [word, weight] of small) dot += weight * (large.get(word) ?? 0);
-  return dot;
+function tfidfVectors(sentences: readonly Sentence[]): Vector[] {
+  const termIds = new Map<string, number>();
+  const counted = sentences.map((s) => {
+    const counts = new Map<number, number>();
+    for (const word of contentStems(s.text, 120)) {
+      let id = termIds.get(word);
+      if (id === undefined) termIds.set(word, (id = termIds.size));
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const documentFrequency = new Float64Array(termIds.size);
+  for (const counts of counted) for (const id of counts.keys()) documentFrequency[id]++;
+  const n = sentences.length;
+  return counted.map((counts) => {
+    const ids = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+    const weights = Float64Array.from(ids, (id) => counts.get(id)! * Math.log(1 + n / documentFrequency[id]));
+    const norm = Math.hypot(...weights) || 1;
+    for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+    return { ids, weights };
+  });
 }
 
 /** The prior: earlier sentences and paragraph leads get more of the teleport mass. */
@@ -64,12 +65,56 @@ function lengthFactor(text: string): number {
   return 1;
 }
 
-function pageRank(similarity: number[][], prior: number[]): number[] {
+/** Neighbours of each sentence with their similarity: the graph is sparse, so lists beat a matrix. */
+interface Graph {
+  neighbours: Int32Array[];
+  weights: Float64Array[];
+}
+
+/** Similarities through an inverted index: only sentences that share a term are compared. */
+function similarityGraph(vectors: Vector[]): { graph: Graph; similarity: (i: number, j: number) => number } {
+  const n = vectors.length;
+  const postings = new Map<number, { sentence: number; weight: number }[]>();
+  vectors.forEach((vector, sentence) =>
+    vector.ids.forEach((id, k) => {
+      const list = postings.get(id) ?? [];
+      list.push({ sentence, weight: vector.weights[k] });
+      postings.set(id, list);
+    }),
+  );
+  // Dot products accumulate in an n×n array (n is capped, so at most 720 KB).
+  const dot = new Float64Array(n * n);
+  for (const list of postings.values()) {
+    for (let a = 0; a < list.length; a++) {
+      const row = list[a].sentence * n;
+      const weight = list[a].weight;
+      for (let b = a + 1; b < list.length; b++) dot[row + list[b].sentence] += weight * list[b].weight;
+    }
+  }
+  const lists: { neighbour: number; weight: number }[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const value = dot[i * n + j];
+      if (value < MIN_EDGE) continue;
+      lists[i].push({ neighbour: j, weight: value });
+      lists[j].push({ neighbour: i, weight: value });
+    }
+  }
+  const graph = {
+    neighbours: lists.map((list) => Int32Array.from(list, (edge) => edge.neighbour)),
+    weights: lists.map((list) => Float64Array.from(list, (edge) => edge.weight)),
+  };
+  const similarity = (i: number, j: number) => (i === j ? 1 : dot[Math.min(i, j) * n + Math.max(i, j)]);
+  return { graph, similarity };
+}
+
+/** Personalised PageRank, iterated until it settles. */
+function pageRank({ neighbours, weights }: Graph, prior: number[]): Float64Array {
   const n = prior.length;
-  const outWeight = similarity.map((row) => row.reduce((sum, value) => sum + value, 0));
-  let rank = [...prior];
+  const outWeight = weights.map((row) => row.reduce((sum, value) => sum + value, 0));
+  let rank = Float64Array.from(prior);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-    const next = prior.map((p) => (1 - DAMPING) * p);
+    const next = Float64Array.from(prior, (p) => (1 - DAMPING) * p);
     let dangling = 0;
     for (let i = 0; i < n; i++) {
       if (outWeight[i] === 0) {
@@ -77,12 +122,18 @@ function pageRank(similarity: number[][], prior: number[]): number[] {
         continue;
       }
       const share = (DAMPING * rank[i]) / outWeight[i];
-      const row = similarity[i];
-      for (let j = 0; j < n; j++) if (row[j] > 0) next[j] += share * row[j];
+      const row = neighbours[i];
+      const rowWeights = weights[i];
+      for (let k = 0; k < row.length; k++) next[row[k]] += share * rowWeights[k];
     }
     // Sentences with no neighbours hand their rank back through the prior, keeping the total at 1.
-    for (let j = 0; j < n; j++) next[j] += DAMPING * dangling * prior[j];
+    let change = 0;
+    for (let j = 0; j < n; j++) {
+      next[j] += DAMPING * dangling * prior[j];
+      change += Math.abs(next[j] - rank[j]);
+    }
     rank = next;
+    if (change < CONVERGED) break;
   }
   return rank;
 }
@@ -98,17 +149,11 @@ export function rankSentences(all: readonly Sentence[]): RankedSentences {
   if (sentences.length === 0) return { ordered: [] };
   const vectors = tfidfVectors(sentences);
   const n = sentences.length;
-  const similarity = vectors.map((a, i) =>
-    vectors.map((b, j) => {
-      if (i === j) return 0;
-      const value = cosine(a, b);
-      return value >= MIN_EDGE ? value : 0;
-    }),
-  );
+  const { graph, similarity } = similarityGraph(vectors);
   const prior = positionPrior(sentences);
-  const rank = pageRank(similarity, prior);
+  const rank = pageRank(graph, prior);
   // Blend with the prior itself: centrality alone favours long, wordy sentences.
-  const score = rank.map((value, i) => 0.6 * value + 0.4 * prior[i]);
+  const score = Array.from(rank, (value, i) => 0.6 * value + 0.4 * prior[i]);
   const top = Math.max(...score) || 1;
   const chosen: number[] = [];
   const remaining = new Set(Array.from({ length: n }, (_, i) => i));
@@ -116,7 +161,7 @@ export function rankSentences(all: readonly Sentence[]): RankedSentences {
     let best = -1;
     let bestValue = -Infinity;
     for (const i of remaining) {
-      const overlap = chosen.reduce((max, j) => Math.max(max, similarity[i][j]), 0);
+      const overlap = chosen.reduce((max, j) => Math.max(max, similarity(i, j)), 0);
       const value = MMR_LAMBDA * (score[i] / top) - (1 - MMR_LAMBDA) * overlap;
       if (overlap < MAX_OVERLAP && value > bestValue) {
         best = i;
