@@ -8,12 +8,24 @@ const TRAILING_DROPS = new Set(
   'by on before until till from in within at of for the a an to after around about no later than next coming over during since as and or is are was were'.split(' '),
 );
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were']);
+/** A clause starting with one of these has lost its subject ("…, will begin in two months"). */
+const VERB_START = new Set('will would must should can could may might shall to expected due set has have had plans plan'.split(' '));
+/** Clause breaks; " and " only where a second verb phrase starts. */
+const CLAUSE_BREAK = /[,;:()—–"“”]| - | and (?=(?:will|would|must|should|is|are|was|were|has|have|can|could|may|might)\b)/;
 const MAX_LABEL_WORDS = 8;
+/** "Officials said (that) …": who said it is not what happens on the date. */
+const ATTRIBUTION = /^.*?\b(?:said|says|announced|added|noted|stated)\s+(?:that\s+)?/;
 
 /** Words of the clause before the date (or after it, when the date opens the clause). */
 export function labelFor(sentence: string, start: number, end: number, phrase: string): string {
-  const before = sentence.slice(0, start).split(/[,;:()—–"“”]| - /).pop() ?? '';
+  const clauses = sentence.slice(0, start).split(CLAUSE_BREAK);
+  const before = (clauses.pop() ?? '').replace(ATTRIBUTION, '');
   let words = tidy(before.split(/\s+/)).slice(-MAX_LABEL_WORDS);
+  if (clauses.length > 0 && words.length > 0 && VERB_START.has(words[0].toLowerCase())) {
+    // Borrow the subject from the start of the sentence: "An independent review … will begin".
+    const subject = tidy((sentence.split(CLAUSE_BREAK)[0] ?? '').split(/\s+/)).slice(0, 5);
+    if (subject.length && sentence.indexOf(subject[0]) < start) words = [...subject, ...words].slice(0, MAX_LABEL_WORDS + 2);
+  }
   if (words.length < 2) {
     const after = sentence.slice(end).replace(/^[\s,;:.]+/, '').split(/[,;:()—–"“”.]| - /)[0] ?? '';
     words = tidy(after.split(/\s+/)).slice(0, MAX_LABEL_WORDS);

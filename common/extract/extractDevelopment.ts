@@ -23,7 +23,7 @@ export function extractDevelopment(doc: SourceDocument, options: ExtractOptions)
   const header = readHeader({ ...doc, text: doc.text ?? '' }, options.today);
   const body = header.body.length > MAX_ANALYSED_CHARS ? header.body.slice(0, MAX_ANALYSED_CHARS) : header.body;
   const sentences = splitSentences(body);
-  const ranked = rankSentences(sentences).ordered;
+  const ranked = rankSentences(sentences, header.title).ordered;
   const summary = ranked
     .slice(0, summaryLength(sentences.length))
     .sort((a, b) => a.index - b.index)

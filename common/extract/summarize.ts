@@ -15,8 +15,6 @@ const ITERATIONS = 50;
 const CONVERGED = 1e-6;
 /** Edges below this similarity are noise from shared common words. */
 const MIN_EDGE = 0.05;
-/** MMR trade-off: 1 is pure score, 0 pure novelty. */
-const MMR_LAMBDA = 0.7;
 /** A candidate this similar to an already chosen sentence is a repeat and is skipped. */
 const MAX_OVERLAP = 0.5;
 const MIN_WORDS = 6;
@@ -50,9 +48,27 @@ function tfidfVectors(sentences: readonly Sentence[]): Vector[] {
   });
 }
 
+/** How the ranking is weighed; the defaults were chosen on the fixture articles (npm run bench). */
+export interface RankingWeights {
+  /** Position prior ∝ 1 / (1 + index)^decay: 0 ignores position, 1 strongly favours the lead. */
+  positionDecay: number;
+  /** Share of the final score taken by the prior itself rather than by graph centrality. */
+  priorShare: number;
+  /** MMR trade-off: 1 is pure score, 0 pure novelty. */
+  mmrLambda: number;
+  /** Extra weight for sentences sharing words with the title. */
+  titleBonus: number;
+}
+
+export const DEFAULT_RANKING: RankingWeights = { positionDecay: 0.5, priorShare: 0.4, mmrLambda: 0.7, titleBonus: 1 };
+
 /** The prior: earlier sentences and paragraph leads get more of the teleport mass. */
-function positionPrior(sentences: readonly Sentence[]): number[] {
-  const raw = sentences.map((s) => (1 / Math.sqrt(1 + s.index)) * (s.leadsParagraph ? 1.3 : 1) * lengthFactor(s.text));
+function positionPrior(sentences: readonly Sentence[], weights: RankingWeights, titleStems: Set<string>): number[] {
+  const raw = sentences.map((s) => {
+    const stems = contentStems(s.text, 120);
+    const titleShare = stems.length && titleStems.size ? stems.filter((stem) => titleStems.has(stem)).length / titleStems.size : 0;
+    return (1 / Math.pow(1 + s.index, weights.positionDecay)) * (s.leadsParagraph ? 1.3 : 1) * lengthFactor(s.text) * (1 + weights.titleBonus * titleShare);
+  });
   const total = raw.reduce((sum, value) => sum + value, 0) || 1;
   return raw.map((value) => value / total);
 }
@@ -144,16 +160,16 @@ export interface RankedSentences {
 }
 
 /** Ranks sentences and orders them best first with redundancy removed. */
-export function rankSentences(all: readonly Sentence[]): RankedSentences {
+export function rankSentences(all: readonly Sentence[], title = '', weights: RankingWeights = DEFAULT_RANKING): RankedSentences {
   const sentences = all.slice(0, MAX_RANKED_SENTENCES);
   if (sentences.length === 0) return { ordered: [] };
   const vectors = tfidfVectors(sentences);
   const n = sentences.length;
   const { graph, similarity } = similarityGraph(vectors);
-  const prior = positionPrior(sentences);
+  const prior = positionPrior(sentences, weights, new Set(contentStems(title, 40)));
   const rank = pageRank(graph, prior);
   // Blend with the prior itself: centrality alone favours long, wordy sentences.
-  const score = Array.from(rank, (value, i) => 0.6 * value + 0.4 * prior[i]);
+  const score = Array.from(rank, (value, i) => (1 - weights.priorShare) * value + weights.priorShare * prior[i]);
   const top = Math.max(...score) || 1;
   const chosen: number[] = [];
   const remaining = new Set(Array.from({ length: n }, (_, i) => i));
@@ -162,7 +178,7 @@ export function rankSentences(all: readonly Sentence[]): RankedSentences {
     let bestValue = -Infinity;
     for (const i of remaining) {
       const overlap = chosen.reduce((max, j) => Math.max(max, similarity(i, j)), 0);
-      const value = MMR_LAMBDA * (score[i] / top) - (1 - MMR_LAMBDA) * overlap;
+      const value = weights.mmrLambda * (score[i] / top) - (1 - weights.mmrLambda) * overlap;
       if (overlap < MAX_OVERLAP && value > bestValue) {
         best = i;
         bestValue = value;
@@ -185,10 +201,21 @@ export function keyPointCount(sentenceCount: number): number {
   return Math.min(sentenceCount, Math.max(4, Math.min(8, Math.round(sentenceCount / 5))));
 }
 
-/** Leading connectives and attributions that a bullet point does without. */
-const BULLET_TRIM = /^(?:However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still|Separately|At the same time|For now|Simultaneously|Instead|Indeed),\s+/i;
+/** Leading connectives that a bullet point does without. */
+const LEADING_CONNECTIVE = /^(?:However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still|Separately|At the same time|For now|Simultaneously|Instead|Indeed|In practice|Under the new regulation|Under the agreement),\s+/i;
+/** "Officials said (that) …", "The ministry said on Wednesday that …": the claim is the point. */
+const LEADING_ATTRIBUTION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}(?:said|says|added|noted|argued|warned|announced|stated)(?:\s+on\s+\p{Lu}\p{L}+)?\s+that\s+/u;
+/** "…, according to industry analysts." / "…, officials said." */
+const TRAILING_ATTRIBUTION = /,\s+(?:according to [^,]+|(?:the\s+)?[\p{L}'’ -]{2,40}\s+(?:said|says|added|noted|argued|warned))\.?$/u;
+/** "(MeitY)", "(IMDA)": acronym definitions repeat the name. */
+const PARENTHESIS = /\s*\([^)]{1,40}\)/g;
 
+/** A sentence as a bullet point: without connectives, attributions and bracketed asides. */
 export function asKeyPoint(sentence: string): string {
-  const trimmed = sentence.replace(BULLET_TRIM, '').trim();
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  let point = sentence.replace(LEADING_CONNECTIVE, '').replace(PARENTHESIS, '');
+  point = point.replace(LEADING_ATTRIBUTION, '');
+  point = point.replace(TRAILING_ATTRIBUTION, '.');
+  point = point.trim();
+  if (point.split(/\s+/).length < 5) point = sentence.trim();
+  return point.charAt(0).toUpperCase() + point.slice(1);
 }

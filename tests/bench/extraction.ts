@@ -15,12 +15,16 @@ interface Method {
   candidate: (fixture: ArticleFixture) => string;
 }
 
-/** Our proposal as a reviewer sees it: the key points plus any summary sentence not among them. */
+/**
+ * Our proposal as a reviewer sees it: the key points plus any summary sentence that is not
+ * already a key point (a key point is a trimmed sentence, so "already" means most of the
+ * sentence's words are in one key point).
+ */
 function ours(fixture: ArticleFixture): string {
   const result = extractDevelopment(fixture.doc, OPTIONS);
   const extra = splitSentences(result.summary)
     .map((s) => s.text)
-    .filter((sentence) => !result.keyPoints.some((point) => sentence.includes(point) || point.includes(sentence)));
+    .filter((sentence) => !result.keyPoints.some((point) => rougeN(point, sentence, 1).recall >= 0.6));
   return [...result.keyPoints, ...extra].join('\n');
 }
 
