@@ -26,9 +26,12 @@ export function labelFor(sentence: string, start: number, end: number, phrase: s
     const subject = tidy((sentence.split(CLAUSE_BREAK)[0] ?? '').split(/\s+/)).slice(0, 5);
     if (subject.length && sentence.indexOf(subject[0]) < start) words = [...subject, ...words].slice(0, MAX_LABEL_WORDS + 2);
   }
-  if (words.length < 2) {
+  if (words.length < 3 || /^(?:have|has|given|get|gets)$/i.test(words[words.length - 1])) {
+    // Too little before the date ("By 15 March, member states must …", "Firms have 20 days
+    // to respond"): the rest of the clause after it says what happens.
     const after = sentence.slice(end).replace(/^[\s,;:.]+/, '').split(/[,;:()—–"“”.]| - /)[0] ?? '';
-    words = tidy(after.split(/\s+/)).slice(0, MAX_LABEL_WORDS);
+    const afterWords = tidy(after.split(/\s+/));
+    words = [...words, ...afterWords].slice(0, MAX_LABEL_WORDS);
   }
   const text = words.join(' ');
   const head = text ? text[0].toUpperCase() + text.slice(1) : 'Date mentioned';

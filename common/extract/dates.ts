@@ -158,7 +158,7 @@ const RULES: Rule[] = [
     pattern: /\b(?:(?:the\s+)?end\s+of\s+(this|the|next)\s+month|later\s+this\s+month)\b/gi,
     read: (m, anchor) => {
       const offset = m[1]?.toLowerCase() === 'next' ? 1 : 0;
-      return { dates: [lastDay(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1 + offset)] };
+      return { dates: [lastDay(anchor.getUTCFullYear(), anchor.getUTCMonth() + 1 + offset)], phrase: m[0].replace(/^the\s+/i, '') };
     },
   },
   {
@@ -177,8 +177,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "have two months to reply", "has 20 working days to respond"
-    pattern: new RegExp(`\\b(?:have|has|given|get|gets)\\s+(?:only\\s+)?${AMOUNT}\\s+(day|week|month|year|working day|business day)s?\\s+to\\b`, 'gi'),
+    // "have two months to reply", "has 20 working days to respond": the period alone is the match
+    pattern: new RegExp(`(?<=\\b(?:have|has|given|get|gets)\\s+(?:only\\s+)?)${AMOUNT}\\s+(day|week|month|year|working day|business day)s?(?=\\s+to\\b)`, 'gi'),
     read: (m, anchor) => {
       const amount = amountOf(m[1]);
       const unit = m[2].toLowerCase().replace('business', 'working') as Unit;
@@ -211,6 +211,9 @@ function findDates(sentence: string, context: Context): Found[] {
       const ending = ENDING_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) || /^(?:the\s+)?end\s+of/i.test(m[0]);
       const read = rule.read(m, anchor, ending, context);
       const dates = (read?.dates ?? []).filter((date): date is string => date !== null);
+      // An impossible date ("31 February 2026") still takes its span, so that "February
+      // 2026" inside it is not read as a month instead.
+      if (dates.length === 0 && read) found.push({ start, end, dates, phrase: '' });
       if (dates.length === 0) continue;
       found.push({ start, end, dates, phrase: read?.phrase ?? m[0].replace(/\s+/g, ' ') });
     }
