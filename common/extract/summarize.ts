@@ -25,11 +25,11 @@ interface Vector {
   weights: Float64Array;
 }
 
-function tfidfVectors(sentences: readonly Sentence[]): Vector[] {
+function tfidfVectors(stemsBySentence: readonly string[][]): Vector[] {
   const termIds = new Map<string, number>();
-  const counted = sentences.map((s) => {
+  const counted = stemsBySentence.map((stems) => {
     const counts = new Map<number, number>();
-    for (const word of contentStems(s.text, 120)) {
+    for (const word of stems) {
       let id = termIds.get(word);
       if (id === undefined) termIds.set(word, (id = termIds.size));
       counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -38,7 +38,7 @@ function tfidfVectors(sentences: readonly Sentence[]): Vector[] {
   });
   const documentFrequency = new Float64Array(termIds.size);
   for (const counts of counted) for (const id of counts.keys()) documentFrequency[id]++;
-  const n = sentences.length;
+  const n = stemsBySentence.length;
   return counted.map((counts) => {
     const ids = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
     const weights = Float64Array.from(ids, (id) => counts.get(id)! * Math.log(1 + n / documentFrequency[id]));
@@ -63,9 +63,9 @@ export interface RankingWeights {
 export const DEFAULT_RANKING: RankingWeights = { positionDecay: 0.5, priorShare: 0.4, mmrLambda: 0.7, titleBonus: 1 };
 
 /** The prior: earlier sentences and paragraph leads get more of the teleport mass. */
-function positionPrior(sentences: readonly Sentence[], weights: RankingWeights, titleStems: Set<string>): number[] {
-  const raw = sentences.map((s) => {
-    const stems = contentStems(s.text, 120);
+function positionPrior(sentences: readonly Sentence[], stemsBySentence: readonly string[][], weights: RankingWeights, titleStems: Set<string>): number[] {
+  const raw = sentences.map((s, i) => {
+    const stems = stemsBySentence[i];
     const titleShare = stems.length && titleStems.size ? stems.filter((stem) => titleStems.has(stem)).length / titleStems.size : 0;
     return (1 / Math.pow(1 + s.index, weights.positionDecay)) * (s.leadsParagraph ? 1.3 : 1) * lengthFactor(s.text) * (1 + weights.titleBonus * titleShare);
   });
@@ -163,10 +163,11 @@ export interface RankedSentences {
 export function rankSentences(all: readonly Sentence[], title = '', weights: RankingWeights = DEFAULT_RANKING): RankedSentences {
   const sentences = all.slice(0, MAX_RANKED_SENTENCES);
   if (sentences.length === 0) return { ordered: [] };
-  const vectors = tfidfVectors(sentences);
+  const stemsBySentence = sentences.map((s) => contentStems(s.text, 120));
+  const vectors = tfidfVectors(stemsBySentence);
   const n = sentences.length;
   const { graph, similarity } = similarityGraph(vectors);
-  const prior = positionPrior(sentences, weights, new Set(contentStems(title, 40)));
+  const prior = positionPrior(sentences, stemsBySentence, weights, new Set(contentStems(title, 40)));
   const rank = pageRank(graph, prior);
   // Blend with the prior itself: centrality alone favours long, wordy sentences.
   const score = Array.from(rank, (value, i) => (1 - weights.priorShare) * value + weights.priorShare * prior[i]);
