@@ -67,10 +67,25 @@ function positionPrior(sentences: readonly Sentence[], stemsBySentence: readonly
   const raw = sentences.map((s, i) => {
     const stems = stemsBySentence[i];
     const titleShare = stems.length && titleStems.size ? stems.filter((stem) => titleStems.has(stem)).length / titleStems.size : 0;
-    return (1 / Math.pow(1 + s.index, weights.positionDecay)) * (s.leadsParagraph ? 1.3 : 1) * lengthFactor(s.text) * (1 + weights.titleBonus * titleShare);
+    return (
+      (1 / Math.pow(1 + s.index, weights.positionDecay)) *
+      (s.leadsParagraph ? 1.3 : 1) *
+      lengthFactor(s.text) *
+      cueFactor(s.text) *
+      (1 + weights.titleBonus * titleShare)
+    );
   });
   const total = raw.reduce((sum, value) => sum + value, 0) || 1;
   return raw.map((value) => value / total);
+}
+
+/** A sentence leaning on the one before ("Under such a model", "This move") reads badly alone. */
+const ANAPHORIC_START = /^(?:This|These|That|Those|It|Its|They|Their|Such|Under such|The move|The change|The decision|He|She|But|And)\b/;
+/** Deadlines and next steps are what a policy reader looks for first. */
+const NEXT_STEP = /\b(?:expected|due|deadline|takes? effect|enter(?:s)? into force|will (?:apply|begin|publish|decide|vote)|within|by the end of|next (?:week|month|year)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+
+function cueFactor(text: string): number {
+  return (ANAPHORIC_START.test(text) ? 0.6 : 1) * (NEXT_STEP.test(text) ? 1.3 : 1);
 }
 
 /** Fragments and run-ons make poor summary sentences. */
@@ -199,7 +214,7 @@ export function summaryLength(sentenceCount: number): number {
 
 /** 4 key points for a short text, up to 8 for a long one. */
 export function keyPointCount(sentenceCount: number): number {
-  return Math.min(sentenceCount, Math.max(4, Math.min(8, Math.round(sentenceCount / 5))));
+  return Math.min(sentenceCount, Math.max(4, Math.min(8, Math.round(sentenceCount / 4))));
 }
 
 /** Leading connectives that a bullet point does without. */
