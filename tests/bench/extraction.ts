@@ -120,8 +120,30 @@ function extractionTime(fixtures: ArticleFixture[]): void {
   console.log(`  CPU time   ${stats(cpu)}`);
 }
 
+/** Large and odd input: extraction reads at most its first 200,000 characters, so these stay bounded. */
+function oddInputTime(fixtures: ArticleFixture[]): void {
+  const article = fixtures[0].doc.text;
+  const words = ['China', 'export', 'controls', 'regulators', 'said', 'the', 'rules', 'apply'];
+  const inputs: [string, string][] = [
+    ['2 MB of articles', article.repeat(Math.ceil((2 * 1024 * 1024) / article.length))],
+    ['one 50,000-word sentence', Array.from({ length: 50_000 }, (_, i) => words[i % words.length]).join(' ')],
+    ['100,000 periods', '.'.repeat(100_000)],
+  ];
+  for (const [name, text] of inputs) {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      extractDevelopment({ fileName: 'odd.txt', text, metadata: {} }, OPTIONS);
+      samples.push(performance.now() - start);
+    }
+    console.log(`  ${name.padEnd(26)} ${stats(samples)}`);
+  }
+}
+
 export function extractionBenchmarks(): void {
   const fixtures = loadArticleFixtures();
   summaryQuality(fixtures);
   extractionTime(fixtures);
+  console.log('Extract odd input (wall time):');
+  oddInputTime(fixtures);
 }
