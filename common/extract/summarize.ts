@@ -18,6 +18,8 @@ const MIN_EDGE = 0.05;
 /** A candidate this similar to an already chosen sentence is a repeat and is skipped. */
 const MAX_OVERLAP = 0.5;
 const MIN_WORDS = 6;
+/** MMR stops after this many picks: the most the summary or the key points need. */
+const MAX_PICKED = 8;
 
 /** A sparse unit vector: term ids in ascending order with their weights. */
 interface Vector {
@@ -189,7 +191,7 @@ export function rankSentences(all: readonly Sentence[], title = '', weights: Ran
   const top = Math.max(...score) || 1;
   const chosen: number[] = [];
   const remaining = new Set(Array.from({ length: n }, (_, i) => i));
-  while (remaining.size > 0 && chosen.length < 12) {
+  while (remaining.size > 0 && chosen.length < MAX_PICKED) {
     let best = -1;
     let bestValue = -Infinity;
     for (const i of remaining) {
@@ -207,7 +209,7 @@ export function rankSentences(all: readonly Sentence[], title = '', weights: Ran
   return { ordered: chosen.map((i) => sentences[i]) };
 }
 
-/** 3 sentences for a short text, up to 5 for a long one; fewer if the text has fewer. */
+/** 3 sentences for a short text, up to 5 for a long one; fewer if the text has fewer distinct ones. */
 export function summaryLength(sentenceCount: number): number {
   return Math.min(sentenceCount, Math.max(3, Math.min(5, Math.round(sentenceCount / 8))));
 }
