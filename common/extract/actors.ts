@@ -22,7 +22,7 @@ const CONNECT = '(?:of|for|and|on|the|de|du)';
 const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
 /** "of the European Union", "of Health, Labour and Welfare" (a comma list must end in "and …"); up to two. */
 const OF_TAIL = new RegExp(
-  `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP})+,?\\s+and\\s+${CAP}|(?:\\s+(?:and\\s+)?${CAP}){0,5})){0,2}(?![\\p{L}])`,
+  `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP}(?:(?:,\\s+${CAP})+,?\\s+and\\s+(?:the\\s+)?${CAP}(?:\\s+${CAP}){0,2}|(?:\\s+(?:and\\s+)?${CAP}){0,5})){0,2}(?![\\p{L}])`,
   'uy',
 );
 const COMPANY_SUFFIX = /(?<![\p{L}\p{N}])(?:Inc|Ltd|Corp|Corporation|LLC|PLC|plc|GmbH|AG|SE|S\.A|N\.V|Co|Group|Holdings)\b\.?/gu;

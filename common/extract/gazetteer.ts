@@ -109,6 +109,15 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   country('Iran', ['Iranian'], ['Tehran']),
   country('Pakistan', ['Pakistani'], ['Islamabad']),
   country('Iceland', ['Icelandic'], ['Reykjavik']),
+  country('Rwanda', ['Rwandan'], ['Kigali']),
+  country('Ghana', ['Ghanaian'], ['Accra']),
+  country('Ethiopia', ['Ethiopian'], ['Addis Ababa']),
+  country('Morocco', ['Moroccan'], ['Rabat']),
+  country('Colombia', ['Colombian'], ['Bogotá', 'Bogota']),
+  country('Peru', ['Peruvian'], ['Lima']),
+  country('Bangladesh', ['Bangladeshi'], ['Dhaka']),
+  country('Sri Lanka', ['Sri Lankan'], ['Colombo']),
+  country('Qatar', ['Qatari'], ['Doha']),
   // "Georgia" is far more often the US state in US policy news; the country counts only
   // when the text also names its capital or uses the demonym. The state is not mapped to
   // the United States either: a state name alone does not make a development federal.
