@@ -1,35 +1,53 @@
 import type { ExtractedDevelopment, ExtractOptions, SourceDocument } from './types';
-
-/** Sentences of a text, split at end punctuation followed by a space and a capital. */
-export function splitSentences(text: string): string[] {
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9“"‘'])/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length > 0);
-}
+import { extractActors } from './actors';
+import { extractKeyDates } from './dates';
+import { fiscalConventionFor } from './fiscalYears';
+import { extractJurisdictions } from './jurisdictions';
+import { readHeader } from './metadata';
+import { splitSentences } from './sentences';
+import { asKeyPoint, keyPointCount, rankSentences, summaryLength } from './summarize';
+import { extractTopics } from './topics';
 
 /**
- * Proposes a development from a document. This first version takes the title from the
- * file's metadata or first line and the summary from the leading sentences (the lead-3
- * baseline); jurisdictions, topics, dates, actors and a ranked summary come later.
+ * The extractors read at most this much of the body. A policy article is a few tens of KB;
+ * past this the text is an archive or junk, and its opening is what a reviewer checks.
  */
-export function extractDevelopment(doc: SourceDocument, _options: ExtractOptions): ExtractedDevelopment {
-  const lines = doc.text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const title = doc.metadata.title?.trim() || lines[0]?.slice(0, 300) || doc.fileName || 'Untitled development';
-  const body = lines[0] === title ? lines.slice(1).join('\n') : lines.join('\n');
+export const MAX_ANALYSED_CHARS = 200_000;
+
+/**
+ * Proposes a development from a document, offline: header fields from metadata or the
+ * text, jurisdictions, topics, key dates, actors, and a ranked extractive summary with key
+ * points. Nothing here throws on odd input; an empty text gives an empty proposal.
+ */
+export function extractDevelopment(doc: SourceDocument, options: ExtractOptions): ExtractedDevelopment {
+  const header = readHeader({ ...doc, text: doc.text ?? '' }, options.today);
+  const body = header.body.length > MAX_ANALYSED_CHARS ? header.body.slice(0, MAX_ANALYSED_CHARS) : header.body;
   const sentences = splitSentences(body);
+  const ranked = rankSentences(sentences, header.title).ordered;
+  const summary = ranked
+    .slice(0, summaryLength(sentences.length))
+    .sort((a, b) => a.index - b.index)
+    .map((s) => s.text);
+  const keyPoints = ranked
+    .slice(0, keyPointCount(sentences.length))
+    .sort((a, b) => a.index - b.index)
+    .map((s) => asKeyPoint(s.text));
+  const jurisdictions = extractJurisdictions(header.title, body);
   return {
-    title,
-    publisher: doc.metadata.publisher ?? '',
-    author: doc.metadata.author ?? null,
-    publishedDate: doc.metadata.publishedDate ?? null,
+    title: header.title,
+    publisher: header.publisher,
+    author: header.author,
+    publishedDate: header.publishedDate,
     url: doc.metadata.url ?? null,
-    jurisdictions: [],
-    topics: [],
-    keyDates: [],
-    actors: [],
-    summary: sentences.slice(0, 3).join(' '),
-    keyPoints: sentences.slice(3, 7),
+    jurisdictions,
+    topics: extractTopics(header.title, body, options.taxonomy),
+    keyDates: extractKeyDates(
+      sentences.map((s) => s.text),
+      header.publishedDate ?? options.today,
+      fiscalConventionFor(jurisdictions[0]),
+    ),
+    actors: extractActors(body),
+    summary: summary.join(' '),
+    keyPoints,
   };
 }

@@ -13,6 +13,7 @@ import { renderNotePdf } from '../../electron/services/exportPdf';
 import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
 import { benchEditor } from './editor';
+import { extractionBenchmarks } from './extraction';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -119,3 +120,4 @@ librarySearch();
 await pdfExport();
 await startupToFirstPaint();
 await benchEditor();
+extractionBenchmarks();

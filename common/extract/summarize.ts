@@ -1,0 +1,239 @@
+import type { Sentence } from './sentences';
+import { contentStems } from './text';
+
+/*
+ * Extractive summary and key points by a LexRank-style ranking: sentences are nodes, edges
+ * are TF-IDF cosine similarities, and PageRank with a teleport vector biased to the start of
+ * the text (news puts what matters first) gives each sentence a score. Maximal marginal
+ * relevance then picks sentences that score well and do not repeat one another.
+ */
+
+/** Only this many leading sentences enter the graph: it grows with the square of their number. */
+export const MAX_RANKED_SENTENCES = 300;
+const DAMPING = 0.85;
+const ITERATIONS = 50;
+const CONVERGED = 1e-6;
+/** Edges below this similarity are noise from shared common words. */
+const MIN_EDGE = 0.05;
+/** A candidate this similar to an already chosen sentence is a repeat and is skipped. */
+const MAX_OVERLAP = 0.5;
+const MIN_WORDS = 6;
+/** MMR stops after this many picks: the most the summary or the key points need. */
+const MAX_PICKED = 8;
+
+/** A sparse unit vector: term ids in ascending order with their weights. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function tfidfVectors(stemsBySentence: readonly string[][]): Vector[] {
+  const termIds = new Map<string, number>();
+  const counted = stemsBySentence.map((stems) => {
+    const counts = new Map<number, number>();
+    for (const word of stems) {
+      let id = termIds.get(word);
+      if (id === undefined) termIds.set(word, (id = termIds.size));
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const documentFrequency = new Float64Array(termIds.size);
+  for (const counts of counted) for (const id of counts.keys()) documentFrequency[id]++;
+  const n = stemsBySentence.length;
+  return counted.map((counts) => {
+    const ids = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+    const weights = Float64Array.from(ids, (id) => counts.get(id)! * Math.log(1 + n / documentFrequency[id]));
+    const norm = Math.hypot(...weights) || 1;
+    for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+    return { ids, weights };
+  });
+}
+
+/** How the ranking is weighed; the defaults were chosen on the fixture articles (npm run bench). */
+export interface RankingWeights {
+  /** Position prior ∝ 1 / (1 + index)^decay: 0 ignores position, 1 strongly favours the lead. */
+  positionDecay: number;
+  /** Share of the final score taken by the prior itself rather than by graph centrality. */
+  priorShare: number;
+  /** MMR trade-off: 1 is pure score, 0 pure novelty. */
+  mmrLambda: number;
+  /** Extra weight for sentences sharing words with the title. */
+  titleBonus: number;
+}
+
+export const DEFAULT_RANKING: RankingWeights = { positionDecay: 0.5, priorShare: 0.4, mmrLambda: 0.7, titleBonus: 1 };
+
+/** The prior: earlier sentences and paragraph leads get more of the teleport mass. */
+function positionPrior(sentences: readonly Sentence[], stemsBySentence: readonly string[][], weights: RankingWeights, titleStems: Set<string>): number[] {
+  const raw = sentences.map((s, i) => {
+    const stems = stemsBySentence[i];
+    const titleShare = stems.length && titleStems.size ? stems.filter((stem) => titleStems.has(stem)).length / titleStems.size : 0;
+    return (
+      (1 / Math.pow(1 + s.index, weights.positionDecay)) *
+      (s.leadsParagraph ? 1.3 : 1) *
+      lengthFactor(s.text) *
+      cueFactor(s.text) *
+      (1 + weights.titleBonus * titleShare)
+    );
+  });
+  const total = raw.reduce((sum, value) => sum + value, 0) || 1;
+  return raw.map((value) => value / total);
+}
+
+/** A sentence leaning on the one before ("Under such a model", "This move") reads badly alone. */
+const ANAPHORIC_START = /^(?:This|These|That|Those|It|Its|They|Their|Such|Under such|The move|The change|The decision|He|She|But|And)\b/;
+/** Deadlines and next steps are what a policy reader looks for first. */
+const NEXT_STEP = /\b(?:expected|due|deadline|takes? effect|enter(?:s)? into force|will (?:apply|begin|publish|decide|vote)|within|by the end of|next (?:week|month|year)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+
+function cueFactor(text: string): number {
+  return (ANAPHORIC_START.test(text) ? 0.6 : 1) * (NEXT_STEP.test(text) ? 1.3 : 1);
+}
+
+/** Fragments and run-ons make poor summary sentences. */
+function lengthFactor(text: string): number {
+  const words = text.split(/\s+/).length;
+  if (words < MIN_WORDS) return 0.2;
+  if (words > 60) return 0.6;
+  return 1;
+}
+
+/** Neighbours of each sentence with their similarity: the graph is sparse, so lists beat a matrix. */
+interface Graph {
+  neighbours: Int32Array[];
+  weights: Float64Array[];
+}
+
+/** Similarities through an inverted index: only sentences that share a term are compared. */
+function similarityGraph(vectors: Vector[]): { graph: Graph; similarity: (i: number, j: number) => number } {
+  const n = vectors.length;
+  const postings = new Map<number, { sentence: number; weight: number }[]>();
+  vectors.forEach((vector, sentence) =>
+    vector.ids.forEach((id, k) => {
+      const list = postings.get(id) ?? [];
+      list.push({ sentence, weight: vector.weights[k] });
+      postings.set(id, list);
+    }),
+  );
+  // Dot products accumulate in an n×n array (n is capped, so at most 720 KB).
+  const dot = new Float64Array(n * n);
+  for (const list of postings.values()) {
+    for (let a = 0; a < list.length; a++) {
+      const row = list[a].sentence * n;
+      const weight = list[a].weight;
+      for (let b = a + 1; b < list.length; b++) dot[row + list[b].sentence] += weight * list[b].weight;
+    }
+  }
+  const lists: { neighbour: number; weight: number }[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const value = dot[i * n + j];
+      if (value < MIN_EDGE) continue;
+      lists[i].push({ neighbour: j, weight: value });
+      lists[j].push({ neighbour: i, weight: value });
+    }
+  }
+  const graph = {
+    neighbours: lists.map((list) => Int32Array.from(list, (edge) => edge.neighbour)),
+    weights: lists.map((list) => Float64Array.from(list, (edge) => edge.weight)),
+  };
+  const similarity = (i: number, j: number) => (i === j ? 1 : dot[Math.min(i, j) * n + Math.max(i, j)]);
+  return { graph, similarity };
+}
+
+/** Personalised PageRank, iterated until it settles. */
+function pageRank({ neighbours, weights }: Graph, prior: number[]): Float64Array {
+  const n = prior.length;
+  const outWeight = weights.map((row) => row.reduce((sum, value) => sum + value, 0));
+  let rank = Float64Array.from(prior);
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const next = Float64Array.from(prior, (p) => (1 - DAMPING) * p);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) {
+      if (outWeight[i] === 0) {
+        dangling += rank[i];
+        continue;
+      }
+      const share = (DAMPING * rank[i]) / outWeight[i];
+      const row = neighbours[i];
+      const rowWeights = weights[i];
+      for (let k = 0; k < row.length; k++) next[row[k]] += share * rowWeights[k];
+    }
+    // Sentences with no neighbours hand their rank back through the prior, keeping the total at 1.
+    let change = 0;
+    for (let j = 0; j < n; j++) {
+      next[j] += DAMPING * dangling * prior[j];
+      change += Math.abs(next[j] - rank[j]);
+    }
+    rank = next;
+    if (change < CONVERGED) break;
+  }
+  return rank;
+}
+
+export interface RankedSentences {
+  /** Sentences in MMR order: best first, repeats left out. */
+  ordered: Sentence[];
+}
+
+/** Ranks sentences and orders them best first with redundancy removed. */
+export function rankSentences(all: readonly Sentence[], title = '', weights: RankingWeights = DEFAULT_RANKING): RankedSentences {
+  const sentences = all.slice(0, MAX_RANKED_SENTENCES);
+  if (sentences.length === 0) return { ordered: [] };
+  const stemsBySentence = sentences.map((s) => contentStems(s.text, 120));
+  const vectors = tfidfVectors(stemsBySentence);
+  const n = sentences.length;
+  const { graph, similarity } = similarityGraph(vectors);
+  const prior = positionPrior(sentences, stemsBySentence, weights, new Set(contentStems(title, 40)));
+  const rank = pageRank(graph, prior);
+  // Blend with the prior itself: centrality alone favours long, wordy sentences.
+  const score = Array.from(rank, (value, i) => (1 - weights.priorShare) * value + weights.priorShare * prior[i]);
+  const top = Math.max(...score) || 1;
+  const chosen: number[] = [];
+  const remaining = new Set(Array.from({ length: n }, (_, i) => i));
+  while (remaining.size > 0 && chosen.length < MAX_PICKED) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (const i of remaining) {
+      const overlap = chosen.reduce((max, j) => Math.max(max, similarity(i, j)), 0);
+      const value = weights.mmrLambda * (score[i] / top) - (1 - weights.mmrLambda) * overlap;
+      if (overlap < MAX_OVERLAP && value > bestValue) {
+        best = i;
+        bestValue = value;
+      }
+    }
+    if (best < 0) break;
+    chosen.push(best);
+    remaining.delete(best);
+  }
+  return { ordered: chosen.map((i) => sentences[i]) };
+}
+
+/** 3 sentences for a short text, up to 5 for a long one; fewer if the text has fewer distinct ones. */
+export function summaryLength(sentenceCount: number): number {
+  return Math.min(sentenceCount, Math.max(3, Math.min(5, Math.round(sentenceCount / 8))));
+}
+
+/** 4 key points for a short text, up to 8 for a long one. */
+export function keyPointCount(sentenceCount: number): number {
+  return Math.min(sentenceCount, Math.max(4, Math.min(8, Math.round(sentenceCount / 4))));
+}
+
+/** Leading connectives that a bullet point does without. */
+const LEADING_CONNECTIVE = /^(?:However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still|Separately|At the same time|For now|Simultaneously|Instead|Indeed|In practice|Under the new regulation|Under the agreement),\s+/i;
+/** "Officials said (that) …", "The ministry said on Wednesday that …": the claim is the point. */
+const LEADING_ATTRIBUTION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}(?:said|says|added|noted|argued|warned|announced|stated)(?:\s+on\s+\p{Lu}\p{L}+)?\s+that\s+/u;
+/** "…, according to industry analysts." / "…, officials said." */
+const TRAILING_ATTRIBUTION = /,\s+(?:according to [^,]+|(?:the\s+)?[\p{L}'’ -]{2,40}\s+(?:said|says|added|noted|argued|warned))\.?$/u;
+/** "(MeitY)", "(IMDA)": acronym definitions repeat the name. */
+const PARENTHESIS = /\s*\([^)]{1,40}\)/g;
+
+/** A sentence as a bullet point: without connectives, attributions and bracketed asides. */
+export function asKeyPoint(sentence: string): string {
+  let point = sentence.replace(LEADING_CONNECTIVE, '').replace(PARENTHESIS, '');
+  point = point.replace(LEADING_ATTRIBUTION, '');
+  point = point.replace(TRAILING_ATTRIBUTION, '.');
+  point = point.trim();
+  if (point.split(/\s+/).length < 5) point = sentence.trim();
+  return point.charAt(0).toUpperCase() + point.slice(1);
+}
