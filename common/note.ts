@@ -39,6 +39,7 @@ export const noteSummarySchema = z.object({
   title: z.string(),
   templateName: z.string(),
   updatedAt: z.string(),
+  createdAt: z.string(),
   /** Set when the file could not be read; the note is listed so the user knows it exists. */
   problem: z.string().optional(),
 });

@@ -27,6 +27,7 @@ export function startTestBackend(dataDir: string, log: (message: string) => void
     openSettings: (workspace) => createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir),
     printer: { print: async () => new Uint8Array(), close: async () => {} },
     deliverPdf: async () => ({ delivery: 'cancelled' }),
+    deliverFile: async () => ({ delivery: 'cancelled' }),
     log,
   });
 }
