@@ -14,7 +14,7 @@ export const AUTOSAVE_SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
 /** A snapshot's id is its file name without extension: a file-safe time stamp and the reason. */
 export const snapshotIdSchema = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d{1,3})?--(?:export|autosave|before-restore)$/, 'not a snapshot id');
+  .regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d{3})?--(?:export|autosave|before-restore)$/, 'not a snapshot id');
 
 export const snapshotSummarySchema = z.object({
   id: snapshotIdSchema,

@@ -65,9 +65,11 @@ export function createSnapshotStore(workspace: Workspace, now: () => Date = () =
     take(note, reason) {
       fs.mkdirSync(dirOf(note.id), { recursive: true });
       const stamp = fileStamp(now());
-      let id = `${stamp}--${reason}`;
-      // Two snapshots in the same millisecond (export right after a save) get a counter.
-      for (let n = 1; fs.existsSync(fileOf(note.id, id)); n += 1) id = `${stamp}-${n}--${reason}`;
+      // Two snapshots in the same millisecond (export right after a save) get a counter, padded so names sort in order.
+      const taken = new Set(ids(note.id).map((id) => id.split('--')[0]));
+      let prefix = stamp;
+      for (let n = 1; taken.has(prefix); n += 1) prefix = `${stamp}-${String(n).padStart(3, '0')}`;
+      const id = `${prefix}--${reason}`;
       writeFileAtomic(fileOf(note.id, id), JSON.stringify(note));
       prune(note.id);
       return summarize(id);
