@@ -62,6 +62,27 @@ export const DEFAULT_FIELD_KINDS: Record<MetadataFieldId, TemplateField['kind']>
   classification: 'classification',
 };
 
+/** How each metadata field is labelled when a template first asks for it. */
+export const DEFAULT_FIELD_LABELS: Record<MetadataFieldId, string> = {
+  subject: 'Subject',
+  to: 'To',
+  'for-action': 'For action',
+  'for-information': 'For information',
+  through: 'Through',
+  'copies-to': 'Copies to',
+  from: 'From',
+  date: 'Date',
+  reference: 'File number',
+  'critical-date': 'Critical date',
+  'critical-reason': 'Reason for the critical date',
+  'prepared-by': 'Prepared by',
+  'contact-name': 'Contact',
+  'contact-phone': 'Contact phone',
+  'contact-email': 'Contact email',
+  'approved-by': 'Approved by',
+  classification: 'Classification',
+};
+
 function h2Headings(nodes: SerializedNode[]): string[] {
   return nodes.filter((node) => node.type === 'heading' && node.tag === 'h2').map((node) => plainText(node).trim());
 }
