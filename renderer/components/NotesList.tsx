@@ -12,7 +12,7 @@ interface NotesListProps {
 /** The notes, each with its own labelled Rename, Duplicate and Trash buttons (reachable with Tab). */
 export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onTrash }: NotesListProps) {
   return (
-    <ul className="notes-list" aria-label="Notes">
+    <ul className="notes-list" aria-label="Your notes">
       {notes.map((note) => (
         <li key={note.id}>
           <button
