@@ -13,21 +13,36 @@ interface ModalProps {
  * to where it was on close, and closes on Escape.
  */
 export function Modal({ open, title, onClose, className, children }: ModalProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const headingId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   return (
     <dialog ref={dialog} className={`modal ${className ?? ''}`} aria-labelledby={headingId} onClose={onClose}>
       <h2 id={headingId}>{title}</h2>
       {open && children}
     </dialog>
+  );
+}
+
+/** A ref for a native <dialog> that is shown as a modal while `open` is true. */
+export function useModalDialog(open: boolean) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return dialog;
+}
+
+export function CloseRow({ onClose }: { onClose(): void }) {
+  return (
+    <div className="dialog-buttons">
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </div>
   );
 }
 

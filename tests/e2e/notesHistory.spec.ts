@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '../support/hostFixture';
-import { makeNote, noteFiles } from '../support/noteFiles';
+import { makeNote } from '../support/noteFiles';
 
 test('a snapshot is taken on export, previewed and restored from History', async ({ page, host }) => {
   await page.goto(host.url);

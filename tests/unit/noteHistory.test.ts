@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { SNAPSHOTS_KEPT_PER_NOTE } from '../../common/noteHistory';
-import { AppError, type ErrorCode } from '../../common/result';
+import type { ErrorCode } from '../../common/result';
 import { createNoteService, type NoteService } from '../../electron/services/notes';
 import { createNoteHistory, type NoteHistory } from '../../electron/services/notes/history';
 import { readNewerNote } from '../../electron/services/notes/readOnly';
@@ -11,6 +11,7 @@ import { createSnapshotStore, snapshotsDirOf, type SnapshotStore } from '../../e
 import { createTemplateService } from '../../electron/services/templates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';
 import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir, startTestBackend } from '../support/backendFixture';
+import { thrownBy } from '../support/serviceHelpers';
 
 /** A clock the test moves by hand. */
 function manualClock(start = '2026-03-01T09:00:00.000Z') {
@@ -22,15 +23,7 @@ function manualClock(start = '2026-03-01T09:00:00.000Z') {
   return clock;
 }
 
-function codeOf(fn: () => unknown): ErrorCode {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return (error as AppError).code;
-  }
-  throw new Error('expected the call to throw');
-}
+const codeOf = (fn: () => unknown): ErrorCode => thrownBy(fn).code;
 
 const bodyWith = (text: string) => editorState([headingNode('h2', 'Summary'), paragraphNode([textNode(text)])]);
 

@@ -7,15 +7,7 @@ import { createTrashService, type TrashService } from '../../electron/services/n
 import { createTemplateService } from '../../electron/services/templates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';
 import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir } from '../support/backendFixture';
-
-function steppingClock(start = '2026-03-01T09:00:00.000Z') {
-  let t = Date.parse(start);
-  return () => {
-    const now = new Date(t);
-    t += 60_000;
-    return now;
-  };
-}
+import { steppingClock } from '../support/serviceHelpers';
 
 describe('the trash', () => {
   let root: string;

@@ -9,31 +9,12 @@ import { createNoteService, type NoteService } from '../../electron/services/not
 import { createTemplateService, type TemplateService } from '../../electron/services/templates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';
 import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir } from '../support/backendFixture';
-
-function thrownBy(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to throw');
-}
+import { steppingClock, thrownBy } from '../support/serviceHelpers';
 
 function expectAppError(fn: () => unknown, code: ErrorCode): AppError {
   const error = thrownBy(fn);
   expect(error.code).toBe(code);
   return error;
-}
-
-/** A clock that moves one minute forward on every call. */
-function steppingClock(start = '2026-03-01T09:00:00.000Z') {
-  let t = Date.parse(start);
-  return () => {
-    const now = new Date(t);
-    t += 60_000;
-    return now;
-  };
 }
 
 describe('createNoteService', () => {

@@ -9,16 +9,7 @@ import { createTemplateService, type TemplateService } from '../../electron/serv
 import { createUserTemplateStore, type UserTemplateStore } from '../../electron/services/userTemplates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';
 import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir } from '../support/backendFixture';
-
-function errorOf(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to throw');
-}
+import { thrownBy as errorOf } from '../support/serviceHelpers';
 
 describe('user templates', () => {
   let root: string;

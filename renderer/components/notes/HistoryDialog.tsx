@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { snapshotTitleForReason, type SnapshotPreview, type SnapshotSummary } from '../../../common/noteHistory';
 import { useClient } from '../../client/ClientContext';
-import { Modal, ProblemList } from '../Modal';
+import { useAsyncAction } from '../../hooks/useAsyncAction';
+import { CloseRow, Modal, ProblemList } from '../Modal';
 
 interface HistoryDialogProps {
   noteId: string;
@@ -19,8 +20,7 @@ export function HistoryDialog({ noteId, open, onClose, onRestored }: HistoryDial
   const client = useClient();
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
   const [selected, setSelected] = useState<SnapshotPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAsyncAction();
 
   useEffect(() => {
     if (!open) return;
@@ -31,29 +31,17 @@ export function HistoryDialog({ noteId, open, onClose, onRestored }: HistoryDial
       .call('notes.history.list', { noteId })
       .then(setSnapshots)
       .catch((reason: Error) => setError(reason.message));
-  }, [client, noteId, open]);
+  }, [client, noteId, open, setError]);
 
-  async function preview(snapshot: SnapshotSummary) {
-    setError(null);
-    try {
-      setSelected(await client.call('notes.history.preview', { noteId, snapshotId: snapshot.id }));
-    } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
-    }
-  }
+  const preview = (snapshot: SnapshotSummary) =>
+    run(async () => setSelected(await client.call('notes.history.preview', { noteId, snapshotId: snapshot.id })));
 
-  async function restore(snapshot: SnapshotPreview) {
-    setBusy(true);
-    try {
+  const restore = (snapshot: SnapshotPreview) =>
+    run(async () => {
       await client.call('notes.history.restore', { noteId, snapshotId: snapshot.id });
       onClose();
       onRestored(labelOf(snapshot));
-    } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Modal open={open} title="History" onClose={onClose} className="history-dialog">
@@ -98,11 +86,7 @@ export function HistoryDialog({ noteId, open, onClose, onRestored }: HistoryDial
           </section>
         )}
       </div>
-      <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseRow onClose={onClose} />
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ErrorCode } from '../../../common/result';
 import { useClient } from '../../client/ClientContext';
+import { errorMessage } from '../../hooks/useAsyncAction';
 import { ReadOnlyNoteView } from './ReadOnlyNoteView';
 
 interface NoteLoadProblemProps {
@@ -41,7 +42,7 @@ function DamagedNote({ noteId, message, canRecover, onRecovered }: DamagedNotePr
       await client.call('notes.recover', { noteId });
       onRecovered();
     } catch (reason) {
-      setFailure(reason instanceof Error ? reason.message : String(reason));
+      setFailure(errorMessage(reason));
     }
   }
 

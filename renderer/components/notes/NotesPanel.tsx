@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { NoteSummary } from '../../../common/note';
 import { useClient } from '../../client/ClientContext';
+import { errorMessage } from '../../hooks/useAsyncAction';
 import { NotesList } from '../NotesList';
 import { filterNotes, NOTE_SORTS, type NoteSort } from './filterNotes';
 import { RenameDialog } from './RenameDialog';
@@ -19,8 +20,6 @@ interface NotesPanelProps {
   onTrashed(id: string): void;
   announce(message: string): void;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The sidebar's notes: search over titles, sort, the list with its actions, and the trash. */
 export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNote, reopenCurrent, onTrashed, announce }: NotesPanelProps) {
@@ -46,7 +45,7 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
       await refreshNotes();
       announce(`Duplicated as “${copy.title}”.`);
     } catch (error) {
-      announce(message(error));
+      announce(errorMessage(error));
     }
   }
 
@@ -58,7 +57,7 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
       await refreshNotes();
       announce(`“${note.title}” was moved to the trash.`);
     } catch (error) {
-      announce(message(error));
+      announce(errorMessage(error));
     }
   }
 

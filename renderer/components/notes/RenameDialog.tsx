@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Modal, ProblemList } from '../Modal';
+import { Modal } from '../Modal';
+import { TextPromptForm } from '../TextPromptForm';
 
 interface RenameDialogProps {
   /** The note being renamed, or null when the dialog is closed. */
@@ -12,44 +12,21 @@ interface RenameDialogProps {
 export function RenameDialog({ note, onRename, onClose }: RenameDialogProps) {
   return (
     <Modal open={note !== null} title="Rename note" onClose={onClose}>
-      {note && <RenameForm key={note.id} note={note} onRename={onRename} onClose={onClose} />}
+      {note && (
+        <TextPromptForm
+          key={note.id}
+          label="Title"
+          initialValue={note.title}
+          maxLength={2000}
+          submitLabel="Rename"
+          failureHeading="Not renamed."
+          onSubmit={async (title) => {
+            await onRename(note.id, title);
+            onClose();
+          }}
+          onCancel={onClose}
+        />
+      )}
     </Modal>
-  );
-}
-
-function RenameForm({ note, onRename, onClose }: Required<Pick<RenameDialogProps, 'onRename' | 'onClose'>> & { note: { id: string; title: string } }) {
-  const [title, setTitle] = useState(note.title);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setBusy(true);
-        try {
-          await onRename(note.id, title);
-          onClose();
-        } catch (reason) {
-          setError(reason instanceof Error ? reason.message : String(reason));
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <div className="field">
-        <label htmlFor="rename-title">Title</label>
-        <input id="rename-title" value={title} required maxLength={2000} autoFocus onChange={(event) => setTitle(event.target.value)} />
-      </div>
-      <ProblemList heading="Not renamed." message={error} />
-      <div className="dialog-buttons">
-        <button type="submit" className="primary" disabled={busy || title.trim() === ''}>
-          Rename
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrashedNote } from '../../../common/noteHistory';
 import { useClient } from '../../client/ClientContext';
-import { Modal, ProblemList } from '../Modal';
+import { errorMessage } from '../../hooks/useAsyncAction';
+import { CloseRow, Modal, ProblemList } from '../Modal';
 
 interface TrashDialogProps {
   open: boolean;
@@ -37,7 +38,7 @@ export function TrashDialog({ open, onClose, onRestored }: TrashDialogProps) {
       onRestored(entry.title);
       await load();
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(errorMessage(reason));
     }
   }
 
@@ -61,11 +62,7 @@ export function TrashDialog({ open, onClose, onRestored }: TrashDialogProps) {
           ))}
         </ul>
       )}
-      <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseRow onClose={onClose} />
     </Modal>
   );
 }

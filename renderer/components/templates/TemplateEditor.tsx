@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Template } from '../../../common/template';
 import { useClient } from '../../client/ClientContext';
+import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { ProblemList } from '../Modal';
 import { FieldsEditor } from './FieldsEditor';
 import { SectionsEditor } from './SectionsEditor';
@@ -15,15 +16,14 @@ interface TemplateEditorProps {
 export function TemplateEditor({ templateId, onDone }: TemplateEditorProps) {
   const client = useClient();
   const [template, setTemplate] = useState<Template | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAsyncAction();
 
   useEffect(() => {
     client
       .call('templates.get', { id: templateId })
       .then(setTemplate)
       .catch((reason: Error) => setError(reason.message));
-  }, [client, templateId]);
+  }, [client, templateId, setError]);
 
   if (!template) return error ? <ProblemList heading="Could not open the template." message={error} /> : <p role="status">Opening…</p>;
   const set = (patch: Partial<Template>) => setTemplate({ ...template, ...patch });
@@ -32,18 +32,12 @@ export function TemplateEditor({ templateId, onDone }: TemplateEditorProps) {
     <form
       className="template-editor"
       aria-label={`Edit ${template.name}`}
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        setBusy(true);
-        setError(null);
-        try {
+        void run(async () => {
           const saved = await client.call('templates.update', { template });
           onDone(saved.name);
-        } catch (reason) {
-          setError(reason instanceof Error ? reason.message : String(reason));
-        } finally {
-          setBusy(false);
-        }
+        });
       }}
     >
       <div className="field">

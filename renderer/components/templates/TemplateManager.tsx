@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TemplateCatalogEntry } from '../../../common/userTemplates';
 import { useClient } from '../../client/ClientContext';
+import { errorMessage } from '../../hooks/useAsyncAction';
 import { downloadBase64 } from '../download';
-import { Modal, ProblemList } from '../Modal';
+import { CloseRow, Modal, ProblemList } from '../Modal';
 import { TemplateEditor } from './TemplateEditor';
 import './templates.css';
 
@@ -11,8 +12,6 @@ interface TemplateManagerProps {
   onClose(): void;
   announce(message: string): void;
 }
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Built-in and user templates: duplicate, export, import; edit and delete the user's own. */
 export function TemplateManager({ open, onClose, announce }: TemplateManagerProps) {
@@ -26,7 +25,7 @@ export function TemplateManager({ open, onClose, announce }: TemplateManagerProp
       client
         .call('templates.catalog', {})
         .then(setCatalog)
-        .catch((error) => setProblem({ heading: 'Could not list the templates.', message: message(error) })),
+        .catch((error) => setProblem({ heading: 'Could not list the templates.', message: errorMessage(error) })),
     [client],
   );
 
@@ -44,7 +43,7 @@ export function TemplateManager({ open, onClose, announce }: TemplateManagerProp
       if (done) announce(done);
       await load();
     } catch (error) {
-      setProblem({ heading, message: message(error) });
+      setProblem({ heading, message: errorMessage(error) });
     }
   }
 
@@ -119,11 +118,7 @@ export function TemplateManager({ open, onClose, announce }: TemplateManagerProp
             <p className="muted">Built-in templates cannot be changed; duplicate one to make your own version.</p>
             <TemplateRows entries={builtIns} onDuplicate={duplicate} onExport={exportFile} />
           </section>
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
+          <CloseRow onClose={onClose} />
         </>
       )}
     </Modal>
