@@ -12,6 +12,7 @@ import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrint
 import { renderNotePdf } from '../../electron/services/exportPdf';
 import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
+import { notesBench } from './notes';
 
 function stats(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -121,5 +122,6 @@ function librarySearch(): void {
 
 console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().length} cores · ${new Date().toISOString()}`);
 librarySearch();
+notesBench(stats);
 await pdfExport();
 await startupToFirstPaint();
