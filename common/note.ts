@@ -42,6 +42,8 @@ export const noteSummarySchema = z.object({
   createdAt: z.string(),
   /** Set when the file could not be read; the note is listed so the user knows it exists. */
   problem: z.string().optional(),
+  /** Written by a newer version of Brieflink: it opens read-only. */
+  readOnly: z.boolean().optional(),
 });
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
 

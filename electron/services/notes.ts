@@ -17,6 +17,16 @@ import { AppError } from '../../common/result';
 import type { Template } from '../../common/template';
 import { fileStamp, writeFileAtomic } from './atomicWrite';
 import type { Workspace } from './workspace';
+import { readNewerNote } from './notes/readOnly';
+
+/** A newer version's note is listed by its subject when that can be made out. */
+function newerNoteTitle(file: string): string {
+  try {
+    return readNewerNote(file).subject?.trim() || 'Note from a newer version';
+  } catch {
+    return 'Note from a newer version';
+  }
+}
 
 export const NOTE_EXTENSION = '.note.json';
 
@@ -121,9 +131,11 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
           });
         } catch (error) {
           const stat = fs.statSync(fileOf(id));
+          const newer = error instanceof AppError && error.code === 'NOTE_FROM_NEWER_VERSION';
           summaries.push({
             id,
-            title: 'Unreadable note',
+            title: newer ? newerNoteTitle(fileOf(id)) : 'Unreadable note',
+            ...(newer ? { readOnly: true } : {}),
             templateName: '',
             updatedAt: stat.mtime.toISOString(),
             createdAt: stat.birthtime.toISOString(),

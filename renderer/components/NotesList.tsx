@@ -24,7 +24,7 @@ export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onT
           >
             <span className="note-link-title">{note.title}</span>
             <span className="note-link-meta">
-              {note.problem ? 'Could not be read' : `${note.templateName} · ${new Date(note.updatedAt).toLocaleString()}`}
+              {note.readOnly ? 'Newer version · read-only' : note.problem ? 'Could not be read' : `${note.templateName} · ${new Date(note.updatedAt).toLocaleString()}`}
             </span>
           </button>
           <div className="note-item-actions">

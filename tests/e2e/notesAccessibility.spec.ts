@@ -54,7 +54,7 @@ test.describe('the notes and templates dialogs', () => {
     expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
     await page.keyboard.press('Escape');
 
-    await sidebar.getByRole('button', { name: /^Unreadable note/ }).click();
+    await sidebar.getByRole('button', { name: /^Future/ }).click();
     await expect(page.getByRole('region', { name: 'Note text (read-only)' })).toBeVisible();
     expect(await seriousViolations(page, 'main')).toEqual([]);
   });

@@ -98,7 +98,7 @@ test.describe('a note written by a newer version', () => {
     await page.goto(host.url);
     const file = path.join(host.dataDir, 'notes', 'note-future.note.json');
     const before = fs.statSync(file).mtimeMs;
-    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Unreadable note/ }).click();
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Plans from the future.*Newer version · read-only/ }).click();
 
     await expect(page.getByRole('alert')).toContainText('written by a newer version of Brieflink (note format 2');
     await expect(page.getByRole('heading', { name: 'Plans from the future' })).toBeVisible();

@@ -209,6 +209,7 @@ describe('createNoteService', () => {
     const [summary] = notes.list();
     expect(summary.id).toBe(note.id);
     expect(summary.problem).toContain('newer version of Brieflink');
+    expect(summary).toMatchObject({ title: 'Note from a newer version', readOnly: true });
     expect(fs.readFileSync(noteFile(note.id)).equals(newer)).toBe(true);
   });
 
