@@ -61,6 +61,7 @@ test.describe('the notes list', () => {
     await sidebar(page).getByRole('button', { name: 'Move Bravo transit to trash' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => titles(page)).not.toContain('Bravo transit');
+    await expect(page.getByRole('searchbox', { name: 'Search notes' })).toBeFocused();
     expect(fs.readdirSync(path.join(host.dataDir, 'trash'))).toEqual([expect.stringMatching(/^note-bravo\..+\.note\.json$/)]);
 
     await sidebar(page).getByRole('button', { name: 'Trash', exact: true }).click();

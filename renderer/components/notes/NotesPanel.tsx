@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { NoteSummary } from '../../../common/note';
 import { useClient } from '../../client/ClientContext';
 import { errorMessage } from '../../hooks/useAsyncAction';
@@ -28,6 +28,7 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
   const [sort, setSort] = useState<NoteSort>('updated');
   const [renaming, setRenaming] = useState<NoteSummary | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
+  const searchBox = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => filterNotes(notes, query, sort), [notes, query, sort]);
 
   async function rename(id: string, title: string) {
@@ -55,6 +56,8 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
       await client.call('notes.delete', { id: note.id });
       onTrashed(note.id);
       await refreshNotes();
+      // The focused button went with the note; keep keyboard users in the list's controls.
+      searchBox.current?.focus();
       announce(`“${note.title}” was moved to the trash.`);
     } catch (error) {
       announce(errorMessage(error));
@@ -65,7 +68,7 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
     <div className="notes-panel">
       <div className="notes-controls">
         <label htmlFor="notes-search">Search notes</label>
-        <input id="notes-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <input ref={searchBox} id="notes-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
         <label htmlFor="notes-sort">Sort by</label>
         <select id="notes-sort" value={sort} onChange={(event) => setSort(event.target.value as NoteSort)}>
           {Object.entries(NOTE_SORTS).map(([value, label]) => (
