@@ -3,7 +3,16 @@ import { developmentIdSchema, developmentSchema, searchHitSchema } from './devel
 import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
 import { settingsNoticeSchema, settingsPatchSchema, settingsSchema } from './settings';
-import { templateSummarySchema } from './template';
+import { templateSchema, templateSummarySchema } from './template';
+import {
+  readOnlyNoteSchema,
+  snapshotIdSchema,
+  snapshotPreviewSchema,
+  snapshotSummarySchema,
+  trashIdSchema,
+  trashedNoteSchema,
+} from './noteHistory';
+import { templateCatalogEntrySchema } from './userTemplates';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 export { IPC_PREFIX, METHOD_NAMES, type MethodName } from './methods';
@@ -22,6 +31,18 @@ export const exportOutcomeSchema = z.discriminatedUnion('delivery', [
   z.object({ delivery: z.literal('cancelled') }),
 ]);
 export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
+
+/** Like ExportOutcome, for files other than PDFs (a template file). */
+export const fileOutcomeSchema = z.discriminatedUnion('delivery', [
+  z.object({ delivery: z.literal('saved'), fileName: z.string() }),
+  z.object({ delivery: z.literal('download'), fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  z.object({ delivery: z.literal('cancelled') }),
+]);
+export type FileOutcome = z.infer<typeof fileOutcomeSchema>;
+
+const templateIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a template id');
+const noteAndSnapshot = z.object({ noteId: noteIdSchema, snapshotId: snapshotIdSchema }).strict();
+const savedNote = z.object({ revision: z.number().int(), updatedAt: z.string() });
 
 /**
  * Every back-end method: its arguments and its result. Both hosts validate arguments with
@@ -57,6 +78,30 @@ export const contract = {
   },
   'library.get': { args: z.object({ id: developmentIdSchema }).strict(), result: developmentSchema },
   'export.pdf': { args: z.object({ noteId: noteIdSchema }).strict(), result: exportOutcomeSchema },
+  'notes.duplicate': { args: z.object({ id: noteIdSchema }).strict(), result: noteSummarySchema },
+  'notes.rename': { args: z.object({ id: noteIdSchema, title: z.string().trim().min(1).max(2000) }).strict(), result: savedNote },
+  'notes.trash.list': { args: noArgs, result: z.array(trashedNoteSchema) },
+  'notes.trash.restore': { args: z.object({ trashId: trashIdSchema }).strict(), result: z.object({ noteId: noteIdSchema }) },
+  'notes.history.list': { args: z.object({ noteId: noteIdSchema }).strict(), result: z.array(snapshotSummarySchema) },
+  'notes.history.preview': { args: noteAndSnapshot, result: snapshotPreviewSchema },
+  'notes.history.restore': { args: noteAndSnapshot, result: noteSchema },
+  'notes.recover': { args: z.object({ noteId: noteIdSchema }).strict(), result: noteSchema },
+  'notes.openReadOnly': { args: z.object({ id: noteIdSchema }).strict(), result: readOnlyNoteSchema },
+  'templates.catalog': { args: noArgs, result: z.array(templateCatalogEntrySchema) },
+  'templates.get': { args: z.object({ id: templateIdSchema }).strict(), result: templateSchema },
+  'templates.saveFromNote': {
+    args: z.object({ noteId: noteIdSchema, name: z.string().trim().min(1).max(120) }).strict(),
+    result: templateSummarySchema,
+  },
+  // The template is checked by the service against templateSchema, so its errors name each field.
+  'templates.update': { args: z.object({ template: z.looseObject({}) }).strict(), result: templateSummarySchema },
+  'templates.duplicate': { args: z.object({ id: templateIdSchema }).strict(), result: templateSummarySchema },
+  'templates.delete': { args: z.object({ id: templateIdSchema }).strict(), result: z.object({}) },
+  'templates.import': {
+    args: z.object({ fileName: z.string().max(255), contents: z.string().max(1024 * 1024) }).strict(),
+    result: templateSummarySchema,
+  },
+  'templates.export': { args: z.object({ id: templateIdSchema }).strict(), result: fileOutcomeSchema },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

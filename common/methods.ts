@@ -16,6 +16,23 @@ export const METHOD_NAMES = [
   'library.search',
   'library.get',
   'export.pdf',
+  'notes.duplicate',
+  'notes.rename',
+  'notes.trash.list',
+  'notes.trash.restore',
+  'notes.history.list',
+  'notes.history.preview',
+  'notes.history.restore',
+  'notes.recover',
+  'notes.openReadOnly',
+  'templates.catalog',
+  'templates.get',
+  'templates.saveFromNote',
+  'templates.update',
+  'templates.duplicate',
+  'templates.delete',
+  'templates.import',
+  'templates.export',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -40,8 +40,11 @@ export const noteSummarySchema = z.object({
   title: z.string(),
   templateName: z.string(),
   updatedAt: z.string(),
+  createdAt: z.string(),
   /** Set when the file could not be read; the note is listed so the user knows it exists. */
   problem: z.string().optional(),
+  /** Written by a newer version of Brieflink: it opens read-only. */
+  readOnly: z.boolean().optional(),
 });
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
 

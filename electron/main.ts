@@ -8,7 +8,7 @@ import { createElectronPrinter } from './shell/electronPrinter';
 import { createElectronSettingsStore } from './shell/electronSettingsStore';
 import { registerContract } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
-import { savePdfWithDialog } from './shell/savePdf';
+import { saveFileWithDialog, savePdfWithDialog } from './shell/savePdf';
 import { applySecurityPolicy } from './shell/security';
 
 const appRoot = app.getAppPath();
@@ -68,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
       openSettings: createElectronSettingsStore,
       printer: createElectronPrinter(),
       deliverPdf: savePdfWithDialog,
+      deliverFile: saveFileWithDialog,
       sqliteNativeBinding: electronSqliteBinding(),
       log,
     });

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteSummary } from '../common/note';
 import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
 import { useClient } from './client/ClientContext';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NoteEditor } from './components/NoteEditor';
-import { NotesList } from './components/NotesList';
+import { NotesPanel } from './components/notes/NotesPanel';
+import { TemplateManager } from './components/templates/TemplateManager';
 import { TemplateChooser } from './components/TemplateChooser';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -16,6 +17,10 @@ export function App() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
+  const [managingTemplates, setManagingTemplates] = useState(false);
+  // Bumped to open the current note again from disk (after a rename, a restore).
+  const [openGeneration, setOpenGeneration] = useState(0);
+  const flushOpenNote = useRef<(() => Promise<void>) | null>(null);
   const [notice, setNotice] = useState<SettingsNotice | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => setAnnouncement(text), []);
@@ -25,14 +30,23 @@ export function App() {
     [client, announce],
   );
 
+  const refreshTemplates = useCallback(
+    () => client.call('templates.list', {}).then(setTemplates).catch((error) => announce(message(error))),
+    [client, announce],
+  );
+  const reopenCurrent = useCallback(() => {
+    setOpenGeneration((generation) => generation + 1);
+    void refreshNotes();
+  }, [refreshNotes]);
+
   useEffect(() => {
     void refreshNotes();
-    client.call('templates.list', {}).then(setTemplates).catch((error) => announce(message(error)));
+    void refreshTemplates();
     client
       .call('settings.get', {})
       .then(({ notice }) => setNotice(notice))
       .catch((error) => announce(message(error)));
-  }, [client, refreshNotes, announce]);
+  }, [client, refreshNotes, refreshTemplates, announce]);
 
   async function createNote(templateId: string) {
     setChoosing(false);
@@ -71,17 +85,39 @@ export function App() {
       )}
       <div className="layout">
         <nav className="sidebar" aria-label="Notes">
-          <button type="button" className="primary" onClick={() => setChoosing(true)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              // User templates may have changed since start-up (saved from a note, imported).
+              void refreshTemplates();
+              setChoosing(true);
+            }}
+          >
             New note
+          </button>{' '}
+          <button type="button" onClick={() => setManagingTemplates(true)}>
+            Templates
           </button>
           <h2 className="visually-hidden">Your notes</h2>
-          <NotesList notes={notes} currentId={currentId} onOpen={setCurrentId} />
+          <NotesPanel
+            notes={notes}
+            currentId={currentId}
+            onOpen={setCurrentId}
+            refreshNotes={refreshNotes}
+            flushOpenNote={async () => flushOpenNote.current?.()}
+            reopenCurrent={reopenCurrent}
+            onTrashed={(id) => setCurrentId((current) => (current === id ? null : current))}
+            announce={announce}
+          />
         </nav>
         <main className="workspace">
           {currentId ? (
             <NoteEditor
-              key={currentId}
+              key={`${currentId}:${openGeneration}`}
               noteId={currentId}
+              onReopen={reopenCurrent}
+              flushRef={flushOpenNote}
               onSaved={onSaved}
               announce={announce}
               onTrash={(id) => {
@@ -101,6 +137,14 @@ export function App() {
           <LibraryPanel />
         </aside>
       </div>
+      <TemplateManager
+        open={managingTemplates}
+        onClose={() => {
+          setManagingTemplates(false);
+          void refreshTemplates();
+        }}
+        announce={announce}
+      />
       <TemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={() => setChoosing(false)} />
     </div>
   );

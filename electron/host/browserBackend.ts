@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackend, type Backend } from '../services/bootstrap';
 import { createPlaywrightPrinter } from '../services/export/pdfPrinter';
+import { deliverAsDownload } from '../services/deliverFile';
 import { createJsonSettingsStore } from '../services/settings/jsonSettingsStore';
 import { defaultDataDir, resolveDataDir } from '../services/workspace';
 
@@ -28,5 +29,6 @@ export function startBrowserBackend(dataDir = resolveDataDir(defaultDataDir())):
       pageCount: file.pageCount,
       dataBase64: Buffer.from(file.bytes).toString('base64'),
     }),
+    deliverFile: deliverAsDownload,
   });
 }

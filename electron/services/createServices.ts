@@ -1,4 +1,4 @@
-import type { ExportOutcome, Handlers } from '../../common/contract';
+import type { ExportOutcome, FileOutcome, Handlers } from '../../common/contract';
 import { applySettingsPatch } from '../../common/settings';
 import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
@@ -8,6 +8,10 @@ import type { NoteService } from './notes';
 import type { SettingsStore } from './settings/settingsStore';
 import type { TemplateService } from './templates';
 import type { Workspace } from './workspace';
+import type { DeliverableFile } from './deliverFile';
+import { createNoteExtraHandlers } from './notes/noteHandlers';
+import { createSnapshotStore } from './notes/snapshots';
+import { createTemplateHandlers } from './templateHandlers';
 
 export interface ServiceDeps {
   host: 'electron' | 'browser';
@@ -21,6 +25,8 @@ export interface ServiceDeps {
   printer: PdfPrinter;
   /** How a finished file reaches the user: a save dialog in the shell, a download in the browser. */
   deliverPdf(file: PdfFile): Promise<ExportOutcome>;
+  /** The same for other files (a template): a save dialog in the shell, a download in the browser. */
+  deliverFile(file: DeliverableFile): Promise<FileOutcome>;
 }
 
 /** The contract's handlers over the services, shared by both hosts. */
@@ -31,6 +37,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     }
     return deps.library;
   };
+  const snapshots = createSnapshotStore(deps.workspace);
 
   return {
     'app.info': async () => ({ version: deps.version, host: deps.host, dataDir: deps.workspace.root }),
@@ -50,7 +57,11 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       });
     },
     'notes.open': async ({ id }) => deps.notes.open(id),
-    'notes.save': async ({ id, metadata, body }) => deps.notes.save(id, metadata, body),
+    'notes.save': async ({ id, metadata, body }) => {
+      const saved = deps.notes.save(id, metadata, body);
+      snapshots.takeIfDue(id, () => deps.notes.open(id));
+      return saved;
+    },
     'notes.pageCount': async ({ id, metadata, body }) => {
       const draft = { ...deps.notes.open(id), metadata, body };
       return { pageCount: (await renderNotePdf(draft, deps.printer)).pageCount };
@@ -61,6 +72,12 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'library.search': async ({ query, limit }) => library().search(query, limit),
     'library.get': async ({ id }) => library().get(id),
-    'export.pdf': async ({ noteId }) => deps.deliverPdf(await renderNotePdf(deps.notes.open(noteId), deps.printer)),
+    'export.pdf': async ({ noteId }) => {
+      const note = deps.notes.open(noteId);
+      snapshots.take(note, 'export');
+      return deps.deliverPdf(await renderNotePdf(note, deps.printer));
+    },
+    ...createNoteExtraHandlers(deps.workspace, deps.notes, snapshots),
+    ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { templateSchema, type Template, type TemplateSummary } from '../../common/template';
 import { AppError } from '../../common/result';
+import type { TemplateCatalogEntry } from '../../common/userTemplates';
 
 export interface TemplateProblem {
   file: string;
@@ -14,6 +15,10 @@ export interface TemplateService {
   get(id: string): Template;
   /** Template files that were skipped, with the field-level reason; shown to the user. */
   problems(): TemplateProblem[];
+  /** Every template with whether it is built in, for the template manager. */
+  catalog(): TemplateCatalogEntry[];
+  /** A template with where it came from; NOT_FOUND when there is none. */
+  locate(id: string): LoadedTemplate;
 }
 
 /** Reads and validates one template file; the error names the field and the problem. */
@@ -40,35 +45,76 @@ function jsonFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/**
- * Built-in templates first, then the user's; a user template may not replace a built-in
- * id. Templates are read once at start-up: they are small and rarely change.
- */
-export function createTemplateService(builtInDir: string, userDir: string): TemplateService {
-  const byId = new Map<string, Template>();
-  const problems: TemplateProblem[] = [];
-  for (const file of [...jsonFiles(builtInDir), ...jsonFiles(userDir)]) {
+export interface LoadedTemplate {
+  template: Template;
+  builtIn: boolean;
+  /** The file it was read from; user templates are changed through it. */
+  file: string;
+}
+
+function loadDir(dir: string, builtIn: boolean, into: Map<string, LoadedTemplate>, problems: TemplateProblem[]): void {
+  for (const file of jsonFiles(dir)) {
     try {
       const template = parseTemplateFile(file);
-      if (byId.has(template.id)) {
+      if (into.has(template.id)) {
         problems.push({ file: path.basename(file), message: `another template already uses the id "${template.id}"` });
         continue;
       }
-      byId.set(template.id, template);
+      into.set(template.id, { template, builtIn, file });
     } catch (error) {
       problems.push({ file: path.basename(file), message: (error as Error).message });
     }
   }
-  if (byId.size === 0) throw new Error(`No valid templates found in ${builtInDir}`);
+}
+
+/**
+ * Built-in templates first, then the user's; a user template may not replace a built-in
+ * id. Built-ins are read once at start-up; the user's folder is read again when it
+ * changes (its modification time), so a saved, imported or deleted template counts at once.
+ */
+export function createTemplateService(builtInDir: string, userDir: string): TemplateService {
+  const builtIns = new Map<string, LoadedTemplate>();
+  const builtInProblems: TemplateProblem[] = [];
+  loadDir(builtInDir, true, builtIns, builtInProblems);
+  if (builtIns.size === 0) throw new Error(`No valid templates found in ${builtInDir}`);
+
+  let cache: { stamp: string; byId: Map<string, LoadedTemplate>; problems: TemplateProblem[] } | null = null;
+  function current() {
+    // The folder's own mtime changes on every add, rename or delete; the files' on every rewrite.
+    const stamp = fs.existsSync(userDir)
+      ? [userDir, ...jsonFiles(userDir)].map((file) => {
+        const stat = fs.statSync(file);
+        return `${file}:${stat.mtimeMs}:${stat.size}`;
+      }).join('|')
+      : '';
+    if (cache?.stamp !== stamp) {
+      const byId = new Map(builtIns);
+      const problems = [...builtInProblems];
+      loadDir(userDir, false, byId, problems);
+      cache = { stamp, byId, problems };
+    }
+    return cache;
+  }
+
+  function locate(id: string): LoadedTemplate {
+    const found = current().byId.get(id);
+    if (!found) throw new AppError('NOT_FOUND', `There is no template called "${id}".`);
+    return found;
+  }
 
   return {
     list: () =>
-      [...byId.values()].map(({ id, name, description, noteType }) => ({ id, name, description, noteType })),
-    get(id) {
-      const template = byId.get(id);
-      if (!template) throw new AppError('NOT_FOUND', `There is no template called "${id}".`);
-      return template;
-    },
-    problems: () => problems,
+      [...current().byId.values()].map(({ template: { id, name, description, noteType } }) => ({ id, name, description, noteType })),
+    catalog: () =>
+      [...current().byId.values()].map(({ template: { id, name, description, noteType }, builtIn }) => ({
+        id,
+        name,
+        description,
+        noteType,
+        builtIn,
+      })),
+    get: (id) => locate(id).template,
+    locate,
+    problems: () => current().problems,
   };
 }

@@ -1,8 +1,9 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { EditorState } from 'lexical';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
 import { missingRequired, sectionStats } from '../../common/noteStructure';
+import type { ErrorCode } from '../../common/result';
 import { ClientError } from '../client/client';
 import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -11,12 +12,18 @@ import { usePageCount } from '../hooks/usePageCount';
 import { ExportButton } from './ExportButton';
 import { LengthPanel } from './LengthPanel';
 import { MetadataForm } from './MetadataForm';
+import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
+import { NoteLoadProblem } from './notes/NoteLoadProblem';
 
 interface NoteEditorProps {
   noteId: string;
   onSaved(note: { id: string; title: string; updatedAt: string }): void;
   onTrash(id: string): void;
   announce(message: string): void;
+  /** Opens this note again from disk (after a restore from history or a snapshot). */
+  onReopen(): void;
+  /** Filled with this editor's flush, so the notes list can save pending changes before acting on the note. */
+  flushRef?: RefObject<(() => Promise<void>) | null>;
 }
 
 interface Draft {
@@ -55,10 +62,10 @@ const COUNT_DELAY_MS = 200;
 const MemoBodyEditor = memo(BodyEditor);
 
 /** One open note: its metadata form, its body, its length against the template, saving and exporting. */
-export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorProps) {
+export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flushRef }: NoteEditorProps) {
   const client = useClient();
   const [note, setNote] = useState<Note | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<{ code: ErrorCode | null; message: string } | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata>({});
   const [countedBody, setCountedBody] = useState<SerializedEditorState | null>(null);
   const draft = useRef<Draft | null>(null);
@@ -81,7 +88,9 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
         setMetadata(opened.metadata);
         setCountedBody(opened.body);
       })
-      .catch((error: unknown) => !cancelled && setLoadError(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => {
+        if (!cancelled) setLoadError({ code: error instanceof ClientError ? error.code : null, message: error instanceof Error ? error.message : String(error) });
+      });
     return () => {
       cancelled = true;
       if (countTimer.current) clearTimeout(countTimer.current);
@@ -101,14 +110,15 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
   const { pages, failed } = usePageCount(noteId, metadata, countedBody);
   const stats = useMemo(() => (note && countedBody ? sectionStats(countedBody, note.template) : []), [note, countedBody]);
 
-  if (loadError) {
-    return (
-      <section className="note-error" aria-labelledby="note-error-heading">
-        <h2 id="note-error-heading">This note could not be opened</h2>
-        <p role="alert">{loadError}</p>
-      </section>
-    );
-  }
+  useEffect(() => {
+    if (!flushRef) return;
+    flushRef.current = autosave.flush;
+    return () => {
+      flushRef.current = null;
+    };
+  }, [flushRef, autosave.flush]);
+
+  if (loadError) return <NoteLoadProblem noteId={noteId} error={loadError} onRecovered={onReopen} />;
   if (!note || !draft.current) return <p role="status">Opening note…</p>;
 
   return (
@@ -123,6 +133,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
             {STATUS_TEXT[autosave.status]}
             {autosave.error && `: ${autosave.error}`}
           </span>
+          <NoteHeaderExtras noteId={noteId} title={noteTitle({ metadata })} flush={autosave.flush} announce={announce} onRestored={onReopen} />
           <ExportButton
             noteId={noteId}
             beforeExport={autosave.flush}

@@ -4,12 +4,15 @@ interface NotesListProps {
   notes: NoteSummary[];
   currentId: string | null;
   onOpen(id: string): void;
+  onRename(note: NoteSummary): void;
+  onDuplicate(note: NoteSummary): void;
+  onTrash(note: NoteSummary): void;
 }
 
-export function NotesList({ notes, currentId, onOpen }: NotesListProps) {
-  if (notes.length === 0) return <p className="muted">No notes yet. Choose “New note” to start one.</p>;
+/** The notes, each with its own labelled Rename, Duplicate and Trash buttons (reachable with Tab). */
+export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onTrash }: NotesListProps) {
   return (
-    <ul className="notes-list">
+    <ul className="notes-list" aria-label="Your notes">
       {notes.map((note) => (
         <li key={note.id}>
           <button
@@ -21,9 +24,24 @@ export function NotesList({ notes, currentId, onOpen }: NotesListProps) {
           >
             <span className="note-link-title">{note.title}</span>
             <span className="note-link-meta">
-              {note.problem ? 'Could not be read' : `${note.templateName} · ${new Date(note.updatedAt).toLocaleString()}`}
+              {note.readOnly ? 'Newer version · read-only' : note.problem ? 'Could not be read' : `${note.templateName} · ${new Date(note.updatedAt).toLocaleString()}`}
             </span>
           </button>
+          <div className="note-item-actions">
+            {!note.problem && (
+              <>
+                <button type="button" aria-label={`Rename ${note.title}`} onClick={() => onRename(note)}>
+                  Rename
+                </button>
+                <button type="button" aria-label={`Duplicate ${note.title}`} onClick={() => onDuplicate(note)}>
+                  Duplicate
+                </button>
+              </>
+            )}
+            <button type="button" aria-label={`Move ${note.title} to trash`} onClick={() => onTrash(note)}>
+              Trash
+            </button>
+          </div>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { TemplateSummary } from '../../common/template';
+import { useModalDialog } from './Modal';
 
 interface TemplateChooserProps {
   open: boolean;
@@ -10,14 +10,7 @@ interface TemplateChooserProps {
 
 /** A modal dialog; the native <dialog> keeps focus inside and closes on Escape. */
 export function TemplateChooser({ open, templates, onChoose, onClose }: TemplateChooserProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   return (
     <dialog ref={dialog} className="template-chooser" aria-labelledby="template-chooser-title" onClose={onClose}>

@@ -14,6 +14,7 @@ import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
 import { benchEditor } from './editor';
 import { extractionBenchmarks } from './extraction';
+import { notesBench } from './notes';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -117,6 +118,7 @@ function librarySearch(): void {
 
 console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().length} cores · ${new Date().toISOString()}`);
 librarySearch();
+notesBench(stats);
 await pdfExport();
 await startupToFirstPaint();
 await benchEditor();

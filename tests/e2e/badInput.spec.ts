@@ -27,7 +27,7 @@ test.describe('a corrupt note file', () => {
 
   test('is listed, opens as "could not read this note", and is left untouched', async ({ page, host }) => {
     await page.goto(host.url);
-    const entry = page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /Unreadable note/ });
+    const entry = page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Unreadable note/ });
     await expect(entry).toBeVisible();
     await entry.click();
     await expect(page.getByRole('alert')).toContainText('Could not read this note');
@@ -40,7 +40,7 @@ test.describe('a note from a newer version', () => {
 
   test('says which version wrote it and is not changed', async ({ page, host }) => {
     await page.goto(host.url);
-    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /Unreadable note/ }).click();
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Note from a newer version/ }).click();
     await expect(page.getByRole('alert')).toContainText('written by a newer version of Brieflink');
     expect(fs.readFileSync(path.join(host.dataDir, 'notes', '0newer.note.json'), 'utf8')).toContain('"formatVersion":7');
   });

@@ -36,7 +36,7 @@ test('a decision note survives a reload and exports to a marked, paginated PDF',
   await expect(page.getByText('All changes saved')).toBeVisible();
 
   await page.reload();
-  await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: new RegExp(SUBJECT) }).click();
+  await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: new RegExp(`^${SUBJECT}`) }).click();
   await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(SUBJECT);
   await expect(page.getByRole('textbox', { name: 'Note body' })).toContainText(OPENING);
 

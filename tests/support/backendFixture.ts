@@ -27,6 +27,14 @@ export function startTestBackend(dataDir: string, log: (message: string) => void
     openSettings: (workspace) => createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir),
     printer: { print: async () => new Uint8Array(), close: async () => {} },
     deliverPdf: async () => ({ delivery: 'cancelled' }),
+    deliverFile: async () => ({ delivery: 'cancelled' }),
     log,
   });
+}
+
+/** The path of a built-in template by id (files are named NN-<id>.json; NN orders the chooser). */
+export function builtInTemplateFile(id: string): string {
+  const name = fs.readdirSync(BUILT_IN_TEMPLATES_DIR).find((file) => file.replace(/^\d\d-/, '') === `${id}.json`);
+  if (!name) throw new Error(`No built-in template "${id}"`);
+  return path.join(BUILT_IN_TEMPLATES_DIR, name);
 }

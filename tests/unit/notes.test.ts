@@ -9,31 +9,12 @@ import { createNoteService, type NoteService } from '../../electron/services/not
 import { createTemplateService, type TemplateService } from '../../electron/services/templates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';
 import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir } from '../support/backendFixture';
-
-function thrownBy(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to throw');
-}
+import { steppingClock, thrownBy } from '../support/serviceHelpers';
 
 function expectAppError(fn: () => unknown, code: ErrorCode): AppError {
   const error = thrownBy(fn);
   expect(error.code).toBe(code);
   return error;
-}
-
-/** A clock that moves one minute forward on every call. */
-function steppingClock(start = '2026-03-01T09:00:00.000Z') {
-  let t = Date.parse(start);
-  return () => {
-    const now = new Date(t);
-    t += 60_000;
-    return now;
-  };
 }
 
 describe('createNoteService', () => {
@@ -146,9 +127,9 @@ describe('createNoteService', () => {
     const list = notes.list();
     expect(list.map((summary) => summary.id)).toEqual([c.id, a.id, b.id]);
     expect(list).toEqual([
-      { id: c.id, title: 'Untitled note', templateName: 'Decision note', updatedAt: '2026-03-01T09:04:00.000Z' },
-      { id: a.id, title: 'Pilot funding', templateName: 'Decision note', updatedAt: '2026-03-01T09:03:00.000Z' },
-      { id: b.id, title: 'Untitled note', templateName: 'Information note', updatedAt: '2026-03-01T09:01:00.000Z' },
+      { id: c.id, title: 'Untitled note', templateName: 'Decision note', updatedAt: '2026-03-01T09:04:00.000Z', createdAt: '2026-03-01T09:02:00.000Z' },
+      { id: a.id, title: 'Pilot funding', templateName: 'Decision note', updatedAt: '2026-03-01T09:03:00.000Z', createdAt: '2026-03-01T09:00:00.000Z' },
+      { id: b.id, title: 'Untitled note', templateName: 'Information note', updatedAt: '2026-03-01T09:01:00.000Z', createdAt: '2026-03-01T09:01:00.000Z' },
     ]);
   });
 
@@ -236,7 +217,33 @@ describe('createNoteService', () => {
     const [summary] = notes.list();
     expect(summary.id).toBe(note.id);
     expect(summary.problem).toContain('newer version of Brieflink');
+    expect(summary).toMatchObject({ title: 'Note from a newer version', readOnly: true });
     expect(fs.readFileSync(noteFile(note.id)).equals(newer)).toBe(true);
+  });
+
+  it('duplicates a note under a fresh id with "(copy)" in its title and leaves the original alone', () => {
+    const note = notes.create(templates.get('decision-note'), {}); // 09:00
+    const body = editorState([headingNode('h2', 'Summary'), paragraphNode([textNode('Original text')])]);
+    notes.save(note.id, { ...note.metadata, subject: 'Pilot funding' }, body); // 09:01
+    const originalBytes = fs.readFileSync(noteFile(note.id));
+
+    const copy = notes.duplicate(note.id); // 09:02
+    expect(copy.id).not.toBe(note.id);
+    expect(copy.metadata.subject).toBe('Pilot funding (copy)');
+    expect(copy.body).toEqual(body);
+    expect(copy).toMatchObject({ revision: 0, createdAt: '2026-03-01T09:02:00.000Z', updatedAt: '2026-03-01T09:02:00.000Z' });
+    expect(createNoteService(workspace).open(copy.id)).toEqual(copy);
+    expect(fs.readFileSync(noteFile(note.id)).equals(originalBytes)).toBe(true);
+    expect(notes.list().map((summary) => summary.title).sort()).toEqual(['Pilot funding', 'Pilot funding (copy)']);
+  });
+
+  it('renames a note by setting its Subject, trimmed, and bumps the revision', () => {
+    const note = notes.create(templates.get('decision-note'), { from: 'Ada' });
+    expect(notes.rename(note.id, '  New title  ')).toEqual({ revision: 1, updatedAt: '2026-03-01T09:01:00.000Z' });
+    const reopened = notes.open(note.id);
+    expect(reopened.metadata).toEqual({ ...note.metadata, subject: 'New title' });
+    expect(reopened.body).toEqual(note.body);
+    expectAppError(() => notes.rename('missing-note', 'x'), 'NOT_FOUND');
   });
 
   it('keeps a note openable and savable when its template is no longer available', () => {

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Note } from '../../../common/note';
+import { AppError } from '../../../common/result';
+import { fileStamp } from '../atomicWrite';
+import { NOTE_EXTENSION, type NoteService } from '../notes';
+import type { Workspace } from '../workspace';
+import type { SnapshotStore } from './snapshots';
+
+export interface NoteHistory {
+  /** Snapshots the note as it is, then gives it the snapshot's metadata and body. */
+  restore(noteId: string, snapshotId: string): Note;
+  /**
+   * For a note file that cannot be read: moves the damaged file to backups/ and puts the
+   * newest readable snapshot in its place.
+   */
+  recover(noteId: string): Note;
+}
+
+export function createNoteHistory(
+  workspace: Workspace,
+  notes: NoteService,
+  snapshots: SnapshotStore,
+  now: () => Date = () => new Date(),
+): NoteHistory {
+  function openProblem(noteId: string): AppError | null {
+    try {
+      notes.open(noteId);
+      return null;
+    } catch (error) {
+      if (error instanceof AppError) return error;
+      throw error;
+    }
+  }
+
+  return {
+    restore(noteId, snapshotId) {
+      const snapshot = snapshots.read(noteId, snapshotId);
+      const current = notes.open(noteId);
+      snapshots.take(current, 'before-restore');
+      notes.save(noteId, snapshot.metadata, snapshot.body);
+      return notes.open(noteId);
+    },
+    recover(noteId) {
+      const problem = openProblem(noteId);
+      // Only a damaged file is replaced: a readable note has History, a newer version's file is never touched.
+      if (problem?.code !== 'NOTE_UNREADABLE') {
+        throw problem ?? new AppError('BAD_ARGUMENTS', 'This note can be read; use History to go back to an earlier version.');
+      }
+      let snapshot: Note | null = null;
+      for (const { id } of snapshots.list(noteId)) {
+        try {
+          snapshot = snapshots.read(noteId, id);
+          break;
+        } catch {
+          // A damaged snapshot: try the one before it.
+        }
+      }
+      if (!snapshot) throw new AppError('NOT_FOUND', 'This note has no readable snapshot to restore from.');
+      const backup = path.join(workspace.backupsDir, `${noteId}.${fileStamp(now())}.damaged${NOTE_EXTENSION}`);
+      fs.renameSync(notes.fileOf(noteId), backup);
+      const restored: Note = { ...snapshot, revision: snapshot.revision + 1, updatedAt: now().toISOString() };
+      notes.put(restored);
+      return restored;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { HistoryDialog } from './HistoryDialog';
+import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
+import './notes.css';
+
+interface NoteHeaderExtrasProps {
+  noteId: string;
+  title: string;
+  /** Saves pending changes first, so history and templates start from what is on screen. */
+  flush(): Promise<void>;
+  announce(message: string): void;
+  onRestored(): void;
+}
+
+/** The note header's "History" and "Save as template" buttons and their dialogs. */
+export function NoteHeaderExtras({ noteId, title, flush, announce, onRestored }: NoteHeaderExtrasProps) {
+  const [open, setOpen] = useState<'history' | 'template' | null>(null);
+  const show = (which: 'history' | 'template') => async () => {
+    await flush();
+    setOpen(which);
+  };
+
+  return (
+    <>
+      <button type="button" onClick={show('history')}>
+        History
+      </button>
+      <button type="button" onClick={show('template')}>
+        Save as template
+      </button>
+      <HistoryDialog
+        noteId={noteId}
+        open={open === 'history'}
+        onClose={() => setOpen(null)}
+        onRestored={(when) => {
+          announce(`Restored the version from ${when}.`);
+          onRestored();
+        }}
+      />
+      {open === 'template' && (
+        <SaveAsTemplateDialog
+          noteId={noteId}
+          open
+          suggestedName={title}
+          onClose={() => setOpen(null)}
+          onSaved={(name) => announce(`Saved the template “${name}”. It is listed under “New note”.`)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useMemo, useRef, useState } from 'react';
+import type { NoteSummary } from '../../../common/note';
+import { useClient } from '../../client/ClientContext';
+import { errorMessage } from '../../hooks/useAsyncAction';
+import { NotesList } from '../NotesList';
+import { filterNotes, NOTE_SORTS, type NoteSort } from './filterNotes';
+import { RenameDialog } from './RenameDialog';
+import { TrashDialog } from './TrashDialog';
+import './notes.css';
+
+interface NotesPanelProps {
+  notes: NoteSummary[];
+  currentId: string | null;
+  onOpen(id: string): void;
+  refreshNotes(): Promise<unknown>;
+  /** Saves the open note's pending changes, so an action on it starts from what is on screen. */
+  flushOpenNote(): Promise<void>;
+  /** Reloads the open note from disk after it was changed here (renamed). */
+  reopenCurrent(): void;
+  onTrashed(id: string): void;
+  announce(message: string): void;
+}
+
+/** The sidebar's notes: search over titles, sort, the list with its actions, and the trash. */
+export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNote, reopenCurrent, onTrashed, announce }: NotesPanelProps) {
+  const client = useClient();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<NoteSort>('updated');
+  const [renaming, setRenaming] = useState<NoteSummary | null>(null);
+  const [trashOpen, setTrashOpen] = useState(false);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const shown = useMemo(() => filterNotes(notes, query, sort), [notes, query, sort]);
+
+  async function rename(id: string, title: string) {
+    if (id === currentId) await flushOpenNote();
+    await client.call('notes.rename', { id, title });
+    if (id === currentId) reopenCurrent();
+    await refreshNotes();
+    announce(`Renamed to “${title.trim()}”.`);
+  }
+
+  async function duplicate(note: NoteSummary) {
+    try {
+      if (note.id === currentId) await flushOpenNote();
+      const copy = await client.call('notes.duplicate', { id: note.id });
+      await refreshNotes();
+      announce(`Duplicated as “${copy.title}”.`);
+    } catch (error) {
+      announce(errorMessage(error));
+    }
+  }
+
+  async function trash(note: NoteSummary) {
+    try {
+      if (note.id === currentId) await flushOpenNote();
+      await client.call('notes.delete', { id: note.id });
+      onTrashed(note.id);
+      await refreshNotes();
+      // The focused button went with the note; keep keyboard users in the list's controls.
+      searchBox.current?.focus();
+      announce(`“${note.title}” was moved to the trash.`);
+    } catch (error) {
+      announce(errorMessage(error));
+    }
+  }
+
+  return (
+    <div className="notes-panel">
+      <div className="notes-controls">
+        <label htmlFor="notes-search">Search notes</label>
+        <input ref={searchBox} id="notes-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <label htmlFor="notes-sort">Sort by</label>
+        <select id="notes-sort" value={sort} onChange={(event) => setSort(event.target.value as NoteSort)}>
+          {Object.entries(NOTE_SORTS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {notes.length === 0 ? (
+        <p className="muted">No notes yet. Choose “New note” to start one.</p>
+      ) : shown.length === 0 ? (
+        <p className="muted" role="status">
+          No note titles match “{query}”.
+        </p>
+      ) : (
+        <NotesList notes={shown} currentId={currentId} onOpen={onOpen} onRename={setRenaming} onDuplicate={duplicate} onTrash={trash} />
+      )}
+      <button type="button" className="trash-button" onClick={() => setTrashOpen(true)}>
+        Trash
+      </button>
+      <RenameDialog note={renaming} onRename={rename} onClose={() => setRenaming(null)} />
+      <TrashDialog
+        open={trashOpen}
+        onClose={() => setTrashOpen(false)}
+        onRestored={(title) => {
+          void refreshNotes();
+          announce(`“${title}” was restored.`);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { TemplateSection } from '../../../common/template';
+
+interface SectionsEditorProps {
+  sections: TemplateSection[];
+  onChange(sections: TemplateSection[]): void;
+}
+
+function moved<T>(items: T[], from: number, to: number): T[] {
+  const next = [...items];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item);
+  return next;
+}
+
+function unusedId(sections: TemplateSection[]): string {
+  const taken = new Set(sections.map((section) => section.id));
+  let n = sections.length + 1;
+  while (taken.has(`section-${n}`)) n += 1;
+  return `section-${n}`;
+}
+
+/** A template's sections in order; reordered with buttons, not by dragging, so the keyboard can do it. */
+export function SectionsEditor({ sections, onChange }: SectionsEditorProps) {
+  const update = (index: number, patch: Partial<TemplateSection>) =>
+    onChange(sections.map((section, i) => (i === index ? { ...section, ...patch } : section)));
+
+  return (
+    <fieldset className="sections-editor">
+      <legend>Sections</legend>
+      <ol>
+        {sections.map((section, index) => {
+          const n = index + 1;
+          const id = `section-edit-${index}`;
+          return (
+            <li key={`${section.id}-${index}`}>
+              <fieldset>
+                <legend>
+                  Section {n}: {section.heading || '(no heading)'}
+                </legend>
+                <div className="field">
+                  <label htmlFor={`${id}-heading`}>Heading of section {n}</label>
+                  <input id={`${id}-heading`} value={section.heading} onChange={(event) => update(index, { heading: event.target.value })} />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-guidance`}>Guidance for section {n}</label>
+                  <textarea
+                    id={`${id}-guidance`}
+                    rows={2}
+                    value={section.guidance}
+                    onChange={(event) => update(index, { guidance: event.target.value })}
+                  />
+                </div>
+                <div className="section-options">
+                  <label>
+                    <input type="checkbox" checked={section.required} onChange={(event) => update(index, { required: event.target.checked })} />{' '}
+                    Section {n} required
+                  </label>
+                  <label htmlFor={`${id}-limit`}>Word limit of section {n}</label>
+                  <input
+                    id={`${id}-limit`}
+                    type="number"
+                    className="word-limit"
+                    value={section.wordLimit ?? ''}
+                    onChange={(event) => update(index, { wordLimit: event.target.value === '' ? undefined : Number(event.target.value) })}
+                  />
+                </div>
+                <div className="section-buttons">
+                  <button type="button" disabled={index === 0} onClick={() => onChange(moved(sections, index, index - 1))}>
+                    Move section {n} up
+                  </button>
+                  <button type="button" disabled={index === sections.length - 1} onClick={() => onChange(moved(sections, index, index + 1))}>
+                    Move section {n} down
+                  </button>
+                  <button type="button" onClick={() => onChange(sections.filter((_, i) => i !== index))}>
+                    Remove section {n}
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() =>
+          onChange([
+            ...sections,
+            { id: unusedId(sections), heading: 'New section', guidance: '', required: false, layout: 'paragraphs', keepOnFirstPage: false },
+          ])
+        }
+      >
+        Add section
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/hostFixture';
+import { makeNote, noteFiles } from '../support/noteFiles';
+
+/** Axe over the open dialog only when there is one (the page behind it is checked in accessibility.spec.ts). */
+async function seriousViolations(page: Page, scope?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (scope ? builder.include(scope) : builder).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test.describe('the notes and templates dialogs', () => {
+  test.use({
+    workspaceFiles: {
+      ...noteFiles({ id: 'note-alpha', subject: 'Alpha budget', text: 'Some text.' }),
+      'snapshots/note-alpha/2026-01-01T09-00-00-000Z--export.note.json': JSON.stringify(makeNote({ id: 'note-alpha', subject: 'Alpha draft' })),
+      'trash/note-bravo.2026-01-02T09-00-00-000Z.note.json': JSON.stringify(makeNote({ id: 'note-bravo', subject: 'Bravo transit' })),
+      'notes/note-future.note.json': JSON.stringify({ ...makeNote({ id: 'note-future', subject: 'Future', text: 'Later.' }), formatVersion: 5 }),
+    },
+  });
+
+  test('the notes list, Rename and Trash have no serious violations', async ({ page, host }) => {
+    await page.goto(host.url);
+    const sidebar = page.getByRole('navigation', { name: 'Notes' });
+    await expect(sidebar.getByRole('button', { name: /^Alpha budget/ })).toBeVisible();
+    expect(await seriousViolations(page, 'nav')).toEqual([]);
+
+    await sidebar.getByRole('button', { name: 'Rename Alpha budget' }).click();
+    await expect(page.getByRole('dialog', { name: 'Rename note' })).toBeVisible();
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await sidebar.getByRole('button', { name: 'Trash', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Trash' }).getByRole('button', { name: 'Restore Bravo transit' })).toBeVisible();
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
+  });
+
+  test('History, Save as template and the read-only view have no serious violations', async ({ page, host }) => {
+    await page.goto(host.url);
+    const sidebar = page.getByRole('navigation', { name: 'Notes' });
+    await sidebar.getByRole('button', { name: /^Alpha budget/ }).click();
+    await page.getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('dialog', { name: 'History' });
+    await history.getByRole('list', { name: 'Snapshots' }).getByRole('button').first().click();
+    await expect(history.getByRole('region', { name: 'Snapshot text' })).toBeVisible();
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Save as template' }).click();
+    await expect(page.getByRole('dialog', { name: 'Save as template' })).toBeVisible();
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await sidebar.getByRole('button', { name: /^Future/ }).click();
+    await expect(page.getByRole('region', { name: 'Note text (read-only)' })).toBeVisible();
+    expect(await seriousViolations(page, 'main')).toEqual([]);
+  });
+
+  test('the template manager and editor have no serious violations', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Templates' }).click();
+    const manager = page.getByRole('dialog', { name: 'Templates' });
+    await manager.getByRole('button', { name: 'Duplicate Decision note' }).click();
+    await expect(manager.getByRole('button', { name: 'Edit Decision note (copy)' })).toBeVisible();
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
+    await manager.getByRole('button', { name: 'Edit Decision note (copy)' }).click();
+    await expect(manager.getByLabel('Heading of section 1')).toBeVisible();
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
+  });
+});

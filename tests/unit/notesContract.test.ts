@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../common/dispatch';
+import type { Result } from '../../common/result';
+import type { Backend } from '../../electron/services/bootstrap';
+import { makeTempDir, removeTempDir, startTestBackend } from '../support/backendFixture';
+
+function failureOf(result: Result<unknown>): { code: string; message: string } {
+  expect(result.ok, JSON.stringify(result)).toBe(false);
+  if (result.ok) throw new Error('unreachable');
+  return result.error;
+}
+
+describe('the notes and templates methods refuse what they should', () => {
+  let dataDir: string;
+  let backend: Backend;
+
+  beforeEach(() => {
+    dataDir = makeTempDir('brieflink-notes-contract-');
+    backend = startTestBackend(dataDir);
+  });
+  afterEach(async () => {
+    await backend.close();
+    removeTempDir(dataDir);
+  });
+
+  const call = (method: string, args: unknown) => dispatch(backend.handlers, method, args);
+
+  it.each([
+    ['notes.history.preview', { noteId: 'abc', snapshotId: '../../settings' }],
+    ['notes.history.restore', { noteId: 'abc', snapshotId: '2026-01-01T00-00-00-000Z--export/../x' }],
+    ['notes.trash.restore', { trashId: '../notes/abc.2026-01-01T00-00-00-000Z' }],
+    ['notes.rename', { id: 'abc', title: '   ' }],
+    ['templates.export', { id: '../settings' }],
+    ['templates.import', { fileName: 'x.json', contents: 'x'.repeat(1024 * 1024 + 1) }],
+    ['templates.update', { template: 'not an object' }],
+  ])('%s refuses bad arguments before any service runs', async (method, args) => {
+    expect(failureOf(await call(method, args)).code).toBe('BAD_ARGUMENTS');
+  });
+
+  it('refuses to change or delete a built-in template, and names the field of an invalid edit', async () => {
+    const builtIn = (await call('templates.get', { id: 'decision-note' })) as { ok: true; value: Record<string, unknown> };
+    expect(failureOf(await call('templates.update', { template: builtIn.value })).message).toContain('built in');
+    expect(failureOf(await call('templates.delete', { id: 'decision-note' })).message).toContain('built in');
+
+    const copy = (await call('templates.duplicate', { id: 'decision-note' })) as { ok: true; value: { id: string } };
+    const invalid = { ...builtIn.value, id: copy.value.id, pageLimit: -2 };
+    const failure = failureOf(await call('templates.update', { template: invalid }));
+    expect(failure.code).toBe('TEMPLATE_INVALID');
+    expect(failure.message).toMatch(/^pageLimit: /m);
+    expect(fs.readdirSync(path.join(dataDir, 'templates'))).toEqual([`${copy.value.id}.json`]);
+  });
+
+  it('does not recover a note from a newer version, and leaves its file alone', async () => {
+    const file = path.join(dataDir, 'notes', 'future.note.json');
+    const text = JSON.stringify({ format: 'brieflink-note', formatVersion: 4, id: 'future' });
+    fs.writeFileSync(file, text);
+    expect(failureOf(await call('notes.recover', { noteId: 'future' })).code).toBe('NOTE_FROM_NEWER_VERSION');
+    expect(failureOf(await call('notes.rename', { id: 'future', title: 'x' })).code).toBe('NOTE_FROM_NEWER_VERSION');
+    expect(failureOf(await call('notes.duplicate', { id: 'future' })).code).toBe('NOTE_FROM_NEWER_VERSION');
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+  });
+});
