@@ -51,7 +51,10 @@ export const contract = {
     result: z.array(searchHitSchema),
   },
   'library.get': { args: z.object({ id: developmentIdSchema }).strict(), result: developmentSchema },
-  'export.pdf': { args: z.object({ noteId: noteIdSchema }).strict(), result: exportOutcomeSchema },
+  'export.pdf': {
+    args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
+    result: exportOutcomeSchema,
+  },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -57,6 +57,9 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'library.search': async ({ query, limit }) => library().search(query, limit),
     'library.get': async ({ id }) => library().get(id),
-    'export.pdf': async ({ noteId }) => deps.deliverPdf(await renderNotePdf(deps.notes.open(noteId), deps.printer)),
+    'export.pdf': async ({ noteId, draft }) => {
+      const options = { draft, author: deps.settings.read().author, version: deps.version };
+      return deps.deliverPdf(await renderNotePdf(deps.notes.open(noteId), deps.printer, options));
+    },
   };
 }
