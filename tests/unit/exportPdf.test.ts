@@ -128,4 +128,52 @@ describe('PDF export (real Chromium, read back with pdfjs)', () => {
     },
     CHROMIUM_TIMEOUT,
   );
+
+  it(
+    'exports bad input: a 200-row table, a 10,000-word paragraph, CJK, Arabic and emoji, an unknown classification, as a draft',
+    async () => {
+      const cell = (text: string, headerState = 0): SerializedNode => ({
+        type: 'tablecell',
+        headerState,
+        children: [paragraphNode([textNode(text)])],
+      });
+      const rows: SerializedNode[] = [{ type: 'tablerow', children: [cell('Region', 1), cell('Amount', 1)] }];
+      for (let i = 1; i <= 200; i++) rows.push({ type: 'tablerow', children: [cell(`Region ${i}`, 2), cell(`${i * 1000}`)] });
+      const words = Array.from({ length: 10_000 }, (_, i) => `word${i}`).join(' ');
+      const mixed = '\u4e2d\u6587\u6458\u8981 \u0645\u0644\u062e\u0635 \ud83d\ude00 caf\u00e9';
+      const note = noteWith(decision, { subject: 'Stress test', classification: 'Cabinet confidence, eyes only' }, [
+        headingNode('h2', 'Table'),
+        { type: 'table', children: rows },
+        headingNode('h2', 'Long paragraph'),
+        paragraphNode([textNode(words)]),
+        paragraphNode([textNode(mixed)]),
+      ]);
+      const file = await renderNotePdf(note, printer, { ...OPTIONS, draft: true });
+      const pdf = await inspectPdf(file.bytes);
+      const total = pdf.pages.length;
+      expect(total).toBeGreaterThanOrEqual(10);
+
+      const text = pdf.pages.map((page) => lineText(page.runs)).join(' ');
+      expect(text).toContain('Region 200');
+      expect(text).toContain('word9999');
+      // Arabic and the accented Latin come out as text; what CJK and emoji look like depends
+      // on the system's fonts (see the README), but the export does not fail on them.
+      expect(text).toContain('caf\u00e9');
+      pdf.pages.forEach((page, index) => {
+        // The unknown classification is printed as written, in capitals, on every page.
+        expect(lineText(runsNear(page, 'top')), `page ${index + 1}`).toContain('CABINET CONFIDENCE, EYES ONLY');
+        expect(lineText(runsNear(page, 'bottom').filter((run) => run.x > page.width / 2))).toBe(`Page ${index + 1} of ${total}`);
+        // The watermark is on every page, as an artifact.
+        const draft = page.runs.filter((run) => run.str.includes('D') && run.artifact && run.y > page.height * 0.1 && run.y < page.height * 0.9);
+        expect(draft.length, `watermark on page ${index + 1}`).toBeGreaterThan(0);
+      });
+      // The header row is repeated on every page the table runs over.
+      const tablePages = pdf.pages.filter((page) => /Region \d+/.test(lineText(page.runs)));
+      expect(tablePages.length).toBeGreaterThanOrEqual(3);
+      for (const page of tablePages) expect(lineText(page.runs)).toMatch(/Region Amount/);
+      expect(pdfFonts(file.bytes).filter((font) => !font.embedded)).toEqual([]);
+      expect(qpdfCheck(file.bytes).ok).toBe(true);
+    },
+    CHROMIUM_TIMEOUT,
+  );
 });
