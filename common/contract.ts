@@ -10,13 +10,16 @@ export { IPC_PREFIX, METHOD_NAMES, type MethodName } from './methods';
 
 const noArgs = z.object({}).strict();
 
-/** How an exported file reached the user: saved by the desktop shell, or handed to the browser to download. */
+/**
+ * How an exported file reached the user: saved by the desktop shell, or handed to the browser
+ * to download. A DOCX has no page count until a word processor lays it out.
+ */
 export const exportOutcomeSchema = z.discriminatedUnion('delivery', [
-  z.object({ delivery: z.literal('saved'), fileName: z.string(), pageCount: z.number().int() }),
+  z.object({ delivery: z.literal('saved'), fileName: z.string(), pageCount: z.number().int().optional() }),
   z.object({
     delivery: z.literal('download'),
     fileName: z.string(),
-    pageCount: z.number().int(),
+    pageCount: z.number().int().optional(),
     dataBase64: z.string(),
   }),
   z.object({ delivery: z.literal('cancelled') }),
@@ -52,6 +55,15 @@ export const contract = {
   },
   'library.get': { args: z.object({ id: developmentIdSchema }).strict(), result: developmentSchema },
   'export.pdf': {
+    args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
+    result: exportOutcomeSchema,
+  },
+  /** The saved note printed exactly as export.pdf prints it, for the in-app preview. */
+  'export.preview': {
+    args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
+    result: z.object({ pageCount: z.number().int(), dataBase64: z.string() }),
+  },
+  'export.docx': {
     args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
     result: exportOutcomeSchema,
   },

@@ -15,6 +15,8 @@ export const METHOD_NAMES = [
   'library.search',
   'library.get',
   'export.pdf',
+  'export.preview',
+  'export.docx',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

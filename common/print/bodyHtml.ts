@@ -1,5 +1,6 @@
 import { plainText, TEXT_FORMAT, type SerializedNode } from '../editorState';
 import type { DecisionBlock, Template } from '../template';
+import { decisionFromNode, headingLevel, safeLinkUrl, withTemplateDecisions } from './decisions';
 import { escapeHtml } from './escape';
 
 /**
@@ -9,57 +10,9 @@ import { escapeHtml } from './escape';
  * keywords, http/https/mailto link targets, escaped).
  */
 export function bodyToHtml(root: readonly SerializedNode[], template?: Pick<Template, 'sections'>): string {
-  const fallbackDecisions = hasNode(root, 'decision-block') ? [] : templateDecisions(template);
-  if (fallbackDecisions.length === 0) return root.map((node) => renderFlow([node], true)).join('');
-  return renderRootWithDecisions(root, fallbackDecisions);
-}
-
-// ---------------------------------------------------------------------------------------
-// Decision blocks from the template, for bodies written before the editor inserted them
-
-interface SectionDecision {
-  heading: string;
-  decision: DecisionBlock;
-}
-
-function templateDecisions(template?: Pick<Template, 'sections'>): SectionDecision[] {
-  return (template?.sections ?? []).flatMap((section) =>
-    section.decision ? [{ heading: section.heading.trim().toLowerCase(), decision: section.decision }] : [],
-  );
-}
-
-function hasNode(nodes: readonly SerializedNode[], type: string): boolean {
-  return nodes.some((node) => node.type === type || hasNode(node.children ?? [], type));
-}
-
-function headingLevel(node: SerializedNode): number | undefined {
-  if (node.type !== 'heading') return undefined;
-  const match = typeof node.tag === 'string' ? /^h([1-6])$/.exec(node.tag) : null;
-  return match ? Number(match[1]) : 2;
-}
-
-/**
- * The root's blocks with each template decision block placed at the end of its section: just
- * before the next heading of the same or a higher level, or at the end of the note. A section
- * heading the user deleted takes its decision block with it.
- */
-function renderRootWithDecisions(root: readonly SerializedNode[], decisions: SectionDecision[]): string {
-  let out = '';
-  let pending: { level: number; decision: DecisionBlock } | undefined;
-  for (const node of root) {
-    const level = headingLevel(node);
-    if (level !== undefined) {
-      if (pending && level <= pending.level) {
-        out += decisionHtml(pending.decision);
-        pending = undefined;
-      }
-      const match = decisions.find((candidate) => candidate.heading === plainText(node).trim().toLowerCase());
-      if (match && !pending) pending = { level, decision: match.decision };
-    }
-    out += renderFlow([node], true);
-  }
-  if (pending) out += decisionHtml(pending.decision);
-  return out;
+  return withTemplateDecisions(root, template)
+    .map((node) => renderFlow([node], true))
+    .join('');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -286,18 +239,6 @@ function renderTable(table: SerializedNode): string {
 // ---------------------------------------------------------------------------------------
 // Decision block: tick boxes and signature lines, kept together on one page
 
-function stringList(value: unknown, max: number): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, max) : [];
-}
-
-function decisionFromNode(node: SerializedNode): DecisionBlock {
-  const groups = Array.isArray(node.optionGroups) ? node.optionGroups.map((group) => stringList(group, 8)) : [];
-  return {
-    optionGroups: groups.filter((group) => group.length > 0).slice(0, 8),
-    signatureLines: stringList(node.signatureLines, 8),
-  };
-}
-
 export function decisionHtml(decision: DecisionBlock): string {
   const groups = decision.optionGroups.map(
     (group) =>
@@ -329,13 +270,6 @@ function renderText(text: string, format: unknown): string {
   return html;
 }
 
-/** A link target worth printing as a live link: http, https or mailto only. */
-export function printableUrl(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const trimmed = url.trim();
-  return /^(https?:\/\/|mailto:)[^\s]+$/i.test(trimmed) ? trimmed : undefined;
-}
-
 function renderInline(nodes: readonly SerializedNode[]): string {
   let out = '';
   for (const node of nodes) {
@@ -348,7 +282,7 @@ function renderInline(nodes: readonly SerializedNode[]): string {
     } else if (node.children && node.children.length > 0) {
       // Links, marks and nodes this printer does not know: their content.
       const content = node.children.some(isBlockish) ? renderFlow(node.children, false) : renderInline(node.children);
-      const url = node.type === 'link' || node.type === 'autolink' ? printableUrl(node.url) : undefined;
+      const url = node.type === 'link' || node.type === 'autolink' ? safeLinkUrl(node.url) : undefined;
       out += url ? `<a href="${escapeHtml(url)}">${content}</a>` : content;
     } else if (typeof node.text === 'string') {
       out += escapeText(node.text);

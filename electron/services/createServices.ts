@@ -2,7 +2,8 @@ import type { ExportOutcome, Handlers } from '../../common/contract';
 import { applySettingsPatch } from '../../common/settings';
 import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
-import { renderNotePdf, type PdfFile } from './exportPdf';
+import { renderNoteDocx } from './exportDocx';
+import { renderNotePdf, type ExportFile, type ExportOptions } from './exportPdf';
 import type { LibraryService } from './library/library';
 import type { NoteService } from './notes';
 import type { SettingsStore } from './settings/settingsStore';
@@ -20,7 +21,7 @@ export interface ServiceDeps {
   library: LibraryService | Error;
   printer: PdfPrinter;
   /** How a finished file reaches the user: a save dialog in the shell, a download in the browser. */
-  deliverPdf(file: PdfFile): Promise<ExportOutcome>;
+  deliverFile(file: ExportFile): Promise<ExportOutcome>;
 }
 
 /** The contract's handlers over the services, shared by both hosts. */
@@ -31,6 +32,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     }
     return deps.library;
   };
+
+  const exportOptions = (draft: boolean): ExportOptions => ({ draft, author: deps.settings.read().author, version: deps.version });
 
   return {
     'app.info': async () => ({ version: deps.version, host: deps.host, dataDir: deps.workspace.root }),
@@ -57,9 +60,11 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'library.search': async ({ query, limit }) => library().search(query, limit),
     'library.get': async ({ id }) => library().get(id),
-    'export.pdf': async ({ noteId, draft }) => {
-      const options = { draft, author: deps.settings.read().author, version: deps.version };
-      return deps.deliverPdf(await renderNotePdf(deps.notes.open(noteId), deps.printer, options));
+    'export.pdf': async ({ noteId, draft }) => deps.deliverFile(await renderNotePdf(deps.notes.open(noteId), deps.printer, exportOptions(draft))),
+    'export.preview': async ({ noteId, draft }) => {
+      const file = await renderNotePdf(deps.notes.open(noteId), deps.printer, exportOptions(draft));
+      return { pageCount: file.pageCount ?? 0, dataBase64: Buffer.from(file.bytes).toString('base64') };
     },
+    'export.docx': async ({ noteId, draft }) => deps.deliverFile(await renderNoteDocx(deps.notes.open(noteId), exportOptions(draft))),
   };
 }

@@ -8,12 +8,12 @@ import type { PdfPrinter } from './export/pdfPrinter';
 
 /** A finished export, ready to be saved or downloaded. */
 export interface ExportFile {
+  kind: 'pdf' | 'docx';
   fileName: string;
   bytes: Uint8Array;
-  pageCount: number;
+  /** Known for a PDF; a DOCX has pages only once a word processor lays it out. */
+  pageCount?: number;
 }
-/** The PDF kind of export file (kept under its old name for the hosts). */
-export type PdfFile = ExportFile;
 
 export interface ExportOptions {
   draft?: boolean;
@@ -61,5 +61,5 @@ export function printDocument(note: Note, options: Pick<ExportOptions, 'draft'> 
 export async function renderNotePdf(note: Note, printer: PdfPrinter, options: ExportOptions): Promise<ExportFile> {
   const printed = await printer.print(printDocument(note, options));
   const { bytes, pageCount } = await finishPdf(printed, documentInfo(note, options));
-  return { fileName: exportFileName(note), bytes, pageCount };
+  return { kind: 'pdf', fileName: exportFileName(note), bytes, pageCount };
 }

@@ -26,7 +26,7 @@ export function startTestBackend(dataDir: string, log: (message: string) => void
     builtInTemplatesDir: BUILT_IN_TEMPLATES_DIR,
     openSettings: (workspace) => createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir),
     printer: { print: async () => new Uint8Array(), close: async () => {} },
-    deliverPdf: async () => ({ delivery: 'cancelled' }),
+    deliverFile: async () => ({ delivery: 'cancelled' }),
     log,
   });
 }
