@@ -7,6 +7,7 @@ import { BodyEditor } from '../editor/BodyEditor';
 import { useAutosave, type SaveStatus } from '../hooks/useAutosave';
 import { ExportButton } from './ExportButton';
 import { MetadataForm } from './MetadataForm';
+import { PreviewButton } from './preview/PreviewButton';
 
 interface NoteEditorProps {
   noteId: string;
@@ -83,7 +84,9 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce }: NoteEditorPro
             {STATUS_TEXT[autosave.status]}
             {autosave.error && `: ${autosave.error}`}
           </span>
+          <PreviewButton noteId={noteId} beforePreview={autosave.flush} />
           <ExportButton noteId={noteId} beforeExport={autosave.flush} announce={announce} />
+          <ExportButton kind="docx" noteId={noteId} beforeExport={autosave.flush} announce={announce} />
           <button
             type="button"
             onClick={async () => {
