@@ -12,6 +12,7 @@ import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrint
 import { renderNotePdf } from '../../electron/services/exportPdf';
 import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
+import { exportBenchmarks } from './export';
 
 function stats(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -122,4 +123,5 @@ function librarySearch(): void {
 console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().length} cores · ${new Date().toISOString()}`);
 librarySearch();
 await pdfExport();
+await exportBenchmarks();
 await startupToFirstPaint();

@@ -58,8 +58,8 @@ export function markBareTextAsArtifact(bytes: Uint8Array): Uint8Array | undefine
     } else if (isRegular(c)) {
       let end = i;
       while (isRegular(bytes[end])) end++;
-      const word = String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 4)));
-      const whole = end - i <= 3 ? word : '';
+      // Operators of two or three letters only; longer words (names' tails, numbers) are skipped.
+      const whole = end - i === 2 || end - i === 3 ? String.fromCharCode(...bytes.subarray(i, end)) : '';
       if (whole === 'BDC' || whole === 'BMC') depth++;
       else if (whole === 'EMC') depth--;
       else if (whole === 'BI') return undefined;

