@@ -98,7 +98,7 @@ table.body-table p { margin: 0; }
 .signature-line { display: flex; align-items: flex-end; margin: 1.6em 0 0; }
 .signature-label { min-width: 6em; }
 .signature-blank { flex: 1; max-width: 10cm; border-bottom: 0.75pt solid #000; }
-.watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-45deg);
-  font-size: 110pt; font-weight: bold; color: #d9d9d9; z-index: -1; }
+.watermark { position: fixed; top: 50%; left: 50%; transform: translate(-50%, -50%) rotate(-45deg);
+  font-size: 110pt; font-weight: bold; color: #d9d9d9; z-index: -1; white-space: nowrap; }
 `;
 }
