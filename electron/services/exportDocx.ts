@@ -24,7 +24,7 @@ import { markingPlacement } from '../../common/print/pageStyle';
 import { printMarking, runningHeader } from '../../common/print/printHtml';
 import { shippedFontFor, type ShippedFont } from '../../common/print/shippedFonts';
 import { AppError } from '../../common/result';
-import { blocks, NUMBERED_LIST } from './export/docx/bodyDocx';
+import { blocks, NUMBERED_LIST, xmlSafe } from './export/docx/bodyDocx';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
 
 /** Word has the office fonts the shipped ones stand in for, with the same metrics. */
@@ -37,14 +37,14 @@ const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
 
 function markingParagraph(marking: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
-  return new Paragraph({ alignment, children: [new TextRun({ text: marking.toUpperCase(), bold: true, size: 20 })] });
+  return new Paragraph({ alignment, children: [new TextRun({ text: xmlSafe(marking.toUpperCase()), bold: true, size: 20 })] });
 }
 
 /** The running header line (fields, and DRAFT when asked), then the marking where the placement puts it. */
 function headers(note: Note, draft: boolean, placement: ReturnType<typeof markingPlacement>): { default: Header; first?: Header } {
   const marking = printMarking(note);
   const fields = [runningHeader(note), draft ? 'DRAFT' : ''].filter((part) => part !== '').join('   \u00b7   ');
-  const fieldLine = fields ? [new Paragraph({ children: [new TextRun({ text: fields, size: 18 })] })] : [];
+  const fieldLine = fields ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(fields), size: 18 })] })] : [];
   const withMarking = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
     new Header({ children: [markingParagraph(marking, alignment), ...fieldLine] });
   if (placement === 'top-and-bottom-every-page') return { default: withMarking(AlignmentType.CENTER) };
@@ -57,7 +57,7 @@ function headers(note: Note, draft: boolean, placement: ReturnType<typeof markin
 
 /** The marking centred (when it goes top and bottom) and "Page X of Y" on the right, from Word's PAGE and NUMPAGES fields. */
 function footer(note: Note, placement: ReturnType<typeof markingPlacement>, textWidth: number): Footer {
-  const marking = placement === 'top-and-bottom-every-page' ? printMarking(note).toUpperCase() : '';
+  const marking = placement === 'top-and-bottom-every-page' ? xmlSafe(printMarking(note).toUpperCase()) : '';
   return new Footer({
     children: [
       new Paragraph({
@@ -85,9 +85,9 @@ function metadataBlocks(note: Note): (Paragraph | Table)[] {
     }))
     .filter((row) => row.value !== '');
   const out: (Paragraph | Table)[] = [];
-  if (banner) out.push(new Paragraph({ children: [new TextRun({ text: banner.toUpperCase(), bold: true, size: 30 })] }));
+  if (banner) out.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(banner.toUpperCase()), bold: true, size: 30 })] }));
   // Heading 1, as the PDF's h1: the subject heads the document's outline.
-  out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(noteTitle(note))] }));
+  out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlSafe(noteTitle(note)))] }));
   if (rows.length > 0) {
     out.push(
       new Table({
@@ -97,9 +97,9 @@ function metadataBlocks(note: Note): (Paragraph | Table)[] {
           (row) =>
             new TableRow({
               children: [
-                new TableCell({ width: { size: 28, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: row.label, bold: true })] })] }),
+                new TableCell({ width: { size: 28, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: xmlSafe(row.label), bold: true })] })] }),
                 new TableCell({
-                  children: row.value.split(/\r\n|\r|\n/).map((line) => new Paragraph(line)),
+                  children: xmlSafe(row.value).split(/\r\n|\r|\n/).map((line) => new Paragraph(line)),
                 }),
               ],
             }),
@@ -123,11 +123,11 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
   const pageHeaders = headers(note, options.draft === true, placement);
 
   const document = new Document({
-    title: info.title,
-    subject: info.subject,
-    creator: info.author || 'Brieflink',
-    lastModifiedBy: info.author || 'Brieflink',
-    keywords: info.keywords.join('; '),
+    title: xmlSafe(info.title),
+    subject: xmlSafe(info.subject),
+    creator: xmlSafe(info.author) || 'Brieflink',
+    lastModifiedBy: xmlSafe(info.author) || 'Brieflink',
+    keywords: xmlSafe(info.keywords.join('; ')),
     description: `Exported by Brieflink ${info.version}`,
     styles: {
       default: {

@@ -93,4 +93,26 @@ describe('DOCX export', () => {
     expect(headers.filter((text) => text.includes('OFFICIAL-SENSITIVE'))).toHaveLength(1);
     expect(partsText(entries, 'footer').every((text) => !text.includes('OFFICIAL-SENSITIVE'))).toBe(true);
   });
+
+  it('exports bad input: a 200-row table, a 10,000-word paragraph, other scripts, control characters, an unknown classification', async () => {
+    const cell = (text: string, headerState = 0): SerializedNode => ({ type: 'tablecell', headerState, children: [paragraphNode([textNode(text)])] });
+    const rows: SerializedNode[] = [{ type: 'tablerow', children: [cell('Region', 1), cell('Amount', 1)] }];
+    for (let i = 1; i <= 200; i++) rows.push({ type: 'tablerow', children: [cell(`Region ${i}`), cell(`${i}`)] });
+    const words = Array.from({ length: 10_000 }, (_, i) => `word${i}`).join(' ');
+    const note = noteWith(decision, { subject: 'Stress \u0001test\ud800', classification: 'Cabinet confidence' }, [
+      headingNode('h2', 'Table'),
+      { type: 'table', children: rows },
+      paragraphNode([textNode(words)]),
+      paragraphNode([textNode('\u4e2d\u6587 \u0645\u0644\u062e\u0635 \ud83d\ude00 bell\u0007')]),
+    ]);
+    const file = await renderNoteDocx(note, OPTIONS);
+    const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(file.bytes) });
+    expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+    expect(html).toContain('<h1>Stress test</h1>');
+    expect(html).toContain('Region 200');
+    expect(html).toContain('word9999');
+    expect(html).toContain('\u4e2d\u6587 \u0645\u0644\u062e\u0635 \ud83d\ude00 bell');
+    const [header] = partsText(zipEntries(file.bytes), 'header');
+    expect(header).toContain('CABINET CONFIDENCE');
+  });
 });

@@ -38,6 +38,14 @@ export const NUMBERED_LIST = 'brieflink-numbered';
 const SUBSCRIPT = 32;
 const SUPERSCRIPT = 64;
 
+/**
+ * Text XML can hold: control characters (other than tab and line breaks) and unpaired
+ * surrogates would make Word refuse the whole file, so they are dropped.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
 function isBlank(node: SerializedNode): boolean {
   return plainText(node).trim() === '';
 }
@@ -54,7 +62,7 @@ function textRuns(node: SerializedNode): TextRun[] {
     subScript: (bits & SUBSCRIPT) !== 0,
     superScript: (bits & SUPERSCRIPT) !== 0 && (bits & SUBSCRIPT) === 0,
   };
-  return (node.text ?? '').split(/\r\n|\r|\n/).map((line, index) => new TextRun({ ...format, text: line, break: index > 0 ? 1 : undefined }));
+  return xmlSafe(node.text ?? '').split(/\r\n|\r|\n/).map((line, index) => new TextRun({ ...format, text: line, break: index > 0 ? 1 : undefined }));
 }
 
 /** Inline content: text, breaks, tabs and links; anything else contributes its text. */
@@ -69,7 +77,7 @@ function inline(nodes: readonly SerializedNode[]): ParagraphChild[] {
       return url ? [new ExternalHyperlink({ link: url, children: runs.length > 0 ? runs : [new TextRun(url)] })] : runs;
     }
     if (node.children) return inline(node.children);
-    return typeof node.text === 'string' ? [new TextRun(node.text)] : [];
+    return typeof node.text === 'string' ? [new TextRun(xmlSafe(node.text))] : [];
   });
 }
 
@@ -138,8 +146,8 @@ function tableBlock(table: SerializedNode): Table | undefined {
 /** Tick boxes for each option group, then labelled blank signature lines; all kept on one page. */
 export function decisionBlocks(decision: DecisionBlock): Paragraph[] {
   const lines = [
-    ...decision.optionGroups.map((group) => [new TextRun(group.map((option) => `\u2610 ${option}`).join('\u2003\u2003'))]),
-    ...decision.signatureLines.map((label) => [new TextRun(`${label}: `), new TextRun({ text: '\u00a0'.repeat(60), underline: {} })]),
+    ...decision.optionGroups.map((group) => [new TextRun(xmlSafe(group.map((option) => `\u2610 ${option}`).join('\u2003\u2003')))]),
+    ...decision.signatureLines.map((label) => [new TextRun(xmlSafe(`${label}: `)), new TextRun({ text: '\u00a0'.repeat(60), underline: {} })]),
   ];
   return lines.map(
     (children, index) =>
