@@ -3,8 +3,8 @@ import path from 'node:path';
 import { noteIdSchema, type Note } from '../../common/note';
 import { AppError } from '../../common/result';
 import { projectVersion } from '../host/browserBackend';
-import { writeFileAtomic } from '../services/atomicWrite';
 import { createPlaywrightPrinter } from '../services/export/pdfPrinter';
+import { writeExportFile } from '../services/export/writeExport';
 import { renderNoteDocx } from '../services/exportDocx';
 import { renderNotePdf, type ExportFile } from '../services/exportPdf';
 import { createNoteService, type NoteService } from '../services/notes';
@@ -109,12 +109,7 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
     const settings = createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir).read();
     const options = { draft: request.draft, author: settings.author, version: projectVersion() };
     const file: ExportFile = printer ? await renderNotePdf(note, printer, options) : await renderNoteDocx(note, options);
-    try {
-      writeFileAtomic(output, file.bytes);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new AppError('EXPORT_FAILED', `Cannot write ${output} (${code}). The note was not changed.`);
-    }
+    writeExportFile(output, file.bytes);
     const pages = file.pageCount === undefined ? '' : `, ${file.pageCount} page${file.pageCount === 1 ? '' : 's'}`;
     io.stdout(`Exported "${note.metadata.subject?.trim() || note.id}" to ${output}${pages}.\n`);
     return 0;

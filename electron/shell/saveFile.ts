@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { ExportOutcome } from '../../common/contract';
-import { writeFileAtomic } from '../services/atomicWrite';
+import { writeExportFile } from '../services/export/writeExport';
 import type { ExportFile } from '../services/exportPdf';
 
 const KINDS: Record<ExportFile['kind'], { title: string; filter: Electron.FileFilter }> = {
@@ -20,6 +20,6 @@ export async function saveFileWithDialog(file: ExportFile): Promise<ExportOutcom
   };
   const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { delivery: 'cancelled' };
-  writeFileAtomic(choice.filePath, file.bytes);
+  writeExportFile(choice.filePath, file.bytes);
   return { delivery: 'saved', fileName: path.basename(choice.filePath), pageCount: file.pageCount };
 }
