@@ -25,6 +25,7 @@ import { printMarking, runningHeader } from '../../common/print/printHtml';
 import { shippedFontFor, type ShippedFont } from '../../common/print/shippedFonts';
 import { AppError } from '../../common/result';
 import { blocks, NUMBERED_LIST, xmlSafe } from './export/docx/bodyDocx';
+import { draftWatermarkParagraph } from './export/docx/draftWatermark';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
 
 /** Word has the office fonts the shipped ones stand in for, with the same metrics. */
@@ -44,7 +45,11 @@ function markingParagraph(marking: string, alignment: (typeof AlignmentType)[key
 function headers(note: Note, draft: boolean, placement: ReturnType<typeof markingPlacement>): { default: Header; first?: Header } {
   const marking = printMarking(note);
   const fields = [runningHeader(note), draft ? 'DRAFT' : ''].filter((part) => part !== '').join('   \u00b7   ');
-  const fieldLine = fields ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(fields), size: 18 })] })] : [];
+  const fieldLine = [
+    ...(fields ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(fields), size: 18 })] })] : []),
+    // Every header carries the watermark, so it is on every page, the first included.
+    ...(draft ? [draftWatermarkParagraph()] : []),
+  ];
   const withMarking = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
     new Header({ children: [markingParagraph(marking, alignment), ...fieldLine] });
   if (placement === 'top-and-bottom-every-page') return { default: withMarking(AlignmentType.CENTER) };

@@ -69,6 +69,9 @@ describe('DOCX export', () => {
     expect(header).toContain('PROTECTED B');
     expect(header).toContain('File number: FILE-0042');
     expect(header).toContain('DRAFT');
+    // The diagonal watermark, as Word writes one: a VML text path in the header.
+    const headerXml = [...entries.entries()].find(([name]) => name.startsWith('word/header'))![1].toString('utf8');
+    expect(headerXml).toMatch(/<v:shape [^>]*rotation:315[^>]*>.*<v:textpath [^>]*string="DRAFT"/);
     expect(footer).toContain('PROTECTED B');
     expect(footer).toMatch(/Page \{PAGE\}.* of \{NUMPAGES\}/);
 
