@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
-const nodeOnlyPackages = ['better-sqlite3', 'electron-store', 'playwright-core', '@playwright/test', 'pdfjs-dist'];
+const nodeOnlyPackages = ['better-sqlite3', 'electron-store', 'playwright-core', '@playwright/test'];
 
 const restrict = (names, patterns, message) => ({
   'no-restricted-imports': [
@@ -31,7 +31,8 @@ export default tseslint.config(
     files: ['common/**/*.ts'],
     rules: {
       ...restrict(
-        [...nodeBuiltins, ...nodeOnlyPackages, 'electron', 'react', 'react-dom'],
+        // pdfjs-dist is used in Node (tests) and in the renderer (the print preview), never in common/.
+        [...nodeBuiltins, ...nodeOnlyPackages, 'pdfjs-dist', 'electron', 'react', 'react-dom'],
         ['**/renderer/**', '**/electron/**', '@lexical/react', '@lexical/react/*'],
         'common/ runs anywhere: no Node, DOM, React or Electron here.',
       ),

@@ -19,23 +19,20 @@ export { IPC_PREFIX, METHOD_NAMES, type MethodName } from './methods';
 
 const noArgs = z.object({}).strict();
 
-/** How an exported file reached the user: saved by the desktop shell, or handed to the browser to download. */
-export const exportOutcomeSchema = z.discriminatedUnion('delivery', [
-  z.object({ delivery: z.literal('saved'), fileName: z.string(), pageCount: z.number().int() }),
+/**
+ * How a file reached the user: saved by the desktop shell where the user chose, or handed
+ * to the browser to download. A PDF knows its page count; a DOCX has none until a word
+ * processor lays it out.
+ */
+export const fileOutcomeSchema = z.discriminatedUnion('delivery', [
+  z.object({ delivery: z.literal('saved'), fileName: z.string(), pageCount: z.number().int().optional() }),
   z.object({
     delivery: z.literal('download'),
     fileName: z.string(),
-    pageCount: z.number().int(),
+    mimeType: z.string(),
     dataBase64: z.string(),
+    pageCount: z.number().int().optional(),
   }),
-  z.object({ delivery: z.literal('cancelled') }),
-]);
-export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
-
-/** Like ExportOutcome, for files other than PDFs (a template file). */
-export const fileOutcomeSchema = z.discriminatedUnion('delivery', [
-  z.object({ delivery: z.literal('saved'), fileName: z.string() }),
-  z.object({ delivery: z.literal('download'), fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
   z.object({ delivery: z.literal('cancelled') }),
 ]);
 export type FileOutcome = z.infer<typeof fileOutcomeSchema>;
@@ -77,7 +74,19 @@ export const contract = {
     result: z.array(searchHitSchema),
   },
   'library.get': { args: z.object({ id: developmentIdSchema }).strict(), result: developmentSchema },
-  'export.pdf': { args: z.object({ noteId: noteIdSchema }).strict(), result: exportOutcomeSchema },
+  'export.pdf': {
+    args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
+    result: fileOutcomeSchema,
+  },
+  /** The saved note printed exactly as export.pdf prints it, for the in-app preview. */
+  'export.preview': {
+    args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
+    result: z.object({ pageCount: z.number().int(), dataBase64: z.string() }),
+  },
+  'export.docx': {
+    args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
+    result: fileOutcomeSchema,
+  },
   'notes.duplicate': { args: z.object({ id: noteIdSchema }).strict(), result: noteSummarySchema },
   'notes.rename': { args: z.object({ id: noteIdSchema, title: z.string().trim().min(1).max(2000) }).strict(), result: savedNote },
   'notes.trash.list': { args: noArgs, result: z.array(trashedNoteSchema) },

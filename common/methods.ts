@@ -33,6 +33,8 @@ export const METHOD_NAMES = [
   'templates.delete',
   'templates.import',
   'templates.export',
+  'export.preview',
+  'export.docx',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

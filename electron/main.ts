@@ -8,7 +8,7 @@ import { createElectronPrinter } from './shell/electronPrinter';
 import { createElectronSettingsStore } from './shell/electronSettingsStore';
 import { registerContract } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
-import { saveFileWithDialog, savePdfWithDialog } from './shell/savePdf';
+import { saveFileWithDialog } from './shell/saveFile';
 import { applySecurityPolicy } from './shell/security';
 
 const appRoot = app.getAppPath();
@@ -67,7 +67,6 @@ if (!app.requestSingleInstanceLock()) {
       builtInTemplatesDir: app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(appRoot, 'templates'),
       openSettings: createElectronSettingsStore,
       printer: createElectronPrinter(),
-      deliverPdf: savePdfWithDialog,
       deliverFile: saveFileWithDialog,
       sqliteNativeBinding: electronSqliteBinding(),
       log,

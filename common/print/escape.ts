@@ -63,12 +63,14 @@ const GENERIC_FAMILIES = new Set([
 /**
  * A CSS `font-family` value from a template's comma-separated list. Generic family keywords
  * stay bare; every other name becomes a quoted CSS string, so a template cannot inject rules.
+ * A name listed twice is kept once, where it first appears.
  */
 export function cssFontFamily(list: string, fallback = 'serif'): string {
   const families = list
     .split(',')
     .map((name) => name.trim().replace(/^(["'])(.*)\1$/s, '$2').trim())
     .filter((name) => name.length > 0)
+    .filter((name, index, all) => all.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index)
     .map((name) => (GENERIC_FAMILIES.has(name.toLowerCase()) ? name.toLowerCase() : cssString(name)));
   if (families.length === 0) return fallback;
   return families.join(', ');

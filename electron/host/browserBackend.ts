@@ -23,12 +23,6 @@ export function startBrowserBackend(dataDir = resolveDataDir(defaultDataDir())):
     openSettings: (workspace) => createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir),
     printer: createPlaywrightPrinter(),
     // The browser cannot be handed a path; it receives the bytes and offers them as a download.
-    deliverPdf: async (file) => ({
-      delivery: 'download',
-      fileName: file.fileName,
-      pageCount: file.pageCount,
-      dataBase64: Buffer.from(file.bytes).toString('base64'),
-    }),
     deliverFile: deliverAsDownload,
   });
 }

@@ -7,7 +7,7 @@ import { createTemplateService } from './templates';
 import { openWorkspace, type Workspace } from './workspace';
 import type { Handlers } from '../../common/contract';
 
-export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverPdf' | 'deliverFile'> {
+export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverFile'> {
   dataDir: string;
   builtInTemplatesDir: string;
   openSettings(workspace: Workspace): SettingsStore;

@@ -1,8 +1,9 @@
-import type { ExportOutcome, FileOutcome, Handlers } from '../../common/contract';
+import type { FileOutcome, Handlers } from '../../common/contract';
 import { applySettingsPatch } from '../../common/settings';
 import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
-import { renderNotePdf, type PdfFile } from './exportPdf';
+import { renderNoteDocx } from './exportDocx';
+import { renderNotePdf, type ExportOptions } from './exportPdf';
 import type { LibraryService } from './library/library';
 import type { NoteService } from './notes';
 import type { SettingsStore } from './settings/settingsStore';
@@ -24,8 +25,6 @@ export interface ServiceDeps {
   library: LibraryService | Error;
   printer: PdfPrinter;
   /** How a finished file reaches the user: a save dialog in the shell, a download in the browser. */
-  deliverPdf(file: PdfFile): Promise<ExportOutcome>;
-  /** The same for other files (a template): a save dialog in the shell, a download in the browser. */
   deliverFile(file: DeliverableFile): Promise<FileOutcome>;
 }
 
@@ -38,6 +37,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     return deps.library;
   };
   const snapshots = createSnapshotStore(deps.workspace);
+
+  const exportOptions = (draft: boolean): ExportOptions => ({ draft, author: deps.settings.read().author, version: deps.version });
 
   return {
     'app.info': async () => ({ version: deps.version, host: deps.host, dataDir: deps.workspace.root }),
@@ -64,7 +65,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'notes.pageCount': async ({ id, metadata, body }) => {
       const draft = { ...deps.notes.open(id), metadata, body };
-      return { pageCount: (await renderNotePdf(draft, deps.printer)).pageCount };
+      return { pageCount: (await renderNotePdf(draft, deps.printer, exportOptions(false))).pageCount ?? 0 };
     },
     'notes.delete': async ({ id }) => {
       deps.notes.remove(id);
@@ -72,10 +73,19 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'library.search': async ({ query, limit }) => library().search(query, limit),
     'library.get': async ({ id }) => library().get(id),
-    'export.pdf': async ({ noteId }) => {
+    'export.pdf': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
       snapshots.take(note, 'export');
-      return deps.deliverPdf(await renderNotePdf(note, deps.printer));
+      return deps.deliverFile(await renderNotePdf(note, deps.printer, exportOptions(draft)));
+    },
+    'export.preview': async ({ noteId, draft }) => {
+      const file = await renderNotePdf(deps.notes.open(noteId), deps.printer, exportOptions(draft));
+      return { pageCount: file.pageCount ?? 0, dataBase64: Buffer.from(file.bytes).toString('base64') };
+    },
+    'export.docx': async ({ noteId, draft }) => {
+      const note = deps.notes.open(noteId);
+      snapshots.take(note, 'export');
+      return deps.deliverFile(await renderNoteDocx(note, exportOptions(draft)));
     },
     ...createNoteExtraHandlers(deps.workspace, deps.notes, snapshots),
     ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),

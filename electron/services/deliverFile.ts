@@ -1,13 +1,15 @@
 import type { FileOutcome } from '../../common/contract';
 
-/** A file for the user to keep, with what a save dialog or a download needs to know about it. */
+/** A file for the user to keep (an export, a template), with what a save dialog or a download needs. */
 export interface DeliverableFile {
   fileName: string;
   bytes: Uint8Array;
   mimeType: string;
-  /** Shown in the save dialog's file type filter, e.g. "Brieflink template". */
+  /** Shown in the save dialog's file type filter, e.g. "PDF document". */
   typeName: string;
   extensions: string[];
+  /** Known for a PDF; a DOCX has pages only once a word processor lays it out. */
+  pageCount?: number;
 }
 
 /** The browser host cannot be handed a path: it returns the bytes for the page to offer as a download. */
@@ -17,5 +19,6 @@ export async function deliverAsDownload(file: DeliverableFile): Promise<FileOutc
     fileName: file.fileName,
     mimeType: file.mimeType,
     dataBase64: Buffer.from(file.bytes).toString('base64'),
+    pageCount: file.pageCount,
   };
 }

@@ -1,16 +1,25 @@
 import { noteTitle, type Note } from '../../common/note';
-import { noteToPrintHtml } from '../../common/print/printHtml';
+import { noteToPrintHtml, printMarking } from '../../common/print/printHtml';
+import { shippedFontFor } from '../../common/print/shippedFonts';
+import type { Settings } from '../../common/settings';
+import { fontFaceCss } from './export/fontFaces';
+import { finishPdf, type PdfDocumentInfo } from './export/pdfMetadata';
 import type { PdfPrinter } from './export/pdfPrinter';
-import { countPdfPages } from './export/pdfInfo';
+import type { DeliverableFile } from './deliverFile';
 
-export interface PdfFile {
-  fileName: string;
-  bytes: Uint8Array;
-  pageCount: number;
+/** A finished export, ready to be saved or downloaded. */
+export type ExportFile = DeliverableFile;
+
+export interface ExportOptions {
+  draft?: boolean;
+  /** The author as settings hold it: the organisation is preferred, then the name. */
+  author?: Settings['author'];
+  /** The application version, recorded in the file. */
+  version: string;
 }
 
 /** A file name from the note's subject: readable, and safe on every OS. */
-export function exportFileName(note: Note): string {
+export function exportFileName(note: Note, extension: 'pdf' | 'docx' = 'pdf'): string {
   const base = noteTitle(note)
     .normalize('NFKC')
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
@@ -18,11 +27,34 @@ export function exportFileName(note: Note): string {
     .trim()
     .slice(0, 80)
     .replace(/[. ]+$/, '');
-  return `${base || 'Brieflink note'}.pdf`;
+  return `${base || 'Brieflink note'}.${extension}`;
 }
 
-/** Note → print HTML → PDF through Chromium's print engine. */
-export async function renderNotePdf(note: Note, printer: PdfPrinter): Promise<PdfFile> {
-  const bytes = await printer.print(noteToPrintHtml(note));
-  return { fileName: exportFileName(note), bytes, pageCount: countPdfPages(bytes) };
+/** The document properties every export carries. */
+export function documentInfo(note: Note, options: ExportOptions): PdfDocumentInfo {
+  const topics = (note.metadata.topics ?? '').split(/[,;\n]/).map((topic) => topic.trim());
+  return {
+    title: noteTitle(note),
+    author: options.author?.organisation.trim() || options.author?.name.trim() || '',
+    subject: note.metadata.subject?.trim() ?? '',
+    keywords: [note.template.name, printMarking(note), ...topics].filter((keyword) => keyword !== ''),
+    version: options.version,
+  };
+}
+
+/**
+ * The print document with the template's shipped font embedded: the subsets its text needs,
+ * found from the document itself before the fonts are added.
+ */
+export function printDocument(note: Note, options: Pick<ExportOptions, 'draft'> = {}): string {
+  const plain = noteToPrintHtml(note, { draft: options.draft });
+  const fonts = fontFaceCss(shippedFontFor(note.template.print.fontFamily), plain);
+  return noteToPrintHtml(note, { draft: options.draft, fontFaceCss: fonts });
+}
+
+/** Note → print HTML → PDF through Chromium's print engine → document properties and artifacts. */
+export async function renderNotePdf(note: Note, printer: PdfPrinter, options: ExportOptions): Promise<ExportFile> {
+  const printed = await printer.print(printDocument(note, options));
+  const { bytes, pageCount } = await finishPdf(printed, documentInfo(note, options));
+  return { fileName: exportFileName(note), bytes, pageCount, mimeType: 'application/pdf', typeName: 'PDF document', extensions: ['pdf'] };
 }

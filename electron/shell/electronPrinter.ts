@@ -9,7 +9,9 @@ import type { PdfPrinter } from '../services/export/pdfPrinter';
 
 /**
  * Chromium's print engine inside Electron. The print window has no scripts, no preload, an
- * in-memory session of its own, and may load nothing but the one file it prints.
+ * in-memory session of its own, and may load nothing but the one file it prints (and the
+ * data: fonts inside it). The PDF it returns is finished by the services (properties,
+ * artifacts) like the browser host's.
  */
 export function createElectronPrinter(): PdfPrinter {
   return {
@@ -18,7 +20,9 @@ export function createElectronPrinter(): PdfPrinter {
       const file = path.join(dir, 'note.html');
       const fileUrl = pathToFileURL(file).href;
       const printSession = session.fromPartition(`print-${crypto.randomUUID()}`, { cache: false });
-      printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== fileUrl }));
+      // The page and its inlined data: fonts and images (which the print page's CSP allows) only.
+      const allowed = (url: string) => url === fileUrl || url.startsWith('data:');
+      printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowed(details.url) }));
       const window = new BrowserWindow({
         show: false,
         webPreferences: { javascript: false, sandbox: true, contextIsolation: true, session: printSession },

@@ -1,9 +1,15 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { MissingItem } from '../../common/noteStructure';
 import { useClient } from '../client/ClientContext';
 import { downloadBase64 } from './download';
 
+const KINDS = {
+  pdf: { method: 'export.pdf', label: 'Export PDF' },
+  docx: { method: 'export.docx', label: 'Export DOCX' },
+} as const;
+
 interface ExportButtonProps {
+  kind?: keyof typeof KINDS;
   noteId: string;
   beforeExport(): Promise<void>;
   /** Required fields and sections still empty; the user is warned and may export anyway. */
@@ -11,22 +17,26 @@ interface ExportButtonProps {
   announce(message: string): void;
 }
 
-export function ExportButton({ noteId, beforeExport, missing, announce }: ExportButtonProps) {
+/** Exports the note: a download in the browser host, a save dialog in the desktop shell. */
+export function ExportButton({ kind = 'pdf', noteId, beforeExport, missing, announce }: ExportButtonProps) {
+  const { method, label } = KINDS[kind];
   const client = useClient();
   const [busy, setBusy] = useState(false);
   const [gaps, setGaps] = useState<MissingItem[]>([]);
   const warning = useRef<HTMLDialogElement>(null);
+  const id = useId();
 
-  async function exportPdf() {
+  async function exportFile() {
     warning.current?.close();
     setBusy(true);
     try {
       await beforeExport();
-      const outcome = await client.call('export.pdf', { noteId });
+      const outcome = await client.call(method, { noteId });
       if (outcome.delivery === 'cancelled') return;
-      if (outcome.delivery === 'download') downloadBase64(outcome.fileName, 'application/pdf', outcome.dataBase64);
-      const pages = `${outcome.pageCount} page${outcome.pageCount === 1 ? '' : 's'}`;
-      announce(`Exported “${outcome.fileName}” (${pages}).`);
+      if (outcome.delivery === 'download') downloadBase64(outcome.fileName, outcome.mimeType, outcome.dataBase64);
+      const count = outcome.pageCount;
+      const pages = count === undefined ? '' : ` (${count} page${count === 1 ? '' : 's'})`;
+      announce(`Exported “${outcome.fileName}”${pages}.`);
     } catch (error) {
       announce(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -36,19 +46,19 @@ export function ExportButton({ noteId, beforeExport, missing, announce }: Export
 
   function start() {
     const found = missing();
-    if (found.length === 0) return void exportPdf();
+    if (found.length === 0) return void exportFile();
     setGaps(found);
     warning.current?.showModal();
   }
 
   return (
     <>
-      <button type="button" className="primary" onClick={start} disabled={busy} aria-busy={busy}>
-        Export PDF
+      <button type="button" className={kind === 'pdf' ? 'primary' : undefined} onClick={start} disabled={busy} aria-busy={busy}>
+        {label}
       </button>
-      <dialog ref={warning} role="alertdialog" className="small-dialog" aria-labelledby="missing-title" aria-describedby="missing-list">
-        <h2 id="missing-title">Some required parts are empty</h2>
-        <ul id="missing-list">
+      <dialog ref={warning} role="alertdialog" className="small-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-list`}>
+        <h2 id={`${id}-title`}>Some required parts are empty</h2>
+        <ul id={`${id}-list`}>
           {gaps.map((gap) => (
             <li key={`${gap.kind}-${gap.label}`}>
               {gap.kind === 'field' ? 'Field' : 'Section'}: {gap.label}
@@ -56,7 +66,7 @@ export function ExportButton({ noteId, beforeExport, missing, announce }: Export
           ))}
         </ul>
         <div className="dialog-actions">
-          <button type="button" onClick={exportPdf}>
+          <button type="button" onClick={exportFile}>
             Export anyway
           </button>
           <button type="button" className="primary" onClick={() => warning.current?.close()} autoFocus>

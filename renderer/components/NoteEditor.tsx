@@ -14,6 +14,7 @@ import { LengthPanel } from './LengthPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
+import { PreviewButton } from './preview/PreviewButton';
 
 interface NoteEditorProps {
   noteId: string;
@@ -134,12 +135,17 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
             {autosave.error && `: ${autosave.error}`}
           </span>
           <NoteHeaderExtras noteId={noteId} title={noteTitle({ metadata })} flush={autosave.flush} announce={announce} onRestored={onReopen} />
-          <ExportButton
-            noteId={noteId}
-            beforeExport={autosave.flush}
-            missing={() => missingRequired(note.template, draft.current!.metadata, serializeBody(draft.current!.body))}
-            announce={announce}
-          />
+          <PreviewButton noteId={noteId} beforePreview={autosave.flush} />
+          {(['pdf', 'docx'] as const).map((kind) => (
+            <ExportButton
+              key={kind}
+              kind={kind}
+              noteId={noteId}
+              beforeExport={autosave.flush}
+              missing={() => missingRequired(note.template, draft.current!.metadata, serializeBody(draft.current!.body))}
+              announce={announce}
+            />
+          ))}
           <button
             type="button"
             onClick={async () => {

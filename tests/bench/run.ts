@@ -13,6 +13,7 @@ import { renderNotePdf } from '../../electron/services/exportPdf';
 import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
 import { benchEditor } from './editor';
+import { exportBenchmarks } from './export';
 import { extractionBenchmarks } from './extraction';
 import { notesBench } from './notes';
 import { stats } from './stats';
@@ -73,7 +74,7 @@ async function pdfExport(): Promise<void> {
   );
   const printer = createPlaywrightPrinter();
   const coldStart = performance.now();
-  const first = await renderNotePdf(note, printer);
+  const first = await renderNotePdf(note, printer, { version: 'bench' });
   const cold = performance.now() - coldStart;
   // The printer opens its next page in the background after each print; a person pausing
   // between exports gets that page ready, a loop that prints back to back does not.
@@ -82,7 +83,7 @@ async function pdfExport(): Promise<void> {
     for (let i = 0; i < 10; i++) {
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
       const start = performance.now();
-      await renderNotePdf(note, printer);
+      await renderNotePdf(note, printer, { version: 'bench' });
       samples.push(performance.now() - start);
     }
     return samples;
@@ -120,6 +121,7 @@ console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().leng
 librarySearch();
 notesBench(stats);
 await pdfExport();
+await exportBenchmarks();
 await startupToFirstPaint();
 await benchEditor();
 extractionBenchmarks();

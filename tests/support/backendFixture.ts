@@ -2,8 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
 import { startBackend, type Backend } from '../../electron/services/bootstrap';
 import { createJsonSettingsStore } from '../../electron/services/settings/jsonSettingsStore';
+
+/** A real one-page PDF, standing in for Chromium where a test is not about printing. */
+async function onePagePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  return doc.save();
+}
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUILT_IN_TEMPLATES_DIR = path.join(PROJECT_ROOT, 'templates');
@@ -25,8 +33,7 @@ export function startTestBackend(dataDir: string, log: (message: string) => void
     dataDir,
     builtInTemplatesDir: BUILT_IN_TEMPLATES_DIR,
     openSettings: (workspace) => createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir),
-    printer: { print: async () => new Uint8Array(), close: async () => {} },
-    deliverPdf: async () => ({ delivery: 'cancelled' }),
+    printer: { print: onePagePdf, close: async () => {} },
     deliverFile: async () => ({ delivery: 'cancelled' }),
     log,
   });

@@ -210,7 +210,7 @@ describe('snapshots through the handlers', () => {
     await handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'Second' }, body: bodyWith('two') });
     expect(await handlers['notes.history.list']({ noteId: note.id })).toHaveLength(1);
 
-    await handlers['export.pdf']({ noteId: note.id });
+    await handlers['export.pdf']({ noteId: note.id, draft: false });
     const listed = await handlers['notes.history.list']({ noteId: note.id });
     expect(listed.map((s) => s.reason)).toEqual(['export', 'autosave']);
     expect((await handlers['notes.history.preview']({ noteId: note.id, snapshotId: listed[0].id })).title).toBe('Second');

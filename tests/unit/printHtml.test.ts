@@ -83,7 +83,7 @@ describe('noteToPrintHtml: document', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>Funding for rural broadband</title>');
     expect(html).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:">`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; font-src data:">`,
     );
     expect(html.toLowerCase()).not.toContain('<script');
   });
@@ -98,7 +98,7 @@ describe('noteToPrintHtml: document', () => {
     const css = styleOf(noteToPrintHtml(note({ subject: 'S', classification: 'protected b' })));
     expect(css).toMatch(/size: letter;/);
     expect(css).toMatch(/margin: 25mm;/);
-    expect(css).toContain('font-family: "Liberation Serif", "Tinos", "Times New Roman", serif; font-size: 12pt;');
+    expect(css).toContain('font-family: "Tinos", "Liberation Serif", "Times New Roman", serif; font-size: 12pt;');
     expect(css).toMatch(/@top-center \{ content: "PROTECTED B";[^}]*font-weight: bold;/);
     expect(css).toMatch(/@bottom-center \{ content: "PROTECTED B";[^}]*font-weight: bold;/);
     expect(css).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
@@ -169,7 +169,12 @@ describe('noteToPrintHtml: body', () => {
   it("renders the template's section headings as h2 and skips the empty paragraphs of a new note", () => {
     const body = bodyOf(noteToPrintHtml(note({ subject: 'S' })));
     expect(body).toBe(
-      '<h2>Summary</h2><h2>Issue</h2><h2>Background</h2><h2>Considerations</h2><h2>Recommendation</h2>',
+      '<h2>Summary</h2><h2>Issue</h2><h2>Background</h2><h2>Considerations</h2><h2>Recommendation</h2>' +
+        // The template's decision block, at the end of its section, since the body has none.
+        '<div class="decision"><p class="decision-options"><span class="decision-option">\u2610 Approved</span> ' +
+        '<span class="decision-option">\u2610 Not approved</span></p>' +
+        '<div class="signature-line"><span class="signature-label">Signature:</span><span class="signature-blank"></span></div>' +
+        '<div class="signature-line"><span class="signature-label">Date:</span><span class="signature-blank"></span></div></div>',
     );
   });
 
@@ -295,7 +300,146 @@ describe('noteToPrintHtml: body', () => {
         '<p>Snippet paragraph</p><ul><li>Snippet point</li></ul>' +
         '<p>Callout text</p>' +
         '<p>let x = 1;<br>\tx++</p>' +
+        '<div class="page-break"></div>' +
         '<p>E = mc^2</p>',
     );
+  });
+});
+
+describe('noteToPrintHtml: page furniture', () => {
+  const withPrint = (print: Partial<Template['print']>, scheme = decision.classificationScheme): Template => ({
+    ...decision,
+    classificationScheme: scheme,
+    print: { ...decision.print, markingPlacement: undefined, ...print },
+  });
+
+  it('places the marking per the template override, else per its scheme, in bold capitals', () => {
+    const topBottom = styleOf(noteToPrintHtml(note({ classification: 'secret' }, undefined, withPrint({ markingPlacement: 'top-and-bottom-every-page' }))));
+    expect(topBottom).toMatch(/@top-center \{ content: "SECRET";[^}]*font-weight: bold;/);
+    expect(topBottom).toMatch(/@bottom-center \{ content: "SECRET";/);
+    expect(topBottom).not.toContain('@top-right');
+
+    // Canada's scheme says top right of every page.
+    const everyPage = styleOf(noteToPrintHtml(note({ classification: 'protected b' }, undefined, withPrint({}))));
+    expect(everyPage).toMatch(/@page \{[^]*@top-right \{ content: "PROTECTED B";[^}]*font-weight: bold;/);
+    expect(everyPage).not.toMatch(/@top-center|@bottom-center|@page :first/);
+
+    const firstOnly = styleOf(noteToPrintHtml(note({ classification: 'protected b' }, undefined, withPrint({ markingPlacement: 'top-right-first-page' }))));
+    expect(firstOnly).toMatch(/@page :first \{\s*@top-right \{ content: "PROTECTED B";/);
+    expect(firstOnly.split('@top-right')).toHaveLength(2);
+
+    // The Australian scheme spells a level in mixed case; the page margins print capitals.
+    const australian = withPrint({ markingPlacement: 'top-and-bottom-every-page' }, 'australia');
+    const au = noteToPrintHtml(note({ classification: 'official: sensitive' }, undefined, { ...australian, defaultClassification: 'OFFICIAL' }));
+    expect(styleOf(au)).toContain('content: "OFFICIAL: SENSITIVE";');
+  });
+
+  it('puts the header fields with their labels in the running header, and skips empty ones', () => {
+    const template = withPrint({ headerFields: ['reference', 'date'] });
+    const css = styleOf(noteToPrintHtml(note({ reference: 'FILE-2026-0042', date: '2026-03-01' }, undefined, template)));
+    const header = /@top-left \{ content: ("(?:[^"\\]|\\.)*");/.exec(css);
+    expect(decodeCssString(header![1]!)).toBe('File number: FILE-2026-0042   \u00b7   Date: 2026-03-01');
+    const none = styleOf(noteToPrintHtml(note({ reference: ' ', date: '' }, undefined, template)));
+    expect(none).not.toContain('@top-left');
+  });
+
+  it('prints the banner above the metadata and a DRAFT watermark only when asked', () => {
+    const template = withPrint({ banner: 'Action memo <b>' });
+    const plain = noteToPrintHtml(note({ subject: 'S' }, undefined, template));
+    expect(plain).toContain('<p class="banner">Action memo &lt;b&gt;</p>\n<header class="note-metadata">');
+    expect(plain).not.toContain('watermark"');
+    const draft = noteToPrintHtml(note({ subject: 'S' }), { draft: true });
+    expect(draft).toContain('<div class="watermark" aria-hidden="true">DRAFT</div>');
+  });
+
+  it('adds the font rules it is given in a stylesheet of their own that cannot close early', () => {
+    const html = noteToPrintHtml(note({ subject: 'S' }), { fontFaceCss: '@font-face { font-family: "Tinos"; src: url(data:font/woff2;base64,AAAA) } </style>' });
+    expect(html).toContain('<style>@font-face { font-family: "Tinos"; src: url(data:font/woff2;base64,AAAA) } <\\/style></style>');
+    expect(html.match(/<\/style>/g)).toHaveLength(2);
+  });
+});
+
+describe('noteToPrintHtml: tables, links, breaks, decisions and guidance', () => {
+  const cell = (text: string, headerState = 0, extra: Record<string, unknown> = {}): SerializedNode => ({
+    type: 'tablecell',
+    headerState,
+    colSpan: 1,
+    rowSpan: 1,
+    children: [paragraphNode([textNode(text)])],
+    ...extra,
+  });
+  const row = (cells: SerializedNode[]): SerializedNode => ({ type: 'tablerow', children: cells });
+
+  it('renders a table with a repeated header row, row headers with scope, and spans', () => {
+    const body = bodyOf(
+      noteToPrintHtml(
+        note({ subject: 'S' }, [
+          {
+            type: 'table',
+            children: [
+              row([cell('Region', 3), cell('Cost', 1)]),
+              row([cell('North', 2), cell('10', 0, { colSpan: 2, rowSpan: '3" x="' })]),
+            ],
+          },
+        ]),
+      ),
+    );
+    expect(body).toBe(
+      '<table class="body-table"><thead><tr><th scope="col"><p>Region</p></th><th scope="col"><p>Cost</p></th></tr></thead>' +
+        '<tbody><tr><th scope="row"><p>North</p></th><td colspan="2"><p>10</p></td></tr></tbody></table>',
+    );
+  });
+
+  it('links only http, https and mailto targets, escaped, and prints the text of any other link', () => {
+    const body = bodyOf(
+      noteToPrintHtml(
+        note({ subject: 'S' }, [
+          paragraphNode([
+            { type: 'link', url: 'https://example.org/a?b=1&c="2"', children: [textNode('site')] },
+            textNode(' '),
+            { type: 'autolink', url: 'mailto:someone@example.org', children: [textNode('mail')] },
+            textNode(' '),
+            { type: 'link', url: 'file:///etc/passwd', children: [textNode('file')] },
+            textNode(' '),
+            { type: 'link', url: 'data:text/html,x', children: [textNode('data')] },
+          ]),
+        ]),
+      ),
+    );
+    expect(body).toBe(
+      '<p><a href="https://example.org/a?b=1&amp;c=&quot;2&quot;">site</a> <a href="mailto:someone@example.org">mail</a> file data</p>',
+    );
+  });
+
+  it('renders page breaks, decision blocks from the body (and then not the template\'s), and skips guidance', () => {
+    const body = bodyOf(
+      noteToPrintHtml(
+        note({ subject: 'S' }, [
+          { ...paragraphNode([textNode('Explain the issue here.')]), brieflinkGuidance: true },
+          paragraphNode([textNode('Text')]),
+          { type: 'page-break', version: 1 },
+          { type: 'decision-block', version: 1, optionGroups: [['Agreed <x>', 'Not agreed']], signatureLines: ['Signature'] },
+        ]),
+      ),
+    );
+    expect(body).toBe(
+      '<p>Text</p><div class="page-break"></div>' +
+        '<div class="decision"><p class="decision-options"><span class="decision-option">\u2610 Agreed &lt;x&gt;</span> ' +
+        '<span class="decision-option">\u2610 Not agreed</span></p>' +
+        '<div class="signature-line"><span class="signature-label">Signature:</span><span class="signature-blank"></span></div></div>',
+    );
+  });
+
+  it("places the template's decision block at the end of its section, before the next heading", () => {
+    const body = bodyOf(
+      noteToPrintHtml(
+        note({ subject: 'S' }, [
+          headingNode('h2', 'Recommendation'),
+          paragraphNode([textNode('That you approve.')]),
+          headingNode('h2', 'Annex'),
+        ]),
+      ),
+    );
+    expect(body).toMatch(/^<h2>Recommendation<\/h2><p>That you approve\.<\/p><div class="decision">.*<\/div><h2>Annex<\/h2>$/);
   });
 });

@@ -1,0 +1,193 @@
+import {
+  BorderStyle,
+  ExternalHyperlink,
+  HeadingLevel,
+  PageBreak,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { plainText, TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
+import { decisionFromNode, headingLevel, safeLinkUrl } from '../../../../common/print/decisions';
+import type { DecisionBlock } from '../../../../common/template';
+
+/**
+ * Lexical's serialized note body → docx paragraphs and tables, the same structure the print
+ * renderer (common/print/bodyHtml.ts) gives the PDF: headings with Word's heading styles,
+ * real lists and tables, live http/https/mailto links, the decision block kept together.
+ */
+export type Block = Paragraph | Table;
+
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
+
+/** The numbering definition the numbered lists use (see exportDocx.ts). */
+export const NUMBERED_LIST = 'brieflink-numbered';
+
+const SUBSCRIPT = 32;
+const SUPERSCRIPT = 64;
+
+/**
+ * Text XML can hold: control characters (other than tab and line breaks) and unpaired
+ * surrogates would make Word refuse the whole file, so they are dropped.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
+function isBlank(node: SerializedNode): boolean {
+  return plainText(node).trim() === '';
+}
+
+/** A text node as runs: one per line, each after the first starting with a line break. */
+function textRuns(node: SerializedNode): TextRun[] {
+  const bits = typeof node.format === 'number' ? node.format : 0;
+  const format = {
+    bold: (bits & TEXT_FORMAT.bold) !== 0,
+    italics: (bits & TEXT_FORMAT.italic) !== 0,
+    strike: (bits & TEXT_FORMAT.strikethrough) !== 0,
+    underline: bits & TEXT_FORMAT.underline ? {} : undefined,
+    font: bits & TEXT_FORMAT.code ? 'Courier New' : undefined,
+    subScript: (bits & SUBSCRIPT) !== 0,
+    superScript: (bits & SUPERSCRIPT) !== 0 && (bits & SUBSCRIPT) === 0,
+  };
+  return xmlSafe(node.text ?? '').split(/\r\n|\r|\n/).map((line, index) => new TextRun({ ...format, text: line, break: index > 0 ? 1 : undefined }));
+}
+
+/** Inline content: text, breaks, tabs and links; anything else contributes its text. */
+function inline(nodes: readonly SerializedNode[]): ParagraphChild[] {
+  return nodes.flatMap((node): ParagraphChild[] => {
+    if (node.type === 'text') return textRuns(node);
+    if (node.type === 'linebreak') return [new TextRun({ break: 1 })];
+    if (node.type === 'tab') return [new TextRun({ children: [new Tab()] })];
+    if (node.type === 'link' || node.type === 'autolink') {
+      const runs = inline(node.children ?? []);
+      const url = safeLinkUrl(node.url);
+      return url ? [new ExternalHyperlink({ link: url, children: runs.length > 0 ? runs : [new TextRun(url)] })] : runs;
+    }
+    if (node.children) return inline(node.children);
+    return typeof node.text === 'string' ? [new TextRun(xmlSafe(node.text))] : [];
+  });
+}
+
+function listBlocks(list: SerializedNode, level: number): Paragraph[] {
+  const numbered = list.listType === 'number' || (list.listType === undefined && list.tag === 'ol');
+  const check = list.listType === 'check';
+  return (list.children ?? []).flatMap((item): Paragraph[] => {
+    const nested = (item.children ?? []).filter((child) => child.type === 'list');
+    const content = (item.children ?? []).filter((child) => child.type !== 'list');
+    const out: Paragraph[] = [];
+    if (content.some((child) => !isBlank(child))) {
+      const box = check ? [new TextRun(item.checked === true ? '\u2611 ' : '\u2610 ')] : [];
+      out.push(
+        new Paragraph({
+          children: [...box, ...inline(content)],
+          ...(numbered
+            ? { numbering: { reference: NUMBERED_LIST, level: Math.min(level, 8) } }
+            : check
+              ? { indent: { left: 360 * (level + 1) } }
+              : { bullet: { level: Math.min(level, 8) } }),
+        }),
+      );
+    }
+    for (const child of nested) out.push(...listBlocks(child, level + 1));
+    return out;
+  });
+}
+
+/** Lexical's header states: ROW marks a cell of a header row, COLUMN one of a header column. */
+const HEADER_ROW = 1;
+const HEADER_COLUMN = 2;
+
+function tableBlock(table: SerializedNode): Table | undefined {
+  const rows = (table.children ?? []).filter((row) => row.type === 'tablerow' && (row.children ?? []).length > 0);
+  if (rows.length === 0) return undefined;
+  let headerRows = 0;
+  while (headerRows < rows.length - 1 && (rows[headerRows]!.children ?? []).every((cell) => (Number(cell.headerState) & HEADER_ROW) !== 0)) {
+    headerRows++;
+  }
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row, index) =>
+        new TableRow({
+          // Left out rather than false: some readers take any tblHeader element as a header row.
+          ...(index < headerRows ? { tableHeader: true } : {}),
+          cantSplit: true,
+          children: (row.children ?? []).map((cell) => {
+            const state = Number(cell.headerState) || 0;
+            const header = (state & (HEADER_ROW | HEADER_COLUMN)) !== 0;
+            const paragraphs = blocks(cell.children ?? []).filter((block): block is Paragraph => block instanceof Paragraph);
+            const colSpan = Number.isInteger(cell.colSpan) && Number(cell.colSpan) > 1 ? Math.min(Number(cell.colSpan), 63) : undefined;
+            const rowSpan = Number.isInteger(cell.rowSpan) && Number(cell.rowSpan) > 1 ? Math.min(Number(cell.rowSpan), 1000) : undefined;
+            return new TableCell({
+              columnSpan: colSpan,
+              rowSpan,
+              shading: header ? { fill: 'EEEEEE' } : undefined,
+              children: paragraphs.length > 0 ? paragraphs : [new Paragraph('')],
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+/** Tick boxes for each option group, then labelled blank signature lines; all kept on one page. */
+export function decisionBlocks(decision: DecisionBlock): Paragraph[] {
+  const lines = [
+    ...decision.optionGroups.map((group) => [new TextRun(xmlSafe(group.map((option) => `\u2610 ${option}`).join('\u2003\u2003')))]),
+    ...decision.signatureLines.map((label) => [new TextRun(xmlSafe(`${label}: `)), new TextRun({ text: '\u00a0'.repeat(60), underline: {} })]),
+  ];
+  return lines.map(
+    (children, index) =>
+      new Paragraph({ children, keepNext: index < lines.length - 1, keepLines: true, spacing: { before: index === 0 ? 240 : 360 } }),
+  );
+}
+
+function block(node: SerializedNode): Block[] {
+  switch (node.type) {
+    case 'paragraph':
+      if (node.brieflinkGuidance === true || isBlank(node)) return [];
+      return [new Paragraph({ children: inline(node.children ?? []) })];
+    case 'heading': {
+      if (isBlank(node)) return [];
+      return [new Paragraph({ heading: HEADINGS[(headingLevel(node) ?? 2) - 1], children: inline(node.children ?? []), keepNext: true })];
+    }
+    case 'quote':
+      if (isBlank(node)) return [];
+      return [new Paragraph({ style: 'Quote', indent: { left: 720 }, children: inline(node.children ?? []) })];
+    case 'list':
+      return listBlocks(node, 0);
+    case 'table': {
+      const table = tableBlock(node);
+      return table ? [table, new Paragraph('')] : [];
+    }
+    case 'page-break':
+      return [new Paragraph({ children: [new PageBreak()] })];
+    case 'horizontalrule':
+      return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } })];
+    case 'decision-block':
+      return decisionBlocks(decisionFromNode(node));
+    default: {
+      // An unknown node keeps its text: its blocks if it has any, else one paragraph.
+      const children = node.children ?? [];
+      if (children.some((child) => ['paragraph', 'heading', 'list', 'quote', 'table'].includes(child.type))) return blocks(children);
+      return isBlank(node) ? [] : [new Paragraph({ children: inline([node]) })];
+    }
+  }
+}
+
+export function blocks(nodes: readonly SerializedNode[]): Block[] {
+  return nodes.flatMap(block);
+}
