@@ -39,3 +39,30 @@ export const snippetDataSchema = z.object({
   insertedText: z.string().max(200_000),
 });
 export type SnippetData = z.infer<typeof snippetDataSchema>;
+
+/**
+ * The node as it sits in a note body's JSON. `frozen` snippets ("Freeze links") keep their
+ * citation but no longer follow the library: they are never flagged as out of date.
+ */
+export interface SerializedLinkedSnippet {
+  type: typeof SNIPPET_NODE_TYPE;
+  version: 1;
+  snippet: SnippetData;
+  frozen?: boolean;
+  children: unknown[];
+}
+
+/** The text of a development's part, as a snippet of it would hold. */
+export function partText(
+  development: { summary: string; keyPoints: { id: string; text: string }[]; fullText: string },
+  origin: SnippetOrigin,
+): string | null {
+  switch (origin.kind) {
+    case 'summary':
+      return development.summary;
+    case 'key-point':
+      return development.keyPoints.find((point) => point.id === origin.keyPointId)?.text ?? null;
+    case 'passage':
+      return origin.end <= development.fullText.length ? development.fullText.slice(origin.start, origin.end) : null;
+  }
+}
