@@ -14,6 +14,17 @@ export const METHOD_NAMES = [
   'notes.delete',
   'library.search',
   'library.get',
+  'library.create',
+  'library.update',
+  'library.trash',
+  'library.restore',
+  'library.revisions',
+  'library.topics',
+  'library.addTopic',
+  'library.facets',
+  'library.importFile',
+  'library.importText',
+  'library.saveImport',
   'export.pdf',
 ] as const;
 

@@ -3,6 +3,7 @@ import { applySettingsPatch } from '../../common/settings';
 import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { renderNotePdf, type PdfFile } from './exportPdf';
+import { createImportService } from './import/importService';
 import type { LibraryService } from './library/library';
 import type { NoteService } from './notes';
 import type { SettingsStore } from './settings/settingsStore';
@@ -55,8 +56,23 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       deps.notes.remove(id);
       return {};
     },
-    'library.search': async ({ query, limit }) => library().search(query, limit),
+    'library.search': async ({ query, limit, filters, sort }) => library().search(query, limit, { filters, sort }),
     'library.get': async ({ id }) => library().get(id),
+    'library.create': async ({ fields }) => library().create(fields),
+    'library.update': async ({ id, fields, revision }) => library().update(id, fields, revision),
+    'library.trash': async ({ id }) => {
+      library().trash(id);
+      return {};
+    },
+    'library.restore': async ({ id }) => library().restore(id),
+    'library.revisions': async ({ id }) => library().revisions(id),
+    'library.topics': async () => library().topics(),
+    'library.addTopic': async ({ name }) => library().addTopic(name),
+    'library.facets': async () => library().facets(),
+    'library.importFile': async ({ fileName, dataBase64 }) => createImportService(library()).proposeFromFile(fileName, dataBase64),
+    'library.importText': async ({ text }) => createImportService(library()).proposeFromText(text),
+    'library.saveImport': async (args) =>
+      createImportService(library()).save(args.fields, args.action === 'replace' ? args.replaceId : undefined),
     'export.pdf': async ({ noteId }) => deps.deliverPdf(await renderNotePdf(deps.notes.open(noteId), deps.printer)),
   };
 }

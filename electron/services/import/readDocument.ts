@@ -1,0 +1,48 @@
+import type { SourceDocument } from '../../../common/extract/types';
+import { formatBytes, IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../../common/libraryImport';
+import { importError } from './importError';
+import { readDocx } from './readDocx';
+import { readHtml } from './readHtml';
+import { readPdf } from './readPdf';
+import { readMarkdown, readPlainText } from './readPlainText';
+
+type Reader = (bytes: Uint8Array, fileName: string) => SourceDocument | Promise<SourceDocument>;
+
+const READERS: Record<(typeof IMPORT_EXTENSIONS)[number], Reader> = {
+  '.txt': readPlainText,
+  '.md': readMarkdown,
+  '.html': readHtml,
+  '.htm': readHtml,
+  '.pdf': readPdf,
+  '.docx': readDocx,
+};
+
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? '' : fileName.slice(dot).toLowerCase();
+}
+
+/** Refuses a file by its size alone, before any of it is read or decoded. */
+export function checkImportSize(fileName: string, size: number): void {
+  if (size > MAX_IMPORT_BYTES) {
+    throw importError(fileName, `this file is ${formatBytes(size)}; the largest file Brieflink imports is ${formatBytes(MAX_IMPORT_BYTES)}.`);
+  }
+  if (size === 0) throw importError(fileName, 'this file is empty.');
+}
+
+/** Picks the reader for a file by its extension and turns its bytes into a SourceDocument. */
+export async function readDocument(fileName: string, bytes: Uint8Array): Promise<SourceDocument> {
+  const extension = extensionOf(fileName);
+  const reader = READERS[extension as keyof typeof READERS];
+  if (!reader) {
+    throw importError(fileName, `Brieflink imports ${IMPORT_EXTENSIONS.join(', ')} files; this one is ${extension || 'without an extension'}.`);
+  }
+  checkImportSize(fileName, bytes.length);
+  return reader(bytes, fileName);
+}
+
+/** The size of the bytes a base64 string holds, without decoding it. */
+export function base64Size(data: string): number {
+  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  return Math.floor((data.length * 3) / 4) - padding;
+}
