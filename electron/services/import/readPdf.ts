@@ -54,15 +54,26 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
   }
 }
 
-/** Joins text items into lines, and lines separated by a larger gap into paragraphs. */
+/**
+ * Joins text items into lines and lines into paragraphs: a gap between lines clearly
+ * larger than the usual line spacing starts a new paragraph.
+ */
 function pageText(items: TextItem[]): string {
+  const gaps: number[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const gap = Math.abs((items[i - 1].transform?.[5] ?? 0) - (items[i].transform?.[5] ?? 0));
+    if (gap > 0.5) gaps.push(gap);
+  }
+  // The tightest spacing is the line spacing (lower quartile, so a stray superscript does not set it).
+  const lineGap = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 4)] : 0;
   let text = '';
   let lastY: number | undefined;
   for (const item of items) {
     const y = item.transform?.[5];
-    if (lastY !== undefined && y !== undefined && Math.abs(lastY - y) > 20 && !text.endsWith('\n\n')) text += '\n\n';
+    if (lastY !== undefined && y !== undefined && Math.abs(lastY - y) > 0.5) {
+      text = text.trimEnd() + (Math.abs(lastY - y) > lineGap * 1.5 ? '\n\n' : ' ');
+    }
     text += item.str;
-    if (item.hasEOL) text += '\n';
     if (y !== undefined) lastY = y;
   }
   return text;
