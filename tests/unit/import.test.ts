@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../common/dispatch';
 import type { ImportProposal } from '../../common/libraryImport';
 import type { Result } from '../../common/result';
 import type { Backend } from '../../electron/services/bootstrap';
+import { callMethod } from '../support/callMethod';
 import { makeTempDir, removeTempDir, startTestBackend } from '../support/backendFixture';
 import { ARTICLE_PARAGRAPHS, docxArticle, htmlArticle, htmlOnlyScripts, pdfArticle, pdfEncrypted, pdfScanned } from '../support/importFixtures';
 
@@ -20,13 +20,13 @@ afterEach(async () => {
 
 const b64 = (data: Uint8Array | string) => Buffer.from(data).toString('base64');
 const importFile = (fileName: string, data: Uint8Array | string) =>
-  dispatch(backend.handlers, 'library.importFile', { fileName, dataBase64: b64(data) });
+  callMethod(backend.handlers, 'library.importFile', { fileName, dataBase64: b64(data) });
 const value = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value;
 };
 async function libraryCount(): Promise<number> {
-  return value(await dispatch(backend.handlers, 'library.search', { query: '', limit: 200 })).length;
+  return value(await callMethod(backend.handlers, 'library.search', { query: '', limit: 200 })).length;
 }
 
 describe('importing good files', () => {
@@ -49,9 +49,9 @@ describe('importing good files', () => {
     const proposal = value(await importFile('wire.html', htmlArticle()));
     expect(proposal.fields.summaryProvenance).toBe('machine');
     expect(proposal.fields.keyPointsProvenance).toBe('machine');
-    const saved = value(await dispatch(backend.handlers, 'library.saveImport', { action: 'keep both', fields: proposal.fields }));
+    const saved = value(await callMethod(backend.handlers, 'library.saveImport', { action: 'keep both', fields: proposal.fields }));
     expect(saved).toMatchObject({ summaryProvenance: 'machine', revision: 1 });
-    const review = value(await dispatch(backend.handlers, 'library.search', { query: '', filters: { needsReview: true } }));
+    const review = value(await callMethod(backend.handlers, 'library.search', { query: '', filters: { needsReview: true } }));
     expect(review.map((hit) => hit.id)).toEqual([saved.id]);
   });
 
@@ -84,7 +84,7 @@ describe('importing good files', () => {
   });
 
   it('imports pasted text', async () => {
-    const proposal = value(await dispatch(backend.handlers, 'library.importText', { text: ARTICLE_PARAGRAPHS.join('\n\n') }));
+    const proposal = value(await callMethod(backend.handlers, 'library.importText', { text: ARTICLE_PARAGRAPHS.join('\n\n') }));
     expect(proposal.fileName).toBeNull();
     expect(proposal.fields.fullText).toBe(ARTICLE_PARAGRAPHS.join('\n\n'));
   });
@@ -117,7 +117,7 @@ describe('bad input: a specific message for each file, and nothing reaches the l
 
   it('refuses a 50 MB file by its size, before decoding it', async () => {
     const dataBase64 = 'A'.repeat(Math.ceil((50 * 1024 * 1024 * 4) / 3));
-    const result = await dispatch(backend.handlers, 'library.importFile', { fileName: 'huge.txt', dataBase64 });
+    const result = await callMethod(backend.handlers, 'library.importFile', { fileName: 'huge.txt', dataBase64 });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'IMPORT_FAILED', message: 'huge.txt: this file is 50.0 MB; the largest file Brieflink imports is 5.0 MB.' },
@@ -125,7 +125,7 @@ describe('bad input: a specific message for each file, and nothing reaches the l
   });
 
   it('refuses empty pasted text', async () => {
-    expect(await dispatch(backend.handlers, 'library.importText', { text: ' \n ' })).toMatchObject({
+    expect(await callMethod(backend.handlers, 'library.importText', { text: ' \n ' })).toMatchObject({
       ok: false,
       error: { code: 'IMPORT_FAILED', message: 'Pasted text: there is no text to import.' },
     });
@@ -142,7 +142,7 @@ describe('bad input: a specific message for each file, and nothing reaches the l
 
 describe('duplicates on import', () => {
   async function saved(proposal: ImportProposal) {
-    return value(await dispatch(backend.handlers, 'library.saveImport', { action: 'keep both', fields: proposal.fields }));
+    return value(await callMethod(backend.handlers, 'library.saveImport', { action: 'keep both', fields: proposal.fields }));
   }
 
   it('reports an entry with the same URL, and one with near-identical text', async () => {
@@ -151,7 +151,7 @@ describe('duplicates on import', () => {
     expect(sameUrl.duplicates).toEqual([{ id: first.id, title: first.title, reason: 'same URL', similarity: 1 }]);
     const sameText = value(await importFile('copy.html', htmlArticle({ title: 'A copied headline' })));
     expect(sameText.duplicates).toMatchObject([{ id: first.id, reason: 'near-identical text' }]);
-    const other = value(await dispatch(backend.handlers, 'library.importText', { text: 'An unrelated note about fisheries quotas for the coming northern season, agreed by ministers.' }));
+    const other = value(await callMethod(backend.handlers, 'library.importText', { text: 'An unrelated note about fisheries quotas for the coming northern season, agreed by ministers.' }));
     expect(other.duplicates).toEqual([]);
   });
 
@@ -160,11 +160,11 @@ describe('duplicates on import', () => {
     const again = value(await importFile('again.html', htmlArticle({ url: 'https://wire.example/a', title: 'Updated headline' })));
     const before = await libraryCount();
     const replaced = value(
-      await dispatch(backend.handlers, 'library.saveImport', { action: 'replace', replaceId: first.id, fields: again.fields }),
+      await callMethod(backend.handlers, 'library.saveImport', { action: 'replace', replaceId: first.id, fields: again.fields }),
     );
     expect(replaced).toMatchObject({ id: first.id, title: 'Updated headline', revision: 2 });
     expect(await libraryCount()).toBe(before);
-    const revisions = value(await dispatch(backend.handlers, 'library.revisions', { id: first.id }));
+    const revisions = value(await callMethod(backend.handlers, 'library.revisions', { id: first.id }));
     expect(revisions.map((r) => r.development.title)).toEqual([first.title]);
     await saved(again);
     expect(await libraryCount()).toBe(before + 1);
@@ -173,7 +173,7 @@ describe('duplicates on import', () => {
   it('refuses to replace an entry that is not there, and saves nothing', async () => {
     const proposal = value(await importFile('wire.html', htmlArticle()));
     const before = await libraryCount();
-    const result = await dispatch(backend.handlers, 'library.saveImport', { action: 'replace', replaceId: 'missing-entry', fields: proposal.fields });
+    const result = await callMethod(backend.handlers, 'library.saveImport', { action: 'replace', replaceId: 'missing-entry', fields: proposal.fields });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await libraryCount()).toBe(before);
   });
