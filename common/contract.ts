@@ -9,6 +9,12 @@ import {
   searchHitSchema,
   topicNameSchema,
 } from './development';
+import {
+  bundleImportResultSchema,
+  bundleOutcomeSchema,
+  exportBundleArgsSchema,
+  resolveConflictArgsSchema,
+} from './bundle';
 import { importFileArgsSchema, importProposalSchema, saveImportArgsSchema } from './libraryImport';
 import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
@@ -82,6 +88,9 @@ export const contract = {
   'library.importFile': { args: importFileArgsSchema, result: importProposalSchema },
   'library.importText': { args: z.object({ text: z.string().max(5_000_000) }).strict(), result: importProposalSchema },
   'library.saveImport': { args: saveImportArgsSchema, result: developmentSchema },
+  'library.exportBundle': { args: exportBundleArgsSchema, result: bundleOutcomeSchema },
+  'library.importBundle': { args: importFileArgsSchema, result: bundleImportResultSchema },
+  'library.resolveConflict': { args: resolveConflictArgsSchema, result: developmentSchema },
   'export.pdf': { args: z.object({ noteId: noteIdSchema }).strict(), result: exportOutcomeSchema },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 

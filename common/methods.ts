@@ -25,6 +25,9 @@ export const METHOD_NAMES = [
   'library.importFile',
   'library.importText',
   'library.saveImport',
+  'library.exportBundle',
+  'library.importBundle',
+  'library.resolveConflict',
   'export.pdf',
 ] as const;
 

@@ -8,6 +8,7 @@ import { createElectronPrinter } from './shell/electronPrinter';
 import { createElectronSettingsStore } from './shell/electronSettingsStore';
 import { registerContract } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { saveBundleWithDialog } from './shell/saveBundle';
 import { savePdfWithDialog } from './shell/savePdf';
 import { applySecurityPolicy } from './shell/security';
 
@@ -68,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       openSettings: createElectronSettingsStore,
       printer: createElectronPrinter(),
       deliverPdf: savePdfWithDialog,
+      deliverBundle: saveBundleWithDialog,
       sqliteNativeBinding: electronSqliteBinding(),
       log,
     });

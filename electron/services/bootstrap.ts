@@ -7,7 +7,7 @@ import { createTemplateService } from './templates';
 import { openWorkspace, type Workspace } from './workspace';
 import type { Handlers } from '../../common/contract';
 
-export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverPdf'> {
+export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverPdf' | 'deliverBundle'> {
   dataDir: string;
   builtInTemplatesDir: string;
   openSettings(workspace: Workspace): SettingsStore;

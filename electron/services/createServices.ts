@@ -1,9 +1,11 @@
+import { BUNDLE_EXTENSION, type BundleOutcome } from '../../common/bundle';
 import type { ExportOutcome, Handlers } from '../../common/contract';
 import { applySettingsPatch } from '../../common/settings';
 import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { renderNotePdf, type PdfFile } from './exportPdf';
 import { createImportService } from './import/importService';
+import { exportBundle, importBundle, parseBundle, resolveConflict } from './library/bundle';
 import type { LibraryService } from './library/library';
 import type { NoteService } from './notes';
 import type { SettingsStore } from './settings/settingsStore';
@@ -22,6 +24,19 @@ export interface ServiceDeps {
   printer: PdfPrinter;
   /** How a finished file reaches the user: a save dialog in the shell, a download in the browser. */
   deliverPdf(file: PdfFile): Promise<ExportOutcome>;
+  /** The same for a library bundle; without it, the bundle is handed back as a download. */
+  deliverBundle?(file: BundleFile): Promise<BundleOutcome>;
+}
+
+export interface BundleFile {
+  fileName: string;
+  bytes: Uint8Array;
+  count: number;
+}
+
+/** The browser cannot be handed a path: it receives the bytes and offers them as a download. */
+export async function bundleAsDownload(file: BundleFile): Promise<BundleOutcome> {
+  return { delivery: 'download', fileName: file.fileName, count: file.count, dataBase64: Buffer.from(file.bytes).toString('base64') };
 }
 
 /** The contract's handlers over the services, shared by both hosts. */
@@ -73,6 +88,15 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'library.importText': async ({ text }) => createImportService(library()).proposeFromText(text),
     'library.saveImport': async (args) =>
       createImportService(library()).save(args.fields, args.action === 'replace' ? args.replaceId : undefined),
+    'library.exportBundle': async ({ query, filters }) => {
+      const bundle = exportBundle(library(), query, filters);
+      const fileName = `brieflink-library-${bundle.exportedAt.slice(0, 10)}${BUNDLE_EXTENSION}`;
+      const bytes = new TextEncoder().encode(JSON.stringify(bundle, null, 1));
+      return (deps.deliverBundle ?? bundleAsDownload)({ fileName, bytes, count: bundle.entries.length });
+    },
+    'library.importBundle': async ({ fileName, dataBase64 }) =>
+      importBundle(library(), parseBundle(fileName, Buffer.from(dataBase64, 'base64').toString('utf8'))),
+    'library.resolveConflict': async ({ resolution, theirs }) => resolveConflict(library(), resolution, theirs),
     'export.pdf': async ({ noteId }) => deps.deliverPdf(await renderNotePdf(deps.notes.open(noteId), deps.printer)),
   };
 }

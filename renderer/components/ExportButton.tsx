@@ -1,19 +1,6 @@
 import { useState } from 'react';
-import type { ExportOutcome } from '../../common/contract';
 import { useClient } from '../client/ClientContext';
-
-/** Hands a downloaded PDF to the browser; the desktop shell saves through its own dialog instead. */
-function download(outcome: Extract<ExportOutcome, { delivery: 'download' }>): void {
-  const bytes = Uint8Array.from(atob(outcome.dataBase64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = outcome.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadFile } from './downloadFile';
 
 interface ExportButtonProps {
   noteId: string;
@@ -31,7 +18,7 @@ export function ExportButton({ noteId, beforeExport, announce }: ExportButtonPro
       await beforeExport();
       const outcome = await client.call('export.pdf', { noteId });
       if (outcome.delivery === 'cancelled') return;
-      if (outcome.delivery === 'download') download(outcome);
+      if (outcome.delivery === 'download') downloadFile(outcome.fileName, outcome.dataBase64, 'application/pdf');
       const pages = `${outcome.pageCount} page${outcome.pageCount === 1 ? '' : 's'}`;
       announce(`Exported “${outcome.fileName}” (${pages}).`);
     } catch (error) {

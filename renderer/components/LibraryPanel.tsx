@@ -7,6 +7,7 @@ import { ImportPanel } from './library/ImportPanel';
 import { messageOf } from './library/messageOf';
 import { SearchFilters, type SortOrder } from './library/SearchFilters';
 import { SearchResults } from './library/SearchResults';
+import { SharePanel } from './library/SharePanel';
 import { useLibrarySearch } from './library/useLibrarySearch';
 
 /** Search, filter, read, edit, delete (with undo) and import library developments. */
@@ -20,6 +21,7 @@ export function LibraryPanel() {
   const [selected, setSelected] = useState<Development | null>(null);
   const [editing, setEditing] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const resultsId = useId();
@@ -91,10 +93,16 @@ export function LibraryPanel() {
     <div className="library">
       <div className="library-heading">
         <h2>Library</h2>
-        <button type="button" aria-expanded={importing} onClick={() => setImporting((on) => !on)}>
-          Import
-        </button>
+        <div className="library-tools">
+          <button type="button" aria-expanded={importing} onClick={() => setImporting((on) => !on)}>
+            Import
+          </button>
+          <button type="button" aria-expanded={sharing} onClick={() => setSharing((on) => !on)}>
+            Share
+          </button>
+        </div>
       </div>
+      {sharing && <SharePanel query={query} filters={filters} onChanged={afterChange} />}
       {importing && (
         <ImportPanel
           onSaved={(id) => {
