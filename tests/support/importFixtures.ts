@@ -11,6 +11,20 @@ export const ARTICLE_PARAGRAPHS = [
   'Industry groups welcomed the clarity but warned that the review panel would need more staff to keep decisions within the promised time.',
 ];
 
+export const DOCX_PARAGRAPHS = [
+  'The data protection authority published guidance on transfers of personal data to cloud providers outside the country.',
+  'Controllers must map where their providers store and process data, including backups and support access from abroad.',
+  'The guidance asks for a transfer impact assessment before a contract is signed and a review of it every two years.',
+  'Small organisations may use a shortened template, which the authority will publish for consultation next month.',
+];
+
+export const PDF_PARAGRAPHS = [
+  'The second call of the semiconductor subsidy programme opens for applications from fabrication and packaging firms.',
+  'Grants cover up to forty percent of eligible capital costs for projects that add advanced packaging capacity.',
+  'Applicants must show a skills plan agreed with a regional university and a supply of certified clean water.',
+  'The call closes after ninety days and decisions are expected before the end of the financial year.',
+];
+
 export function htmlArticle(options: { title?: string; url?: string } = {}): string {
   const title = options.title ?? 'Ministry of Trade sets tiered licences for sensor exports';
   return `<!doctype html>
@@ -52,7 +66,7 @@ export async function docxArticle(title = 'Data protection authority issues guid
       {
         children: [
           new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }),
-          ...ARTICLE_PARAGRAPHS.map((text) => new Paragraph({ text: text.replace('Ministry of Trade', 'data protection authority') })),
+          ...DOCX_PARAGRAPHS.map((text) => new Paragraph({ text })),
         ],
       },
     ],
@@ -93,7 +107,7 @@ async function textPdf(paragraphs: string[], title?: string): Promise<PDFDocumen
 }
 
 export async function pdfArticle(title = 'Semiconductor subsidy programme opens second call'): Promise<Uint8Array> {
-  return (await textPdf([title, ...ARTICLE_PARAGRAPHS], title)).save();
+  return (await textPdf([title, ...PDF_PARAGRAPHS], title)).save();
 }
 
 /** A page with a drawn rectangle and no text: what a scan without OCR looks like to a reader. */
