@@ -16,7 +16,7 @@ export function LibraryPanel() {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const [sort, setSort] = useState<SortOrder>('relevance');
-  const { hits, error: searchError, refresh } = useLibrarySearch(query, filters, sort);
+  const { hits, resultsFor, error: searchError, refresh } = useLibrarySearch(query, filters, sort);
   const [facets, setFacets] = useState<{ jurisdictions: string[]; topics: string[] }>({ jurisdictions: [], topics: [] });
   const [selected, setSelected] = useState<Development | null>(null);
   const [editing, setEditing] = useState(false);
@@ -140,7 +140,7 @@ export function LibraryPanel() {
       <p className="visually-hidden" role="status">
         {query || Object.keys(filters).length > 0 ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : ''}
       </p>
-      <SearchResults id={resultsId} hits={hits} selectedId={selected?.id ?? null} onSelect={open} detail={detail} />
+      <SearchResults id={resultsId} hits={hits} resultsFor={resultsFor} selectedId={selected?.id ?? null} onSelect={open} detail={detail} />
       {(query || Object.keys(filters).length > 0) && hits.length === 0 && !searchError && (
         <p className="muted">{query ? `No developments match “${query}”.` : 'No developments match these filters.'}</p>
       )}

@@ -12,6 +12,7 @@ import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrint
 import { renderNotePdf } from '../../electron/services/exportPdf';
 import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
+import { libraryBenchmarks } from './library';
 
 function stats(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -123,3 +124,4 @@ console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().leng
 librarySearch();
 await pdfExport();
 await startupToFirstPaint();
+await libraryBenchmarks(stats);

@@ -15,30 +15,30 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, 
  */
 export function readHtml(bytes: Uint8Array, fileName: string): SourceDocument {
   const source = decodeText(bytes, fileName);
-  const raw = new JSDOM(source);
-  const metadata = readMetadata(raw.window.document);
-
-  const purify = createDOMPurify(raw.window as unknown as Parameters<typeof createDOMPurify>[0]);
-  const clean = purify.sanitize(source, {
-    WHOLE_DOCUMENT: true,
-    FORBID_TAGS: ['style', 'form', 'iframe', 'object', 'embed', 'svg', 'math'],
-  });
-  const dom = new JSDOM(clean);
-  const article = new Readability(dom.window.document, { charThreshold: 200 }).parse();
-  const body = article?.content ? new JSDOM(article.content).window.document.body : dom.window.document.body;
-  const text = textOf(body);
-  raw.window.close();
-  dom.window.close();
-  if (!text) {
-    throw importError(fileName, 'this page has no readable text once scripts and markup are removed.');
+  // One parse: metadata is read from the head, then the body is sanitized in place and searched.
+  const dom = new JSDOM(source);
+  const doc = dom.window.document;
+  try {
+    const metadata = readMetadata(doc);
+    const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
+    for (const node of doc.head.querySelectorAll('script, style, noscript, template, iframe')) node.remove();
+    purify.sanitize(doc.body, { IN_PLACE: true, FORBID_TAGS: ['style', 'form', 'iframe', 'object', 'embed', 'svg', 'math'] });
+    const article = new Readability(doc, { charThreshold: 200, serializer: (el: Node) => el as unknown as string }).parse();
+    const content = article?.content as unknown as HTMLElement | null | undefined;
+    const text = textOf(content ?? doc.body);
+    if (!text) {
+      throw importError(fileName, 'this page has no readable text once scripts and markup are removed.');
+    }
+    const title = metadata.title ?? article?.title?.trim();
+    const publisher = metadata.publisher ?? article?.siteName?.trim();
+    return {
+      fileName,
+      text,
+      metadata: { ...metadata, ...(title ? { title } : {}), ...(publisher ? { publisher } : {}) },
+    };
+  } finally {
+    dom.window.close();
   }
-  const title = metadata.title ?? article?.title?.trim();
-  const publisher = metadata.publisher ?? article?.siteName?.trim();
-  return {
-    fileName,
-    text,
-    metadata: { ...metadata, ...(title ? { title } : {}), ...(publisher ? { publisher } : {}) },
-  };
 }
 
 function textOf(root: HTMLElement): string {

@@ -42,11 +42,18 @@ export function buildSearchSql(
   const byDate = 'd.published_date IS NULL, d.published_date DESC, d.title';
   const order = fts && sort === 'relevance' ? 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)' : byDate;
   const columns = `d.id, d.title, d.publisher, d.published_date, d.status, d.summary_provenance, d.key_points_provenance`;
-  const sql = fts
-    ? `SELECT ${columns}, snippet(developments_fts, -1, '${HIT_START}', '${HIT_END}', '…', 16) AS marked
-       FROM developments_fts JOIN developments d ON d.rowid = developments_fts.rowid
-       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`
-    : `SELECT ${columns}, substr(d.summary, 1, 400) AS marked FROM developments d
+  if (!fts) {
+    const sql = `SELECT ${columns}, substr(d.summary, 1, 400) AS marked FROM developments d
        WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`;
-  return { sql, params };
+    return { sql, params };
+  }
+  // Two steps: rank the matches and keep the top few, then build snippets for those alone
+  // (snippet() is costly, and a common word can match much of a large library).
+  const sql = `SELECT ${columns}, snippet(developments_fts, -1, '${HIT_START}', '${HIT_END}', '…', 16) AS marked
+     FROM developments_fts JOIN developments d ON d.rowid = developments_fts.rowid
+     WHERE developments_fts MATCH ? AND developments_fts.rowid IN (
+       SELECT developments_fts.rowid FROM developments_fts JOIN developments d ON d.rowid = developments_fts.rowid
+       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?)
+     ORDER BY ${order}`;
+  return { sql, params: [fts, ...params] };
 }

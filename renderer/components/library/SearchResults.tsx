@@ -4,6 +4,8 @@ import type { SearchHit } from '../../../common/development';
 interface SearchResultsProps {
   id: string;
   hits: readonly SearchHit[];
+  /** The query these hits answer; exposed on the list so tools and benchmarks can tell when results arrived. */
+  resultsFor: string | null;
   selectedId: string | null;
   onSelect(id: string): void;
   /** Shown under the selected hit. */
@@ -11,9 +13,9 @@ interface SearchResultsProps {
 }
 
 /** The hits of a search, each with its highlighted snippet; the chosen one opens beneath it. */
-export function SearchResults({ id, hits, selectedId, onSelect, detail }: SearchResultsProps) {
+export function SearchResults({ id, hits, resultsFor, selectedId, onSelect, detail }: SearchResultsProps) {
   return (
-    <ul id={id} className="library-results" aria-label="Library results">
+    <ul id={id} className="library-results" aria-label="Library results" data-results-for={resultsFor ?? undefined}>
       {hits.map((hit) => (
         <li key={hit.id}>
           <button type="button" className="hit" onClick={() => onSelect(hit.id)} aria-expanded={selectedId === hit.id}>

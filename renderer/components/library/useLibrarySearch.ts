@@ -4,12 +4,14 @@ import { useClient } from '../../client/ClientContext';
 import { messageOf } from './messageOf';
 import type { SortOrder } from './SearchFilters';
 
-const SEARCH_DELAY_MS = 120;
+/** Short: the service answers in milliseconds; this only merges bursts of fast typing. */
+const SEARCH_DELAY_MS = 25;
 
 /** Search-as-you-type: the latest query, filters and order, debounced; stale answers are dropped. */
 export function useLibrarySearch(query: string, filters: SearchFilters, sort: SortOrder) {
   const client = useClient();
   const [hits, setHits] = useState<SearchHit[]>([]);
+  const [resultsFor, setResultsFor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
@@ -22,6 +24,7 @@ export function useLibrarySearch(query: string, filters: SearchFilters, sort: So
         .then((found) => {
           if (cancelled) return;
           setHits(found);
+          setResultsFor(query);
           setError(null);
         })
         .catch((reason: unknown) => !cancelled && setError(messageOf(reason)));
@@ -32,5 +35,5 @@ export function useLibrarySearch(query: string, filters: SearchFilters, sort: So
     };
   }, [client, query, filters, sort, generation]);
 
-  return { hits, error, refresh };
+  return { hits, resultsFor, error, refresh };
 }
