@@ -62,8 +62,12 @@ export function makeGenerator(seed: number) {
   const zipf = () => vocab[Math.min(vocab.length - 1, Math.floor(Math.exp(next() * Math.log(vocab.length))) - 1)];
   const sentence = () =>
     `The ${pick(BODIES)} ${pick(ACTIONS)} ${zipf()} ${zipf()} ${pick(OBJECTS)}, and ${pick(NOUNS)} ${pick(VERBS)} ${zipf()} ${zipf()} ${zipf()} ${pick(EXTRAS)}.`;
-  /** A search term as people type them: a content word, neither the rarest nor the most common. */
-  const queryWord = () => vocab[20 + Math.floor(Math.exp(next() * Math.log(3000)))];
+  /**
+   * A search term as people type them: a distinctive content word (frequency rank 100 to
+   * 20,000, log-uniform), not one of the template words every entry repeats; those are
+   * measured apart as the worst case.
+   */
+  const queryWord = () => vocab[Math.min(vocab.length - 1, Math.floor(100 * Math.exp(next() * Math.log(vocab.length / 100))))];
   const paragraph = (n: number) => Array.from({ length: n }, sentence).join(' ');
   const development = (index: number, stamp: string): Development => {
     const jurisdiction = pick(JURISDICTIONS);

@@ -48,11 +48,13 @@ export function buildSearchSql(
     return { sql, params };
   }
   // Two steps: rank the matches and keep the top few, then build snippets for those alone
-  // (snippet() is costly, and a common word can match much of a large library).
+  // (snippet() is costly, and a common word can match much of a large library). CROSS JOIN
+  // keeps the full-text match as the outer loop: left to itself, SQLite may walk a whole
+  // status or date index and probe the index once per row, several times slower.
   const sql = `SELECT ${columns}, snippet(developments_fts, -1, '${HIT_START}', '${HIT_END}', '…', 16) AS marked
      FROM developments_fts JOIN developments d ON d.rowid = developments_fts.rowid
      WHERE developments_fts MATCH ? AND developments_fts.rowid IN (
-       SELECT developments_fts.rowid FROM developments_fts JOIN developments d ON d.rowid = developments_fts.rowid
+       SELECT developments_fts.rowid FROM developments_fts CROSS JOIN developments d ON d.rowid = developments_fts.rowid
        WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?)
      ORDER BY ${order}`;
   return { sql, params: [fts, ...params] };

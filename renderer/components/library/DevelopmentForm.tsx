@@ -72,6 +72,19 @@ export function DevelopmentForm({ initial, saveLabel, children, onSave, onCancel
     </div>
   );
 
+  // Ticked means a person has read it: provenance 'human'; unticked leaves Brieflink's proposal marked 'machine'.
+  const reviewed = (name: 'summaryProvenance' | 'keyPointsProvenance', label: string) => (
+    <div className="field field-check">
+      <input
+        id={id(name)}
+        type="checkbox"
+        checked={fields[name] === 'human'}
+        onChange={(e) => set(name, e.target.checked ? 'human' : 'machine')}
+      />
+      <label htmlFor={id(name)}>{label}</label>
+    </div>
+  );
+
   return (
     <form className="development-form" onSubmit={submit} aria-label={saveLabel}>
       {text('title', 'Title')}
@@ -101,25 +114,9 @@ export function DevelopmentForm({ initial, saveLabel, children, onSave, onCancel
         <label htmlFor={id('summary')}>Summary</label>
         <textarea id={id('summary')} rows={5} value={fields.summary} onChange={(e) => set('summary', e.target.value)} />
       </div>
-      <div className="field field-check">
-        <input
-          id={id('summary-reviewed')}
-          type="checkbox"
-          checked={fields.summaryProvenance === 'human'}
-          onChange={(e) => set('summaryProvenance', e.target.checked ? 'human' : 'machine')}
-        />
-        <label htmlFor={id('summary-reviewed')}>I have reviewed the summary</label>
-      </div>
+      {reviewed('summaryProvenance', 'I have reviewed the summary')}
       <KeyPointsEditor idPrefix={prefix} points={fields.keyPoints} onChange={(points) => set('keyPoints', points)} />
-      <div className="field field-check">
-        <input
-          id={id('points-reviewed')}
-          type="checkbox"
-          checked={fields.keyPointsProvenance === 'human'}
-          onChange={(e) => set('keyPointsProvenance', e.target.checked ? 'human' : 'machine')}
-        />
-        <label htmlFor={id('points-reviewed')}>I have reviewed the key points</label>
-      </div>
+      {reviewed('keyPointsProvenance', 'I have reviewed the key points')}
       <KeyDatesEditor idPrefix={prefix} dates={fields.keyDates} onChange={(dates) => set('keyDates', dates)} />
       <div className="field">
         <label htmlFor={id('notes')}>Notes</label>
