@@ -1,20 +1,17 @@
 import type { SourceDocument } from '../../../common/extract/types';
 import { formatBytes, IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../../common/libraryImport';
 import { importError } from './importError';
-import { readDocx } from './readDocx';
-import { readHtml } from './readHtml';
-import { readPdf } from './readPdf';
-import { readMarkdown, readPlainText } from './readPlainText';
 
 type Reader = (bytes: Uint8Array, fileName: string) => SourceDocument | Promise<SourceDocument>;
 
-const READERS: Record<(typeof IMPORT_EXTENSIONS)[number], Reader> = {
-  '.txt': readPlainText,
-  '.md': readMarkdown,
-  '.html': readHtml,
-  '.htm': readHtml,
-  '.pdf': readPdf,
-  '.docx': readDocx,
+// Loaded on first use: jsdom, pdfjs and mammoth are large, and start-up should not wait for them.
+const READERS: Record<(typeof IMPORT_EXTENSIONS)[number], () => Promise<Reader>> = {
+  '.txt': async () => (await import('./readPlainText')).readPlainText,
+  '.md': async () => (await import('./readPlainText')).readMarkdown,
+  '.html': async () => (await import('./readHtml')).readHtml,
+  '.htm': async () => (await import('./readHtml')).readHtml,
+  '.pdf': async () => (await import('./readPdf')).readPdf,
+  '.docx': async () => (await import('./readDocx')).readDocx,
 };
 
 function extensionOf(fileName: string): string {
@@ -33,12 +30,12 @@ export function checkImportSize(fileName: string, size: number): void {
 /** Picks the reader for a file by its extension and turns its bytes into a SourceDocument. */
 export async function readDocument(fileName: string, bytes: Uint8Array): Promise<SourceDocument> {
   const extension = extensionOf(fileName);
-  const reader = READERS[extension as keyof typeof READERS];
-  if (!reader) {
+  const loadReader = READERS[extension as keyof typeof READERS];
+  if (!loadReader) {
     throw importError(fileName, `Brieflink imports ${IMPORT_EXTENSIONS.join(', ')} files; this one is ${extension || 'without an extension'}.`);
   }
   checkImportSize(fileName, bytes.length);
-  return reader(bytes, fileName);
+  return (await loadReader())(bytes, fileName);
 }
 
 /** The size of the bytes a base64 string holds, without decoding it. */
