@@ -25,37 +25,16 @@ export function SearchFilters({ filters, sort, jurisdictions, topics, onChange, 
     <details className="library-filters">
       <summary>Filters{active > 0 ? ` (${active} on)` : ''}</summary>
       <div className="filter-grid">
-        <div className="field">
-          <label htmlFor="filter-jurisdiction">Jurisdiction</label>
-          <select id="filter-jurisdiction" value={filters.jurisdiction ?? ''} onChange={(e) => set('jurisdiction', e.target.value)}>
-            <option value="">Any jurisdiction</option>
-            {jurisdictions.map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-topic">Topic</label>
-          <select id="filter-topic" value={filters.topic ?? ''} onChange={(e) => set('topic', e.target.value)}>
-            <option value="">Any topic</option>
-            {topics.map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">Status</label>
-          <select
-            id="filter-status"
-            value={filters.status ?? ''}
-            onChange={(e) => set('status', e.target.value as Filters['status'] | '')}
-          >
-            <option value="">Any status</option>
-            {DEVELOPMENT_STATUSES.map((status) => (
-              <option key={status}>{status}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-jurisdiction" label="Jurisdiction" anyLabel="Any jurisdiction" value={filters.jurisdiction} options={jurisdictions} onChange={(v) => set('jurisdiction', v)} />
+        <FilterSelect id="filter-topic" label="Topic" anyLabel="Any topic" value={filters.topic} options={topics} onChange={(v) => set('topic', v)} />
+        <FilterSelect
+          id="filter-status"
+          label="Status"
+          anyLabel="Any status"
+          value={filters.status}
+          options={DEVELOPMENT_STATUSES}
+          onChange={(v) => set('status', v as Filters['status'] | '')}
+        />
         <div className="field">
           <label htmlFor="filter-from">Published from</label>
           <input id="filter-from" type="date" value={filters.publishedFrom ?? ''} onChange={(e) => set('publishedFrom', e.target.value)} />
@@ -87,5 +66,29 @@ export function SearchFilters({ filters, sort, jurisdictions, topics, onChange, 
         )}
       </div>
     </details>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  /** The first choice, which turns the filter off. */
+  anyLabel: string;
+  value: string | undefined;
+  options: readonly string[];
+  onChange(value: string): void;
+}
+
+function FilterSelect({ id, label, anyLabel, value, options, onChange }: FilterSelectProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option}>{option}</option>
+        ))}
+      </select>
+    </div>
   );
 }
