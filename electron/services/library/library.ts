@@ -11,12 +11,18 @@ import {
 } from '../../../common/development';
 import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
-import { toFtsQuery } from './ftsQuery';
+import { queryWords, toFtsQuery } from './ftsQuery';
 import { migrate } from './migrations';
 import { buildSearchSql, type SearchSort } from './searchQuery';
 import { splitSnippet } from './snippet';
+import { windowSnippet } from './windowSnippet';
 import { jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, sketch } from './textSketch';
 import type { SeedDevelopment } from './defaultDevelopments';
+
+type HitRow = Pick<
+  DevelopmentRow,
+  'id' | 'title' | 'publisher' | 'published_date' | 'status' | 'summary_provenance' | 'key_points_provenance'
+> & { marked: string };
 
 export interface SearchOptions {
   filters?: SearchFilters;
@@ -117,6 +123,20 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     `SELECT d.id, d.title, d.full_text FROM developments d
      WHERE d.deleted_at IS NULL AND d.id IN (SELECT development_id FROM development_sketches WHERE hash IN (SELECT value FROM json_each(?)))`,
   );
+  const hitRows = db.prepare<[string], HitRow & Pick<DevelopmentRow, 'summary' | 'key_points_text' | 'full_text'> & { rid: number }>(
+    `SELECT rowid AS rid, id, title, publisher, published_date, status, summary_provenance, key_points_provenance,
+       summary, key_points_text, full_text, '' AS marked
+     FROM developments WHERE rowid IN (SELECT value FROM json_each(?))`,
+  );
+  const toHit = (row: HitRow, snippet: SearchHit['snippet']): SearchHit => ({
+    id: row.id,
+    title: row.title,
+    publisher: row.publisher,
+    publishedDate: row.published_date,
+    status: row.status,
+    needsReview: needsReview({ summaryProvenance: row.summary_provenance, keyPointsProvenance: row.key_points_provenance }),
+    snippet,
+  });
   const dropSketch = db.prepare<[string]>('DELETE FROM development_sketches WHERE development_id = ?');
   const addSketch = db.prepare<[number, string]>('INSERT OR IGNORE INTO development_sketches (hash, development_id) VALUES (?, ?)');
   const statements = new Map<string, Database.Statement>();
@@ -142,20 +162,15 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     search(query, limit, { filters = {}, sort = 'relevance' } = {}) {
       const fts = toFtsQuery(query);
       const { sql, params } = buildSearchSql(fts, filters, sort);
-      const rows = prepared(sql).all(...params, limit) as Array<
-        Pick<DevelopmentRow, 'id' | 'title' | 'publisher' | 'published_date' | 'status' | 'summary_provenance' | 'key_points_provenance'> & {
-          marked: string;
-        }
-      >;
-      return rows.map((row) => ({
-        id: row.id,
-        title: row.title,
-        publisher: row.publisher,
-        publishedDate: row.published_date,
-        status: row.status,
-        needsReview: needsReview({ summaryProvenance: row.summary_provenance, keyPointsProvenance: row.key_points_provenance }),
-        snippet: fts ? splitSnippet(row.marked) : [{ text: clip(row.marked, 200), hit: false }],
-      }));
+      if (!fts) return (prepared(sql).all(...params, limit) as HitRow[]).map((row) => toHit(row, [{ text: clip(row.marked, 200), hit: false }]));
+      const order = (prepared(sql).all(...params, limit) as Array<{ rid: number }>).map((row) => row.rid);
+      const rows = new Map(hitRows.all(JSON.stringify(order)).map((row) => [row.rid, row]));
+      const words = queryWords(query);
+      return order.flatMap((rid) => {
+        const row = rows.get(rid);
+        if (!row) return [];
+        return [toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)))];
+      });
     },
     get(id) {
       const row = requireRow(id);

@@ -1,5 +1,4 @@
 import type { SearchFilters } from '../../../common/development';
-import { HIT_END, HIT_START } from './snippet';
 
 export type SearchSort = 'relevance' | 'date';
 
@@ -47,15 +46,11 @@ export function buildSearchSql(
        WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`;
     return { sql, params };
   }
-  // Two steps: rank the matches and keep the top few, then build snippets for those alone
-  // (snippet() is costly, and a common word can match much of a large library). CROSS JOIN
-  // keeps the full-text match as the outer loop: left to itself, SQLite may walk a whole
-  // status or date index and probe the index once per row, several times slower.
-  const sql = `SELECT ${columns}, snippet(developments_fts, -1, '${HIT_START}', '${HIT_END}', '…', 16) AS marked
-     FROM developments_fts JOIN developments d ON d.rowid = developments_fts.rowid
-     WHERE developments_fts MATCH ? AND developments_fts.rowid IN (
-       SELECT developments_fts.rowid FROM developments_fts CROSS JOIN developments d ON d.rowid = developments_fts.rowid
-       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?)
-     ORDER BY ${order}`;
-  return { sql, params: [fts, ...params] };
+  // Only the ranking happens here; the caller fetches the few rows it keeps and builds their
+  // snippets itself. CROSS JOIN keeps the full-text match as the outer loop: left to itself,
+  // SQLite may walk a whole status or date index and probe the index once per row, several
+  // times slower.
+  const sql = `SELECT d.rowid AS rid FROM developments_fts CROSS JOIN developments d ON d.rowid = developments_fts.rowid
+     WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`;
+  return { sql, params };
 }
