@@ -16,6 +16,7 @@ import { benchEditor } from './editor';
 import { exportBenchmarks } from './export';
 import { extractionBenchmarks } from './extraction';
 import { notesBench } from './notes';
+import { libraryBenchmarks } from './library';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -125,3 +126,4 @@ await exportBenchmarks();
 await startupToFirstPaint();
 await benchEditor();
 extractionBenchmarks();
+await libraryBenchmarks(stats);
