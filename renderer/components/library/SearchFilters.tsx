@@ -44,7 +44,7 @@ export function SearchFilters({ filters, sort, jurisdictions, topics, onChange, 
           <input id="filter-to" type="date" value={filters.publishedTo ?? ''} onChange={(e) => set('publishedTo', e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="filter-sort">Sort by</label>
+          <label htmlFor="filter-sort">Sort results by</label>
           <select id="filter-sort" value={sort} onChange={(e) => onSortChange(e.target.value as SortOrder)}>
             <option value="relevance">Relevance</option>
             <option value="date">Newest first</option>

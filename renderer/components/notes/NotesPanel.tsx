@@ -69,7 +69,7 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
       <div className="notes-controls">
         <label htmlFor="notes-search">Search notes</label>
         <input ref={searchBox} id="notes-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
-        <label htmlFor="notes-sort">Sort by</label>
+        <label htmlFor="notes-sort">Sort notes by</label>
         <select id="notes-sort" value={sort} onChange={(event) => setSort(event.target.value as NoteSort)}>
           {Object.entries(NOTE_SORTS).map(([value, label]) => (
             <option key={value} value={value}>
