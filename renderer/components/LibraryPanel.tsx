@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Development, SearchFilters as Filters } from '../../common/development';
 import { useClient } from '../client/ClientContext';
+import { useEditorBridge } from '../editor/EditorBridge';
 import { DevelopmentDetail } from './library/DevelopmentDetail';
 import { DevelopmentForm } from './library/DevelopmentForm';
 import { ImportPanel } from './library/ImportPanel';
@@ -25,6 +26,26 @@ export function LibraryPanel() {
   const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const resultsId = useId();
+  const bridge = useEditorBridge();
+  const openedHeading = useRef<HTMLHeadingElement>(null);
+
+  // A source chip in the note opens its development here, even if it is not among the results.
+  useEffect(() => {
+    if (!bridge) return;
+    bridge.showDevelopment = (id) => {
+      setEditing(false);
+      client
+        .call('library.get', { id })
+        .then((development) => {
+          setSelected(development);
+          requestAnimationFrame(() => openedHeading.current?.focus());
+        })
+        .catch((reason: unknown) => setMessage(messageOf(reason)));
+    };
+    return () => {
+      bridge.showDevelopment = null;
+    };
+  }, [bridge, client]);
 
   const refreshFacets = useCallback(() => {
     client.call('library.facets', {}).then(setFacets).catch((reason) => setMessage(messageOf(reason)));
@@ -79,6 +100,7 @@ export function LibraryPanel() {
         onSave={async (fields) => {
           const saved = await client.call('library.update', { id: selected.id, fields, revision: selected.revision });
           setSelected(saved);
+          window.dispatchEvent(new Event('brieflink:library-changed'));
           setEditing(false);
           setMessage(`Saved “${saved.title}” (revision ${saved.revision}).`);
           afterChange();
@@ -140,6 +162,14 @@ export function LibraryPanel() {
       <p className="visually-hidden" role="status">
         {query || Object.keys(filters).length > 0 ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : ''}
       </p>
+      {selected && !hits.some((hit) => hit.id === selected.id) && (
+        <section className="opened-development" aria-labelledby="opened-development-title">
+          <h3 id="opened-development-title" ref={openedHeading} tabIndex={-1}>
+            {selected.title}
+          </h3>
+          {detail}
+        </section>
+      )}
       <SearchResults id={resultsId} hits={hits} resultsFor={resultsFor} selectedId={selected?.id ?? null} onSelect={open} detail={detail} />
       {(query || Object.keys(filters).length > 0) && hits.length === 0 && !searchError && (
         <p className="muted">{query ? `No developments match “${query}”.` : 'No developments match these filters.'}</p>

@@ -1,4 +1,8 @@
+import { useRef, useState, type DragEvent } from 'react';
 import { needsReview, type Development } from '../../../common/development';
+import type { SnippetOrigin } from '../../../common/snippet';
+import { useEditorBridge } from '../../editor/EditorBridge';
+import { SNIPPET_DRAG_TYPE } from '../../editor/snippets';
 
 interface DevelopmentDetailProps {
   development: Development;
@@ -8,17 +12,68 @@ interface DevelopmentDetailProps {
 
 /** A development as stored: summary, key points, dates, actors and where it came from. */
 export function DevelopmentDetail({ development: dev, onEdit, onDelete }: DevelopmentDetailProps) {
+  const bridge = useEditorBridge();
+  const fullText = useRef<HTMLTextAreaElement>(null);
+  const [passageSelected, setPassageSelected] = useState(false);
   const source = [dev.publisher, dev.author, dev.publishedDate && `published ${dev.publishedDate}`].filter(Boolean).join(' · ');
+  const insert = (origin: SnippetOrigin) => void bridge?.insertFromLibrary(dev.id, origin);
+  // Summary and key points can also be dragged into the note.
+  const draggable = (origin: SnippetOrigin) => ({
+    draggable: true,
+    onDragStart: (event: DragEvent) => {
+      event.dataTransfer.setData(SNIPPET_DRAG_TYPE, JSON.stringify({ developmentId: dev.id, origin }));
+      event.dataTransfer.setData('text/plain', origin.kind === 'summary' ? dev.summary : (dev.keyPoints.find((p) => origin.kind === 'key-point' && p.id === origin.keyPointId)?.text ?? ''));
+      event.dataTransfer.effectAllowed = 'copy';
+    },
+  });
   return (
     <div className="development">
       {needsReview(dev) && <p className="review-note">Summary or key points proposed by Brieflink: not yet reviewed.</p>}
-      <p>{dev.summary}</p>
+      <p className="insertable" {...draggable({ kind: 'summary' })}>
+        {dev.summary}{' '}
+        <button type="button" className="insert-button" onClick={() => insert({ kind: 'summary' })}>
+          Insert summary
+        </button>
+      </p>
       <h3>Key points</h3>
       <ul>
-        {dev.keyPoints.map((point) => (
-          <li key={point.id}>{point.text}</li>
+        {dev.keyPoints.map((point, index) => (
+          <li key={point.id} className="insertable" {...draggable({ kind: 'key-point', keyPointId: point.id })}>
+            {point.text}{' '}
+            <button type="button" className="insert-button" aria-label={`Insert key point ${index + 1}`} onClick={() => insert({ kind: 'key-point', keyPointId: point.id })}>
+              Insert
+            </button>
+          </li>
         ))}
       </ul>
+      {dev.fullText && (
+        <details className="full-text">
+          <summary>Full text</summary>
+          {/* Read-only text area: a passage can be selected with the keyboard (Shift+arrows) as well as the mouse. */}
+          <label htmlFor={`full-text-${dev.id}`} className="visually-hidden">
+            Full text
+          </label>
+          <textarea
+            id={`full-text-${dev.id}`}
+            ref={fullText}
+            readOnly
+            value={dev.fullText}
+            rows={8}
+            onSelect={(event) => setPassageSelected(event.currentTarget.selectionStart !== event.currentTarget.selectionEnd)}
+          />
+          <button
+            type="button"
+            disabled={!passageSelected}
+            title={passageSelected ? undefined : 'Select a passage in the full text first'}
+            onClick={() => {
+              const area = fullText.current;
+              if (area && area.selectionStart !== area.selectionEnd) insert({ kind: 'passage', start: area.selectionStart, end: area.selectionEnd });
+            }}
+          >
+            Insert selected passage
+          </button>
+        </details>
+      )}
       {dev.keyDates.length > 0 && (
         <>
           <h3>Key dates</h3>
