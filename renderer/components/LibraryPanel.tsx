@@ -28,6 +28,14 @@ export function LibraryPanel() {
   const resultsId = useId();
   const bridge = useEditorBridge();
   const openedHeading = useRef<HTMLHeadingElement>(null);
+  // Opened from a source chip in the note: shown above the results, with focus on its title.
+  const [pinned, setPinned] = useState(false);
+  const focusPinned = useRef(false);
+  useEffect(() => {
+    if (!focusPinned.current || !openedHeading.current) return;
+    focusPinned.current = false;
+    openedHeading.current.focus();
+  }, [selected, pinned]);
 
   // A source chip in the note opens its development here, even if it is not among the results.
   useEffect(() => {
@@ -38,7 +46,8 @@ export function LibraryPanel() {
         .call('library.get', { id })
         .then((development) => {
           setSelected(development);
-          requestAnimationFrame(() => openedHeading.current?.focus());
+          setPinned(true);
+          focusPinned.current = true;
         })
         .catch((reason: unknown) => setMessage(messageOf(reason)));
     };
@@ -59,6 +68,7 @@ export function LibraryPanel() {
 
   async function open(id: string) {
     setEditing(false);
+    setPinned(false);
     if (selected?.id === id) return setSelected(null);
     try {
       setSelected(await client.call('library.get', { id }));
@@ -162,7 +172,7 @@ export function LibraryPanel() {
       <p className="visually-hidden" role="status">
         {query || Object.keys(filters).length > 0 ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : ''}
       </p>
-      {selected && !hits.some((hit) => hit.id === selected.id) && (
+      {selected && (pinned || !hits.some((hit) => hit.id === selected.id)) && (
         <section className="opened-development" aria-labelledby="opened-development-title">
           <h3 id="opened-development-title" ref={openedHeading} tabIndex={-1}>
             {selected.title}
@@ -170,7 +180,7 @@ export function LibraryPanel() {
           {detail}
         </section>
       )}
-      <SearchResults id={resultsId} hits={hits} resultsFor={resultsFor} selectedId={selected?.id ?? null} onSelect={open} detail={detail} />
+      <SearchResults id={resultsId} hits={hits} resultsFor={resultsFor} selectedId={pinned ? null : (selected?.id ?? null)} onSelect={open} detail={detail} />
       {(query || Object.keys(filters).length > 0) && hits.length === 0 && !searchError && (
         <p className="muted">{query ? `No developments match “${query}”.` : 'No developments match these filters.'}</p>
       )}

@@ -35,8 +35,10 @@ export function takeSourceText(editor: LexicalEditor, snippetId: string, text: s
   editor.update(() => {
     const node = $snippetNodes().find((candidate) => candidate.getSnippet().id === snippetId);
     if (!node) return;
-    node.clear();
+    // Add the new text before removing the old: a snippet left empty even for a moment is removed.
+    const old = node.getChildren();
     node.append($createTextNode(text));
+    for (const child of old) child.remove();
     node.setSnippet({ ...node.getSnippet(), insertedText: text, sourceRevision: revision });
   });
 }
