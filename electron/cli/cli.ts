@@ -3,9 +3,14 @@ import { openLibrary } from '../services/library/library';
 import { defaultDataDir, openWorkspace, resolveDataDir } from '../services/workspace';
 import { parseCliArgs, USAGE } from './cliArgs';
 import { runImport, runSearch } from './cliCommands';
+import { exportCommand } from './exportCommand';
 
-/** `brieflink import …` and `brieflink search …` on the same workspace as the app. Plain Node, no Electron. */
+/** `brieflink import …`, `brieflink search …` and `brieflink export …` on the same workspace as the app. Plain Node, no Electron. */
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'export') {
+    const dataDir = resolveDataDir(defaultDataDir());
+    return exportCommand(argv.slice(1), { dataDir, stdout: (line) => console.log(line), stderr: (line) => console.error(line) });
+  }
   let command;
   try {
     command = parseCliArgs(argv);

@@ -11,6 +11,8 @@ export const USAGE = `Usage:
       near-identical text) is skipped unless --keep-both or --replace is given.
   brieflink search "<query>" [--limit N] [--json]
       Searches the library (title, summary, key points, full text; words match by prefix).
+  brieflink export <note id or subject> --pdf out.pdf | --docx out.docx [--draft]
+      Exports a note as the app does (marking, page numbers, Sources list).
 
 The workspace is BRIEFLINK_DATA_DIR if set, else the app's default data folder.`;
 

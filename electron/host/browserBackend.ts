@@ -7,7 +7,19 @@ import { deliverAsDownload } from '../services/deliverFile';
 import { createJsonSettingsStore } from '../services/settings/jsonSettingsStore';
 import { defaultDataDir, resolveDataDir } from '../services/workspace';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The folder holding package.json, templates/ and out/. Found by walking up from this
+ * module, because bundling puts this code at different depths (out/main/, out/main/chunks/).
+ */
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name === 'brieflink') return dir;
+    if (path.dirname(dir) === dir) throw new Error(`Brieflink's package.json was not found above ${start}`);
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export function projectVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

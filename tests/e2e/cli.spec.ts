@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../../electron/host/browserBackend';
 import { callMethod } from '../support/callMethod';
 import { startTestBackend } from '../support/backendFixture';
 import { docxArticle, htmlArticle, pdfArticle } from '../support/importFixtures';
+import { makeNote } from '../support/noteFiles';
 
 const CLI = path.join(PROJECT_ROOT, 'out', 'main', 'cli.js');
 
@@ -70,8 +71,21 @@ test.describe('command line', () => {
   });
 
   test('explains a wrong command', () => {
-    const run = brieflink(dir, 'export');
+    const run = brieflink(dir, 'publish');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('brieflink: unknown command "export".');
+    expect(run.stderr).toContain('brieflink: unknown command "publish".');
+  });
+
+  test('exports a note of the app workspace to PDF, and says why when it cannot', () => {
+    const workspace = path.join(dir, 'ws', 'notes');
+    fs.mkdirSync(workspace, { recursive: true });
+    fs.writeFileSync(path.join(workspace, 'cli-note.note.json'), JSON.stringify(makeNote({ id: 'cli-note', subject: 'Command line export', text: 'Exported from a terminal.' })));
+    const ok = brieflink(dir, 'export', 'Command line export', '--pdf', 'out.pdf');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'out.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const missing = brieflink(dir, 'export', 'No such note', '--pdf', 'out2.pdf');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('No note has the id or the exact subject "No such note"');
+    expect(fs.existsSync(path.join(dir, 'out2.pdf'))).toBe(false);
   });
 });
