@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { developmentIdSchema, developmentSchema, searchHitSchema } from './development';
 import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
+import { CITATION_STYLES } from './citations';
 import { settingsNoticeSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { templateSchema, templateSummarySchema } from './template';
 import {
@@ -111,6 +112,11 @@ export const contract = {
     result: templateSummarySchema,
   },
   'templates.export': { args: z.object({ id: templateIdSchema }).strict(), result: fileOutcomeSchema },
+  /** How the note's export cites its linked snippets: numbered markers and a Sources list, or none. */
+  'notes.setCitationStyle': {
+    args: z.object({ noteId: noteIdSchema, citationStyle: z.enum(CITATION_STYLES) }).strict(),
+    result: savedNote,
+  },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -35,6 +35,7 @@ export const METHOD_NAMES = [
   'templates.export',
   'export.preview',
   'export.docx',
+  'notes.setCitationStyle',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

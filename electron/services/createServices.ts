@@ -13,6 +13,7 @@ import type { DeliverableFile } from './deliverFile';
 import { createNoteExtraHandlers } from './notes/noteHandlers';
 import { createSnapshotStore } from './notes/snapshots';
 import { createTemplateHandlers } from './templateHandlers';
+import { createSnippetHandlers } from './snippets/snippetHandlers';
 
 export interface ServiceDeps {
   host: 'electron' | 'browser';
@@ -89,5 +90,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     ...createNoteExtraHandlers(deps.workspace, deps.notes, snapshots),
     ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),
+    ...createSnippetHandlers({ notes: deps.notes, snapshots }),
   };
 }

@@ -1,0 +1,29 @@
+import type { Handlers } from '../../../common/contract';
+import type { Note } from '../../../common/note';
+import type { NoteService } from '../notes';
+import type { SnapshotStore } from '../notes/snapshots';
+
+type SnippetMethod = 'notes.setCitationStyle';
+
+export interface SnippetHandlerDeps {
+  notes: NoteService;
+  snapshots: SnapshotStore;
+  now?: () => Date;
+}
+
+/** Handlers for linked snippets' back end: citation style, freshness, freezing, backlinks. */
+export function createSnippetHandlers(deps: SnippetHandlerDeps): Pick<Handlers, SnippetMethod> {
+  const now = deps.now ?? (() => new Date());
+  /** Writes a changed note as a new revision. */
+  const saveWhole = (note: Note, change: Partial<Note>) => {
+    const updated: Note = { ...note, ...change, revision: note.revision + 1, updatedAt: now().toISOString() };
+    deps.notes.put(updated);
+    return { revision: updated.revision, updatedAt: updated.updatedAt };
+  };
+  return {
+    'notes.setCitationStyle': async ({ noteId, citationStyle }) => {
+      const note = deps.notes.open(noteId);
+      return saveWhole(note, { settings: { ...note.settings, citationStyle } });
+    },
+  };
+}
