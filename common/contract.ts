@@ -3,6 +3,7 @@ import { developmentIdSchema, developmentSchema, searchHitSchema } from './devel
 import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
 import { CITATION_STYLES } from './citations';
+import { snippetStatusReportSchema } from './snippetStatus';
 import { settingsNoticeSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { templateSchema, templateSummarySchema } from './template';
 import {
@@ -116,6 +117,14 @@ export const contract = {
   'notes.setCitationStyle': {
     args: z.object({ noteId: noteIdSchema, citationStyle: z.enum(CITATION_STYLES) }).strict(),
     result: savedNote,
+  },
+  /**
+   * Freshness of a note's linked snippets: of the saved note ({ noteId }), or of the editor's
+   * unsaved body ({ body }) so flags follow the text as it is being edited.
+   */
+  'snippets.status': {
+    args: z.union([z.object({ noteId: noteIdSchema }).strict(), z.object({ body: editorStateSchema }).strict()]),
+    result: snippetStatusReportSchema,
   },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 

@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'export.preview',
   'export.docx',
   'notes.setCitationStyle',
+  'snippets.status',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

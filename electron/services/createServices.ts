@@ -90,6 +90,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     ...createNoteExtraHandlers(deps.workspace, deps.notes, snapshots),
     ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),
-    ...createSnippetHandlers({ notes: deps.notes, snapshots }),
+    ...createSnippetHandlers({ notes: deps.notes, snapshots, library }),
   };
 }

@@ -16,6 +16,7 @@ import { benchEditor } from './editor';
 import { exportBenchmarks } from './export';
 import { extractionBenchmarks } from './extraction';
 import { notesBench } from './notes';
+import { snippetsBench } from './snippets';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -120,6 +121,7 @@ function librarySearch(): void {
 console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().length} cores · ${new Date().toISOString()}`);
 librarySearch();
 notesBench(stats);
+await snippetsBench();
 await pdfExport();
 await exportBenchmarks();
 await startupToFirstPaint();

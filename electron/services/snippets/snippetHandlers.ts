@@ -2,12 +2,16 @@ import type { Handlers } from '../../../common/contract';
 import type { Note } from '../../../common/note';
 import type { NoteService } from '../notes';
 import type { SnapshotStore } from '../notes/snapshots';
+import type { LibraryService } from '../library/library';
+import { bodySnippetStatus } from './snippetStatusService';
 
-type SnippetMethod = 'notes.setCitationStyle';
+type SnippetMethod = 'notes.setCitationStyle' | 'snippets.status';
 
 export interface SnippetHandlerDeps {
   notes: NoteService;
   snapshots: SnapshotStore;
+  /** The library; throws LIBRARY_UNAVAILABLE when it could not be opened. */
+  library: () => LibraryService;
   now?: () => Date;
 }
 
@@ -25,5 +29,7 @@ export function createSnippetHandlers(deps: SnippetHandlerDeps): Pick<Handlers, 
       const note = deps.notes.open(noteId);
       return saveWhole(note, { settings: { ...note.settings, citationStyle } });
     },
+    'snippets.status': async (args) =>
+      bodySnippetStatus('noteId' in args ? deps.notes.open(args.noteId).body : args.body, deps.library()),
   };
 }

@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { editorState, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
+import type { Backend } from '../../electron/services/bootstrap';
+import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
+import { makeTempDir, removeTempDir, startTestBackend } from '../support/backendFixture';
+import { snippetNode } from '../support/snippetNodes';
+
+const development = DEFAULT_DEVELOPMENTS[0];
+const keyPoint = development.keyPoints[0];
+
+let dir: string;
+let backend: Backend;
+
+beforeEach(() => {
+  dir = makeTempDir();
+  backend = startTestBackend(dir);
+});
+afterEach(async () => {
+  await backend.close();
+  removeTempDir(dir);
+});
+
+/** Edits a development behind the service's back: a newer revision and new text. */
+function editInLibrary(id: string, revision: number, summary: string): void {
+  const db = new Database(backend.workspace.libraryFile);
+  db.prepare('UPDATE developments SET revision = ?, summary = ? WHERE id = ?').run(revision, summary, id);
+  db.close();
+}
+
+async function noteWith(body: SerializedNode[]): Promise<string> {
+  const note = await backend.handlers['notes.create']({ templateId: 'decision-note' });
+  await backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: editorState(body) });
+  return note.id;
+}
+
+const damaged: SerializedNode = { type: 'linked-snippet', version: 1, snippet: { id: 'broken' }, children: [textNode('Damaged')] };
+
+describe('snippets.status', () => {
+  it('tells current, outdated (with the part text now), missing, frozen and damaged apart', async () => {
+    editInLibrary(development.id, 4, 'The summary as it reads now.');
+    const body = [
+      paragraphNode([
+        snippetNode({ id: 'current', developmentId: development.id, text: 'kp', origin: { kind: 'key-point', keyPointId: keyPoint.id }, sourceRevision: 4 }),
+        snippetNode({ id: 'outdated', developmentId: development.id, text: 'old summary', sourceRevision: 1 }),
+        snippetNode({ id: 'gone-point', developmentId: development.id, text: 'x', origin: { kind: 'key-point', keyPointId: 'kp-removed' } }),
+        snippetNode({ id: 'missing', developmentId: 'not-in-this-library', text: 'elsewhere' }),
+        snippetNode({ id: 'frozen', developmentId: development.id, text: 'frozen', frozen: true }),
+        damaged,
+      ]),
+    ];
+    const noteId = await noteWith(body);
+    const report = await backend.handlers['snippets.status']({ noteId });
+    expect(report.snippets).toEqual([
+      { snippetId: 'current', position: 0, developmentId: development.id, state: 'current' },
+      { snippetId: 'outdated', position: 1, developmentId: development.id, state: 'outdated', currentText: 'The summary as it reads now.', currentRevision: 4 },
+      { snippetId: 'gone-point', position: 2, developmentId: development.id, state: 'outdated', currentText: null, currentRevision: 4 },
+      { snippetId: 'missing', position: 3, developmentId: 'not-in-this-library', state: 'missing' },
+      { snippetId: 'frozen', position: 4, developmentId: development.id, state: 'frozen' },
+      { snippetId: null, position: 5, developmentId: null, state: 'damaged', problem: expect.stringMatching(/damaged/) },
+    ]);
+    expect(report.outdated).toBe(2);
+    expect(report.missing).toBe(1);
+  });
+
+  it('checks an unsaved body too', async () => {
+    const report = await backend.handlers['snippets.status']({
+      body: editorState([paragraphNode([snippetNode({ id: 'a', developmentId: development.id, text: 't' })])]),
+    });
+    expect(report.snippets.map((s) => s.state)).toEqual(['current']);
+  });
+});
+
+describe('notes.setCitationStyle', () => {
+  it('stores the style in the note, kept by later saves', async () => {
+    const noteId = await noteWith([paragraphNode([textNode('text')])]);
+    const result = await backend.handlers['notes.setCitationStyle']({ noteId, citationStyle: 'none' });
+    const note = await backend.handlers['notes.open']({ id: noteId });
+    expect(note.settings).toEqual({ citationStyle: 'none' });
+    expect(note.revision).toBe(result.revision);
+    await backend.handlers['notes.save']({ id: noteId, metadata: note.metadata, body: note.body });
+    expect((await backend.handlers['notes.open']({ id: noteId })).settings).toEqual({ citationStyle: 'none' });
+  });
+});
