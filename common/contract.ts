@@ -126,6 +126,14 @@ export const contract = {
     args: z.union([z.object({ noteId: noteIdSchema }).strict(), z.object({ body: editorStateSchema }).strict()]),
     result: snippetStatusReportSchema,
   },
+  /**
+   * "Freeze links": snapshots the saved note (reason 'before-freeze'), then saves it with every
+   * linked snippet frozen (text and citations kept). The editor saves first and reloads after.
+   */
+  'notes.freezeLinks': {
+    args: z.object({ noteId: noteIdSchema }).strict(),
+    result: savedNote.extend({ frozen: z.number().int().nonnegative() }),
+  },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

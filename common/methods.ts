@@ -37,6 +37,7 @@ export const METHOD_NAMES = [
   'export.docx',
   'notes.setCitationStyle',
   'snippets.status',
+  'notes.freezeLinks',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

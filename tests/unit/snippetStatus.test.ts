@@ -82,3 +82,32 @@ describe('notes.setCitationStyle', () => {
     expect((await backend.handlers['notes.open']({ id: noteId })).settings).toEqual({ citationStyle: 'none' });
   });
 });
+
+describe('notes.freezeLinks', () => {
+  it('snapshots the note, then marks every snippet frozen, keeping text and citations', async () => {
+    const body = [
+      paragraphNode([
+        textNode('Before '),
+        snippetNode({ id: 'a', developmentId: development.id, text: 'first' }),
+        snippetNode({ id: 'b', developmentId: 'elsewhere', text: 'second', frozen: true }),
+        damaged,
+      ]),
+    ];
+    const noteId = await noteWith(body);
+    const before = await backend.handlers['notes.open']({ id: noteId });
+    const result = await backend.handlers['notes.freezeLinks']({ noteId });
+    expect(result.frozen).toBe(2);
+    const after = await backend.handlers['notes.open']({ id: noteId });
+    expect(after.revision).toBe(before.revision + 1);
+    const snippets = after.body.root.children[0].children!.filter((node) => node.type === 'linked-snippet');
+    expect(snippets.map((node) => node.frozen)).toEqual([true, true, true]);
+    expect(snippets.map((node) => node.children)).toEqual([[textNode('first')], [textNode('second')], [textNode('Damaged')]]);
+    expect(snippets[0].snippet).toEqual((body[0].children![1] as SerializedNode).snippet);
+    const status = await backend.handlers['snippets.status']({ noteId });
+    expect(status.snippets.map((s) => s.state)).toEqual(['frozen', 'frozen', 'damaged']);
+    const history = await backend.handlers['notes.history.list']({ noteId });
+    const snapshot = history.find((entry) => entry.reason === 'before-freeze')!;
+    const preview = await backend.handlers['notes.history.preview']({ noteId, snapshotId: snapshot.id });
+    expect(preview.text).toContain('first');
+  });
+});

@@ -4,8 +4,9 @@ import type { NoteService } from '../notes';
 import type { SnapshotStore } from '../notes/snapshots';
 import type { LibraryService } from '../library/library';
 import { bodySnippetStatus } from './snippetStatusService';
+import { findSnippets, freezeLinks } from '../../../common/citations';
 
-type SnippetMethod = 'notes.setCitationStyle' | 'snippets.status';
+type SnippetMethod = 'notes.setCitationStyle' | 'snippets.status' | 'notes.freezeLinks';
 
 export interface SnippetHandlerDeps {
   notes: NoteService;
@@ -31,5 +32,11 @@ export function createSnippetHandlers(deps: SnippetHandlerDeps): Pick<Handlers, 
     },
     'snippets.status': async (args) =>
       bodySnippetStatus('noteId' in args ? deps.notes.open(args.noteId).body : args.body, deps.library()),
+    'notes.freezeLinks': async ({ noteId }) => {
+      const note = deps.notes.open(noteId);
+      const frozen = findSnippets(note.body.root.children).filter((snippet) => !snippet.frozen).length;
+      deps.snapshots.take(note, 'before-freeze');
+      return { ...saveWhole(note, { body: freezeLinks(note.body) }), frozen };
+    },
   };
 }
