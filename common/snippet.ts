@@ -66,3 +66,37 @@ export function partText(
       return origin.end <= development.fullText.length ? development.fullText.slice(origin.start, origin.end) : null;
   }
 }
+
+/** A new snippet of a development's part, as inserted now. */
+export function makeSnippet(
+  development: {
+    id: string;
+    title: string;
+    publisher: string;
+    publishedDate: string | null;
+    url: string | null;
+    revision: number;
+    summary: string;
+    keyPoints: { id: string; text: string }[];
+    fullText: string;
+  },
+  origin: SnippetOrigin,
+  id: string,
+): SnippetData | null {
+  const text = partText(development, origin);
+  if (text === null || text.trim() === '') return null;
+  return {
+    formatVersion: SNIPPET_FORMAT_VERSION,
+    id,
+    source: {
+      developmentId: development.id,
+      title: development.title,
+      publisher: development.publisher,
+      publishedDate: development.publishedDate,
+      url: development.url,
+    },
+    origin,
+    sourceRevision: development.revision,
+    insertedText: text,
+  };
+}

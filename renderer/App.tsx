@@ -3,6 +3,8 @@ import type { NoteSummary } from '../common/note';
 import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
 import { useClient } from './client/ClientContext';
+import { EditorBridgeContext } from './editor/EditorBridge';
+import { useEditorBridgeValue } from './hooks/useEditorBridge';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NoteEditor } from './components/NoteEditor';
 import { NotesPanel } from './components/notes/NotesPanel';
@@ -24,6 +26,7 @@ export function App() {
   const [notice, setNotice] = useState<SettingsNotice | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => setAnnouncement(text), []);
+  const bridge = useEditorBridgeValue(client, announce);
 
   const refreshNotes = useCallback(
     () => client.call('notes.list', {}).then(setNotes).catch((error) => announce(message(error))),
@@ -68,84 +71,86 @@ export function App() {
   }, []);
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <h1>Brieflink</h1>
-        <p className="announcement" role="status" aria-live="polite">
-          {announcement}
-        </p>
-      </header>
-      {notice && (
-        <div className="notice" role="alert">
-          <p>{notice.message}</p>
-          <button type="button" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      <div className="layout">
-        <nav className="sidebar" aria-label="Notes">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              // User templates may have changed since start-up (saved from a note, imported).
-              void refreshTemplates();
-              setChoosing(true);
-            }}
-          >
-            New note
-          </button>{' '}
-          <button type="button" onClick={() => setManagingTemplates(true)}>
-            Templates
-          </button>
-          <h2 className="visually-hidden">Your notes</h2>
-          <NotesPanel
-            notes={notes}
-            currentId={currentId}
-            onOpen={setCurrentId}
-            refreshNotes={refreshNotes}
-            flushOpenNote={async () => flushOpenNote.current?.()}
-            reopenCurrent={reopenCurrent}
-            onTrashed={(id) => setCurrentId((current) => (current === id ? null : current))}
-            announce={announce}
-          />
-        </nav>
-        <main className="workspace">
-          {currentId ? (
-            <NoteEditor
-              key={`${currentId}:${openGeneration}`}
-              noteId={currentId}
-              onReopen={reopenCurrent}
-              flushRef={flushOpenNote}
-              onSaved={onSaved}
-              announce={announce}
-              onTrash={(id) => {
-                setCurrentId(null);
-                setNotes((list) => list.filter((note) => note.id !== id));
-                announce('The note was moved to the trash folder.');
+    <EditorBridgeContext.Provider value={bridge}>
+      <div className="app">
+        <header className="topbar">
+          <h1>Brieflink</h1>
+          <p className="announcement" role="status" aria-live="polite">
+            {announcement}
+          </p>
+        </header>
+        {notice && (
+          <div className="notice" role="alert">
+            <p>{notice.message}</p>
+            <button type="button" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <div className="layout">
+          <nav className="sidebar" aria-label="Notes">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                // User templates may have changed since start-up (saved from a note, imported).
+                void refreshTemplates();
+                setChoosing(true);
               }}
+            >
+              New note
+            </button>{' '}
+            <button type="button" onClick={() => setManagingTemplates(true)}>
+              Templates
+            </button>
+            <h2 className="visually-hidden">Your notes</h2>
+            <NotesPanel
+              notes={notes}
+              currentId={currentId}
+              onOpen={setCurrentId}
+              refreshNotes={refreshNotes}
+              flushOpenNote={async () => flushOpenNote.current?.()}
+              reopenCurrent={reopenCurrent}
+              onTrashed={(id) => setCurrentId((current) => (current === id ? null : current))}
+              announce={announce}
             />
-          ) : (
-            <div className="empty">
-              <h2>No note open</h2>
-              <p>Open a note from the list, or start one with “New note”.</p>
-            </div>
-          )}
-        </main>
-        <aside className="library-panel" aria-label="Library">
-          <LibraryPanel />
-        </aside>
+          </nav>
+          <main className="workspace">
+            {currentId ? (
+              <NoteEditor
+                key={`${currentId}:${openGeneration}`}
+                noteId={currentId}
+                onReopen={reopenCurrent}
+                flushRef={flushOpenNote}
+                onSaved={onSaved}
+                announce={announce}
+                onTrash={(id) => {
+                  setCurrentId(null);
+                  setNotes((list) => list.filter((note) => note.id !== id));
+                  announce('The note was moved to the trash folder.');
+                }}
+              />
+            ) : (
+              <div className="empty">
+                <h2>No note open</h2>
+                <p>Open a note from the list, or start one with “New note”.</p>
+              </div>
+            )}
+          </main>
+          <aside className="library-panel" aria-label="Library">
+            <LibraryPanel />
+          </aside>
+        </div>
+        <TemplateManager
+          open={managingTemplates}
+          onClose={() => {
+            setManagingTemplates(false);
+            void refreshTemplates();
+          }}
+          announce={announce}
+        />
+        <TemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={() => setChoosing(false)} />
       </div>
-      <TemplateManager
-        open={managingTemplates}
-        onClose={() => {
-          setManagingTemplates(false);
-          void refreshTemplates();
-        }}
-        announce={announce}
-      />
-      <TemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={() => setChoosing(false)} />
-    </div>
+    </EditorBridgeContext.Provider>
   );
 }

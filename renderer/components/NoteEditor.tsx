@@ -4,6 +4,7 @@ import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
 import { missingRequired, sectionStats } from '../../common/noteStructure';
 import type { ErrorCode } from '../../common/result';
+import { unwrapUnreadableSnippets } from '../../common/snippetBody';
 import { ClientError } from '../client/client';
 import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -84,10 +85,14 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
       .call('notes.open', { id: noteId })
       .then((opened) => {
         if (cancelled) return;
-        draft.current = { metadata: opened.metadata, body: opened.body };
-        setNote(opened);
+        const { body, unwrapped } = unwrapUnreadableSnippets(opened.body);
+        if (unwrapped > 0) {
+          announce(`${unwrapped} linked snippet${unwrapped === 1 ? '' : 's'} could not be read (damaged, or from a newer version) and ${unwrapped === 1 ? 'is' : 'are'} kept as plain text.`);
+        }
+        draft.current = { metadata: opened.metadata, body };
+        setNote({ ...opened, body });
         setMetadata(opened.metadata);
-        setCountedBody(opened.body);
+        setCountedBody(body);
       })
       .catch((error: unknown) => {
         if (!cancelled) setLoadError({ code: error instanceof ClientError ? error.code : null, message: error instanceof Error ? error.message : String(error) });
@@ -96,7 +101,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
       cancelled = true;
       if (countTimer.current) clearTimeout(countTimer.current);
     };
-  }, [client, noteId]);
+  }, [client, noteId, announce]);
 
   const onBodyChange = useCallback(
     (body: EditorState) => {
@@ -172,7 +177,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         }}
       />
       <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} sections={stats} />
-      <MemoBodyEditor initialState={note.body} sections={note.template.sections} onChange={onBodyChange} onNotice={announce} />
+      <MemoBodyEditor noteId={noteId} initialState={note.body} sections={note.template.sections} onChange={onBodyChange} onNotice={announce} />
     </article>
   );
 }

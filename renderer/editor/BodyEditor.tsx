@@ -13,16 +13,22 @@ import type { SerializedEditorState } from '../../common/editorState';
 import type { TemplateSection } from '../../common/template';
 import { isAcceptableLink } from './actions';
 import { EDITOR_NODES } from './nodes';
+import { EditorRegistrationPlugin } from './plugins/EditorRegistrationPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { GuidancePlugin } from './plugins/GuidancePlugin';
+import { LibraryTypeaheadPlugin } from './plugins/LibraryTypeaheadPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { PasteGuardPlugin } from './plugins/PasteGuardPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { SnippetBar } from './plugins/SnippetBar';
+import { SnippetDropPlugin } from './plugins/SnippetDropPlugin';
+import { SnippetStatusProvider } from './plugins/SnippetStatusPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 
 interface BodyEditorProps {
+  noteId: string;
   initialState: SerializedEditorState;
   sections: readonly TemplateSection[];
   /** Called on every change with Lexical's immutable state; serializing it is left to the caller, when needed. */
@@ -31,7 +37,7 @@ interface BodyEditorProps {
 }
 
 /** The note body: Lexical rich text with its toolbar, menus and the template's guidance. */
-export function BodyEditor({ initialState, sections, onChange, onNotice }: BodyEditorProps) {
+export function BodyEditor({ noteId, initialState, sections, onChange, onNotice }: BodyEditorProps) {
   const initialConfig = {
     namespace: 'brieflink-note',
     theme: editorTheme,
@@ -41,40 +47,46 @@ export function BodyEditor({ initialState, sections, onChange, onNotice }: BodyE
   };
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <Toolbar />
-      <FindReplacePlugin />
-      <div className="editor-frame">
-        <RichTextPlugin
-          contentEditable={
-            <ContentEditable
-              id="note-body"
-              className="editor-body"
-              aria-label="Note body"
-              aria-multiline
-              aria-describedby="editor-help"
-            />
-          }
-          ErrorBoundary={LexicalErrorBoundary}
+      <SnippetStatusProvider>
+        <Toolbar />
+        <FindReplacePlugin />
+        <SnippetBar noteId={noteId} announce={onNotice} />
+        <div className="editor-frame">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                id="note-body"
+                className="editor-body"
+                aria-label="Note body"
+                aria-multiline
+                aria-describedby="editor-help"
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <p id="editor-help" className="editor-help">
+          Type “/” for blocks to insert, “[[” to insert from the library. Ctrl+K adds a link, Ctrl+Enter a page break, Ctrl+F finds text.
+        </p>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAcceptableLink} />
+        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+        <HorizontalRulePlugin />
+        <ShortcutsPlugin />
+        <SlashMenuPlugin />
+        <LinkDialogPlugin />
+        <GuidancePlugin sections={sections} />
+        <PasteGuardPlugin onNotice={onNotice} />
+        <LibraryTypeaheadPlugin />
+        <SnippetDropPlugin />
+        <EditorRegistrationPlugin />
+        <OnChangePlugin
+          ignoreSelectionChange
+          ignoreHistoryMergeTagChange
+          onChange={onChange}
         />
-      </div>
-      <p id="editor-help" className="editor-help">
-        Type “/” for blocks to insert. Ctrl+K adds a link, Ctrl+Enter a page break, Ctrl+F finds text.
-      </p>
-      <HistoryPlugin />
-      <ListPlugin />
-      <LinkPlugin validateUrl={isAcceptableLink} />
-      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
-      <HorizontalRulePlugin />
-      <ShortcutsPlugin />
-      <SlashMenuPlugin />
-      <LinkDialogPlugin />
-      <GuidancePlugin sections={sections} />
-      <PasteGuardPlugin onNotice={onNotice} />
-      <OnChangePlugin
-        ignoreSelectionChange
-        ignoreHistoryMergeTagChange
-        onChange={onChange}
-      />
+      </SnippetStatusProvider>
     </LexicalComposer>
   );
 }

@@ -4,6 +4,7 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { DecisionBlockNode } from './DecisionBlockNode';
+import { LinkedSnippetNode } from './LinkedSnippetNode';
 import { PageBreakNode } from './PageBreakNode';
 
 /** Every node a note body may hold; the print renderer in common/print handles the same set. */
@@ -20,4 +21,5 @@ export const EDITOR_NODES = [
   HorizontalRuleNode,
   PageBreakNode,
   DecisionBlockNode,
+  LinkedSnippetNode,
 ];

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import type { LexicalEditor, TextNode } from 'lexical';
+import { $getSelection, $isRangeSelection, type LexicalEditor, type TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
@@ -37,6 +37,13 @@ const OPTIONS = [
   new SlashOption('Horizontal line', ['hr', 'divider', 'rule'], insertHorizontalRule),
   new SlashOption('Page break', ['new page', 'break'], insertPageBreak),
   new SlashOption('Link', ['url', 'address', 'hyperlink'], (editor) => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)),
+  // Types the "[[" that opens the inline library search.
+  new SlashOption('Insert from library', ['snippet', 'source', 'cite', 'library'], (editor) =>
+    editor.update(() => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.insertText('[[');
+    }),
+  ),
 ];
 
 /** Typing "/" opens a menu of blocks to insert; arrows move, Enter inserts, Escape closes. */

@@ -1,0 +1,21 @@
+import type { LexicalEditor } from 'lexical';
+import { createContext, useContext } from 'react';
+import type { SnippetOrigin } from '../../common/snippet';
+
+/**
+ * Lets the library panel and the open note's editor reach each other: the panel inserts
+ * snippets into the editor, the editor's source chips open developments in the panel.
+ */
+export interface EditorBridge {
+  editor: LexicalEditor | null;
+  /** Set by the library panel: shows a development's detail view. */
+  showDevelopment: ((id: string) => void) | null;
+  /** Set by the App: inserts a part of a development into the open note. */
+  insertFromLibrary(developmentId: string, origin: SnippetOrigin): Promise<void>;
+}
+
+export const EditorBridgeContext = createContext<EditorBridge | null>(null);
+
+export function useEditorBridge(): EditorBridge | null {
+  return useContext(EditorBridgeContext);
+}

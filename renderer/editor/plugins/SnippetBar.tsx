@@ -1,0 +1,104 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $findMatchingParent } from '@lexical/utils';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { useEffect, useState } from 'react';
+import { useClient } from '../../client/ClientContext';
+import { useEditorBridge } from '../EditorBridge';
+import { $isLinkedSnippetNode } from '../nodes/LinkedSnippetNode';
+import { unlinkSnippet } from '../snippets';
+import { SnippetReviewDialog } from './SnippetReviewDialog';
+import { useSnippetInfo, type SnippetInfo } from './SnippetStatusPlugin';
+
+const STATE_TEXT: Record<SnippetInfo['state'], string> = {
+  current: 'Up to date with the library',
+  outdated: 'Source updated since this was inserted — review',
+  missing: 'Source missing from your library',
+  frozen: 'Frozen: no longer follows the library',
+  checking: 'Checking the library…',
+};
+
+/**
+ * What the caret's snippet came from, and what can be done with it; plus the note-wide
+ * count of snippets whose source changed, with "Check sources" to review them in turn.
+ */
+export function SnippetBar({ noteId, announce }: { noteId: string; announce(message: string): void }) {
+  const [editor] = useLexicalComposerContext();
+  const client = useClient();
+  const bridge = useEditorBridge();
+  const infos = useSnippetInfo();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [queue, setQueue] = useState<string[]>([]);
+
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        editorState.read(() => {
+          const selection = $getSelection();
+          const node = $isRangeSelection(selection) ? $findMatchingParent(selection.anchor.getNode(), $isLinkedSnippetNode) : null;
+          setActiveId($isLinkedSnippetNode(node) ? node.getSnippet().id : null);
+        });
+      }),
+    [editor],
+  );
+
+  const active = infos.find((info) => info.snippet.id === activeId) ?? null;
+  const outdated = infos.filter((info) => info.state === 'outdated');
+  const reviewing = infos.find((info) => info.snippet.id === queue[0] && info.state === 'outdated') ?? null;
+
+  async function addToLibrary(info: SnippetInfo) {
+    try {
+      await client.call('library.addFromSnippet', { noteId, snippetId: info.snippet.id });
+      window.dispatchEvent(new Event('brieflink:library-changed'));
+      announce(`“${info.snippet.source.title}” was added to your library.`);
+    } catch (error) {
+      announce(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <>
+      {outdated.length > 0 && (
+        <p className="snippet-summary" role="status">
+          {outdated.length} linked snippet{outdated.length === 1 ? '' : 's'} out of date.{' '}
+          <button type="button" onClick={() => setQueue(outdated.map((info) => info.snippet.id))}>
+            Check sources
+          </button>
+        </p>
+      )}
+      {active && (
+        <section className="snippet-bar" aria-label="Linked snippet">
+          <p>
+            <strong>{active.snippet.source.title}</strong>
+            {[active.snippet.source.publisher, active.snippet.source.publishedDate].filter(Boolean).map((part) => ` · ${part}`)}
+            {active.snippet.source.url && <span className="snippet-url"> · {active.snippet.source.url}</span>}
+          </p>
+          <p>
+            {STATE_TEXT[active.state]}
+            {active.edited ? ' · edited since inserted' : ''}
+          </p>
+          <div className="snippet-actions">
+            {active.state !== 'missing' && (
+              <button type="button" onClick={() => bridge?.showDevelopment?.(active.snippet.source.developmentId)}>
+                Open source
+              </button>
+            )}
+            {active.state === 'outdated' && (
+              <button type="button" onClick={() => setQueue([active.snippet.id])}>
+                Review changes
+              </button>
+            )}
+            {active.state === 'missing' && (
+              <button type="button" onClick={() => addToLibrary(active)}>
+                Add to my library
+              </button>
+            )}
+            <button type="button" onClick={() => unlinkSnippet(editor, active.snippet.id)}>
+              Unlink
+            </button>
+          </div>
+        </section>
+      )}
+      <SnippetReviewDialog info={reviewing} remaining={Math.max(0, queue.length - 1)} onDone={() => setQueue((items) => items.slice(1))} />
+    </>
+  );
+}

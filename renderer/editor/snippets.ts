@@ -1,0 +1,60 @@
+import { $createTextNode, $getRoot, $getSelection, $isRangeSelection, $nodesOfType, type LexicalEditor } from 'lexical';
+import type { SnippetData } from '../../common/snippet';
+import { $createLinkedSnippetNode, LinkedSnippetNode } from './nodes/LinkedSnippetNode';
+
+/** MIME type for dragging a snippet from the library panel into the note. */
+export const SNIPPET_DRAG_TYPE = 'application/x-brieflink-snippet';
+
+export function newSnippetId(): string {
+  return crypto.randomUUID();
+}
+
+/** Inserts a snippet at the selection (or at the end of the note if it has none). */
+export function insertSnippet(editor: LexicalEditor, snippet: SnippetData): void {
+  editor.update(() => {
+    let selection = $getSelection();
+    if (!$isRangeSelection(selection)) {
+      $getRoot().selectEnd();
+      selection = $getSelection();
+    }
+    if (!$isRangeSelection(selection)) return;
+    const node = $createLinkedSnippetNode(snippet);
+    node.append($createTextNode(snippet.insertedText));
+    selection.insertNodes([node]);
+    node.selectNext(0, 0);
+  });
+  editor.focus();
+}
+
+export function $snippetNodes(): LinkedSnippetNode[] {
+  return $nodesOfType(LinkedSnippetNode);
+}
+
+/** Replaces a snippet's text with new source text and records the revision reviewed. */
+export function takeSourceText(editor: LexicalEditor, snippetId: string, text: string, revision: number): void {
+  editor.update(() => {
+    const node = $snippetNodes().find((candidate) => candidate.getSnippet().id === snippetId);
+    if (!node) return;
+    node.clear();
+    node.append($createTextNode(text));
+    node.setSnippet({ ...node.getSnippet(), insertedText: text, sourceRevision: revision });
+  });
+}
+
+/** Keeps the author's text and marks the source revision as reviewed. */
+export function markReviewed(editor: LexicalEditor, snippetId: string, text: string, revision: number): void {
+  editor.update(() => {
+    const node = $snippetNodes().find((candidate) => candidate.getSnippet().id === snippetId);
+    node?.setSnippet({ ...node.getSnippet(), insertedText: text, sourceRevision: revision });
+  });
+}
+
+/** Turns a snippet back into plain text: no link, no citation. */
+export function unlinkSnippet(editor: LexicalEditor, snippetId: string): void {
+  editor.update(() => {
+    const node = $snippetNodes().find((candidate) => candidate.getSnippet().id === snippetId);
+    if (!node) return;
+    for (const child of node.getChildren()) node.insertBefore(child);
+    node.remove();
+  });
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { makeSnippet } from '../../common/snippet';
+import type { BrieflinkClient } from '../client/client';
+import type { EditorBridge } from '../editor/EditorBridge';
+import { insertSnippet, newSnippetId } from '../editor/snippets';
+
+/** One bridge for the app's lifetime; the open editor and the library panel fill in their parts. */
+export function useEditorBridgeValue(client: BrieflinkClient, announce: (message: string) => void): EditorBridge {
+  return useMemo(() => {
+    const bridge: EditorBridge = {
+      editor: null,
+      showDevelopment: null,
+      async insertFromLibrary(developmentId, origin) {
+        if (!bridge.editor) {
+          announce('Open a note first: library text goes into the open note.');
+          return;
+        }
+        try {
+          const development = await client.call('library.get', { id: developmentId });
+          const snippet = makeSnippet(development, origin, newSnippetId());
+          if (!snippet) {
+            announce('That part of the development is empty or no longer exists; nothing was inserted.');
+            return;
+          }
+          insertSnippet(bridge.editor, snippet);
+          announce(`Inserted from “${development.title}”.`);
+        } catch (error) {
+          announce(error instanceof Error ? error.message : String(error));
+        }
+      },
+    };
+    return bridge;
+  }, [client, announce]);
+}
