@@ -4,6 +4,7 @@ import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
 import { CITATION_STYLES } from './citations';
 import { snippetStatusReportSchema } from './snippetStatus';
+import { backlinkSchema } from './backlinks';
 import { settingsNoticeSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { templateSchema, templateSummarySchema } from './template';
 import {
@@ -133,6 +134,16 @@ export const contract = {
   'notes.freezeLinks': {
     args: z.object({ noteId: noteIdSchema }).strict(),
     result: savedNote.extend({ frozen: z.number().int().nonnegative() }),
+  },
+  /** The notes citing a development, most recently updated first, each with its first citing snippet. */
+  'library.backlinks': { args: z.object({ developmentId: developmentIdSchema }).strict(), result: z.array(backlinkSchema) },
+  /**
+   * "Add to my library" for a snippet whose source is missing: a development made from what the
+   * snippet carries, under its development id; refused when that id is taken (nothing is overwritten).
+   */
+  'library.addFromSnippet': {
+    args: z.object({ noteId: noteIdSchema, snippetId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a snippet id') }).strict(),
+    result: developmentSchema,
   },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 

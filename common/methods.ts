@@ -38,6 +38,8 @@ export const METHOD_NAMES = [
   'notes.setCitationStyle',
   'snippets.status',
   'notes.freezeLinks',
+  'library.backlinks',
+  'library.addFromSnippet',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -3,16 +3,21 @@ import type { Note } from '../../../common/note';
 import type { NoteService } from '../notes';
 import type { SnapshotStore } from '../notes/snapshots';
 import type { LibraryService } from '../library/library';
+import type { CitationIndex } from '../library/noteCitations';
+import { reindexNote } from '../notes/indexedNotes';
+import { AppError } from '../../../common/result';
 import { bodySnippetStatus } from './snippetStatusService';
 import { findSnippets, freezeLinks } from '../../../common/citations';
 
-type SnippetMethod = 'notes.setCitationStyle' | 'snippets.status' | 'notes.freezeLinks';
+type SnippetMethod = 'notes.setCitationStyle' | 'snippets.status' | 'notes.freezeLinks' | 'library.backlinks' | 'library.addFromSnippet';
 
 export interface SnippetHandlerDeps {
   notes: NoteService;
   snapshots: SnapshotStore;
   /** The library; throws LIBRARY_UNAVAILABLE when it could not be opened. */
   library: () => LibraryService;
+  /** The backlinks index; throws BACKLINKS_UNAVAILABLE when there is none. */
+  citations: () => CitationIndex;
   now?: () => Date;
 }
 
@@ -37,6 +42,44 @@ export function createSnippetHandlers(deps: SnippetHandlerDeps): Pick<Handlers, 
       const frozen = findSnippets(note.body.root.children).filter((snippet) => !snippet.frozen).length;
       deps.snapshots.take(note, 'before-freeze');
       return { ...saveWhole(note, { body: freezeLinks(note.body) }), frozen };
+    },
+    'library.backlinks': async ({ developmentId }) => deps.citations().backlinks(developmentId),
+    // Waits for the library's create method (the library branch); see the report.
+    'library.addFromSnippet': async () => {
+      throw new AppError('LIBRARY_UNAVAILABLE', 'Adding a source to the library from a snippet is not available in this build yet.');
+    },
+  };
+}
+
+/** The backlinks index of the services, or a clear error when the library (and so the index) could not be opened. */
+export function citations(deps: { citations?: CitationIndex | Error }): CitationIndex {
+  if (!deps.citations) throw new AppError('LIBRARY_UNAVAILABLE', 'Backlinks are not available here.');
+  if (deps.citations instanceof Error) {
+    throw new AppError('LIBRARY_UNAVAILABLE', `Backlinks are unavailable: ${deps.citations.message}`);
+  }
+  return deps.citations;
+}
+
+/**
+ * Restoring from the trash usually moves the file back as it is, past the note service:
+ * index the restored note afterwards.
+ */
+export function withTrashReindex<H extends Pick<Handlers, 'notes.trash.restore'>>(
+  handlers: H,
+  deps: { notes: NoteService; citations?: CitationIndex | Error },
+): H {
+  return {
+    ...handlers,
+    'notes.trash.restore': async (args) => {
+      const restored = await handlers['notes.trash.restore'](args);
+      if (deps.citations && !(deps.citations instanceof Error)) {
+        try {
+          reindexNote(deps.notes, deps.citations, restored.noteId);
+        } catch {
+          // A damaged note restored from the trash cites nothing the index can read.
+        }
+      }
+      return restored;
     },
   };
 }
