@@ -1,36 +1,25 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { editorState, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
-import type { Backend } from '../../electron/services/bootstrap';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
-import { makeTempDir, removeTempDir, startTestBackend } from '../support/backendFixture';
+import { useTestBackend } from '../support/testBackend';
 import { snippetNode } from '../support/snippetNodes';
 
 const development = DEFAULT_DEVELOPMENTS[0];
 const keyPoint = development.keyPoints[0];
 
-let dir: string;
-let backend: Backend;
-
-beforeEach(() => {
-  dir = makeTempDir();
-  backend = startTestBackend(dir);
-});
-afterEach(async () => {
-  await backend.close();
-  removeTempDir(dir);
-});
+const test = useTestBackend();
 
 /** Edits a development behind the service's back: a newer revision and new text. */
 function editInLibrary(id: string, revision: number, summary: string): void {
-  const db = new Database(backend.workspace.libraryFile);
+  const db = new Database(test.backend.workspace.libraryFile);
   db.prepare('UPDATE developments SET revision = ?, summary = ? WHERE id = ?').run(revision, summary, id);
   db.close();
 }
 
 async function noteWith(body: SerializedNode[]): Promise<string> {
-  const note = await backend.handlers['notes.create']({ templateId: 'decision-note' });
-  await backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: editorState(body) });
+  const note = await test.backend.handlers['notes.create']({ templateId: 'decision-note' });
+  await test.backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: editorState(body) });
   return note.id;
 }
 
@@ -50,7 +39,7 @@ describe('snippets.status', () => {
       ]),
     ];
     const noteId = await noteWith(body);
-    const report = await backend.handlers['snippets.status']({ noteId });
+    const report = await test.backend.handlers['snippets.status']({ noteId });
     expect(report.snippets).toEqual([
       { snippetId: 'current', position: 0, developmentId: development.id, state: 'current' },
       { snippetId: 'outdated', position: 1, developmentId: development.id, state: 'outdated', currentText: 'The summary as it reads now.', currentRevision: 4 },
@@ -64,7 +53,7 @@ describe('snippets.status', () => {
   });
 
   it('checks an unsaved body too', async () => {
-    const report = await backend.handlers['snippets.status']({
+    const report = await test.backend.handlers['snippets.status']({
       body: editorState([paragraphNode([snippetNode({ id: 'a', developmentId: development.id, text: 't' })])]),
     });
     expect(report.snippets.map((s) => s.state)).toEqual(['current']);
@@ -74,12 +63,12 @@ describe('snippets.status', () => {
 describe('notes.setCitationStyle', () => {
   it('stores the style in the note, kept by later saves', async () => {
     const noteId = await noteWith([paragraphNode([textNode('text')])]);
-    const result = await backend.handlers['notes.setCitationStyle']({ noteId, citationStyle: 'none' });
-    const note = await backend.handlers['notes.open']({ id: noteId });
+    const result = await test.backend.handlers['notes.setCitationStyle']({ noteId, citationStyle: 'none' });
+    const note = await test.backend.handlers['notes.open']({ id: noteId });
     expect(note.settings).toEqual({ citationStyle: 'none' });
     expect(note.revision).toBe(result.revision);
-    await backend.handlers['notes.save']({ id: noteId, metadata: note.metadata, body: note.body });
-    expect((await backend.handlers['notes.open']({ id: noteId })).settings).toEqual({ citationStyle: 'none' });
+    await test.backend.handlers['notes.save']({ id: noteId, metadata: note.metadata, body: note.body });
+    expect((await test.backend.handlers['notes.open']({ id: noteId })).settings).toEqual({ citationStyle: 'none' });
   });
 });
 
@@ -94,20 +83,20 @@ describe('notes.freezeLinks', () => {
       ]),
     ];
     const noteId = await noteWith(body);
-    const before = await backend.handlers['notes.open']({ id: noteId });
-    const result = await backend.handlers['notes.freezeLinks']({ noteId });
+    const before = await test.backend.handlers['notes.open']({ id: noteId });
+    const result = await test.backend.handlers['notes.freezeLinks']({ noteId });
     expect(result.frozen).toBe(2);
-    const after = await backend.handlers['notes.open']({ id: noteId });
+    const after = await test.backend.handlers['notes.open']({ id: noteId });
     expect(after.revision).toBe(before.revision + 1);
     const snippets = after.body.root.children[0].children!.filter((node) => node.type === 'linked-snippet');
     expect(snippets.map((node) => node.frozen)).toEqual([true, true, true]);
     expect(snippets.map((node) => node.children)).toEqual([[textNode('first')], [textNode('second')], [textNode('Damaged')]]);
     expect(snippets[0].snippet).toEqual((body[0].children![1] as SerializedNode).snippet);
-    const status = await backend.handlers['snippets.status']({ noteId });
+    const status = await test.backend.handlers['snippets.status']({ noteId });
     expect(status.snippets.map((s) => s.state)).toEqual(['frozen', 'frozen', 'damaged']);
-    const history = await backend.handlers['notes.history.list']({ noteId });
+    const history = await test.backend.handlers['notes.history.list']({ noteId });
     const snapshot = history.find((entry) => entry.reason === 'before-freeze')!;
-    const preview = await backend.handlers['notes.history.preview']({ noteId, snapshotId: snapshot.id });
+    const preview = await test.backend.handlers['notes.history.preview']({ noteId, snapshotId: snapshot.id });
     expect(preview.text).toContain('first');
   });
 });
