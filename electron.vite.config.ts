@@ -9,7 +9,13 @@ export default defineConfig({
       outDir: 'out/main',
       // The browser host is bundled beside the shell so `npm run serve` starts plain Node, without a TypeScript loader.
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main.ts'), serve: resolve(__dirname, 'electron/host/serve.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main.ts'),
+          serve: resolve(__dirname, 'electron/host/serve.ts'),
+          cli: resolve(__dirname, 'electron/cli/cli.ts'),
+        },
+        // The command line runs as `brieflink …` through package.json's bin, so its file starts with a shebang.
+        output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },
     },
   },

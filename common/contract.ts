@@ -1,5 +1,20 @@
 import { z } from 'zod';
-import { developmentIdSchema, developmentSchema, searchHitSchema } from './development';
+import {
+  developmentFieldsSchema,
+  developmentIdSchema,
+  developmentRevisionSchema,
+  developmentSchema,
+  SEARCH_SORTS,
+  searchFiltersSchema,
+  searchHitSchema,
+  topicNameSchema,
+} from './development';
+import {
+  bundleImportResultSchema,
+  exportBundleArgsSchema,
+  resolveConflictArgsSchema,
+} from './bundle';
+import { importFileArgsSchema, importProposalSchema, saveImportArgsSchema } from './libraryImport';
 import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
 import { CITATION_STYLES } from './citations';
@@ -73,7 +88,14 @@ export const contract = {
   },
   'notes.delete': { args: z.object({ id: noteIdSchema }).strict(), result: z.object({}) },
   'library.search': {
-    args: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(20) }).strict(),
+    args: z
+      .object({
+        query: z.string().max(500),
+        limit: z.number().int().min(1).max(200).default(20),
+        filters: searchFiltersSchema.default({}),
+        sort: z.enum(SEARCH_SORTS).default('relevance'),
+      })
+      .strict(),
     result: z.array(searchHitSchema),
   },
   'library.get': { args: z.object({ id: developmentIdSchema }).strict(), result: developmentSchema },
@@ -114,6 +136,23 @@ export const contract = {
     result: templateSummarySchema,
   },
   'templates.export': { args: z.object({ id: templateIdSchema }).strict(), result: fileOutcomeSchema },
+  'library.create': { args: z.object({ fields: developmentFieldsSchema }).strict(), result: developmentSchema },
+  'library.update': {
+    args: z.object({ id: developmentIdSchema, fields: developmentFieldsSchema, revision: z.number().int().positive() }).strict(),
+    result: developmentSchema,
+  },
+  'library.trash': { args: z.object({ id: developmentIdSchema }).strict(), result: z.object({}) },
+  'library.restore': { args: z.object({ id: developmentIdSchema }).strict(), result: developmentSchema },
+  'library.revisions': { args: z.object({ id: developmentIdSchema }).strict(), result: z.array(developmentRevisionSchema) },
+  'library.topics': { args: noArgs, result: z.array(z.string()) },
+  'library.addTopic': { args: z.object({ name: topicNameSchema }).strict(), result: z.array(z.string()) },
+  'library.facets': { args: noArgs, result: z.object({ jurisdictions: z.array(z.string()), topics: z.array(z.string()) }) },
+  'library.importFile': { args: importFileArgsSchema, result: importProposalSchema },
+  'library.importText': { args: z.object({ text: z.string().max(5_000_000) }).strict(), result: importProposalSchema },
+  'library.saveImport': { args: saveImportArgsSchema, result: developmentSchema },
+  'library.exportBundle': { args: exportBundleArgsSchema, result: z.object({ count: z.number().int(), outcome: fileOutcomeSchema }) },
+  'library.importBundle': { args: importFileArgsSchema, result: bundleImportResultSchema },
+  'library.resolveConflict': { args: resolveConflictArgsSchema, result: developmentSchema },
   /** How the note's export cites its linked snippets: numbered markers and a Sources list, or none. */
   'notes.setCitationStyle': {
     args: z.object({ noteId: noteIdSchema, citationStyle: z.enum(CITATION_STYLES) }).strict(),

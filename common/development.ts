@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 export const DEVELOPMENT_STATUSES = ['proposed', 'under review', 'announced', 'in force', 'withdrawn'] as const;
+export type DevelopmentStatus = (typeof DEVELOPMENT_STATUSES)[number];
+
+/** Who wrote a summary or key points: proposed by Brieflink's extraction, or reviewed by a person. */
+export const PROVENANCES = ['machine', 'human'] as const;
+export const provenanceSchema = z.enum(PROVENANCES);
+export type Provenance = z.infer<typeof provenanceSchema>;
 
 export const developmentIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a development id');
 
@@ -10,25 +16,72 @@ export const keyPointSchema = z.object({
 });
 export type KeyPoint = z.infer<typeof keyPointSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
-export const developmentSchema = z.object({
-  id: developmentIdSchema,
-  title: z.string().min(1).max(500),
+export const keyDateSchema = z.object({
+  date: isoDateSchema,
+  label: z.string().min(1).max(300),
+});
+export type KeyDate = z.infer<typeof keyDateSchema>;
+
+const shortList = z.array(z.string().trim().min(1).max(200)).max(100);
+
+/** Everything a person (or an import) sets on a development; the library adds id, revision and times. */
+export const developmentFieldsSchema = z.object({
+  title: z.string().trim().min(1, 'A development needs a title').max(500),
   publisher: z.string().max(200),
+  author: z.string().max(200),
   url: z.string().max(2000).nullable(),
-  publishedDate: isoDate.nullable(),
-  jurisdictions: z.array(z.string().min(1)),
-  topics: z.array(z.string().min(1)),
+  publishedDate: isoDateSchema.nullable(),
+  retrievedDate: isoDateSchema.nullable(),
+  jurisdictions: shortList,
+  topics: shortList,
   status: z.enum(DEVELOPMENT_STATUSES),
-  summary: z.string(),
-  keyPoints: z.array(keyPointSchema),
-  fullText: z.string(),
+  summary: z.string().max(20_000),
+  keyPoints: z.array(keyPointSchema).max(100),
+  keyDates: z.array(keyDateSchema).max(100),
+  actors: shortList,
+  fullText: z.string().max(5_000_000),
+  summaryProvenance: provenanceSchema,
+  keyPointsProvenance: provenanceSchema,
+  notes: z.string().max(50_000),
+});
+export type DevelopmentFields = z.infer<typeof developmentFieldsSchema>;
+
+export const developmentSchema = developmentFieldsSchema.extend({
+  id: developmentIdSchema,
   revision: z.number().int().positive(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Development = z.infer<typeof developmentSchema>;
+
+/** An earlier state of a development, kept when it was edited. */
+export const developmentRevisionSchema = z.object({
+  revision: z.number().int().positive(),
+  savedAt: z.string(),
+  development: developmentSchema,
+});
+export type DevelopmentRevision = z.infer<typeof developmentRevisionSchema>;
+
+/** A development needs review while Brieflink's proposal for its summary or key points is unconfirmed. */
+export function needsReview(fields: Pick<DevelopmentFields, 'summaryProvenance' | 'keyPointsProvenance'>): boolean {
+  return fields.summaryProvenance === 'machine' || fields.keyPointsProvenance === 'machine';
+}
+
+export const SEARCH_SORTS = ['relevance', 'date'] as const;
+
+export const searchFiltersSchema = z
+  .object({
+    jurisdiction: z.string().max(200).optional(),
+    topic: z.string().max(200).optional(),
+    status: z.enum(DEVELOPMENT_STATUSES).optional(),
+    publishedFrom: isoDateSchema.optional(),
+    publishedTo: isoDateSchema.optional(),
+    needsReview: z.boolean().optional(),
+  })
+  .strict();
+export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 
 /** A piece of a search snippet; `hit` marks the words that matched the query. */
 export const snippetPartSchema = z.object({ text: z.string(), hit: z.boolean() });
@@ -40,6 +93,28 @@ export const searchHitSchema = z.object({
   publisher: z.string(),
   publishedDate: z.string().nullable(),
   status: z.enum(DEVELOPMENT_STATUSES),
+  needsReview: z.boolean(),
   snippet: z.array(snippetPartSchema),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
+
+/** The default topic taxonomy; users add their own. */
+export const DEFAULT_TOPICS = [
+  'export controls',
+  'AI governance',
+  'content moderation',
+  'semiconductors',
+  'robotics',
+  'trade',
+  'data protection',
+  'online safety',
+  'cloud computing',
+  'digital economy',
+  'competition',
+  'cybersecurity',
+  'telecommunications',
+  'research funding',
+  'digital sovereignty',
+] as const;
+
+export const topicNameSchema = z.string().trim().min(1, 'A topic needs a name').max(80);

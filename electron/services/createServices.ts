@@ -4,6 +4,9 @@ import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { renderNoteDocx } from './exportDocx';
 import { renderNotePdf, type ExportOptions } from './exportPdf';
+import { BUNDLE_EXTENSION } from '../../common/bundle';
+import { createImportService } from './import/importService';
+import { exportBundle, importBundle, parseBundle, resolveConflict } from './library/bundle';
 import type { LibraryService } from './library/library';
 import type { CitationIndex } from './library/noteCitations';
 import type { NoteService } from './notes';
@@ -75,8 +78,33 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       deps.notes.remove(id);
       return {};
     },
-    'library.search': async ({ query, limit }) => library().search(query, limit),
+    'library.search': async ({ query, limit, filters, sort }) => library().search(query, limit, { filters, sort }),
     'library.get': async ({ id }) => library().get(id),
+    'library.create': async ({ fields }) => library().create(fields),
+    'library.update': async ({ id, fields, revision }) => library().update(id, fields, revision),
+    'library.trash': async ({ id }) => {
+      library().trash(id);
+      return {};
+    },
+    'library.restore': async ({ id }) => library().restore(id),
+    'library.revisions': async ({ id }) => library().revisions(id),
+    'library.topics': async () => library().topics(),
+    'library.addTopic': async ({ name }) => library().addTopic(name),
+    'library.facets': async () => library().facets(),
+    'library.importFile': async ({ fileName, dataBase64 }) => createImportService(library()).proposeFromFile(fileName, dataBase64),
+    'library.importText': async ({ text }) => createImportService(library()).proposeFromText(text),
+    'library.saveImport': async (args) =>
+      createImportService(library()).save(args.fields, args.action === 'replace' ? args.replaceId : undefined),
+    'library.exportBundle': async ({ query, filters }) => {
+      const bundle = exportBundle(library(), query, filters);
+      const fileName = `brieflink-library-${bundle.exportedAt.slice(0, 10)}${BUNDLE_EXTENSION}`;
+      const bytes = new TextEncoder().encode(JSON.stringify(bundle, null, 1));
+      const outcome = await deps.deliverFile({ fileName, bytes, mimeType: 'application/json', typeName: 'Brieflink library bundle', extensions: ['json'] });
+      return { count: bundle.entries.length, outcome };
+    },
+    'library.importBundle': async ({ fileName, dataBase64 }) =>
+      importBundle(library(), parseBundle(fileName, Buffer.from(dataBase64, 'base64').toString('utf8'))),
+    'library.resolveConflict': async ({ resolution, theirs }) => resolveConflict(library(), resolution, theirs),
     'export.pdf': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
       snapshots.take(note, 'export');

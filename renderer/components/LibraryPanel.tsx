@@ -1,47 +1,116 @@
-import { useEffect, useId, useState } from 'react';
-import type { Development, SearchHit } from '../../common/development';
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { Development, SearchFilters as Filters } from '../../common/development';
 import { useClient } from '../client/ClientContext';
+import { DevelopmentDetail } from './library/DevelopmentDetail';
+import { DevelopmentForm } from './library/DevelopmentForm';
+import { ImportPanel } from './library/ImportPanel';
+import { messageOf } from './library/messageOf';
+import { SearchFilters, type SortOrder } from './library/SearchFilters';
+import { SearchResults } from './library/SearchResults';
+import { SharePanel } from './library/SharePanel';
+import { useLibrarySearch } from './library/useLibrarySearch';
 
-const SEARCH_DELAY_MS = 120;
-
-/** Search-as-you-type over the library, and the chosen development's summary and key points. */
+/** Search, filter, read, edit, delete (with undo) and import library developments. */
 export function LibraryPanel() {
   const client = useClient();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [filters, setFilters] = useState<Filters>({});
+  const [sort, setSort] = useState<SortOrder>('relevance');
+  const { hits, resultsFor, error: searchError, refresh } = useLibrarySearch(query, filters, sort);
+  const [facets, setFacets] = useState<{ jurisdictions: string[]; topics: string[] }>({ jurisdictions: [], topics: [] });
   const [selected, setSelected] = useState<Development | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const resultsId = useId();
 
-  useEffect(() => {
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      client
-        .call('library.search', { query, limit: 20 })
-        .then((found) => {
-          if (cancelled) return;
-          setHits(found);
-          setError(null);
-        })
-        .catch((reason: unknown) => !cancelled && setError(reason instanceof Error ? reason.message : String(reason)));
-    }, SEARCH_DELAY_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [client, query]);
+  const refreshFacets = useCallback(() => {
+    client.call('library.facets', {}).then(setFacets).catch((reason) => setMessage(messageOf(reason)));
+  }, [client]);
+  useEffect(refreshFacets, [refreshFacets]);
+
+  const afterChange = () => {
+    refresh();
+    refreshFacets();
+  };
 
   async function open(id: string) {
+    setEditing(false);
+    if (selected?.id === id) return setSelected(null);
     try {
       setSelected(await client.call('library.get', { id }));
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setMessage(messageOf(reason));
     }
   }
 
+  async function remove(dev: Development) {
+    try {
+      await client.call('library.trash', { id: dev.id });
+      setSelected(null);
+      setTrashed({ id: dev.id, title: dev.title });
+      afterChange();
+    } catch (reason) {
+      setMessage(messageOf(reason));
+    }
+  }
+
+  async function undo() {
+    if (!trashed) return;
+    try {
+      setSelected(await client.call('library.restore', { id: trashed.id }));
+      setTrashed(null);
+      setMessage(`Restored “${trashed.title}”.`);
+      afterChange();
+    } catch (reason) {
+      setMessage(messageOf(reason));
+    }
+  }
+
+  const detail = selected && (
+    editing ? (
+      <DevelopmentForm
+        key={`${selected.id}-${selected.revision}`}
+        initial={selected}
+        saveLabel="Save changes"
+        onCancel={() => setEditing(false)}
+        onSave={async (fields) => {
+          const saved = await client.call('library.update', { id: selected.id, fields, revision: selected.revision });
+          setSelected(saved);
+          setEditing(false);
+          setMessage(`Saved “${saved.title}” (revision ${saved.revision}).`);
+          afterChange();
+        }}
+      />
+    ) : (
+      <DevelopmentDetail development={selected} onEdit={() => setEditing(true)} onDelete={() => remove(selected)} />
+    )
+  );
+
   return (
     <div className="library">
-      <h2>Library</h2>
+      <div className="library-heading">
+        <h2>Library</h2>
+        <div className="library-tools">
+          <button type="button" aria-expanded={importing} onClick={() => setImporting((on) => !on)}>
+            Import
+          </button>
+          <button type="button" aria-expanded={sharing} onClick={() => setSharing((on) => !on)}>
+            Share
+          </button>
+        </div>
+      </div>
+      {sharing && <SharePanel query={query} filters={filters} onChanged={afterChange} />}
+      {importing && (
+        <ImportPanel
+          onSaved={(id) => {
+            afterChange();
+            void open(id);
+          }}
+        />
+      )}
       <label htmlFor="library-search">Search library</label>
       <input
         id="library-search"
@@ -51,37 +120,30 @@ export function LibraryPanel() {
         onChange={(event) => setQuery(event.target.value)}
         placeholder="e.g. export controls"
       />
-      {error && <p role="alert">{error}</p>}
+      <SearchFilters
+        filters={filters}
+        sort={sort}
+        jurisdictions={facets.jurisdictions}
+        topics={facets.topics}
+        onChange={setFilters}
+        onSortChange={setSort}
+      />
+      {trashed && (
+        <div className="undo-bar">
+          <span>“{trashed.title}” was moved to the trash.</span>
+          <button type="button" onClick={undo}>
+            Undo
+          </button>
+        </div>
+      )}
+      {(searchError || message) && <p role="alert">{searchError ?? message}</p>}
       <p className="visually-hidden" role="status">
-        {query ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : ''}
+        {query || Object.keys(filters).length > 0 ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : ''}
       </p>
-      <ul id={resultsId} className="library-results" aria-label="Library results">
-        {hits.map((hit) => (
-          <li key={hit.id}>
-            <button type="button" className="hit" onClick={() => open(hit.id)} aria-expanded={selected?.id === hit.id}>
-              <span className="hit-title">{hit.title}</span>
-              <span className="hit-meta">
-                {[hit.publisher, hit.publishedDate, hit.status].filter(Boolean).join(' · ')}
-              </span>
-            </button>
-            <p className="hit-snippet">
-              {hit.snippet.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
-            </p>
-            {selected?.id === hit.id && (
-              <div className="development">
-                <p>{selected.summary}</p>
-                <h3>Key points</h3>
-                <ul>
-                  {selected.keyPoints.map((point) => (
-                    <li key={point.id}>{point.text}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-      {query && hits.length === 0 && !error && <p className="muted">No developments match “{query}”.</p>}
+      <SearchResults id={resultsId} hits={hits} resultsFor={resultsFor} selectedId={selected?.id ?? null} onSelect={open} detail={detail} />
+      {(query || Object.keys(filters).length > 0) && hits.length === 0 && !searchError && (
+        <p className="muted">{query ? `No developments match “${query}”.` : 'No developments match these filters.'}</p>
+      )}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { benchEditor } from './editor';
 import { exportBenchmarks } from './export';
 import { extractionBenchmarks } from './extraction';
 import { notesBench } from './notes';
+import { libraryBenchmarks } from './library';
 import { snippetsBench } from './snippets';
 import { stats } from './stats';
 
@@ -127,3 +128,4 @@ await exportBenchmarks();
 await startupToFirstPaint();
 await benchEditor();
 extractionBenchmarks();
+await libraryBenchmarks(stats);

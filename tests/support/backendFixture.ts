@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { startBackend, type Backend } from '../../electron/services/bootstrap';
+import { deliverAsDownload } from '../../electron/services/deliverFile';
 import { createJsonSettingsStore } from '../../electron/services/settings/jsonSettingsStore';
 
 /** A real one-page PDF, standing in for Chromium where a test is not about printing. */
@@ -34,7 +35,7 @@ export function startTestBackend(dataDir: string, log: (message: string) => void
     builtInTemplatesDir: BUILT_IN_TEMPLATES_DIR,
     openSettings: (workspace) => createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir),
     printer: { print: onePagePdf, close: async () => {} },
-    deliverFile: async () => ({ delivery: 'cancelled' }),
+    deliverFile: deliverAsDownload,
     log,
   });
 }

@@ -26,6 +26,13 @@ function seedItem(id: string, overrides: Partial<SeedDevelopment> = {}): SeedDev
     summary: 'A plain summary about ordinary administrative matters.',
     keyPoints: [{ id: 'kp-1', text: 'An ordinary key point.' }],
     fullText: 'Ordinary full text about administrative matters and procedures.',
+    author: '',
+    retrievedDate: null,
+    keyDates: [],
+    actors: [],
+    summaryProvenance: 'human',
+    keyPointsProvenance: 'human',
+    notes: '',
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { developmentFieldsSchema } from '../../common/development';
 import { editorState, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
 import { useTestBackend } from '../support/testBackend';
@@ -10,11 +10,11 @@ const keyPoint = development.keyPoints[0];
 
 const test = useTestBackend();
 
-/** Edits a development behind the service's back: a newer revision and new text. */
-function editInLibrary(id: string, revision: number, summary: string): void {
-  const db = new Database(test.backend.workspace.libraryFile);
-  db.prepare('UPDATE developments SET revision = ?, summary = ? WHERE id = ?').run(revision, summary, id);
-  db.close();
+/** Edits a development's summary in the library, as the edit form does: its revision goes up. */
+async function editInLibrary(id: string, summary: string): Promise<number> {
+  const current = await test.backend.handlers['library.get']({ id });
+  const fields = developmentFieldsSchema.parse({ ...current, summary });
+  return (await test.backend.handlers['library.update']({ id, fields, revision: current.revision })).revision;
 }
 
 async function noteWith(body: SerializedNode[]): Promise<string> {
@@ -27,10 +27,10 @@ const damaged: SerializedNode = { type: 'linked-snippet', version: 1, snippet: {
 
 describe('snippets.status', () => {
   it('tells current, outdated (with the part text now), missing, frozen and damaged apart', async () => {
-    editInLibrary(development.id, 4, 'The summary as it reads now.');
+    const now = await editInLibrary(development.id, 'The summary as it reads now.');
     const body = [
       paragraphNode([
-        snippetNode({ id: 'current', developmentId: development.id, text: 'kp', origin: { kind: 'key-point', keyPointId: keyPoint.id }, sourceRevision: 4 }),
+        snippetNode({ id: 'current', developmentId: development.id, text: 'kp', origin: { kind: 'key-point', keyPointId: keyPoint.id }, sourceRevision: now }),
         snippetNode({ id: 'outdated', developmentId: development.id, text: 'old summary', sourceRevision: 1 }),
         snippetNode({ id: 'gone-point', developmentId: development.id, text: 'x', origin: { kind: 'key-point', keyPointId: 'kp-removed' } }),
         snippetNode({ id: 'missing', developmentId: 'not-in-this-library', text: 'elsewhere' }),
@@ -42,8 +42,8 @@ describe('snippets.status', () => {
     const report = await test.backend.handlers['snippets.status']({ noteId });
     expect(report.snippets).toEqual([
       { snippetId: 'current', position: 0, developmentId: development.id, state: 'current' },
-      { snippetId: 'outdated', position: 1, developmentId: development.id, state: 'outdated', currentText: 'The summary as it reads now.', currentRevision: 4 },
-      { snippetId: 'gone-point', position: 2, developmentId: development.id, state: 'outdated', currentText: null, currentRevision: 4 },
+      { snippetId: 'outdated', position: 1, developmentId: development.id, state: 'outdated', currentText: 'The summary as it reads now.', currentRevision: now },
+      { snippetId: 'gone-point', position: 2, developmentId: development.id, state: 'outdated', currentText: null, currentRevision: now },
       { snippetId: 'missing', position: 3, developmentId: 'not-in-this-library', state: 'missing' },
       { snippetId: 'frozen', position: 4, developmentId: development.id, state: 'frozen' },
       { snippetId: null, position: 5, developmentId: null, state: 'damaged', problem: expect.stringMatching(/damaged/) },

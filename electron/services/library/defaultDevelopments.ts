@@ -1,14 +1,72 @@
-import type { Development } from '../../../common/development';
+import type { Development, KeyDate } from '../../../common/development';
 
 /** A development as shipped in the default library; revision and timestamps are set on first run. */
 export type SeedDevelopment = Omit<Development, 'revision' | 'createdAt' | 'updatedAt'>;
+
+/** The fields written out below; the rest are filled in by `complete`. */
+type SeedCore = Omit<SeedDevelopment, 'author' | 'retrievedDate' | 'keyDates' | 'actors' | 'summaryProvenance' | 'keyPointsProvenance' | 'notes'>;
 
 /** Joins paragraphs with the blank-line separator used by `fullText`. */
 function paragraphs(...parts: string[]): string {
   return parts.join('\n\n');
 }
 
-export const DEFAULT_DEVELOPMENTS: readonly SeedDevelopment[] = [
+/** Named bodies and dated milestones of each default development, as a reviewer would record them. */
+const DETAILS: Record<string, { actors: string[]; keyDates: KeyDate[] }> = {
+  'us-china-export-control-easing-review-2025': {
+    actors: ['Department of Commerce', 'Department of Defense', 'State Department', 'Office of the US Trade Representative'],
+    keyDates: [{ date: '2025-12-19', label: 'Public decision expected (about 60 days after the report)' }],
+  },
+  'india-deepfake-two-hour-takedown-rule': { actors: ['Ministry of Electronics and Information Technology'], keyDates: [] },
+  'singapore-ai-governance-consortium': { actors: ['Infocomm Media Development Authority'], keyDates: [] },
+  'japan-elder-care-companion-robot-wolf': { actors: [], keyDates: [] },
+  'eu-ai-act-gpai-obligations-apply-2025': {
+    actors: ['European Commission', 'AI Office'],
+    keyDates: [
+      { date: '2025-08-02', label: 'Obligations for general-purpose AI models apply' },
+      { date: '2026-08-02', label: 'Most remaining obligations apply' },
+    ],
+  },
+  'uk-data-use-and-access-act-2025': {
+    actors: ['Department for Science, Innovation and Technology', "Information Commissioner's Office"],
+    keyDates: [{ date: '2025-06-19', label: 'Royal Assent' }],
+  },
+  'uk-online-safety-act-child-protection-duties': {
+    actors: ['Ofcom'],
+    keyDates: [{ date: '2025-07-25', label: 'Child protection duties take effect' }],
+  },
+  'australia-social-media-minimum-age-16': {
+    actors: ['eSafety Commissioner'],
+    keyDates: [{ date: '2025-12-10', label: 'Minimum age of 16 takes effect' }],
+  },
+  'canada-aida-bill-c27-lapses': { actors: ['Parliament of Canada'], keyDates: [{ date: '2025-01-06', label: 'Parliament prorogued; Bill C-27 lapses' }] },
+  'china-ai-generated-content-labelling-measures': {
+    actors: ['Cyberspace Administration of China'],
+    keyDates: [{ date: '2025-09-01', label: 'Labelling measures take effect' }],
+  },
+  'eu-chips-act-review-2025': { actors: ['European Commission'], keyDates: [] },
+  'japan-rapidus-semiconductor-support': { actors: ['Ministry of Economy, Trade and Industry', 'Rapidus'], keyDates: [] },
+  'apec-2025-digital-trade-ai-cooperation': { actors: ['APEC'], keyDates: [] },
+  'g20-brazil-digital-economy-ministerial-2024': { actors: ['G20 Digital Economy Working Group'], keyDates: [] },
+  'eu-cloud-and-ai-development-act-plan': { actors: ['European Commission'], keyDates: [] },
+};
+
+/** Seeds are written and reviewed by people: their summaries and key points are 'human'. */
+function complete(core: SeedCore): SeedDevelopment {
+  const details = DETAILS[core.id] ?? { actors: [], keyDates: [] };
+  return {
+    ...core,
+    author: '',
+    retrievedDate: core.publishedDate,
+    keyDates: details.keyDates,
+    actors: details.actors,
+    summaryProvenance: 'human',
+    keyPointsProvenance: 'human',
+    notes: '',
+  };
+}
+
+const SEED_CORE: readonly SeedCore[] = [
   {
     id: 'us-china-export-control-easing-review-2025',
     title: 'US reportedly weighs easing some technology export restrictions on Chinese firms',
@@ -639,3 +697,5 @@ export const DEFAULT_DEVELOPMENTS: readonly SeedDevelopment[] = [
     ),
   },
 ];
+
+export const DEFAULT_DEVELOPMENTS: readonly SeedDevelopment[] = SEED_CORE.map(complete);

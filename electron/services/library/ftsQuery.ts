@@ -4,7 +4,11 @@
  * Terms are ANDed, which is what a search box is expected to do.
  */
 export function toFtsQuery(input: string): string | null {
-  const words = input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const terms = words.slice(0, 12).map((word) => `"${word}"*`);
+  const terms = queryWords(input).map((word) => `"${word}"*`);
   return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** The words of a query as the search uses them (at most 12). */
+export function queryWords(input: string): string[] {
+  return (input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
 }

@@ -1,53 +1,67 @@
+import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Development, SearchHit } from '../../../common/development';
+import {
+  needsReview,
+  topicNameSchema,
+  type Development,
+  type DevelopmentFields,
+  type DevelopmentRevision,
+  type SearchFilters,
+  type SearchHit,
+} from '../../../common/development';
 import { AppError } from '../../../common/result';
-import { toFtsQuery } from './ftsQuery';
+import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
+import { queryWords, toFtsQuery } from './ftsQuery';
 import { migrate } from './migrations';
-import { HIT_END, HIT_START, splitSnippet } from './snippet';
+import { buildSearchSql, type SearchSort } from './searchQuery';
+import { splitSnippet } from './snippet';
+import { windowSnippet } from './windowSnippet';
+import { jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, sketch } from './textSketch';
 import type { SeedDevelopment } from './defaultDevelopments';
 
-export interface LibraryService {
-  search(query: string, limit: number): SearchHit[];
-  get(id: string): Development;
-  count(): number;
-  close(): void;
+type HitRow = Pick<
+  DevelopmentRow,
+  'id' | 'title' | 'publisher' | 'published_date' | 'status' | 'summary_provenance' | 'key_points_provenance'
+> & { marked: string };
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  sort?: SearchSort;
 }
 
-interface DevelopmentRow {
+/** An existing development that an incoming document appears to repeat. */
+export interface DuplicateMatch {
   id: string;
   title: string;
-  publisher: string;
-  url: string | null;
-  published_date: string | null;
-  jurisdictions: string;
-  topics: string;
-  status: Development['status'];
-  summary: string;
-  key_points: string;
-  key_points_text: string;
-  full_text: string;
-  revision: number;
-  created_at: string;
-  updated_at: string;
+  reason: 'same URL' | 'near-identical text';
+  /** Jaccard similarity of the word 5-grams, 0..1 (1 for a URL match without text overlap check). */
+  similarity: number;
 }
 
-function fromRow(row: DevelopmentRow): Development {
-  return {
-    id: row.id,
-    title: row.title,
-    publisher: row.publisher,
-    url: row.url,
-    publishedDate: row.published_date,
-    jurisdictions: JSON.parse(row.jurisdictions),
-    topics: JSON.parse(row.topics),
-    status: row.status,
-    summary: row.summary,
-    keyPoints: JSON.parse(row.key_points),
-    fullText: row.full_text,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+export interface LibraryService {
+  search(query: string, limit: number, options?: SearchOptions): SearchHit[];
+  get(id: string): Development;
+  count(): number;
+  create(fields: DevelopmentFields, options?: { id?: string }): Development;
+  /** Saves an edit: the current state is kept as a revision and the revision number goes up by one. */
+  update(id: string, fields: DevelopmentFields, expectedRevision: number): Development;
+  /** Moves to the trash; `restore` undoes it. */
+  trash(id: string): void;
+  restore(id: string): Development;
+  revisions(id: string): DevelopmentRevision[];
+  /** Writes a development exactly as given (id, revision and times included), keeping the replaced state as a revision. */
+  put(development: Development): void;
+  /** Includes developments in the trash. */
+  find(id: string): Development | null;
+  all(filters?: SearchFilters): Development[];
+  topics(): string[];
+  addTopic(name: string): string[];
+  /** Jurisdictions and topics in use, for the filter choices. */
+  facets(): { jurisdictions: string[]; topics: string[] };
+  findDuplicates(candidate: { url: string | null; fullText: string }): DuplicateMatch[];
+  /** Runs writes atomically: all of them reach the library, or none. */
+  transaction<T>(work: () => T): T;
+  close(): void;
 }
 
 export interface OpenLibraryOptions {
@@ -58,75 +72,211 @@ export interface OpenLibraryOptions {
   nativeBinding?: string;
 }
 
+/** A readable id: the title's words and a random suffix, so two imports of one title never collide. */
+export function newDevelopmentId(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `${slug || 'development'}-${crypto.randomBytes(3).toString('hex')}`;
+}
+
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): LibraryService {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     const isNew = (db.pragma('user_version', { simple: true }) as number) === 0;
     migrate(db);
-    if (isNew && options.seed) insertSeed(db, options.seed, (options.now ?? (() => new Date()))());
+    if (isNew && options.seed) insertSeed(db, options.seed, now());
   } catch (error) {
     db.close();
     throw error;
   }
 
   const byId = db.prepare<[string], DevelopmentRow>('SELECT * FROM developments WHERE id = ?');
-  const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM developments');
-  const recent = db.prepare<[number], DevelopmentRow>(
-    'SELECT * FROM developments ORDER BY published_date DESC, title LIMIT ?',
+  const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM developments WHERE deleted_at IS NULL');
+  const insertRow = db.prepare(INSERT_DEVELOPMENT);
+  const updateRow = db.prepare(UPDATE_DEVELOPMENT);
+  const keepRevision = db.prepare(
+    'INSERT OR REPLACE INTO development_revisions (development_id, revision, saved_at, data) VALUES (?, ?, ?, ?)',
   );
-  // Title hits weigh most, then summary and key points, then the full text.
-  const match = db.prepare<[string, number], DevelopmentRow & { marked: string }>(`
-    SELECT d.*, snippet(developments_fts, -1, '${HIT_START}', '${HIT_END}', '…', 16) AS marked
-    FROM developments_fts JOIN developments d ON d.rowid = developments_fts.rowid
-    WHERE developments_fts MATCH ?
-    ORDER BY bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)
-    LIMIT ?`);
-
-  const toHit = (row: DevelopmentRow, snippet: SearchHit['snippet']): SearchHit => ({
+  const listRevisions = db.prepare<[string], { revision: number; saved_at: string; data: string }>(
+    'SELECT revision, saved_at, data FROM development_revisions WHERE development_id = ? ORDER BY revision DESC',
+  );
+  const setDeleted = db.prepare<[string | null, string]>('UPDATE developments SET deleted_at = ? WHERE id = ?');
+  const listTopics = db.prepare<[], { name: string }>('SELECT name FROM topics ORDER BY name COLLATE NOCASE');
+  const insertTopic = db.prepare<[string, string]>('INSERT OR IGNORE INTO topics (name, created_at) VALUES (?, ?)');
+  const facetValues = db.prepare<[string], { value: string }>(
+    `SELECT DISTINCT f.value FROM development_facets f JOIN developments d ON d.id = f.development_id
+     WHERE f.kind = ? AND d.deleted_at IS NULL ORDER BY f.value COLLATE NOCASE`,
+  );
+  const byUrl = db.prepare<[string], { id: string; title: string }>(
+    'SELECT id, title FROM developments WHERE url = ? AND deleted_at IS NULL',
+  );
+  const sketchCandidates = db.prepare<[string], { id: string; title: string; full_text: string }>(
+    `SELECT d.id, d.title, d.full_text FROM developments d
+     WHERE d.deleted_at IS NULL AND d.id IN (SELECT development_id FROM development_sketches WHERE hash IN (SELECT value FROM json_each(?)))`,
+  );
+  const hitRows = db.prepare<[string], HitRow & Pick<DevelopmentRow, 'summary' | 'key_points_text' | 'full_text'> & { rid: number }>(
+    `SELECT rowid AS rid, id, title, publisher, published_date, status, summary_provenance, key_points_provenance,
+       summary, key_points_text, full_text, '' AS marked
+     FROM developments WHERE rowid IN (SELECT value FROM json_each(?))`,
+  );
+  const toHit = (row: HitRow, snippet: SearchHit['snippet']): SearchHit => ({
     id: row.id,
     title: row.title,
     publisher: row.publisher,
     publishedDate: row.published_date,
     status: row.status,
+    needsReview: needsReview({ summaryProvenance: row.summary_provenance, keyPointsProvenance: row.key_points_provenance }),
     snippet,
   });
+  const dropSketch = db.prepare<[string]>('DELETE FROM development_sketches WHERE development_id = ?');
+  const addSketch = db.prepare<[number, string]>('INSERT OR IGNORE INTO development_sketches (hash, development_id) VALUES (?, ?)');
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
 
-  return {
-    search(query, limit) {
+  const writeSketch = (id: string, fullText: string) => {
+    dropSketch.run(id);
+    for (const hash of sketch(shingles(fullText))) addSketch.run(hash, id);
+  };
+  const requireRow = (id: string) => {
+    const row = byId.get(id);
+    if (!row) throw new AppError('NOT_FOUND', 'This development is not in the library.');
+    return row;
+  };
+  const snapshot = (row: DevelopmentRow, savedAt: string) =>
+    keepRevision.run(row.id, row.revision, savedAt, JSON.stringify(fromRow(row)));
+
+  const service: LibraryService = {
+    search(query, limit, { filters = {}, sort = 'relevance' } = {}) {
       const fts = toFtsQuery(query);
-      if (!fts) return recent.all(limit).map((row) => toHit(row, [{ text: clip(row.summary, 200), hit: false }]));
-      return match.all(fts, limit).map((row) => toHit(row, splitSnippet(row.marked)));
+      const { sql, params } = buildSearchSql(fts, filters, sort);
+      if (!fts) return (prepared(sql).all(...params, limit) as HitRow[]).map((row) => toHit(row, [{ text: clip(row.marked, 200), hit: false }]));
+      const order = (prepared(sql).all(...params, limit) as Array<{ rid: number }>).map((row) => row.rid);
+      const rows = new Map(hitRows.all(JSON.stringify(order)).map((row) => [row.rid, row]));
+      const words = queryWords(query);
+      return order.flatMap((rid) => {
+        const row = rows.get(rid);
+        if (!row) return [];
+        return [toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)))];
+      });
     },
     get(id) {
-      const row = byId.get(id);
-      if (!row) throw new AppError('NOT_FOUND', 'This development is not in the library.');
+      const row = requireRow(id);
+      if (row.deleted_at) throw new AppError('NOT_FOUND', 'This development is in the trash.');
       return fromRow(row);
     },
+    find(id) {
+      const row = byId.get(id);
+      return row ? fromRow(row) : null;
+    },
     count: () => countAll.get()!.n,
+    create(fields, { id } = {}) {
+      const stamp = now();
+      const development: Development = { ...fields, id: id ?? newDevelopmentId(fields.title), revision: 1, createdAt: stamp, updatedAt: stamp };
+      db.transaction(() => {
+        insertRow.run(toParams(development));
+        writeSketch(development.id, development.fullText);
+      })();
+      return development;
+    },
+    update(id, fields, expectedRevision) {
+      return db.transaction(() => {
+        const row = requireRow(id);
+        if (row.revision !== expectedRevision) {
+          throw new AppError(
+            'REVISION_CONFLICT',
+            `This development was changed elsewhere (now revision ${row.revision}, you edited revision ${expectedRevision}). Reopen it and edit again.`,
+          );
+        }
+        const stamp = now();
+        snapshot(row, stamp);
+        const next: Development = { ...fields, id, revision: row.revision + 1, createdAt: row.created_at, updatedAt: stamp };
+        updateRow.run(toParams(next));
+        if (next.fullText !== row.full_text) writeSketch(id, next.fullText);
+        return next;
+      })();
+    },
+    put(development) {
+      db.transaction(() => {
+        const row = byId.get(development.id);
+        if (row) {
+          snapshot(row, now());
+          updateRow.run(toParams(development));
+        } else {
+          insertRow.run(toParams(development));
+        }
+        writeSketch(development.id, development.fullText);
+      })();
+    },
+    trash(id) {
+      requireRow(id);
+      setDeleted.run(now(), id);
+    },
+    restore(id) {
+      requireRow(id);
+      setDeleted.run(null, id);
+      return fromRow(requireRow(id));
+    },
+    revisions(id) {
+      requireRow(id);
+      return listRevisions.all(id).map((row) => ({ revision: row.revision, savedAt: row.saved_at, development: JSON.parse(row.data) }));
+    },
+    all(filters = {}) {
+      const { sql, params } = buildSearchSql(null, filters, 'date');
+      return (prepared(sql).all(...params, -1) as Array<{ id: string }>).map((row) => fromRow(byId.get(row.id)!));
+    },
+    topics: () => listTopics.all().map((row) => row.name),
+    addTopic(name) {
+      const parsed = topicNameSchema.safeParse(name);
+      if (!parsed.success) throw new AppError('BAD_ARGUMENTS', parsed.error.issues[0]?.message ?? 'Not a topic name.');
+      insertTopic.run(parsed.data, now());
+      return service.topics();
+    },
+    facets: () => ({
+      jurisdictions: facetValues.all('jurisdiction').map((row) => row.value),
+      topics: facetValues.all('topic').map((row) => row.value),
+    }),
+    findDuplicates({ url, fullText }) {
+      const matches = new Map<string, DuplicateMatch>();
+      const incoming = shingles(fullText);
+      if (url) for (const row of byUrl.all(url)) matches.set(row.id, { id: row.id, title: row.title, reason: 'same URL', similarity: 1 });
+      const hashes = sketch(incoming);
+      if (hashes.length > 0) {
+        for (const row of sketchCandidates.all(JSON.stringify(hashes))) {
+          if (matches.has(row.id)) continue;
+          const similarity = jaccard(incoming, shingles(row.full_text));
+          if (similarity >= NEAR_DUPLICATE_THRESHOLD) {
+            matches.set(row.id, { id: row.id, title: row.title, reason: 'near-identical text', similarity });
+          }
+        }
+      }
+      return [...matches.values()];
+    },
+    transaction: (work) => db.transaction(work)(),
     close: () => db.close(),
   };
+  return service;
 }
 
-function insertSeed(db: Database.Database, seed: readonly SeedDevelopment[], now: Date): void {
-  const stamp = now.toISOString();
-  const insert = db.prepare(`
-    INSERT INTO developments (id, title, publisher, url, published_date, jurisdictions, topics, status,
-      summary, key_points, key_points_text, full_text, revision, created_at, updated_at)
-    VALUES (@id, @title, @publisher, @url, @publishedDate, @jurisdictions, @topics, @status,
-      @summary, @keyPoints, @keyPointsText, @fullText, 1, @stamp, @stamp)`);
+function insertSeed(db: Database.Database, seed: readonly SeedDevelopment[], stamp: string): void {
+  const insert = db.prepare(INSERT_DEVELOPMENT);
+  const addSketch = db.prepare('INSERT OR IGNORE INTO development_sketches (hash, development_id) VALUES (?, ?)');
   db.transaction(() => {
     for (const item of seed) {
-      insert.run({
-        ...item,
-        jurisdictions: JSON.stringify(item.jurisdictions),
-        topics: JSON.stringify(item.topics),
-        keyPoints: JSON.stringify(item.keyPoints),
-        keyPointsText: item.keyPoints.map((point) => point.text).join('\n'),
-        stamp,
-      });
+      insert.run(toParams({ ...item, revision: 1, createdAt: stamp, updatedAt: stamp }));
+      for (const hash of sketch(shingles(item.fullText))) addSketch.run(hash, item.id);
     }
   })();
 }

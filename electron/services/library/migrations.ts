@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { DEFAULT_TOPICS } from '../../../common/development';
+import { shingles, sketch } from './textSketch';
 
 /**
  * Numbered schema migrations. Migration N brings the database from user_version N-1 to N.
@@ -50,7 +52,99 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       END;
     `);
   },
-  // 2: the notes index for backlinks: which notes cite which developments (see noteCitations.ts).
+
+  // 2: the full data model: author, retrieval date, key dates, actors, provenance, notes,
+  // trash, earlier revisions and the user's topic taxonomy. Rows from version 1 were the
+  // reviewed default library, so their provenance is 'human'.
+  (db) => {
+    db.exec(`
+      ALTER TABLE developments ADD COLUMN author TEXT NOT NULL DEFAULT '';
+      ALTER TABLE developments ADD COLUMN retrieved_date TEXT;
+      ALTER TABLE developments ADD COLUMN key_dates TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE developments ADD COLUMN actors TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE developments ADD COLUMN summary_provenance TEXT NOT NULL DEFAULT 'human'
+        CHECK (summary_provenance IN ('machine', 'human'));
+      ALTER TABLE developments ADD COLUMN key_points_provenance TEXT NOT NULL DEFAULT 'human'
+        CHECK (key_points_provenance IN ('machine', 'human'));
+      ALTER TABLE developments ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+      -- Set while the development is in the trash; cleared by undo.
+      ALTER TABLE developments ADD COLUMN deleted_at TEXT;
+      CREATE INDEX developments_status ON developments(status);
+      CREATE INDEX developments_url ON developments(url) WHERE url IS NOT NULL;
+
+      -- Every earlier state, as the JSON of the whole development, so a later view can show what changed.
+      CREATE TABLE development_revisions (
+        development_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        saved_at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (development_id, revision)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE topics (
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        created_at TEXT NOT NULL
+      );
+    `);
+    const insertTopic = db.prepare("INSERT OR IGNORE INTO topics (name, created_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ'))");
+    for (const topic of DEFAULT_TOPICS) insertTopic.run(topic);
+  },
+
+  // 3: jurisdictions and topics as indexed rows, so filters stay fast on a large library.
+  // Triggers keep them in step with the JSON columns, whatever writes the row.
+  (db) => {
+    db.exec(`
+      CREATE TABLE development_facets (
+        kind TEXT NOT NULL CHECK (kind IN ('jurisdiction', 'topic')),
+        value TEXT NOT NULL COLLATE NOCASE,
+        development_id TEXT NOT NULL,
+        PRIMARY KEY (kind, value, development_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX development_facets_owner ON development_facets(development_id);
+
+      CREATE TRIGGER developments_facets_ai AFTER INSERT ON developments BEGIN
+        INSERT OR IGNORE INTO development_facets (kind, value, development_id)
+          SELECT 'jurisdiction', value, new.id FROM json_each(new.jurisdictions);
+        INSERT OR IGNORE INTO development_facets (kind, value, development_id)
+          SELECT 'topic', value, new.id FROM json_each(new.topics);
+      END;
+      CREATE TRIGGER developments_facets_au AFTER UPDATE OF jurisdictions, topics ON developments BEGIN
+        DELETE FROM development_facets WHERE development_id = old.id;
+        INSERT OR IGNORE INTO development_facets (kind, value, development_id)
+          SELECT 'jurisdiction', value, new.id FROM json_each(new.jurisdictions);
+        INSERT OR IGNORE INTO development_facets (kind, value, development_id)
+          SELECT 'topic', value, new.id FROM json_each(new.topics);
+      END;
+      CREATE TRIGGER developments_facets_ad AFTER DELETE ON developments BEGIN
+        DELETE FROM development_facets WHERE development_id = old.id;
+      END;
+
+      INSERT OR IGNORE INTO development_facets (kind, value, development_id)
+        SELECT 'jurisdiction', j.value, d.id FROM developments d, json_each(d.jurisdictions) j;
+      INSERT OR IGNORE INTO development_facets (kind, value, development_id)
+        SELECT 'topic', t.value, d.id FROM developments d, json_each(d.topics) t;
+    `);
+  },
+
+  // 4: a bottom-k sketch of each full text's word 5-grams, to find near-duplicates on import.
+  (db) => {
+    db.exec(`
+      CREATE TABLE development_sketches (
+        hash INTEGER NOT NULL,
+        development_id TEXT NOT NULL,
+        PRIMARY KEY (hash, development_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX development_sketches_owner ON development_sketches(development_id);
+      CREATE TRIGGER developments_sketches_ad AFTER DELETE ON developments BEGIN
+        DELETE FROM development_sketches WHERE development_id = old.id;
+      END;
+    `);
+    const insert = db.prepare('INSERT OR IGNORE INTO development_sketches (hash, development_id) VALUES (?, ?)');
+    for (const row of db.prepare<[], { id: string; full_text: string }>('SELECT id, full_text FROM developments').all()) {
+      for (const hash of sketch(shingles(row.full_text))) insert.run(hash, row.id);
+    }
+  },
+  // 5: the notes index for backlinks: which notes cite which developments (see noteCitations.ts).
   (db) => {
     db.exec(`
       -- One row per indexed note file, so start-up can tell a stale index from a current one.

@@ -7,6 +7,7 @@ import type { CitationIndex } from '../library/noteCitations';
 import { reindexNote } from '../notes/indexedNotes';
 import { AppError } from '../../../common/result';
 import { bodySnippetStatus } from './snippetStatusService';
+import { addFromSnippet } from './addFromSnippet';
 import { findSnippets, freezeLinks } from '../../../common/citations';
 
 type SnippetMethod = 'notes.setCitationStyle' | 'snippets.status' | 'notes.freezeLinks' | 'library.backlinks' | 'library.addFromSnippet';
@@ -44,10 +45,7 @@ export function createSnippetHandlers(deps: SnippetHandlerDeps): Pick<Handlers, 
       return { ...saveWhole(note, { body: freezeLinks(note.body) }), frozen };
     },
     'library.backlinks': async ({ developmentId }) => deps.citations().backlinks(developmentId),
-    // Waits for the library's create method (the library branch); see the report.
-    'library.addFromSnippet': async () => {
-      throw new AppError('LIBRARY_UNAVAILABLE', 'Adding a source to the library from a snippet is not available in this build yet.');
-    },
+    'library.addFromSnippet': async ({ noteId, snippetId }) => addFromSnippet(deps.library(), deps.notes.open(noteId), snippetId),
   };
 }
 

@@ -1,0 +1,45 @@
+import { DEFAULT_DEVELOPMENTS } from '../services/library/defaultDevelopments';
+import { openLibrary } from '../services/library/library';
+import { defaultDataDir, openWorkspace, resolveDataDir } from '../services/workspace';
+import { parseCliArgs, USAGE } from './cliArgs';
+import { runImport, runSearch } from './cliCommands';
+
+/** `brieflink import …` and `brieflink search …` on the same workspace as the app. Plain Node, no Electron. */
+async function main(argv: string[]): Promise<number> {
+  let command;
+  try {
+    command = parseCliArgs(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const workspace = openWorkspace(resolveDataDir(defaultDataDir()));
+  let library;
+  try {
+    library = openLibrary(workspace.libraryFile, { seed: DEFAULT_DEVELOPMENTS });
+  } catch (error) {
+    console.error(`The library in ${workspace.root} could not be opened: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    const out = (line: string) => console.log(line);
+    if (command.kind === 'search') return runSearch(library, command, out);
+    return await runImport(library, command, out, (line) => console.error(line));
+  } finally {
+    library.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`brieflink: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,72 @@
+import { extractDevelopment } from '../../../common/extract/extractDevelopment';
+import type { SourceDocument } from '../../../common/extract/types';
+import type { DevelopmentFields, Development } from '../../../common/development';
+import { newKeyPointId } from '../../../common/keyPointId';
+import type { ImportProposal } from '../../../common/libraryImport';
+import type { LibraryService } from '../library/library';
+import { tidyParagraphs } from './decodeText';
+import { importError } from './importError';
+import { base64Size, checkImportSize, readDocument } from './readDocument';
+
+export interface ImportService {
+  /** Reads one uploaded file and proposes a development from it; nothing is saved yet. */
+  proposeFromFile(fileName: string, dataBase64: string): Promise<ImportProposal>;
+  proposeFromText(text: string): ImportProposal;
+  proposeFromDocument(doc: SourceDocument): ImportProposal;
+  /** Saves a reviewed proposal as a new entry, or over an existing one it duplicates. */
+  save(fields: DevelopmentFields, replaceId?: string): Development;
+}
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+export function createImportService(library: LibraryService, now: () => Date = () => new Date()): ImportService {
+  const proposeFromDocument = (doc: SourceDocument): ImportProposal => {
+    const date = today(now());
+    const proposed = extractDevelopment(doc, { taxonomy: library.topics(), today: date });
+    const taken = new Set<string>();
+    const keyPoints = proposed.keyPoints.map((text) => {
+      const id = newKeyPointId(text, taken);
+      taken.add(id);
+      return { id, text };
+    });
+    const fields: DevelopmentFields = {
+      title: proposed.title.slice(0, 500) || 'Untitled development',
+      publisher: proposed.publisher.slice(0, 200),
+      author: (proposed.author ?? '').slice(0, 200),
+      url: proposed.url,
+      publishedDate: proposed.publishedDate,
+      retrievedDate: date,
+      jurisdictions: proposed.jurisdictions,
+      topics: proposed.topics,
+      status: 'proposed',
+      summary: proposed.summary,
+      keyPoints,
+      keyDates: proposed.keyDates.map(({ date: when, label }) => ({ date: when, label })),
+      actors: proposed.actors,
+      fullText: doc.text,
+      // Proposed by extraction: a person has not read them yet.
+      summaryProvenance: 'machine',
+      keyPointsProvenance: 'machine',
+      notes: '',
+    };
+    return { fileName: doc.fileName, fields, duplicates: library.findDuplicates({ url: fields.url, fullText: fields.fullText }) };
+  };
+
+  return {
+    async proposeFromFile(fileName, dataBase64) {
+      checkImportSize(fileName, base64Size(dataBase64));
+      const bytes = Buffer.from(dataBase64, 'base64');
+      return proposeFromDocument(await readDocument(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length)));
+    },
+    proposeFromText(text) {
+      const tidy = tidyParagraphs(text.replace(/\r\n?/g, '\n'));
+      if (!tidy) throw importError('Pasted text', 'there is no text to import.');
+      return proposeFromDocument({ fileName: null, text: tidy, metadata: {} });
+    },
+    proposeFromDocument,
+    save(fields, replaceId) {
+      if (!replaceId) return library.create(fields);
+      return library.transaction(() => library.update(replaceId, fields, library.get(replaceId).revision));
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import crypto from 'node:crypto';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  bundleHeaderSchema,
+  bundleSchema,
+  type Bundle,
+  type BundleConflict,
+  type BundleEntry,
+  type BundleImportResult,
+  type ConflictResolution,
+} from '../../../common/bundle';
+import { developmentFieldsSchema, type Development, type SearchFilters } from '../../../common/development';
+import { AppError } from '../../../common/result';
+import type { LibraryService } from './library';
+
+/** What a development says, without its revision and times: equal hashes mean equal content. */
+export function contentHash(development: Development): string {
+  const fields = developmentFieldsSchema.parse(development);
+  const canonical = JSON.stringify(Object.keys(fields).sort().map((key) => [key, fields[key as keyof typeof fields]]));
+  return crypto.createHash('sha256').update(canonical).digest('hex');
+}
+
+function entryOf(library: LibraryService, development: Development): BundleEntry {
+  const history = library.revisions(development.id).map((r) => ({ revision: r.revision, contentHash: contentHash(r.development) }));
+  history.unshift({ revision: development.revision, contentHash: contentHash(development) });
+  return { development, history };
+}
+
+/** The library, or the part a search and filters select, as one bundle. */
+export function exportBundle(library: LibraryService, query: string, filters: SearchFilters, now = new Date()): Bundle {
+  const developments = query.trim()
+    ? library.search(query, 100_000, { filters }).map((hit) => library.get(hit.id))
+    : library.all(filters);
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), entries: developments.map((d) => entryOf(library, d)) };
+}
+
+/** Reads a bundle file, refusing a newer format or anything that is not a valid bundle with a clear message. */
+export function parseBundle(fileName: string, text: string): Bundle {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink library bundle (it is not JSON).`);
+  }
+  const header = bundleHeaderSchema.safeParse(json);
+  if (!header.success) throw new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink library bundle.`);
+  if (header.data.version > BUNDLE_VERSION) {
+    throw new AppError(
+      'BUNDLE_FROM_NEWER_VERSION',
+      `${fileName}: this bundle was made by a newer version of Brieflink (bundle format ${header.data.version}; this version reads up to ${BUNDLE_VERSION}). Update Brieflink to import it.`,
+    );
+  }
+  const bundle = bundleSchema.safeParse(json);
+  if (!bundle.success) {
+    const issue = bundle.error.issues[0];
+    throw new AppError('BUNDLE_INVALID', `${fileName}: this bundle is damaged (${issue.path.join('.')}: ${issue.message}).`);
+  }
+  return bundle.data;
+}
+
+type Plan = { kind: 'add' | 'update' | 'unchanged' | 'kept newer' } | { kind: 'conflict'; conflict: BundleConflict };
+
+/**
+ * Decides what one incoming development does to this library. A side is "ahead" only if
+ * the other side's current content appears in its history at that revision; anything
+ * else where both moved is a conflict for the user, never a silent overwrite.
+ */
+function plan(library: LibraryService, entry: BundleEntry): Plan {
+  const theirs = entry.development;
+  const mine = library.find(theirs.id);
+  if (!mine) return { kind: 'add' };
+  const mineHash = contentHash(mine);
+  const theirsHash = contentHash(theirs);
+  if (mineHash === theirsHash) return { kind: 'unchanged' };
+  if (mine.revision === theirs.revision) {
+    return { kind: 'conflict', conflict: { reason: 'same revision, different content', mine, theirs } };
+  }
+  if (theirs.revision > mine.revision) {
+    const theyHadMine = entry.history.some((h) => h.revision === mine.revision && h.contentHash === mineHash);
+    if (theyHadMine) return { kind: 'update' };
+  } else {
+    const iHadTheirs = library.revisions(mine.id).some((r) => r.revision === theirs.revision && contentHash(r.development) === theirsHash);
+    if (iHadTheirs) return { kind: 'kept newer' };
+  }
+  return { kind: 'conflict', conflict: { reason: 'both edited since the common revision', mine, theirs } };
+}
+
+/** Merges a bundle: new and fast-forward entries are written in one transaction; conflicts are returned for the user. */
+export function importBundle(library: LibraryService, bundle: Bundle): BundleImportResult {
+  const result: BundleImportResult = { added: 0, updated: 0, unchanged: 0, keptNewer: 0, conflicts: [] };
+  library.transaction(() => {
+    for (const entry of bundle.entries) {
+      const decision = plan(library, entry);
+      switch (decision.kind) {
+        case 'add':
+          library.put(entry.development);
+          result.added++;
+          break;
+        case 'update':
+          library.put(entry.development);
+          result.updated++;
+          break;
+        case 'unchanged':
+          result.unchanged++;
+          break;
+        case 'kept newer':
+          result.keptNewer++;
+          break;
+        case 'conflict':
+          result.conflicts.push(decision.conflict);
+      }
+    }
+  });
+  return result;
+}
+
+/** Applies the user's choice for one conflict. Taking theirs is an edit here: the revision goes up and mine is kept. */
+export function resolveConflict(library: LibraryService, resolution: ConflictResolution, theirs: Development): Development {
+  const mine = library.find(theirs.id);
+  if (!mine) throw new AppError('NOT_FOUND', 'This development is no longer in the library.');
+  const fields = developmentFieldsSchema.parse(theirs);
+  switch (resolution) {
+    case 'keep mine':
+      return mine;
+    case 'take theirs':
+      return library.transaction(() => {
+        if (library.find(theirs.id)?.revision !== mine.revision) throw new AppError('REVISION_CONFLICT', 'This development changed meanwhile.');
+        library.restore(mine.id);
+        return library.update(mine.id, fields, mine.revision);
+      });
+    case 'keep both':
+      return library.create(fields);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Near-duplicate detection by shingling: a text becomes the set of hashes of its word
+ * 5-grams, and two texts are near-identical when those sets overlap almost entirely
+ * (Jaccard similarity). The library keeps only the smallest few hashes of each text (a
+ * bottom-k sketch) in an index, to find candidates without comparing against every entry.
+ */
+export const SHINGLE_WORDS = 5;
+export const SKETCH_SIZE = 8;
+/** Jaccard similarity from which two texts count as the same document. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+
+/** 32-bit FNV-1a: fast, stable across runs, good enough to tell word 5-grams apart. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function shingles(text: string): Set<number> {
+  const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const result = new Set<number>();
+  if (words.length === 0) return result;
+  if (words.length < SHINGLE_WORDS) {
+    result.add(fnv1a(words.join(' ')));
+    return result;
+  }
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) result.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return result;
+}
+
+/** The SKETCH_SIZE smallest hashes: texts that share most shingles share most of these. */
+export function sketch(hashes: Set<number>): number[] {
+  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
+}
+
+export function jaccard(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const hash of small) if (large.has(hash)) shared++;
+  return shared / (a.size + b.size - shared);
+}

@@ -1,0 +1,146 @@
+// The library's figures from issue 3: a 100,000-entry library searched in the service and in
+// the UI, opened at start-up, its memory while searching, and import speed. Prints; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { dispatch } from '../../common/dispatch';
+import type { ImportProposal } from '../../common/libraryImport';
+import { startBrowserBackend, PROJECT_ROOT } from '../../electron/host/browserBackend';
+import { newToken } from '../../electron/host/guards';
+import { startHostServer } from '../../electron/host/server';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/services/export/findChromium';
+import { createImportService } from '../../electron/services/import/importService';
+import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
+import { openLibrary } from '../../electron/services/library/library';
+import { benchWorkspace, makeGenerator } from './generateLibrary';
+
+type Stats = (samples: number[]) => string;
+const LIBRARY_SIZE = 100_000;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-'));
+
+function serviceSearch(root: string, stats: Stats): void {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'librarySearchChild.ts'), root], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) {
+    console.log(`  service search child failed: ${child.stderr}`);
+    return;
+  }
+  const result = JSON.parse(child.stdout) as { opened: number; firstSearch: number; samples: number[]; common: number[]; peakRss: number; count: number };
+  console.log(`  open at start-up (new process, migrations checked)  ${result.opened.toFixed(1)} ms; first search ${result.firstSearch.toFixed(1)} ms`);
+  console.log(`  search, 1–3 terms + one filter (target p95 ≤ 10 ms) ${stats(result.samples)}`);
+  console.log(`  search for words in nearly every entry (worst case) ${stats(result.common)}`);
+  console.log(`  back-end RSS while searching (target < 300 MB)     ${(result.peakRss / 1024 / 1024).toFixed(0)} MB`);
+}
+
+async function importArticle(stats: Stats): Promise<void> {
+  const dir = tempDir();
+  const library = openLibrary(path.join(dir, 'library.db'), { seed: DEFAULT_DEVELOPMENTS });
+  const importer = createImportService(library);
+  const generator = makeGenerator(11);
+  const paragraphs: string[] = [];
+  let words = 0;
+  while (words < 5000) {
+    const paragraph = generator.paragraph(4);
+    paragraphs.push(paragraph);
+    words += paragraph.split(/\s+/).length;
+  }
+  const text = `Five thousand words on policy\n\n${paragraphs.join('\n\n')}`;
+  const html = `<!doctype html><html><head><title>Five thousand words on policy</title><meta property="og:site_name" content="Wire"></head><body><nav>Home</nav><article><h1>Five thousand words on policy</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  for (const [name, body] of [['article.txt', text], ['article.html', html]] as const) {
+    const data = Buffer.from(body).toString('base64');
+    const samples: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const start = performance.now();
+      await importer.proposeFromFile(name, data);
+      samples.push(performance.now() - start);
+    }
+    console.log(`  import + extract, ${words}-word ${name.slice(8)} (target ≤ 50 ms) ${stats(samples.slice(3))}`);
+  }
+  library.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+async function importThousandFiles(): Promise<void> {
+  const dir = tempDir();
+  const backend = startBrowserBackend(dir);
+  const generator = makeGenerator(99);
+  const files = Array.from({ length: 1000 }, (_, i) => {
+    const body = `${generator.sentence()}\n\n${generator.paragraph(6)}\n\n${generator.paragraph(6)}\n\n${generator.paragraph(4)}`;
+    if (i % 3 === 0) return { name: `file-${i}.html`, text: `<html><head><title>Item ${i}</title></head><body><article>${body.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>` };
+    return { name: `file-${i}.${i % 3 === 1 ? 'txt' : 'md'}`, text: body };
+  });
+  const start = performance.now();
+  let saved = 0;
+  for (const file of files) {
+    const proposal = await dispatch(backend.handlers, 'library.importFile', { fileName: file.name, dataBase64: Buffer.from(file.text).toString('base64') });
+    if (!proposal.ok) continue;
+    const result = await dispatch(backend.handlers, 'library.saveImport', { action: 'keep both', fields: (proposal.value as ImportProposal).fields });
+    if (result.ok) saved++;
+  }
+  const elapsed = performance.now() - start;
+  await backend.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(`  1,000 files (txt, md, html) read, proposed and saved through the contract (target ≤ 60 s): ${(elapsed / 1000).toFixed(1)} s, ${saved} saved`);
+}
+
+/** Keystroke to results painted in Chromium, through the browser host, on the 100,000-entry workspace. */
+async function keystrokeToPaint(root: string, stats: Stats): Promise<void> {
+  const rendererDir = path.join(PROJECT_ROOT, 'out', 'renderer');
+  const backend = startBrowserBackend(root);
+  const token = newToken();
+  const server = await startHostServer({ handlers: backend.handlers, rendererDir, token, port: 0 });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+  const page = await browser.newPage();
+  await page.goto(`${server.url}#token=${token}`);
+  const search = page.getByLabel('Search library');
+  await page.getByRole('list', { name: 'Library results' }).getByRole('listitem').first().waitFor();
+  const generator = makeGenerator(5);
+  const queries = Array.from({ length: 10 }, (_, i) => Array.from({ length: 1 + (i % 2) }, () => generator.queryWord()).join(' '));
+  const samples: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const query of queries) {
+      await search.fill(query.slice(0, -1));
+      await page.waitForFunction((q) => document.querySelector('[aria-label="Library results"]')?.getAttribute('data-results-for') === q, query.slice(0, -1));
+      // Start at the keydown, stop at the first animation frame after the results for the full query are in the DOM.
+      const timing = page.evaluate(
+        (q) =>
+          new Promise<number>((resolve) => {
+            const input = document.getElementById('library-search')!;
+            const list = document.querySelector('[aria-label="Library results"]')!;
+            let started = 0;
+            input.addEventListener('keydown', () => (started = performance.now()), { once: true });
+            const observer = new MutationObserver(() => {
+              if (list.getAttribute('data-results-for') !== q) return;
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - started));
+            });
+            observer.observe(list, { attributes: true, childList: true, subtree: true });
+          }),
+        query,
+      );
+      await search.press(query.slice(-1));
+      samples.push(await timing);
+    }
+  }
+  await browser.close();
+  await server.close();
+  await backend.close();
+  console.log(`  keystroke → results painted, Chromium via the browser host (target ≤ 100 ms) ${stats(samples)}`);
+}
+
+export async function libraryBenchmarks(stats: Stats): Promise<void> {
+  console.log(`Library at ${LIBRARY_SIZE.toLocaleString('en')} developments:`);
+  const root = benchWorkspace(LIBRARY_SIZE, (line) => console.log(line));
+  serviceSearch(root, stats);
+  await keystrokeToPaint(root, stats);
+  console.log('Library import:');
+  await importArticle(stats);
+  await importThousandFiles();
+}
