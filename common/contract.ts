@@ -17,6 +17,9 @@ import {
 import { importFileArgsSchema, importProposalSchema, saveImportArgsSchema } from './libraryImport';
 import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
+import { CITATION_STYLES } from './citations';
+import { snippetStatusReportSchema } from './snippetStatus';
+import { backlinkSchema } from './backlinks';
 import { settingsNoticeSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { templateSchema, templateSummarySchema } from './template';
 import {
@@ -150,6 +153,37 @@ export const contract = {
   'library.exportBundle': { args: exportBundleArgsSchema, result: z.object({ count: z.number().int(), outcome: fileOutcomeSchema }) },
   'library.importBundle': { args: importFileArgsSchema, result: bundleImportResultSchema },
   'library.resolveConflict': { args: resolveConflictArgsSchema, result: developmentSchema },
+  /** How the note's export cites its linked snippets: numbered markers and a Sources list, or none. */
+  'notes.setCitationStyle': {
+    args: z.object({ noteId: noteIdSchema, citationStyle: z.enum(CITATION_STYLES) }).strict(),
+    result: savedNote,
+  },
+  /**
+   * Freshness of a note's linked snippets: of the saved note ({ noteId }), or of the editor's
+   * unsaved body ({ body }) so flags follow the text as it is being edited.
+   */
+  'snippets.status': {
+    args: z.union([z.object({ noteId: noteIdSchema }).strict(), z.object({ body: editorStateSchema }).strict()]),
+    result: snippetStatusReportSchema,
+  },
+  /**
+   * "Freeze links": snapshots the saved note (reason 'before-freeze'), then saves it with every
+   * linked snippet frozen (text and citations kept). The editor saves first and reloads after.
+   */
+  'notes.freezeLinks': {
+    args: z.object({ noteId: noteIdSchema }).strict(),
+    result: savedNote.extend({ frozen: z.number().int().nonnegative() }),
+  },
+  /** The notes citing a development, most recently updated first, each with its first citing snippet. */
+  'library.backlinks': { args: z.object({ developmentId: developmentIdSchema }).strict(), result: z.array(backlinkSchema) },
+  /**
+   * "Add to my library" for a snippet whose source is missing: a development made from what the
+   * snippet carries, under its development id; refused when that id is taken (nothing is overwritten).
+   */
+  'library.addFromSnippet': {
+    args: z.object({ noteId: noteIdSchema, snippetId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a snippet id') }).strict(),
+    result: developmentSchema,
+  },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -49,6 +49,11 @@ export const METHOD_NAMES = [
   'templates.export',
   'export.preview',
   'export.docx',
+  'notes.setCitationStyle',
+  'snippets.status',
+  'notes.freezeLinks',
+  'library.backlinks',
+  'library.addFromSnippet',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

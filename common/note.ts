@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './citations';
 import { editorStateSchema } from './editorState';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
@@ -11,6 +12,12 @@ export const noteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a
 
 export const noteMetadataSchema = z.record(z.string().regex(/^[a-z][a-z-]{0,31}$/), z.string().max(2000));
 export type NoteMetadata = z.infer<typeof noteMetadataSchema>;
+
+/** Per-note settings. Optional in the file (notes written before it exist), so the format version stays 1. */
+export const noteSettingsSchema = z.object({
+  citationStyle: z.enum(CITATION_STYLES).default(DEFAULT_CITATION_STYLE),
+});
+export type NoteSettings = z.infer<typeof noteSettingsSchema>;
 
 /**
  * One self-contained note file. It carries a copy of its template so it opens and exports
@@ -26,6 +33,7 @@ export const noteSchema = z.object({
   revision: z.number().int().nonnegative(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  settings: noteSettingsSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -47,6 +55,10 @@ export const noteSummarySchema = z.object({
   readOnly: z.boolean().optional(),
 });
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
+
+export function citationStyleOf(note: Pick<Note, 'settings'>): CitationStyle {
+  return note.settings?.citationStyle ?? DEFAULT_CITATION_STYLE;
+}
 
 export const UNTITLED = 'Untitled note';
 

@@ -2,6 +2,8 @@ import { plainText, TEXT_FORMAT, type SerializedNode } from '../editorState';
 import type { DecisionBlock, Template } from '../template';
 import { decisionFromNode, headingLevel, safeLinkUrl, withTemplateDecisions } from './decisions';
 import { escapeHtml } from './escape';
+import { markCitations, type Citations } from '../citations';
+import { citationMarkerHtml } from './sourcesHtml';
 
 /**
  * Lexical's serialized note body → semantic HTML for the print document. Every node type the
@@ -9,11 +11,22 @@ import { escapeHtml } from './escape';
  * taken from the note becomes an attribute except values checked here (numbers, a few known
  * keywords, http/https/mailto link targets, escaped).
  */
-export function bodyToHtml(root: readonly SerializedNode[], template?: Pick<Template, 'sections'>): string {
-  return withTemplateDecisions(root, template)
-    .map((node) => renderFlow([node], true))
-    .join('');
+export function bodyToHtml(
+  root: readonly SerializedNode[],
+  template?: Pick<Template, 'sections'>,
+  citations?: Citations,
+): string {
+  const marked = markCitations(withTemplateDecisions(root, template), citations ?? { sources: [], snippets: [] });
+  citationNumberOf = marked.numberOf;
+  try {
+    return marked.root.map((node) => renderFlow([node], true)).join('');
+  } finally {
+    citationNumberOf = () => undefined;
+  }
 }
+
+/** The marker number of a snippet copy made by markCitations for the body being rendered (synchronous, so one at a time). */
+let citationNumberOf: (node: SerializedNode) => number | undefined = () => undefined;
 
 // ---------------------------------------------------------------------------------------
 // Flow
@@ -284,6 +297,8 @@ function renderInline(nodes: readonly SerializedNode[]): string {
       const content = node.children.some(isBlockish) ? renderFlow(node.children, false) : renderInline(node.children);
       const url = node.type === 'link' || node.type === 'autolink' ? safeLinkUrl(node.url) : undefined;
       out += url ? `<a href="${escapeHtml(url)}">${content}</a>` : content;
+      const citation = citationNumberOf(node);
+      if (citation !== undefined) out += citationMarkerHtml(citation);
     } else if (typeof node.text === 'string') {
       out += escapeText(node.text);
     }

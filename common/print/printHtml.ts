@@ -1,8 +1,10 @@
 import { findScheme } from '../classification';
-import { noteTitle, type Note } from '../note';
+import { collectCitations } from '../citations';
+import { citationStyleOf, noteTitle, type Note } from '../note';
 import { bodyToHtml, escapeText } from './bodyHtml';
 import { escapeHtml } from './escape';
 import { documentCss, pageCss } from './pageStyle';
+import { SOURCES_CSS, sourcesHtml } from './sourcesHtml';
 
 export interface PrintOptions {
   /** A diagonal "DRAFT" watermark on every page. */
@@ -25,6 +27,7 @@ export function noteToPrintHtml(note: Note, options: PrintOptions = {}): string 
   const title = noteTitle(note);
   const furniture = { marking: printMarking(note), runningHeader: runningHeader(note) };
   const banner = template.print.banner?.trim();
+  const citations = collectCitations(note.body.root.children, citationStyleOf(note));
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -34,14 +37,14 @@ export function noteToPrintHtml(note: Note, options: PrintOptions = {}): string 
     `<title>${escapeHtml(title)}</title>`,
     // The font rules are built by Brieflink from its own files, never from note text.
     options.fontFaceCss ? `<style>${options.fontFaceCss.replace(/<\//g, '<\\/')}</style>` : '',
-    `<style>${pageCss(template, furniture)}${documentCss(template)}</style>`,
+    `<style>${pageCss(template, furniture)}${documentCss(template)}${SOURCES_CSS}</style>`,
     '</head>',
     '<body>',
     // Decoration, repeated by Chromium on every page (position: fixed); not part of the text.
     options.draft ? '<div class="watermark" aria-hidden="true">DRAFT</div>' : '',
     banner ? `<p class="banner">${escapeHtml(banner)}</p>` : '',
     metadataBlock(note, title),
-    `<main class="note-body">${bodyToHtml(note.body.root.children, template)}</main>`,
+    `<main class="note-body">${bodyToHtml(note.body.root.children, template, citations)}${sourcesHtml(citations)}</main>`,
     '</body>',
     '</html>',
     '',

@@ -2,6 +2,8 @@ import { createHandlers, type ServiceDeps } from './createServices';
 import { DEFAULT_DEVELOPMENTS } from './library/defaultDevelopments';
 import { openLibrary, type LibraryService } from './library/library';
 import { createNoteService } from './notes';
+import { withCitationIndex } from './notes/indexedNotes';
+import { startCitationIndex } from './library/startCitationIndex';
 import type { SettingsStore } from './settings/settingsStore';
 import { createTemplateService } from './templates';
 import { openWorkspace, type Workspace } from './workspace';
@@ -36,19 +38,26 @@ export function startBackend(options: BackendOptions): Backend {
     log(`Library unavailable: ${library.message}`);
   }
 
+  const noteFiles = createNoteService(workspace);
+  const citations =
+    library instanceof Error ? library : startCitationIndex(workspace.libraryFile, noteFiles, { nativeBinding: options.sqliteNativeBinding, log });
+  const notes = citations instanceof Error ? noteFiles : withCitationIndex(noteFiles, citations, log);
+
   const handlers = createHandlers({
     ...options,
     workspace,
     settings: options.openSettings(workspace),
     templates,
-    notes: createNoteService(workspace),
+    notes,
     library,
+    citations,
   });
 
   return {
     handlers,
     workspace,
     async close() {
+      if (!(citations instanceof Error)) citations.close();
       if (!(library instanceof Error)) library.close();
       await options.printer.close();
     },

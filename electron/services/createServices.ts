@@ -8,6 +8,7 @@ import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
 import { exportBundle, importBundle, parseBundle, resolveConflict } from './library/bundle';
 import type { LibraryService } from './library/library';
+import type { CitationIndex } from './library/noteCitations';
 import type { NoteService } from './notes';
 import type { SettingsStore } from './settings/settingsStore';
 import type { TemplateService } from './templates';
@@ -16,6 +17,7 @@ import type { DeliverableFile } from './deliverFile';
 import { createNoteExtraHandlers } from './notes/noteHandlers';
 import { createSnapshotStore } from './notes/snapshots';
 import { createTemplateHandlers } from './templateHandlers';
+import { citations, createSnippetHandlers, withTrashReindex } from './snippets/snippetHandlers';
 
 export interface ServiceDeps {
   host: 'electron' | 'browser';
@@ -26,6 +28,8 @@ export interface ServiceDeps {
   notes: NoteService;
   /** The library, or why it could not be opened; the rest of the app works without it. */
   library: LibraryService | Error;
+  /** The backlinks index (in library.db), or why it is unavailable; absent where nothing indexes. */
+  citations?: CitationIndex | Error;
   printer: PdfPrinter;
   /** How a finished file reaches the user: a save dialog in the shell, a download in the browser. */
   deliverFile(file: DeliverableFile): Promise<FileOutcome>;
@@ -115,7 +119,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       snapshots.take(note, 'export');
       return deps.deliverFile(await renderNoteDocx(note, exportOptions(draft)));
     },
-    ...createNoteExtraHandlers(deps.workspace, deps.notes, snapshots),
+    ...withTrashReindex(createNoteExtraHandlers(deps.workspace, deps.notes, snapshots), deps),
     ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),
+    ...createSnippetHandlers({ notes: deps.notes, snapshots, library, citations: () => citations(deps) }),
   };
 }

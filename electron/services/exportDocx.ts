@@ -18,13 +18,15 @@ import {
   BorderStyle,
   convertMillimetersToTwip,
 } from 'docx';
-import { noteTitle, type Note } from '../../common/note';
+import { citationStyleOf, noteTitle, type Note } from '../../common/note';
 import { withTemplateDecisions } from '../../common/print/decisions';
 import { markingPlacement } from '../../common/print/pageStyle';
 import { printMarking, runningHeader } from '../../common/print/printHtml';
 import { shippedFontFor, type ShippedFont } from '../../common/print/shippedFonts';
 import { AppError } from '../../common/result';
-import { blocks, NUMBERED_LIST, xmlSafe } from './export/docx/bodyDocx';
+import { blocksWithCitations, NUMBERED_LIST, xmlSafe } from './export/docx/bodyDocx';
+import { sourcesBlocks } from './export/docx/sourcesDocx';
+import { collectCitations } from '../../common/citations';
 import { draftWatermarkParagraph } from './export/docx/draftWatermark';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
 
@@ -126,6 +128,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
   const font = WORD_FONTS[shippedFontFor(print.fontFamily)];
   const size = Math.round(Math.min(24, Math.max(6, print.fontSizePt)) * 2);
   const pageHeaders = headers(note, options.draft === true, placement);
+  const citations = collectCitations(note.body.root.children, citationStyleOf(note));
 
   const document = new Document({
     title: xmlSafe(info.title),
@@ -167,7 +170,11 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
           const pageFooter = footer(note, placement, paper.width - 2 * margin);
           return pageHeaders.first ? { default: pageFooter, first: footer(note, placement, paper.width - 2 * margin) } : { default: pageFooter };
         })(),
-        children: [...metadataBlocks(note), ...blocks(withTemplateDecisions(note.body.root.children, note.template))],
+        children: [
+          ...metadataBlocks(note),
+          ...blocksWithCitations(withTemplateDecisions(note.body.root.children, note.template), citations),
+          ...sourcesBlocks(citations),
+        ],
       },
     ],
   });

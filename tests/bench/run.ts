@@ -17,6 +17,7 @@ import { exportBenchmarks } from './export';
 import { extractionBenchmarks } from './extraction';
 import { notesBench } from './notes';
 import { libraryBenchmarks } from './library';
+import { snippetsBench } from './snippets';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -121,6 +122,7 @@ function librarySearch(): void {
 console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().length} cores · ${new Date().toISOString()}`);
 librarySearch();
 notesBench(stats);
+await snippetsBench();
 await pdfExport();
 await exportBenchmarks();
 await startupToFirstPaint();

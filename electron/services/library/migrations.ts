@@ -144,6 +144,27 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       for (const hash of sketch(shingles(row.full_text))) insert.run(hash, row.id);
     }
   },
+  // 5: the notes index for backlinks: which notes cite which developments (see noteCitations.ts).
+  (db) => {
+    db.exec(`
+      -- One row per indexed note file, so start-up can tell a stale index from a current one.
+      CREATE TABLE note_index (
+        note_id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- One row per note and cited development: the first snippet citing it and its position
+      -- among the note's snippets (0-based), where "open at the first citation" goes.
+      CREATE TABLE note_citations (
+        note_id TEXT NOT NULL REFERENCES note_index(note_id) ON DELETE CASCADE,
+        development_id TEXT NOT NULL,
+        snippet_id TEXT NOT NULL,
+        first_position INTEGER NOT NULL,
+        PRIMARY KEY (note_id, development_id)
+      );
+      CREATE INDEX note_citations_development ON note_citations(development_id);
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

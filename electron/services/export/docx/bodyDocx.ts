@@ -15,6 +15,8 @@ import {
 import { plainText, TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
 import { decisionFromNode, headingLevel, safeLinkUrl } from '../../../../common/print/decisions';
 import type { DecisionBlock } from '../../../../common/template';
+import { markCitations, type Citations } from '../../../../common/citations';
+import { citationMarkerRun } from './sourcesDocx';
 
 /**
  * Lexical's serialized note body → docx paragraphs and tables, the same structure the print
@@ -76,7 +78,10 @@ function inline(nodes: readonly SerializedNode[]): ParagraphChild[] {
       const url = safeLinkUrl(node.url);
       return url ? [new ExternalHyperlink({ link: url, children: runs.length > 0 ? runs : [new TextRun(url)] })] : runs;
     }
-    if (node.children) return inline(node.children);
+    if (node.children) {
+      const number = citationNumberOf(node);
+      return number === undefined ? inline(node.children) : [...inline(node.children), citationMarkerRun(number)];
+    }
     return typeof node.text === 'string' ? [new TextRun(xmlSafe(node.text))] : [];
   });
 }
@@ -190,4 +195,18 @@ function block(node: SerializedNode): Block[] {
 
 export function blocks(nodes: readonly SerializedNode[]): Block[] {
   return nodes.flatMap(block);
+}
+
+/** The marker number of a snippet copy made by markCitations for the body being converted (synchronous, so one at a time). */
+let citationNumberOf: (node: SerializedNode) => number | undefined = () => undefined;
+
+/** The body's blocks with a superscript marker after each cited snippet. */
+export function blocksWithCitations(nodes: readonly SerializedNode[], citations: Citations): Block[] {
+  const marked = markCitations(nodes, citations);
+  citationNumberOf = marked.numberOf;
+  try {
+    return blocks(marked.root);
+  } finally {
+    citationNumberOf = () => undefined;
+  }
 }

@@ -1,0 +1,54 @@
+import type { CitationIndex } from '../library/noteCitations';
+import type { NoteService } from '../notes';
+
+/**
+ * The note service, keeping the backlinks index in step with every change it makes to a
+ * note file. The file is written first; an index failure is logged and never fails the
+ * save (start-up brings the index back in line with the files).
+ */
+export function withCitationIndex(notes: NoteService, index: CitationIndex, log: (message: string) => void): NoteService {
+  const quietly = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      log(`Backlinks index not updated (${what}): ${(error as Error).message}`);
+    }
+  };
+  const reindex = (id: string) => quietly(id, () => index.update(notes.open(id)));
+  return {
+    ...notes,
+    create(template, defaults) {
+      const note = notes.create(template, defaults);
+      quietly(note.id, () => index.update(note));
+      return note;
+    },
+    save(id, metadata, body) {
+      const saved = notes.save(id, metadata, body);
+      quietly(id, () => index.update({ id, metadata, body, updatedAt: saved.updatedAt }));
+      return saved;
+    },
+    remove(id) {
+      notes.remove(id);
+      quietly(id, () => index.remove(id));
+    },
+    duplicate(id) {
+      const copy = notes.duplicate(id);
+      quietly(copy.id, () => index.update(copy));
+      return copy;
+    },
+    rename(id, title) {
+      const saved = notes.rename(id, title);
+      reindex(id);
+      return saved;
+    },
+    put(note) {
+      notes.put(note);
+      quietly(note.id, () => index.update(note));
+    },
+  };
+}
+
+/** Re-reads one note file into the index (a note put back by a file move, as the trash does). */
+export function reindexNote(notes: NoteService, index: CitationIndex, id: string): void {
+  index.update(notes.open(id));
+}
