@@ -4,6 +4,7 @@ import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
 import { useClient } from './client/ClientContext';
 import { EditorBridgeContext } from './editor/EditorBridge';
+import { selectSnippet } from './editor/snippets';
 import { useEditorBridgeValue } from './hooks/useEditorBridge';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NoteEditor } from './components/NoteEditor';
@@ -27,6 +28,15 @@ export function App() {
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => setAnnouncement(text), []);
   const bridge = useEditorBridgeValue(client, announce);
+  const currentIdRef = useRef(currentId);
+  currentIdRef.current = currentId;
+  useEffect(() => {
+    bridge.openNoteAt = (noteId, snippetId) => {
+      if (noteId === currentIdRef.current && bridge.editor) return selectSnippet(bridge.editor, snippetId);
+      bridge.pendingSnippetFocus = snippetId;
+      setCurrentId(noteId);
+    };
+  }, [bridge]);
 
   const refreshNotes = useCallback(
     () => client.call('notes.list', {}).then(setNotes).catch((error) => announce(message(error))),

@@ -10,6 +10,7 @@ import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
 import { useAutosave, type SaveStatus } from '../hooks/useAutosave';
 import { usePageCount } from '../hooks/usePageCount';
+import { CitationControls } from './CitationControls';
 import { ExportButton } from './ExportButton';
 import { LengthPanel } from './LengthPanel';
 import { MetadataForm } from './MetadataForm';
@@ -176,7 +177,10 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
           schedule(draft.current);
         }}
       />
-      <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} sections={stats} />
+      <div className="note-tools">
+        <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} sections={stats} />
+        <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
+      </div>
       <MemoBodyEditor noteId={noteId} initialState={note.body} sections={note.template.sections} onChange={onBodyChange} onNotice={announce} />
     </article>
   );

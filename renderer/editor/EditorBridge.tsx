@@ -10,6 +10,10 @@ export interface EditorBridge {
   editor: LexicalEditor | null;
   /** Set by the library panel: shows a development's detail view. */
   showDevelopment: ((id: string) => void) | null;
+  /** Set by the App: opens a note at one of its snippets (a backlink). */
+  openNoteAt: ((noteId: string, snippetId: string) => void) | null;
+  /** A snippet to put the caret in once its note's editor is ready. */
+  pendingSnippetFocus: string | null;
   /** Set by the App: inserts a part of a development into the open note. */
   insertFromLibrary(developmentId: string, origin: SnippetOrigin): Promise<void>;
 }

@@ -60,3 +60,14 @@ export function unlinkSnippet(editor: LexicalEditor, snippetId: string): void {
     node.remove();
   });
 }
+
+/** Puts the caret at the start of a snippet and scrolls it into view (opening a note from a backlink). */
+export function selectSnippet(editor: LexicalEditor, snippetId: string): void {
+  editor.update(() => {
+    const node = $snippetNodes().find((candidate) => candidate.getSnippet().id === snippetId);
+    if (!node) return;
+    node.selectStart();
+    requestAnimationFrame(() => editor.getElementByKey(node.getKey())?.scrollIntoView({ block: 'center' }));
+  });
+  editor.focus();
+}

@@ -10,6 +10,8 @@ export function useEditorBridgeValue(client: BrieflinkClient, announce: (message
     const bridge: EditorBridge = {
       editor: null,
       showDevelopment: null,
+      openNoteAt: null,
+      pendingSnippetFocus: null,
       async insertFromLibrary(developmentId, origin) {
         if (!bridge.editor) {
           announce('Open a note first: library text goes into the open note.');

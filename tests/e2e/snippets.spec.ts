@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { editorState, paragraphNode, textNode } from '../../common/editorState';
 import { SNIPPET_NODE_TYPE } from '../../common/snippet';
 import { makeNote } from '../support/noteFiles';
+import { readPdf } from '../support/pdfText';
 import { expect, test } from '../support/hostFixture';
 
 const INDIA = 'India reported to require removal of reported deepfakes within two hours';
@@ -120,5 +122,76 @@ test.describe('a note whose snippet data cannot be read', () => {
     await expect(body).toContainText('Before text from a newer snippet after.');
     await expect(body.locator('.snippet')).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toContainText('1 linked snippet');
+  });
+});
+
+test('the export cites snippets, the library shows backlinks, and freezing keeps text and citations', async ({ page, host }) => {
+  await page.goto(host.url);
+  const body = await newDecisionNote(page);
+  await page.getByLabel('Subject', { exact: true }).fill('Cited note');
+  await body.locator('h2:has-text("Background") + p').click();
+  await page.keyboard.type('[[deepfake');
+  await page.getByRole('listbox', { name: 'Insert from library' }).getByRole('option').first().click();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await page.getByRole('alertdialog', { name: 'Some required parts are empty' }).getByRole('button', { name: 'Export anyway' }).click();
+  const pdf = await readPdf(new Uint8Array(fs.readFileSync(await (await downloadPromise).path())));
+  const text = pdf.pages.join('\n');
+  expect(text).toMatch(/how the obligation is enforced\.\s*\[1\]/);
+  expect(text).toContain('Sources');
+  expect(text.replace(/\s+/g, ' ')).toContain('1. India reported to require removal of reported deepfakes within two hours. The Register');
+
+  // Backlinks: the development lists the note; choosing it puts the caret in the snippet.
+  const library = await openInLibrary(page, 'deepfake', new RegExp(INDIA));
+  const citedIn = library.getByRole('region', { name: 'Cited in' });
+  await citedIn.getByRole('button', { name: 'Cited note' }).click();
+  await expect(page.getByRole('region', { name: 'Linked snippet' })).toContainText(INDIA);
+
+  await page.getByRole('button', { name: 'Freeze links' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Froze 1 linked snippet' })).toBeVisible();
+  await expect(body.locator('.snippet')).toHaveAttribute('data-state', 'frozen');
+  await expect(body.locator('.snippet')).toContainText('India has reportedly told');
+});
+
+const MISSING_SOURCE_NOTE = (() => {
+  const note = makeNote({ id: 'colleague-note', subject: 'A colleague\u2019s note' });
+  note.body = editorState([
+    paragraphNode([
+      textNode('They wrote: '),
+      {
+        type: SNIPPET_NODE_TYPE,
+        version: 1,
+        snippet: {
+          formatVersion: 1,
+          id: 'colleague-snippet',
+          source: { developmentId: 'nz-algorithm-charter-review', title: 'New Zealand reviews its algorithm charter', publisher: 'Stats NZ', publishedDate: '2025-05-01', url: 'https://data.govt.nz/' },
+          origin: { kind: 'summary' },
+          sourceRevision: 2,
+          insertedText: 'The charter is under review.',
+        },
+        children: [textNode('The charter is under review.')],
+      },
+    ]),
+  ]);
+  return JSON.stringify(note);
+})();
+
+test.describe('a note whose sources are not in this library', () => {
+  test.use({ workspaceFiles: { 'notes/colleague-note.note.json': MISSING_SOURCE_NOTE } });
+
+  test('says so on the chip and adds the source to the library from what the snippet carries', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^A colleague/ }).click();
+    const snippet = page.getByRole('textbox', { name: 'Note body' }).locator('.snippet');
+    await expect(snippet).toHaveAttribute('data-state', 'missing');
+    await snippet.click();
+    const bar = page.getByRole('region', { name: 'Linked snippet' });
+    await expect(bar).toContainText('Source missing from your library');
+    await bar.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(snippet).toHaveAttribute('data-state', 'current');
+    await page.getByLabel('Search library').fill('algorithm charter');
+    await expect(page.getByRole('list', { name: 'Library results' })).toContainText('New Zealand reviews its algorithm charter');
   });
 });

@@ -3,6 +3,7 @@ import { needsReview, type Development } from '../../../common/development';
 import type { SnippetOrigin } from '../../../common/snippet';
 import { useEditorBridge } from '../../editor/EditorBridge';
 import { SNIPPET_DRAG_TYPE } from '../../editor/snippets';
+import { Backlinks } from './Backlinks';
 
 interface DevelopmentDetailProps {
   development: Development;
@@ -126,6 +127,7 @@ export function DevelopmentDetail({ development: dev, onEdit, onDelete }: Develo
         <dt>Revision</dt>
         <dd>{dev.revision}</dd>
       </dl>
+      <Backlinks developmentId={dev.id} revision={dev.revision} />
       <div className="development-actions">
         <button type="button" onClick={onEdit}>
           Edit
