@@ -43,6 +43,8 @@ test('formatting, tables, links, page breaks and find and replace work from the 
   await linkDialog.getByLabel('Link address').fill('https://www.commerce.gov/');
   await linkDialog.getByRole('button', { name: 'Apply' }).click();
   await expect(body.getByRole('link')).toHaveAttribute('href', 'https://www.commerce.gov/');
+  // Focus returns to the note with the linked words still selected; End collapses the selection.
+  await expect(body).toBeFocused();
 
   // The slash menu, driven by the keyboard, inserts a table; the table tools add a row.
   await page.keyboard.press('End');
