@@ -20,7 +20,7 @@ test.describe('the notes list', () => {
     await page.goto(host.url);
     await expect.poll(() => titles(page)).toEqual(['Charlie housing', 'Bravo transit', 'Alpha budget']);
 
-    const sort = page.getByLabel('Sort by');
+    const sort = sidebar(page).getByLabel('Sort by');
     await sort.selectOption({ label: 'Title' });
     await expect.poll(() => titles(page)).toEqual(['Alpha budget', 'Bravo transit', 'Charlie housing']);
     await sort.selectOption({ label: 'Created' });
