@@ -40,7 +40,7 @@ export function startBackend(options: BackendOptions): Backend {
 
   const noteFiles = createNoteService(workspace);
   const citations =
-    library instanceof Error ? library : startCitationIndex(workspace.libraryFile, noteFiles, { nativeBinding: options.sqliteNativeBinding, log });
+    library instanceof Error ? library : startCitationIndex(workspace.libraryFile, workspace.notesDir, noteFiles, { nativeBinding: options.sqliteNativeBinding, log });
   const notes = citations instanceof Error ? noteFiles : withCitationIndex(noteFiles, citations, log);
 
   const handlers = createHandlers({

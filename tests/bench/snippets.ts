@@ -62,4 +62,40 @@ export async function snippetsBench(): Promise<void> {
     await backend.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  await backlinksRebuildBench();
+}
+
+/** Start-up with an empty backlinks index: 500 notes of 40 snippets each are read and indexed. */
+async function backlinksRebuildBench(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-backlinks-'));
+  let backend = startTestBackend(dataDir);
+  try {
+    const body = bodyWithSnippets();
+    const fewer = { ...body, root: { ...body.root, children: body.root.children.slice(0, 4) } };
+    for (let i = 0; i < 500; i++) {
+      const note = await backend.handlers['notes.create']({ templateId: 'decision-note' });
+      await backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: fewer });
+    }
+    const samples: { empty: number; current: number }[] = [];
+    for (let round = 0; round < 5; round++) {
+      await backend.close();
+      const db = new Database(path.join(dataDir, 'library.db'));
+      db.exec('DELETE FROM note_citations; DELETE FROM note_index;');
+      db.close();
+      let start = performance.now();
+      backend = startTestBackend(dataDir);
+      const empty = performance.now() - start;
+      await backend.close();
+      start = performance.now();
+      backend = startTestBackend(dataDir);
+      samples.push({ empty, current: performance.now() - start });
+    }
+    const links = await backend.handlers['library.backlinks']({ developmentId: DEFAULT_DEVELOPMENTS[0].id });
+    console.log(`Back-end start-up with 500 notes of 40 snippets (${links.length} cite the first development):`);
+    console.log(`  backlinks index empty (rebuilt) ${stats(samples.map((s) => s.empty))}`);
+    console.log(`  backlinks index current         ${stats(samples.map((s) => s.current))}`);
+  } finally {
+    await backend.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -147,11 +147,13 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
   // 5: the notes index for backlinks: which notes cite which developments (see noteCitations.ts).
   (db) => {
     db.exec(`
-      -- One row per indexed note file, so start-up can tell a stale index from a current one.
+      -- One row per indexed note file; file_stamp (modification time and size) lets start-up
+      -- tell a stale entry from a current one without reading every note.
       CREATE TABLE note_index (
         note_id TEXT PRIMARY KEY,
         title TEXT NOT NULL,
-        updated_at TEXT NOT NULL
+        updated_at TEXT NOT NULL,
+        file_stamp TEXT NOT NULL
       );
       -- One row per note and cited development: the first snippet citing it and its position
       -- among the note's snippets (0-based), where "open at the first citation" goes.

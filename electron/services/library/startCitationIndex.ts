@@ -1,4 +1,6 @@
-import type { NoteService } from '../notes';
+import fs from 'node:fs';
+import path from 'node:path';
+import { NOTE_EXTENSION, type NoteService } from '../notes';
 import { openCitationIndex, type CitationIndex } from './noteCitations';
 
 /**
@@ -8,14 +10,14 @@ import { openCitationIndex, type CitationIndex } from './noteCitations';
  */
 export function startCitationIndex(
   libraryFile: string,
+  notesDir: string,
   notes: NoteService,
   options: { nativeBinding?: string; log: (message: string) => void },
 ): CitationIndex | Error {
   let index: CitationIndex | undefined;
   try {
     index = openCitationIndex(libraryFile, options);
-    const readable = notes.list().filter((summary) => !summary.problem);
-    const { indexed, removed } = index.sync(readable, (id) => {
+    const { indexed, removed } = index.sync(noteFileStamps(notesDir), (id) => {
       try {
         return notes.open(id);
       } catch {
@@ -30,4 +32,22 @@ export function startCitationIndex(
     options.log(`Backlinks unavailable: ${problem.message}`);
     return problem;
   }
+}
+
+/** A note file's version as the index records it: modification time and size, read without opening the file. */
+export function noteFileStamp(file: string): string {
+  const stat = fs.statSync(file);
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
+/** Every note file in the notes folder with its stamp (a file that vanishes meanwhile is skipped). */
+function noteFileStamps(notesDir: string): { id: string; fileStamp: string }[] {
+  return fs.readdirSync(notesDir).flatMap((name) => {
+    if (!name.endsWith(NOTE_EXTENSION)) return [];
+    try {
+      return [{ id: name.slice(0, -NOTE_EXTENSION.length), fileStamp: noteFileStamp(path.join(notesDir, name)) }];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -1,5 +1,6 @@
 import type { CitationIndex } from '../library/noteCitations';
 import type { NoteService } from '../notes';
+import { noteFileStamp } from '../library/startCitationIndex';
 
 /**
  * The note service, keeping the backlinks index in step with every change it makes to a
@@ -14,17 +15,18 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
       log(`Backlinks index not updated (${what}): ${(error as Error).message}`);
     }
   };
-  const reindex = (id: string) => quietly(id, () => index.update(notes.open(id)));
+  const stampOf = (id: string) => noteFileStamp(notes.fileOf(id));
+  const reindex = (id: string) => quietly(id, () => index.update(notes.open(id), stampOf(id)));
   return {
     ...notes,
     create(template, defaults) {
       const note = notes.create(template, defaults);
-      quietly(note.id, () => index.update(note));
+      quietly(note.id, () => index.update(note, stampOf(note.id)));
       return note;
     },
     save(id, metadata, body) {
       const saved = notes.save(id, metadata, body);
-      quietly(id, () => index.update({ id, metadata, body, updatedAt: saved.updatedAt }));
+      quietly(id, () => index.update({ id, metadata, body, updatedAt: saved.updatedAt }, stampOf(id)));
       return saved;
     },
     remove(id) {
@@ -33,7 +35,7 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
     },
     duplicate(id) {
       const copy = notes.duplicate(id);
-      quietly(copy.id, () => index.update(copy));
+      quietly(copy.id, () => index.update(copy, stampOf(copy.id)));
       return copy;
     },
     rename(id, title) {
@@ -43,12 +45,12 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
     },
     put(note) {
       notes.put(note);
-      quietly(note.id, () => index.update(note));
+      quietly(note.id, () => index.update(note, stampOf(note.id)));
     },
   };
 }
 
 /** Re-reads one note file into the index (a note put back by a file move, as the trash does). */
 export function reindexNote(notes: NoteService, index: CitationIndex, id: string): void {
-  index.update(notes.open(id));
+  index.update(notes.open(id), noteFileStamp(notes.fileOf(id)));
 }
