@@ -1,20 +1,7 @@
 import { escapeRegExp, stem } from './text';
 
-/** The taxonomy a new workspace starts with; users add and remove topics freely. */
-export const DEFAULT_TOPICS: readonly string[] = [
-  'export controls',
-  'AI governance',
-  'content moderation',
-  'semiconductors',
-  'robotics',
-  'trade',
-  'data protection',
-  'online safety',
-  'digital sovereignty',
-  'cybersecurity',
-  'competition',
-  'telecommunications',
-];
+/** The taxonomy a new workspace starts with (the library's); users add and remove topics freely. */
+export { DEFAULT_TOPICS } from '../development';
 
 /**
  * Cues for the default topics, matched lower-case at a word start; a cue matches words
