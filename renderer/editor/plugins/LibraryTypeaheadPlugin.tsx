@@ -2,10 +2,10 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { TextNode } from 'lexical';
 import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { SearchHit } from '../../../common/development';
 import { useClient } from '../../client/ClientContext';
 import { useEditorBridge } from '../EditorBridge';
+import { typeaheadMenu } from './TypeaheadMenu';
 
 class HitOption extends MenuOption {
   constructor(readonly hit: SearchHit) {
@@ -56,34 +56,12 @@ export function LibraryTypeaheadPlugin() {
       onSelectOption={select}
       triggerFn={libraryTrigger}
       options={options}
-      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
-        anchor.current && options.length > 0
-          ? createPortal(
-              <ul className="slash-menu library-menu" role="listbox" id="typeahead-menu" aria-label="Insert from library">
-                {options.map((option, index) => (
-                  <li
-                    key={option.key}
-                    id={`typeahead-item-${index}`}
-                    role="option"
-                    aria-selected={selectedIndex === index}
-                    ref={(element) => option.setRefElement(element)}
-                    tabIndex={-1}
-                    className={selectedIndex === index ? 'selected' : undefined}
-                    onMouseEnter={() => setHighlightedIndex(index)}
-                    onClick={() => {
-                      setHighlightedIndex(index);
-                      selectOptionAndCleanUp(option);
-                    }}
-                  >
-                    <span className="hit-title">{option.hit.title}</span>
-                    <span className="hit-meta">{[option.hit.publisher, option.hit.publishedDate].filter(Boolean).join(' · ')}</span>
-                  </li>
-                ))}
-              </ul>,
-              anchor.current,
-            )
-          : null
-      }
+      menuRenderFn={typeaheadMenu<HitOption>('Insert from library', 'slash-menu library-menu', (option) => (
+        <>
+          <span className="hit-title">{option.hit.title}</span>
+          <span className="hit-meta">{[option.hit.publisher, option.hit.publishedDate].filter(Boolean).join(' · ')}</span>
+        </>
+      ))}
     />
   );
 }

@@ -2,7 +2,6 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { LexicalTypeaheadMenuPlugin, MenuOption, useBasicTypeaheadTriggerMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $getSelection, $isRangeSelection, type LexicalEditor, type TextNode } from 'lexical';
 import { useMemo, useState } from 'react';
-import { createPortal } from 'react-dom';
 import {
   $currentBlockType,
   insertHorizontalRule,
@@ -12,6 +11,7 @@ import {
   setBlockType,
   type BlockType,
 } from '../actions';
+import { typeaheadMenu } from './TypeaheadMenu';
 
 class SlashOption extends MenuOption {
   constructor(
@@ -69,33 +69,7 @@ export function SlashMenuPlugin() {
       onSelectOption={select}
       triggerFn={trigger}
       options={options}
-      menuRenderFn={(anchor, { selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
-        anchor.current && options.length > 0
-          ? createPortal(
-              <ul className="slash-menu" role="listbox" id="typeahead-menu" aria-label="Insert block">
-                {options.map((option, index) => (
-                  <li
-                    key={option.key}
-                    id={`typeahead-item-${index}`}
-                    role="option"
-                    aria-selected={selectedIndex === index}
-                    ref={(element) => option.setRefElement(element)}
-                    tabIndex={-1}
-                    className={selectedIndex === index ? 'selected' : undefined}
-                    onMouseEnter={() => setHighlightedIndex(index)}
-                    onClick={() => {
-                      setHighlightedIndex(index);
-                      selectOptionAndCleanUp(option);
-                    }}
-                  >
-                    {option.label}
-                  </li>
-                ))}
-              </ul>,
-              anchor.current,
-            )
-          : null
-      }
+      menuRenderFn={typeaheadMenu<SlashOption>('Insert block', 'slash-menu', (option) => option.label)}
     />
   );
 }
