@@ -7,10 +7,10 @@ import path from 'node:path';
 import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
 import { newNote, type Note } from '../../common/note';
 import { templateSchema } from '../../common/template';
-import { PROJECT_ROOT } from '../../electron/host/browserBackend';
 import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrinter';
 import { renderNoteDocx } from '../../electron/services/exportDocx';
 import { renderNotePdf } from '../../electron/services/exportPdf';
+import { builtInTemplateFile } from '../support/backendFixture';
 
 const OPTIONS = { version: 'bench', author: { name: 'Bench', organisation: 'Benchmarks' } };
 const SENTENCE = 'The interagency review weighs tiered licensing for non-sensitive technology, with controls kept on advanced chips. ';
@@ -31,7 +31,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - start, value };
 }
 
-const template = templateSchema.parse(JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'templates', 'decision-note.json'), 'utf8')));
+const template = templateSchema.parse(JSON.parse(fs.readFileSync(builtInTemplateFile('decision-note'), 'utf8')));
 
 /** A decision note of `paragraphs` paragraphs under its section headings, with a table every 20. */
 function noteOf(paragraphs: number): Note {
