@@ -11,6 +11,8 @@ const KINDS = {
 interface ExportButtonProps {
   kind?: keyof typeof KINDS;
   noteId: string;
+  /** Print a DRAFT watermark on every page. */
+  draft: boolean;
   beforeExport(): Promise<void>;
   /** Required fields and sections still empty; the user is warned and may export anyway. */
   missing(): MissingItem[];
@@ -18,7 +20,7 @@ interface ExportButtonProps {
 }
 
 /** Exports the note: a download in the browser host, a save dialog in the desktop shell. */
-export function ExportButton({ kind = 'pdf', noteId, beforeExport, missing, announce }: ExportButtonProps) {
+export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missing, announce }: ExportButtonProps) {
   const { method, label } = KINDS[kind];
   const client = useClient();
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function ExportButton({ kind = 'pdf', noteId, beforeExport, missing, anno
     setBusy(true);
     try {
       await beforeExport();
-      const outcome = await client.call(method, { noteId });
+      const outcome = await client.call(method, { noteId, draft });
       if (outcome.delivery === 'cancelled') return;
       if (outcome.delivery === 'download') downloadBase64(outcome.fileName, outcome.mimeType, outcome.dataBase64);
       const count = outcome.pageCount;

@@ -70,6 +70,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   const [note, setNote] = useState<Note | null>(null);
   const [loadError, setLoadError] = useState<{ code: ErrorCode | null; message: string } | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata>({});
+  const [draftMark, setDraftMark] = useState(false);
   const [countedBody, setCountedBody] = useState<SerializedEditorState | null>(null);
   const draft = useRef<Draft | null>(null);
   const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -142,11 +143,15 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
           </span>
           <NoteHeaderExtras noteId={noteId} title={noteTitle({ metadata })} flush={autosave.flush} announce={announce} onRestored={onReopen} />
           <PreviewButton noteId={noteId} beforePreview={autosave.flush} />
+          <label className="draft-toggle">
+            <input type="checkbox" checked={draftMark} onChange={(event) => setDraftMark(event.target.checked)} /> Draft watermark
+          </label>
           {(['pdf', 'docx'] as const).map((kind) => (
             <ExportButton
               key={kind}
               kind={kind}
               noteId={noteId}
+              draft={draftMark}
               beforeExport={autosave.flush}
               missing={() => missingRequired(note.template, draft.current!.metadata, serializeBody(draft.current!.body))}
               announce={announce}

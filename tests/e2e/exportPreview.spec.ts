@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import mammoth from 'mammoth';
 import { expect, test } from '../support/hostFixture';
+import { readPdf } from '../support/pdfText';
 
 const SUBJECT = 'Preview and Word export';
 const FILLER = 'The review found the costs consistent with the approved envelope and the timelines achievable. ';
@@ -54,4 +55,17 @@ test('the preview shows the exported PDF page for page, under the CSP, and the n
   expect(html).toContain(`<h1>${SUBJECT}</h1>`);
   expect(html).toContain('<h2>Background</h2>');
   expect(html).toContain('UNCLASSIFIED');
+});
+
+test('"Draft watermark" puts DRAFT on every page of the exported PDF', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Information note' }).click();
+  await page.getByLabel('Subject', { exact: true }).fill('Draft export');
+  await page.getByRole('checkbox', { name: 'Draft watermark' }).check();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await page.getByRole('alertdialog', { name: 'Some required parts are empty' }).getByRole('button', { name: 'Export anyway' }).click();
+  const pdf = await readPdf(new Uint8Array(fs.readFileSync(await (await downloadPromise).path())));
+  for (const text of pdf.pages) expect(text).toContain('DRAFT');
 });
