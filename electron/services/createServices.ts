@@ -3,7 +3,7 @@ import { applySettingsPatch } from '../../common/settings';
 import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { renderNoteDocx } from './exportDocx';
-import { renderNotePdf, type ExportOptions } from './exportPdf';
+import { countNotePages, renderNotePdf, type ExportOptions } from './exportPdf';
 import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
 import { exportBundle, importBundle, parseBundle, resolveConflict } from './library/bundle';
@@ -72,7 +72,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'notes.pageCount': async ({ id, metadata, body }) => {
       const draft = { ...deps.notes.open(id), metadata, body };
-      return { pageCount: (await renderNotePdf(draft, deps.printer, exportOptions(false))).pageCount ?? 0 };
+      return { pageCount: await countNotePages(draft, deps.printer, exportOptions(false)) };
     },
     'notes.delete': async ({ id }) => {
       deps.notes.remove(id);
