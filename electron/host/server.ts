@@ -66,18 +66,39 @@ function sendFailure(response: ServerResponse, code: ErrorCode, message: string)
   sendJson(response, STATUS_FOR[code], fail(code, message));
 }
 
+/**
+ * Reads and throws away the rest of a refused body, so the client finishes sending and
+ * receives the refusal instead of a broken connection; a client that keeps sending far past
+ * the limit is cut off.
+ */
+function discardRest(request: IncomingMessage, limit: number, alreadyRead: number): void {
+  let size = alreadyRead;
+  request.removeAllListeners('data');
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limit * 4) request.destroy();
+  });
+  request.resume();
+}
+
 /** Reads a request body, refusing it as soon as it passes the limit. */
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > limit) return resolve('too-large');
+    if (declared > limit * 4) {
+      request.destroy();
+      return resolve('too-large');
+    }
+    if (declared > limit) {
+      discardRest(request, limit, 0);
+      return resolve('too-large');
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        request.removeAllListeners('data');
-        request.resume();
+        discardRest(request, limit, size);
         resolve('too-large');
         return;
       }
@@ -104,7 +125,6 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
     }
     const body = await readBody(request, MAX_REQUEST_BYTES);
     if (body === 'too-large') {
-      response.setHeader('Connection', 'close');
       return sendFailure(response, 'TOO_LARGE', `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB and was refused.`);
     }
     let args: unknown;
