@@ -25,6 +25,9 @@ export const METADATA_FIELD_IDS = [
 ] as const;
 export type MetadataFieldId = (typeof METADATA_FIELD_IDS)[number];
 
+/** A number typed into a form: a clear message when the box is empty or holds no number. */
+const formNumber = (what: string) => z.number({ error: `enter ${what}` });
+
 export const templateFieldSchema = z.object({
   id: z.enum(METADATA_FIELD_IDS),
   label: z.string().min(1).max(60),
@@ -38,8 +41,18 @@ export type TemplateField = z.infer<typeof templateFieldSchema>;
  * ("Agreed / Not agreed"), followed by signature and date lines for the decision-maker.
  */
 export const decisionBlockSchema = z.object({
-  optionGroups: z.array(z.array(z.string().min(1).max(40)).min(1).max(4)).min(1).max(4),
-  signatureLines: z.array(z.string().min(1).max(60)).max(4),
+  optionGroups: z
+    .array(
+      z
+        .array(z.string().trim().min(1, 'an option needs a name').max(40, 'at most 40 characters'))
+        .min(1, 'a line needs at least one option')
+        .max(4, 'at most 4 options on a line'),
+    )
+    .min(1, 'a decision block needs at least one line of options')
+    .max(4, 'at most 4 lines of options'),
+  signatureLines: z
+    .array(z.string().trim().min(1, 'a signature line needs a label').max(60, 'at most 60 characters'))
+    .max(4, 'at most 4 signature lines'),
 });
 export type DecisionBlock = z.infer<typeof decisionBlockSchema>;
 
@@ -48,7 +61,7 @@ export const templateSectionSchema = z.object({
   heading: z.string().min(1).max(120),
   guidance: z.string().max(1000),
   required: z.boolean(),
-  wordLimit: z.number().int().positive().optional(),
+  wordLimit: formNumber('a word limit').int('a whole number of words').positive('a word limit must be 1 or more').optional(),
   /** How the section's body starts: plain paragraphs, numbered points, or question-and-answer pairs. */
   layout: z.enum(['paragraphs', 'numbered-points', 'questions-and-answers']).default('paragraphs'),
   /** The section must fit on the first page (Australian key points). */
@@ -59,9 +72,9 @@ export type TemplateSection = z.infer<typeof templateSectionSchema>;
 
 export const printSettingsSchema = z.object({
   paper: z.enum(['A4', 'Letter']),
-  marginMm: z.number().min(5).max(50),
-  fontFamily: z.string().min(1).max(200),
-  fontSizePt: z.number().min(6).max(24),
+  marginMm: formNumber('the margin in millimetres').min(5, 'margins must be at least 5 mm').max(50, 'margins must be at most 50 mm'),
+  fontFamily: z.string().trim().min(1, 'name a font').max(200, 'at most 200 characters'),
+  fontSizePt: formNumber('the font size in points').min(6, 'the font size must be at least 6 pt').max(24, 'the font size must be at most 24 pt'),
   /** Overrides the classification scheme's placement of the marking. */
   markingPlacement: markingPlacementSchema.optional(),
   /** Metadata shown in the running header and footer of every page (e.g. the file number). */
@@ -81,7 +94,7 @@ export const templateSchema = z
     description: z.string().max(500),
     fields: z.array(templateFieldSchema).min(1),
     sections: z.array(templateSectionSchema).min(1).max(40),
-    pageLimit: z.number().int().positive().optional(),
+    pageLimit: formNumber('a page limit').int('a whole number of pages').positive('a page limit must be 1 or more').max(100, 'at most 100 pages').optional(),
     classificationScheme: z.string().min(1),
     defaultClassification: z.string().min(1),
     print: printSettingsSchema,
@@ -100,6 +113,13 @@ export const templateSchema = z
         ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `duplicate field "${field.id}"` });
       }
       fieldIds.add(field.id);
+    });
+    template.print.headerFields.forEach((id, index) => {
+      if (!fieldIds.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['print', 'headerFields', index], message: `"${id}" is not one of this template's fields` });
+      } else if (template.print.headerFields.indexOf(id) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['print', 'headerFields', index], message: `"${id}" is in the running header twice` });
+      }
     });
     if (!fieldIds.has('subject')) {
       ctx.addIssue({ code: 'custom', path: ['fields'], message: 'every template needs a "subject" field' });
