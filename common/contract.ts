@@ -19,6 +19,7 @@ import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
 import { CITATION_STYLES } from './citations';
 import { snippetStatusReportSchema } from './snippetStatus';
+import { firstPageCheckSchema } from './firstPage';
 import { backlinkSchema } from './backlinks';
 import { settingsNoticeSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { templateSchema, templateSummarySchema } from './template';
@@ -84,7 +85,11 @@ export const contract = {
   /** Pages the draft would print to, from the real print layout (unsaved changes included). */
   'notes.pageCount': {
     args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateSchema }).strict(),
-    result: z.object({ pageCount: z.number().int().nonnegative() }),
+    result: z.object({
+      pageCount: z.number().int().nonnegative(),
+      /** For templates with sections that must end on page 1: where each ends in that same print. */
+      firstPage: z.array(firstPageCheckSchema).optional(),
+    }),
   },
   'notes.delete': { args: z.object({ id: noteIdSchema }).strict(), result: z.object({}) },
   'library.search': {

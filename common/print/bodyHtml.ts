@@ -4,6 +4,7 @@ import { decisionFromNode, headingLevel, safeLinkUrl, withTemplateDecisions } fr
 import { escapeHtml } from './escape';
 import { markCitations, type Citations } from '../citations';
 import { citationMarkerHtml } from './sourcesHtml';
+import { firstPageSectionIndexes, sectionEndBlocks, sectionEndMarkerHtml } from './sectionEnds';
 
 /**
  * Lexical's serialized note body → semantic HTML for the print document. Every node type the
@@ -15,11 +16,15 @@ export function bodyToHtml(
   root: readonly SerializedNode[],
   template?: Pick<Template, 'sections'>,
   citations?: Citations,
+  /** Mark where each section that must end on page 1 ends (the page-count pass only; see sectionEnds.ts). */
+  markSectionEnds = false,
 ): string {
-  const marked = markCitations(withTemplateDecisions(root, template), citations ?? { sources: [], snippets: [] });
+  const blocks = withTemplateDecisions(root, template);
+  const ends = markSectionEnds && template ? sectionEndBlocks(blocks, template, firstPageSectionIndexes(template)) : new Map<number, number[]>();
+  const marked = markCitations(blocks, citations ?? { sources: [], snippets: [] });
   citationNumberOf = marked.numberOf;
   try {
-    return marked.root.map((node) => renderFlow([node], true)).join('');
+    return marked.root.map((node, index) => renderFlow([node], true) + (ends.get(index) ?? []).map(sectionEndMarkerHtml).join('')).join('');
   } finally {
     citationNumberOf = () => undefined;
   }

@@ -14,6 +14,8 @@ export interface PrintOptions {
    * reads the files (see electron/services/export/fontFaces.ts); common code cannot.
    */
   fontFaceCss?: string;
+  /** Invisible markers where the template's first-page sections end (page-count pass only). */
+  markSectionEnds?: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export function noteToPrintHtml(note: Note, options: PrintOptions = {}): string 
     options.draft ? '<div class="watermark" aria-hidden="true">DRAFT</div>' : '',
     banner ? `<p class="banner">${escapeHtml(banner)}</p>` : '',
     metadataBlock(note, title),
-    `<main class="note-body">${bodyToHtml(note.body.root.children, template, citations)}${sourcesHtml(citations)}</main>`,
+    `<main class="note-body">${bodyToHtml(note.body.root.children, template, citations, options.markSectionEnds)}${sourcesHtml(citations)}</main>`,
     '</body>',
     '</html>',
     '',

@@ -3,7 +3,8 @@ import { applySettingsPatch } from '../../common/settings';
 import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { renderNoteDocx } from './exportDocx';
-import { countNotePages, renderNotePdf, type ExportOptions } from './exportPdf';
+import { renderNotePdf, type ExportOptions } from './exportPdf';
+import { notePrintLayout } from './export/notePrintLayout';
 import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
 import { exportBundle, importBundle, parseBundle, resolveConflict } from './library/bundle';
@@ -72,7 +73,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'notes.pageCount': async ({ id, metadata, body }) => {
       const draft = { ...deps.notes.open(id), metadata, body };
-      return { pageCount: await countNotePages(draft, deps.printer, exportOptions(false)) };
+      return notePrintLayout(draft, deps.printer, exportOptions(false));
     },
     'notes.delete': async ({ id }) => {
       deps.notes.remove(id);

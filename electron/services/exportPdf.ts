@@ -1,5 +1,5 @@
 import { noteTitle, type Note } from '../../common/note';
-import { noteToPrintHtml, printMarking } from '../../common/print/printHtml';
+import { noteToPrintHtml, printMarking, type PrintOptions } from '../../common/print/printHtml';
 import { shippedFontFor } from '../../common/print/shippedFonts';
 import type { Settings } from '../../common/settings';
 import { fontFaceCss } from './export/fontFaces';
@@ -47,10 +47,11 @@ export function documentInfo(note: Note, options: ExportOptions): PdfDocumentInf
  * The print document with the template's shipped font embedded: the subsets its text needs,
  * found from the document itself before the fonts are added.
  */
-export function printDocument(note: Note, options: Pick<ExportOptions, 'draft'> = {}): string {
-  const plain = noteToPrintHtml(note, { draft: options.draft });
+export function printDocument(note: Note, options: Pick<ExportOptions, 'draft'> & Pick<PrintOptions, 'markSectionEnds'> = {}): string {
+  const print: PrintOptions = { draft: options.draft, markSectionEnds: options.markSectionEnds };
+  const plain = noteToPrintHtml(note, print);
   const fonts = fontFaceCss(shippedFontFor(note.template.print.fontFamily), plain);
-  return noteToPrintHtml(note, { draft: options.draft, fontFaceCss: fonts });
+  return noteToPrintHtml(note, { ...print, fontFaceCss: fonts });
 }
 
 /** Note → print HTML → PDF through Chromium's print engine → document properties and artifacts. */
