@@ -13,15 +13,15 @@ export const fitsFirstPage = (check: FirstPageCheck) => check.endsOnPage === nul
 
 /** One line for the length panel. */
 export function describeFirstPageCheck(check: FirstPageCheck): string {
-  if (check.endsOnPage === null) return `${check.heading}: heading missing, so it cannot be kept on page 1`;
+  if (check.endsOnPage === null) return `“${check.heading}”: heading missing, so its place on page 1 cannot be checked`;
   return check.endsOnPage === 1
-    ? `${check.heading} end on page 1, as the template requires`
-    : `${check.heading} run onto page ${check.endsOnPage}: the template requires them to end on page 1`;
+    ? `“${check.heading}” ends on page 1, as the template requires`
+    : `“${check.heading}” runs onto page ${check.endsOnPage}; the template requires it to end on page 1`;
 }
 
 /** The sections that run past page 1, for the warning before export. */
 export function firstPageProblems(checks: readonly FirstPageCheck[]): { kind: 'first-page'; label: string }[] {
   return checks
     .filter((check) => !fitsFirstPage(check))
-    .map((check) => ({ kind: 'first-page', label: `${check.heading} run onto page ${check.endsOnPage}; they should end on page 1` }));
+    .map((check) => ({ kind: 'first-page', label: `“${check.heading}” runs onto page ${check.endsOnPage}; it should end on page 1` }));
 }

@@ -1,7 +1,13 @@
 import { useId, useRef, useState } from 'react';
+import type { firstPageProblems } from '../../common/firstPage';
 import type { MissingItem } from '../../common/noteStructure';
 import { useClient } from '../client/ClientContext';
 import { downloadBase64 } from './download';
+
+/** What the user is told before an export: empty required parts, and sections that do not end on page 1. */
+export type ExportWarning = MissingItem | ReturnType<typeof firstPageProblems>[number];
+
+const WARNING_KIND = { field: 'Field', section: 'Section', 'first-page': 'Page 1' } as const;
 
 const KINDS = {
   pdf: { method: 'export.pdf', label: 'Export PDF' },
@@ -14,8 +20,8 @@ interface ExportButtonProps {
   /** Print a DRAFT watermark on every page. */
   draft: boolean;
   beforeExport(): Promise<void>;
-  /** Required fields and sections still empty; the user is warned and may export anyway. */
-  missing(): MissingItem[];
+  /** Required fields and sections still empty, sections past page 1; the user is warned and may export anyway. */
+  missing(): ExportWarning[] | Promise<ExportWarning[]>;
   announce(message: string): void;
 }
 
@@ -24,7 +30,7 @@ export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missin
   const { method, label } = KINDS[kind];
   const client = useClient();
   const [busy, setBusy] = useState(false);
-  const [gaps, setGaps] = useState<MissingItem[]>([]);
+  const [gaps, setGaps] = useState<ExportWarning[]>([]);
   const warning = useRef<HTMLDialogElement>(null);
   const id = useId();
 
@@ -46,24 +52,32 @@ export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missin
     }
   }
 
-  function start() {
-    const found = missing();
+  async function start() {
+    setBusy(true);
+    let found: ExportWarning[];
+    try {
+      found = await missing();
+    } finally {
+      setBusy(false);
+    }
     if (found.length === 0) return void exportFile();
     setGaps(found);
     warning.current?.showModal();
   }
 
+  const onlyLayout = gaps.length > 0 && gaps.every((gap) => gap.kind === 'first-page');
+
   return (
     <>
-      <button type="button" className={kind === 'pdf' ? 'primary' : undefined} onClick={start} disabled={busy} aria-busy={busy}>
+      <button type="button" className={kind === 'pdf' ? 'primary' : undefined} onClick={() => void start()} disabled={busy} aria-busy={busy}>
         {label}
       </button>
       <dialog ref={warning} role="alertdialog" className="small-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-list`}>
-        <h2 id={`${id}-title`}>Some required parts are empty</h2>
+        <h2 id={`${id}-title`}>{onlyLayout ? 'Some sections do not end on page 1' : 'Some required parts are empty'}</h2>
         <ul id={`${id}-list`}>
           {gaps.map((gap) => (
             <li key={`${gap.kind}-${gap.label}`}>
-              {gap.kind === 'field' ? 'Field' : 'Section'}: {gap.label}
+              {WARNING_KIND[gap.kind]}: {gap.label}
             </li>
           ))}
         </ul>

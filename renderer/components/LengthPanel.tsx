@@ -1,14 +1,18 @@
+import type { FirstPageCheck } from '../../common/firstPage';
 import type { SectionStats } from '../../common/noteStructure';
+import { FirstPageStatus } from './FirstPageStatus';
 
 interface LengthPanelProps {
   pages: number | null;
   pageLimit?: number;
   pageCountProblem: string | null;
   sections: SectionStats[];
+  /** Sections the template wants to end on page 1, and where they end in the print. */
+  firstPage?: FirstPageCheck[];
 }
 
 /** Live length against the template's limits: pages from the print layout, words per section. */
-export function LengthPanel({ pages, pageLimit, pageCountProblem, sections }: LengthPanelProps) {
+export function LengthPanel({ pages, pageLimit, pageCountProblem, sections, firstPage = [] }: LengthPanelProps) {
   const overPages = pages !== null && pageLimit !== undefined && pages > pageLimit;
   return (
     <section className="length-panel" aria-label="Length">
@@ -19,6 +23,7 @@ export function LengthPanel({ pages, pageLimit, pageCountProblem, sections }: Le
             ? 'Counting pages…'
             : `${pages} page${pages === 1 ? '' : 's'}${pageLimit ? ` of ${pageLimit} allowed` : ''}${overPages ? ' — over the limit' : ''}`}
       </p>
+      {!pageCountProblem && pages !== null && <FirstPageStatus checks={firstPage} />}
       <ul className="section-counts" aria-label="Words per section">
         {sections.map((section) => {
           const over = section.wordLimit !== undefined && section.words > section.wordLimit;

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject
 import type { EditorState } from 'lexical';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
-import { missingRequired, sectionStats } from '../../common/noteStructure';
+import { sectionStats } from '../../common/noteStructure';
 import type { ErrorCode } from '../../common/result';
 import { unwrapUnreadableSnippets } from '../../common/snippetBody';
 import { ClientError } from '../client/client';
@@ -12,6 +12,7 @@ import { useAutosave, type SaveStatus } from '../hooks/useAutosave';
 import { usePageCount } from '../hooks/usePageCount';
 import { CitationControls } from './CitationControls';
 import { ExportButton } from './ExportButton';
+import { exportWarnings } from './exportWarnings';
 import { LengthPanel } from './LengthPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
@@ -115,7 +116,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     [schedule],
   );
 
-  const { pages, failed } = usePageCount(noteId, metadata, countedBody);
+  const { pages, failed, firstPage } = usePageCount(noteId, metadata, countedBody);
   const stats = useMemo(() => (note && countedBody ? sectionStats(countedBody, note.template) : []), [note, countedBody]);
 
   useEffect(() => {
@@ -153,7 +154,9 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
               noteId={noteId}
               draft={draftMark}
               beforeExport={autosave.flush}
-              missing={() => missingRequired(note.template, draft.current!.metadata, serializeBody(draft.current!.body))}
+              missing={() =>
+                exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, body: serializeBody(draft.current!.body) }, firstPage)
+              }
               announce={announce}
             />
           ))}
@@ -183,7 +186,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         }}
       />
       <div className="note-tools">
-        <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} sections={stats} />
+        <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} sections={stats} firstPage={firstPage} />
         <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
       </div>
       <MemoBodyEditor noteId={noteId} initialState={note.body} sections={note.template.sections} onChange={onBodyChange} onNotice={announce} />

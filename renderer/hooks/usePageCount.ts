@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SerializedEditorState } from '../../common/editorState';
+import type { FirstPageCheck } from '../../common/firstPage';
 import type { NoteMetadata } from '../../common/note';
 import { useClient } from '../client/ClientContext';
 
@@ -14,6 +15,7 @@ export function usePageCount(noteId: string, metadata: NoteMetadata, body: Seria
   const client = useClient();
   const [pages, setPages] = useState<number | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [firstPage, setFirstPage] = useState<FirstPageCheck[]>([]);
   const generation = useRef(0);
 
   useEffect(() => {
@@ -22,9 +24,10 @@ export function usePageCount(noteId: string, metadata: NoteMetadata, body: Seria
     const timer = setTimeout(() => {
       client
         .call('notes.pageCount', { id: noteId, metadata, body })
-        .then(({ pageCount }) => {
+        .then(({ pageCount, firstPage: checks }) => {
           if (mine !== generation.current) return;
           setPages(pageCount);
+          setFirstPage(checks ?? []);
           setFailed(null);
         })
         .catch((error: unknown) => mine === generation.current && setFailed(error instanceof Error ? error.message : String(error)));
@@ -32,5 +35,5 @@ export function usePageCount(noteId: string, metadata: NoteMetadata, body: Seria
     return () => clearTimeout(timer);
   }, [client, noteId, metadata, body]);
 
-  return { pages, failed };
+  return { pages, failed, firstPage };
 }

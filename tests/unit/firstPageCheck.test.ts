@@ -102,7 +102,7 @@ describe('first-page check from the real print (Chromium)', () => {
     'warns only when the section runs past page 1, says when its heading is gone, and checks nothing for other templates',
     async () => {
       const long = await notePrintLayout(brief(16), printer, OPTIONS);
-      expect(firstPageProblems(long.firstPage)).toEqual([{ kind: 'first-page', label: 'Key points run onto page 2; they should end on page 1' }]);
+      expect(firstPageProblems(long.firstPage)).toEqual([{ kind: 'first-page', label: '“Key points” runs onto page 2; it should end on page 1' }]);
       expect(firstPageProblems((await notePrintLayout(brief(2), printer, OPTIONS)).firstPage)).toEqual([]);
 
       const headless = brief(2);
