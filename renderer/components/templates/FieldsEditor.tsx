@@ -1,13 +1,24 @@
 import { METADATA_FIELD_IDS, type MetadataFieldId, type TemplateField } from '../../../common/template';
 import { DEFAULT_FIELD_KINDS, DEFAULT_FIELD_LABELS } from '../../../common/userTemplates';
+import { describedBy, FieldProblem, type ProblemAt } from './fieldProblems';
+
+const KINDS: Record<TemplateField['kind'], string> = {
+  text: 'Text',
+  multiline: 'Several lines',
+  date: 'Date',
+  email: 'Email address',
+  phone: 'Phone number',
+  classification: 'Classification',
+};
 
 interface FieldsEditorProps {
   fields: TemplateField[];
   onChange(fields: TemplateField[]): void;
+  problemAt: ProblemAt;
 }
 
-/** Which metadata fields a template asks for, their labels and whether each is required. */
-export function FieldsEditor({ fields, onChange }: FieldsEditorProps) {
+/** Which metadata fields a template asks for, their labels, kinds and whether each is required. */
+export function FieldsEditor({ fields, onChange, problemAt }: FieldsEditorProps) {
   const byId = new Map(fields.map((field) => [field.id, field]));
   const update = (id: MetadataFieldId, patch: Partial<TemplateField>) =>
     onChange(fields.map((field) => (field.id === id ? { ...field, ...patch } : field)));
@@ -26,6 +37,7 @@ export function FieldsEditor({ fields, onChange }: FieldsEditorProps) {
           <tr>
             <th scope="col">Field</th>
             <th scope="col">Label on the note</th>
+            <th scope="col">Kind</th>
             <th scope="col">Required</th>
           </tr>
         </thead>
@@ -33,6 +45,8 @@ export function FieldsEditor({ fields, onChange }: FieldsEditorProps) {
           {METADATA_FIELD_IDS.map((id) => {
             const field = byId.get(id);
             const name = DEFAULT_FIELD_LABELS[id];
+            const index = fields.findIndex((candidate) => candidate.id === id);
+            const labelProblem = index >= 0 ? problemAt(`fields.${index}.label`) : undefined;
             return (
               <tr key={id}>
                 <td>
@@ -49,7 +63,26 @@ export function FieldsEditor({ fields, onChange }: FieldsEditorProps) {
                 </td>
                 <td>
                   {field && (
-                    <input aria-label={`Label for ${name}`} value={field.label} onChange={(event) => update(id, { label: event.target.value })} />
+                    <>
+                      <input
+                        aria-label={`Label for ${name}`}
+                        value={field.label}
+                        onChange={(event) => update(id, { label: event.target.value })}
+                        {...describedBy(`field-edit-${id}`, labelProblem)}
+                      />
+                      <FieldProblem id={`field-edit-${id}`} message={labelProblem} />
+                    </>
+                  )}
+                </td>
+                <td>
+                  {field && (
+                    <select aria-label={`Kind of ${name}`} value={field.kind} onChange={(event) => update(id, { kind: event.target.value as TemplateField['kind'] })}>
+                      {Object.entries(KINDS).map(([value, label]) => (
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
+                      ))}
+                    </select>
                   )}
                 </td>
                 <td>
@@ -67,6 +100,7 @@ export function FieldsEditor({ fields, onChange }: FieldsEditorProps) {
           })}
         </tbody>
       </table>
+      <FieldProblem id="fields-edit" message={problemAt('fields')} />
     </fieldset>
   );
 }

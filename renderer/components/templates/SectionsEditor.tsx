@@ -1,8 +1,11 @@
 import type { TemplateSection } from '../../../common/template';
+import { FieldProblem, type ProblemAt } from './fieldProblems';
+import { SectionEditor } from './SectionEditor';
 
 interface SectionsEditorProps {
   sections: TemplateSection[];
   onChange(sections: TemplateSection[]): void;
+  problemAt: ProblemAt;
 }
 
 function moved<T>(items: T[], from: number, to: number): T[] {
@@ -20,7 +23,7 @@ function unusedId(sections: TemplateSection[]): string {
 }
 
 /** A template's sections in order; reordered with buttons, not by dragging, so the keyboard can do it. */
-export function SectionsEditor({ sections, onChange }: SectionsEditorProps) {
+export function SectionsEditor({ sections, onChange, problemAt }: SectionsEditorProps) {
   const update = (index: number, patch: Partial<TemplateSection>) =>
     onChange(sections.map((section, i) => (i === index ? { ...section, ...patch } : section)));
 
@@ -30,40 +33,13 @@ export function SectionsEditor({ sections, onChange }: SectionsEditorProps) {
       <ol>
         {sections.map((section, index) => {
           const n = index + 1;
-          const id = `section-edit-${index}`;
           return (
             <li key={`${section.id}-${index}`}>
               <fieldset>
                 <legend>
                   Section {n}: {section.heading || '(no heading)'}
                 </legend>
-                <div className="field">
-                  <label htmlFor={`${id}-heading`}>Heading of section {n}</label>
-                  <input id={`${id}-heading`} value={section.heading} onChange={(event) => update(index, { heading: event.target.value })} />
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-guidance`}>Guidance for section {n}</label>
-                  <textarea
-                    id={`${id}-guidance`}
-                    rows={2}
-                    value={section.guidance}
-                    onChange={(event) => update(index, { guidance: event.target.value })}
-                  />
-                </div>
-                <div className="section-options">
-                  <label>
-                    <input type="checkbox" checked={section.required} onChange={(event) => update(index, { required: event.target.checked })} />{' '}
-                    Section {n} required
-                  </label>
-                  <label htmlFor={`${id}-limit`}>Word limit of section {n}</label>
-                  <input
-                    id={`${id}-limit`}
-                    type="number"
-                    className="word-limit"
-                    value={section.wordLimit ?? ''}
-                    onChange={(event) => update(index, { wordLimit: event.target.value === '' ? undefined : Number(event.target.value) })}
-                  />
-                </div>
+                <SectionEditor index={index} section={section} onChange={(patch) => update(index, patch)} problemAt={(path) => problemAt(`sections.${index}.${path}`)} />
                 <div className="section-buttons">
                   <button type="button" disabled={index === 0} onClick={() => onChange(moved(sections, index, index - 1))}>
                     Move section {n} up
@@ -80,6 +56,7 @@ export function SectionsEditor({ sections, onChange }: SectionsEditorProps) {
           );
         })}
       </ol>
+      <FieldProblem id="sections-edit" message={problemAt('sections')} />
       <button
         type="button"
         onClick={() =>
