@@ -15,6 +15,7 @@ import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDev
 import { benchEditor } from './editor';
 import { exportBenchmarks } from './export';
 import { extractionBenchmarks } from './extraction';
+import { firstPageBench } from './firstPage';
 import { notesBench } from './notes';
 import { libraryBenchmarks } from './library';
 import { snippetsBench } from './snippets';
@@ -125,6 +126,7 @@ notesBench(stats);
 await snippetsBench();
 await pdfExport();
 await exportBenchmarks();
+await firstPageBench();
 await startupToFirstPaint();
 await benchEditor();
 extractionBenchmarks();
