@@ -1,6 +1,7 @@
 import { METADATA_FIELD_IDS, type MetadataFieldId, type TemplateField } from '../../../common/template';
 import { DEFAULT_FIELD_KINDS, DEFAULT_FIELD_LABELS } from '../../../common/userTemplates';
 import { describedBy, FieldProblem, type ProblemAt } from './fieldProblems';
+import { Options } from './Options';
 
 const KINDS: Record<TemplateField['kind'], string> = {
   text: 'Text',
@@ -77,11 +78,7 @@ export function FieldsEditor({ fields, onChange, problemAt }: FieldsEditorProps)
                 <td>
                   {field && (
                     <select aria-label={`Kind of ${name}`} value={field.kind} onChange={(event) => update(id, { kind: event.target.value as TemplateField['kind'] })}>
-                      {Object.entries(KINDS).map(([value, label]) => (
-                        <option key={value} value={value}>
-                          {label}
-                        </option>
-                      ))}
+                      <Options choices={KINDS} />
                     </select>
                   )}
                 </td>

@@ -1,6 +1,7 @@
 import { CLASSIFICATION_SCHEMES, findScheme } from '../../../common/classification';
 import type { Template } from '../../../common/template';
 import { describedBy, FieldProblem, numberFrom, numberValue, type ProblemAt } from './fieldProblems';
+import { Options } from './Options';
 
 const NOTE_TYPES: Record<Template['noteType'], string> = {
   decision: 'Decision',
@@ -32,11 +33,7 @@ export function GeneralSettingsEditor({ template, onChange, problemAt }: General
       <div className="settings-grid">
         <label htmlFor="template-note-type">Note type</label>
         <select id="template-note-type" value={template.noteType} onChange={(event) => onChange({ noteType: event.target.value as Template['noteType'] })}>
-          {Object.entries(NOTE_TYPES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options choices={NOTE_TYPES} />
         </select>
 
         <label htmlFor="template-page-limit">Page limit (empty for none)</label>
@@ -66,11 +63,7 @@ export function GeneralSettingsEditor({ template, onChange, problemAt }: General
             {...describedBy('template-scheme', problem.scheme)}
           >
             {!scheme && <option value={template.classificationScheme}>{template.classificationScheme} (unknown)</option>}
-            {CLASSIFICATION_SCHEMES.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
+            <Options choices={Object.fromEntries(CLASSIFICATION_SCHEMES.map((candidate) => [candidate.id, candidate.name]))} />
           </select>
           <FieldProblem id="template-scheme" message={problem.scheme} />
         </div>
@@ -84,11 +77,7 @@ export function GeneralSettingsEditor({ template, onChange, problemAt }: General
             {...describedBy('template-default-level', problem.level)}
           >
             {!levels.includes(template.defaultClassification) && <option value={template.defaultClassification}>{template.defaultClassification}</option>}
-            {levels.map((level) => (
-              <option key={level} value={level}>
-                {level}
-              </option>
-            ))}
+            <Options choices={Object.fromEntries(levels.map((level) => [level, level]))} />
           </select>
           <FieldProblem id="template-default-level" message={problem.level} />
         </div>

@@ -2,6 +2,7 @@ import { findScheme, type MarkingPlacement } from '../../../common/classificatio
 import { shippedFontFor } from '../../../common/print/shippedFonts';
 import type { PrintSettings, Template } from '../../../common/template';
 import { describedBy, FieldProblem, numberFrom, numberValue, type ProblemAt } from './fieldProblems';
+import { Options } from './Options';
 
 const PLACEMENTS: Record<MarkingPlacement, string> = {
   'top-and-bottom-every-page': 'Top and bottom of every page',
@@ -81,11 +82,7 @@ export function PrintSettingsEditor({ template, onChange, problemAt }: PrintSett
           onChange={(event) => set({ markingPlacement: (event.target.value || undefined) as MarkingPlacement | undefined })}
         >
           <option value="">As the scheme says{schemeDefault ? ` (${PLACEMENTS[schemeDefault].toLowerCase()})` : ''}</option>
-          {Object.entries(PLACEMENTS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options choices={PLACEMENTS} />
         </select>
 
         <label htmlFor="template-print-banner">Banner above the metadata (empty for none)</label>

@@ -1,6 +1,7 @@
 import type { TemplateSection } from '../../../common/template';
 import { DecisionEditor, NEW_DECISION } from './DecisionEditor';
 import { describedBy, FieldProblem, numberFrom, numberValue, type ProblemAt } from './fieldProblems';
+import { Options } from './Options';
 
 const LAYOUTS: Record<TemplateSection['layout'], string> = {
   paragraphs: 'Paragraphs',
@@ -56,11 +57,7 @@ export function SectionEditor({ index, section, onChange, problemAt }: SectionEd
         />
         <label htmlFor={`${id}-layout`}>Section {n} starts with</label>
         <select id={`${id}-layout`} value={section.layout} onChange={(event) => onChange({ layout: event.target.value as TemplateSection['layout'] })}>
-          {Object.entries(LAYOUTS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options choices={LAYOUTS} />
         </select>
       </div>
       <FieldProblem id={`${id}-limit`} message={problem.limit} />
