@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { expect, test } from '../support/hostFixture';
 import { readPdf } from '../support/pdfText';
 
@@ -10,11 +11,13 @@ async function newNote(page: Page, templateName: string, subject: string) {
   await page.getByLabel('Subject', { exact: true }).fill(subject);
 }
 
-async function exportPdf(page: Page): Promise<string[]> {
+async function exportPdf(page: Page): Promise<{ pages: string[]; firstPageSize: { width: number; height: number } }> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Export anyway' }).click();
-  return (await readPdf(fs.readFileSync(await (await download).path()))).pages;
+  const bytes = fs.readFileSync(await (await download).path());
+  const firstPageSize = (await PDFDocument.load(bytes)).getPage(0).getSize();
+  return { pages: (await readPdf(bytes)).pages, firstPageSize };
 }
 
 async function openEditorOfCopy(page: Page, builtIn: string): Promise<Locator> {
@@ -82,7 +85,9 @@ test('decision options and print settings edited in the app reach a new note and
   await newNote(page, 'Cabinet decision', 'Rural broadband funding');
   await expect(page.getByRole('region', { name: 'Length' })).toContainText('of 3 allowed');
   await expect(page.getByRole('region', { name: 'Length' }).getByRole('list', { name: 'Page 1' })).toContainText('“Issue” ends on page 1');
-  const pages = await exportPdf(page);
+  const { pages, firstPageSize } = await exportPdf(page);
+  // A4 in points (the copied decision note printed on Letter).
+  expect([Math.round(firstPageSize.width), Math.round(firstPageSize.height)]).toEqual([595, 842]);
   const text = pages.join('\n');
   expect(text).toContain('CABINET IN CONFIDENCE');
   expect(text).toMatch(/☐ Endorsed\s+☐ Not endorsed\s+☐ Deferred/);
