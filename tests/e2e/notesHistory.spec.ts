@@ -88,7 +88,7 @@ test.describe('a damaged note without a snapshot', () => {
 
 const NEWER = JSON.stringify({
   ...makeNote({ id: 'note-future', subject: 'Plans from the future', text: 'A paragraph this version can still show.' }),
-  formatVersion: 2,
+  formatVersion: 3,
   somethingNew: { layers: [1, 2] },
 });
 
