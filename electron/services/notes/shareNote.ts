@@ -68,6 +68,13 @@ export function parseSharedNote(fileName: string, text: string): SharedNote {
   return parsed.data;
 }
 
+/** The note with exactly these kept sources (none: no field at all). */
+function withSharedSources(note: Note, sources: BundleEntry[]): Note {
+  const copy: Note = { ...note };
+  delete copy.sharedSources;
+  return sources.length ? { ...copy, sharedSources: sources } : copy;
+}
+
 const stateOf = (entry: BundleEntry): SourceState => ({
   revision: entry.development.revision,
   contentHash: contentHash(entry.development),
@@ -99,15 +106,11 @@ export function importSharedNote(notes: NoteService, library: LibraryService, sh
   const collisions = shared.sources.filter((_, index) => sources[index].match === 'collision');
   const taken = fs.existsSync(notes.fileOf(shared.note.id));
   const stamp = now.toISOString();
-  const { sharedSources: _theirs, ...note } = shared.note;
-  const imported: Note = {
-    ...note,
-    id: taken ? crypto.randomUUID() : note.id,
-    revision: 0,
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...(collisions.length ? { sharedSources: collisions } : {}),
-  };
+  // The sender's own kept sources are theirs to settle: this note keeps what collides here.
+  const imported = withSharedSources(
+    { ...shared.note, id: taken ? crypto.randomUUID() : shared.note.id, revision: 0, createdAt: stamp, updatedAt: stamp },
+    collisions,
+  );
   notes.put(imported);
   return {
     note: { id: imported.id, title: noteTitle(imported), templateName: imported.template.name, createdAt: stamp, updatedAt: stamp },
@@ -142,14 +145,7 @@ export function resolveSharedSource(
     linkedTo = id;
   }
   const remaining = (note.sharedSources ?? []).filter((entry) => entry !== shared);
-  const { sharedSources: _settled, ...rest } = note;
-  const updated: Note = {
-    ...rest,
-    body,
-    ...(remaining.length ? { sharedSources: remaining } : {}),
-    revision: note.revision + 1,
-    updatedAt: now.toISOString(),
-  };
+  const updated = withSharedSources({ ...note, body, revision: note.revision + 1, updatedAt: now.toISOString() }, remaining);
   notes.put(updated);
   return { revision: updated.revision, updatedAt: updated.updatedAt, developmentId: linkedTo };
 }
