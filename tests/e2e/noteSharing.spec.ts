@@ -6,6 +6,7 @@ import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDev
 import { expect, test } from '../support/hostFixture';
 import { makeNote } from '../support/noteFiles';
 import { snippetNode } from '../support/snippetNodes';
+import { seriousViolations } from '../support/axe';
 
 const INDIA = DEFAULT_DEVELOPMENTS.find((d) => d.id === 'india-deepfake-two-hour-takedown-rule')!;
 const MY_SUMMARY = 'My reading: India gives platforms two hours to remove a reported deepfake.';
@@ -42,7 +43,8 @@ test.describe('sharing a note with its sources', () => {
     const notes = page.getByRole('navigation', { name: 'Notes' });
     await notes.getByRole('button', { name: /^Deepfake takedown brief/ }).click();
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Share note' }).click();
+    await page.getByRole('button', { name: 'Share note' }).focus();
+    await page.keyboard.press('Enter');
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('deepfake-takedown-brief.brieflink-note.json');
     await expect(page.getByRole('status').filter({ hasText: 'Shared “Deepfake takedown brief” with 1 library source' })).toBeVisible();
@@ -70,6 +72,7 @@ test.describe('sharing a note with its sources', () => {
     await importShared(page, 'colleague.brieflink-note.json', JSON.stringify(theirs));
     await expect(summary.getByRole('alert')).toContainText('1 source differs from your library entry with the same id. Nothing was overwritten.');
     await expect(summary.getByRole('list', { name: 'Sources of the shared note' })).toContainText(`differs from your library entry “${INDIA.title}” (revision 2)`);
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
     await summary.getByRole('button', { name: 'Open the note' }).click();
     const body = page.getByRole('textbox', { name: 'Note body' });
     const snippet = body.locator('.snippet');
@@ -89,8 +92,10 @@ test.describe('sharing a note with its sources', () => {
     await expect(compare.getByRole('region', { name: 'Quoted part in your library' })).toContainText(MY_SUMMARY);
     await expect(compare.getByRole('region', { name: 'Quoted part in this note’s source' })).toContainText(THEIR_SUMMARY);
     await expect(compare.locator('ins')).toContainText(['three']);
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
 
-    await compare.getByRole('button', { name: 'Keep both' }).click();
+    await compare.getByRole('button', { name: 'Keep both' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Added this note’s version of the source to your library' })).toBeVisible();
     await expect(snippet).toHaveAttribute('data-state', 'current');
     await expect(snippet).toContainText(INDIA.summary);
