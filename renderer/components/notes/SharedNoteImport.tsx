@@ -4,6 +4,7 @@ import type { SharedNoteImportResult, SharedSourceReport } from '../../../common
 import { useClient } from '../../client/ClientContext';
 import { errorMessage } from '../../hooks/useAsyncAction';
 import { bytesToBase64, readUpload } from '../library/readUpload';
+import { FilePicker } from '../FilePicker';
 import { Modal } from '../Modal';
 
 interface SharedNoteImportProps {
@@ -70,17 +71,7 @@ export function SharedNoteImport({ refreshNotes, onOpen, announce }: SharedNoteI
 
   return (
     <div className="shared-note-import">
-      <label htmlFor="shared-note-import">Import a shared note</label>
-      <input
-        id="shared-note-import"
-        type="file"
-        accept=".json,application/json"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      <FilePicker id="shared-note-import" label="Import a shared note" accept=".json,application/json" onFile={(file) => void importFile(file)} />
       {problem && (
         <p className="problems" role="alert">
           {problem}
