@@ -18,6 +18,7 @@ import { extractionBenchmarks } from './extraction';
 import { notesBench } from './notes';
 import { libraryBenchmarks } from './library';
 import { snippetsBench } from './snippets';
+import { noteShareBench } from './noteShare';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -123,6 +124,7 @@ console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().leng
 librarySearch();
 notesBench(stats);
 await snippetsBench();
+await noteShareBench();
 await pdfExport();
 await exportBenchmarks();
 await startupToFirstPaint();
