@@ -109,6 +109,25 @@ test.describe('sharing a note with its sources', () => {
     await expect(results).toContainText('Their reading');
   });
 
+  test('a source missing here is offered from the import summary and added to the library', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Deepfake takedown brief/ }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Share note' }).click();
+    const shared = JSON.parse(fs.readFileSync(await (await downloading).path(), 'utf8')) as SharedNote;
+    // As a colleague whose library holds this entry under another id would send it.
+    const text = JSON.stringify(shared).replaceAll(INDIA.id, 'their-india-entry').replaceAll(INDIA.title, 'Their India entry');
+    await importShared(page, 'colleague.brieflink-note.json', text);
+    const summary = page.getByRole('dialog', { name: 'Shared note imported' });
+    await expect(summary.getByRole('list', { name: 'Sources of the shared note' })).toContainText('Their India entry: not in your library.');
+    await summary.getByRole('button', { name: 'Add “Their India entry” to my library' }).click();
+    await expect(summary.getByRole('list', { name: 'Sources of the shared note' })).toContainText('Their India entry: added to your library.');
+    await summary.getByRole('button', { name: 'Open the note' }).click();
+    await expect(page.getByRole('textbox', { name: 'Note body' }).locator('.snippet')).toHaveAttribute('data-state', 'current');
+    await page.getByRole('complementary', { name: 'Library' }).getByLabel('Search library').fill('Their India entry');
+    await expect(page.getByRole('list', { name: 'Library results' }).getByRole('button', { name: /Their India entry/ })).toBeVisible();
+  });
+
   test('a damaged file and one from a newer version are refused with their own messages, and no note is added', async ({ page, host }) => {
     await page.goto(host.url);
     const notes = page.getByRole('navigation', { name: 'Notes' });
