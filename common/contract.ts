@@ -33,6 +33,7 @@ import {
 } from './noteHistory';
 import { templateCatalogEntrySchema } from './userTemplates';
 import { METHOD_NAMES, type MethodName } from './methods';
+import { resolveSharedSourceArgsSchema, sharedNoteImportResultSchema } from './noteShare';
 
 export { IPC_PREFIX, METHOD_NAMES, type MethodName } from './methods';
 
@@ -189,6 +190,12 @@ export const contract = {
     args: z.object({ noteId: noteIdSchema, snippetId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a snippet id') }).strict(),
     result: developmentSchema,
   },
+  /** One note and the library entries it cites, as a `*.brieflink-note.json` file for a colleague. */
+  'notes.share': { args: z.object({ noteId: noteIdSchema }).strict(), result: z.object({ sources: z.number().int(), outcome: fileOutcomeSchema }) },
+  /** Adds a shared note as a new note and compares its sources with the library (which it never changes). */
+  'notes.importShared': { args: importFileArgsSchema, result: sharedNoteImportResultSchema },
+  /** Settles a source a note keeps because it differs from the library entry with its id. */
+  'notes.resolveSharedSource': { args: resolveSharedSourceArgsSchema, result: savedNote.extend({ developmentId: developmentIdSchema }) },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

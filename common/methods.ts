@@ -54,6 +54,9 @@ export const METHOD_NAMES = [
   'notes.freezeLinks',
   'library.backlinks',
   'library.addFromSnippet',
+  'notes.share',
+  'notes.importShared',
+  'notes.resolveSharedSource',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

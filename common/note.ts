@@ -1,12 +1,19 @@
 import { z } from 'zod';
+import { bundleEntrySchema } from './bundle';
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './citations';
 import { editorStateSchema } from './editorState';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
 
 export const NOTE_FORMAT = 'brieflink-note';
-/** Bump when the note file changes shape; older apps refuse newer notes instead of damaging them. */
-export const NOTE_FORMAT_VERSION = 1;
+/**
+ * The highest note format this version reads and writes. Bump when the note file changes
+ * shape; older apps refuse newer notes instead of damaging them.
+ * 2: `sharedSources` (sources kept from a shared note that differ from this library).
+ */
+export const NOTE_FORMAT_VERSION = 2;
+/** Format versions this version reads. */
+const NOTE_FORMAT_VERSIONS = [1, 2] as const;
 
 export const noteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a note id');
 
@@ -25,7 +32,7 @@ export type NoteSettings = z.infer<typeof noteSettingsSchema>;
  */
 export const noteSchema = z.object({
   format: z.literal(NOTE_FORMAT),
-  formatVersion: z.literal(NOTE_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1])]),
   id: noteIdSchema,
   template: templateSchema,
   metadata: noteMetadataSchema,
@@ -34,8 +41,25 @@ export const noteSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   settings: noteSettingsSchema.optional(),
+  /**
+   * Format 2: the sources of a note imported from a colleague that differ from this
+   * library's entry with the same id (a collision), as the colleague had them. The snippets'
+   * text came from these; the library entry is never overwritten by them.
+   */
+  sharedSources: z.array(bundleEntrySchema).max(500).optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
+
+/**
+ * The format version a note is written with: 2 only when it carries shared sources, so
+ * every other note stays readable (and editable) by versions that know only format 1,
+ * and a version that would drop the shared sources opens such a note read-only instead.
+ */
+export function withFormatVersion(note: Note): Note {
+  const formatVersion = note.sharedSources?.length ? 2 : 1;
+  const { sharedSources, ...rest } = note;
+  return { ...rest, formatVersion, ...(sharedSources?.length ? { sharedSources } : {}) };
+}
 
 /** Just enough of a note file to tell what wrote it, read before the full schema. */
 export const noteHeaderSchema = z.looseObject({
@@ -75,7 +99,8 @@ export function newNote(template: Template, id: string, now: Date, defaults: Not
   const stamp = now.toISOString();
   return {
     format: NOTE_FORMAT,
-    formatVersion: NOTE_FORMAT_VERSION,
+    // A new note carries no shared sources: format 1 (see withFormatVersion).
+    formatVersion: 1,
     id,
     template,
     metadata,

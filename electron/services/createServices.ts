@@ -19,6 +19,7 @@ import { createNoteExtraHandlers } from './notes/noteHandlers';
 import { createSnapshotStore } from './notes/snapshots';
 import { createTemplateHandlers } from './templateHandlers';
 import { citations, createSnippetHandlers, withTrashReindex } from './snippets/snippetHandlers';
+import { createShareHandlers } from './notes/shareHandlers';
 
 export interface ServiceDeps {
   host: 'electron' | 'browser';
@@ -123,5 +124,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...withTrashReindex(createNoteExtraHandlers(deps.workspace, deps.notes, snapshots), deps),
     ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),
     ...createSnippetHandlers({ notes: deps.notes, snapshots, library, citations: () => citations(deps) }),
+    ...createShareHandlers({ notes: deps.notes, library, deliverFile: deps.deliverFile }),
   };
 }

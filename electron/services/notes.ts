@@ -11,6 +11,7 @@ import {
   type Note,
   type NoteMetadata,
   type NoteSummary,
+  withFormatVersion,
 } from '../../common/note';
 import type { SerializedEditorState } from '../../common/editorState';
 import { AppError } from '../../common/result';
@@ -98,7 +99,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
   }
 
   function write(note: Note): void {
-    writeFileAtomic(fileOf(note.id), JSON.stringify(note));
+    writeFileAtomic(fileOf(note.id), JSON.stringify(withFormatVersion(note)));
   }
 
   return {

@@ -17,6 +17,7 @@ import { LengthPanel } from './LengthPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
+import { SharedSourcesProvider } from './notes/SharedSourcesProvider';
 import { PreviewButton } from './preview/PreviewButton';
 
 interface NoteEditorProps {
@@ -189,7 +190,9 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} sections={stats} firstPage={firstPage} />
         <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
       </div>
-      <MemoBodyEditor noteId={noteId} initialState={note.body} sections={note.template.sections} onChange={onBodyChange} onNotice={announce} />
+      <SharedSourcesProvider note={note} flush={autosave.flush} onReopen={onReopen} announce={announce}>
+        <MemoBodyEditor noteId={noteId} initialState={note.body} sections={note.template.sections} onChange={onBodyChange} onNotice={announce} />
+      </SharedSourcesProvider>
     </article>
   );
 }

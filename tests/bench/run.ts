@@ -19,6 +19,7 @@ import { firstPageBench } from './firstPage';
 import { notesBench } from './notes';
 import { libraryBenchmarks } from './library';
 import { snippetsBench } from './snippets';
+import { noteShareBench } from './noteShare';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -124,6 +125,7 @@ console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().leng
 librarySearch();
 notesBench(stats);
 await snippetsBench();
+await noteShareBench();
 await pdfExport();
 await exportBenchmarks();
 await firstPageBench();

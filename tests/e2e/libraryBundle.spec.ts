@@ -4,7 +4,7 @@ import { expect, test } from '../support/hostFixture';
 
 test('a library bundle goes out as a download and a colleague bundle merges, with a conflict resolved by the user', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const share = page.getByRole('region', { name: 'Share with your team' });
   const downloading = page.waitForEvent('download');
   await share.getByRole('button', { name: 'Export bundle' }).click();

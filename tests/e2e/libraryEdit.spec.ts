@@ -57,7 +57,7 @@ test('search with a filter, edit every kind of field, delete and undo', async ({
 test('the library panel and import review have no serious accessibility violations and work from the keyboard', async ({ page, host }) => {
   const AxeBuilder = (await import('@axe-core/playwright')).default;
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByLabel('Paste text to import').fill('Keyboard test title\n\nA paragraph about tariffs on widgets.');
   await page.getByRole('button', { name: 'Propose from pasted text' }).focus();
   await page.keyboard.press('Enter');

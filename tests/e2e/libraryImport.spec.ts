@@ -9,7 +9,7 @@ test('files are imported in a batch with progress, reviewed, saved, and scripts 
     void dialog.dismiss();
   });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByLabel('Import files').setInputFiles([
     { name: 'wire.html', mimeType: 'text/html', buffer: Buffer.from(htmlArticle({ url: 'https://wire.example/sensors' })) },
     { name: 'junk.txt', mimeType: 'text/plain', buffer: crypto.randomBytes(2048) },
@@ -72,7 +72,7 @@ test('files are imported in a batch with progress, reviewed, saved, and scripts 
 
 test('pasted text is proposed for review and saved', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByLabel('Paste text to import').fill('Okapi habitat rules adopted\n\nThe environment agency adopted okapi habitat rules today.');
   await page.getByRole('button', { name: 'Propose from pasted text' }).click();
   const review = page.getByRole('region', { name: 'Review Pasted text' });

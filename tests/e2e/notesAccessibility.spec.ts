@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/hostFixture';
 import { makeNote, noteFiles } from '../support/noteFiles';
+import { seriousViolations } from '../support/axe';
 
-/** Axe over the open dialog only when there is one (the page behind it is checked in accessibility.spec.ts). */
-async function seriousViolations(page: Page, scope?: string) {
-  const builder = new AxeBuilder({ page });
-  const results = await (scope ? builder.include(scope) : builder).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+// Axe over the open dialog only when there is one (the page behind it is checked in accessibility.spec.ts).
 
 test.describe('the notes and templates dialogs', () => {
   test.use({

@@ -182,8 +182,8 @@ describe('readNewerNote', () => {
 
   it('shows what it can when the body has a shape it does not understand', () => {
     const file = path.join(root, 'n.note.json');
-    fs.writeFileSync(file, JSON.stringify({ format: 'brieflink-note', formatVersion: 2, body: { blocks: [] } }));
-    expect(readNewerNote(file)).toEqual({ formatVersion: 2, subject: null, text: null });
+    fs.writeFileSync(file, JSON.stringify({ format: 'brieflink-note', formatVersion: 3, body: { blocks: [] } }));
+    expect(readNewerNote(file)).toEqual({ formatVersion: 3, subject: null, text: null });
   });
 
   it('refuses a note of the current version', () => {

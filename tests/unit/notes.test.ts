@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
-import { NOTE_FORMAT, NOTE_FORMAT_VERSION, type Note } from '../../common/note';
+import { NOTE_FORMAT, type Note } from '../../common/note';
 import { AppError, type ErrorCode } from '../../common/result';
 import { templateSchema } from '../../common/template';
 import { createNoteService, type NoteService } from '../../electron/services/notes';
@@ -73,7 +73,7 @@ describe('createNoteService', () => {
   it('creates a note file with a fresh id, revision 0 and the template copied in', () => {
     const note = notes.create(templates.get('information-note'), {});
     expect(note.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(note).toMatchObject({ format: NOTE_FORMAT, formatVersion: NOTE_FORMAT_VERSION, revision: 0 });
+    expect(note).toMatchObject({ format: NOTE_FORMAT, formatVersion: 1, revision: 0 });
     expect(note.createdAt).toBe('2026-03-01T09:00:00.000Z');
     expect(note.updatedAt).toBe(note.createdAt);
     expect(note.template).toEqual(templates.get('information-note'));

@@ -21,7 +21,7 @@ export function contentHash(development: Development): string {
   return crypto.createHash('sha256').update(canonical).digest('hex');
 }
 
-function entryOf(library: LibraryService, development: Development): BundleEntry {
+export function entryOf(library: LibraryService, development: Development): BundleEntry {
   const history = library.revisions(development.id).map((r) => ({ revision: r.revision, contentHash: contentHash(r.development) }));
   history.unshift({ revision: development.revision, contentHash: contentHash(development) });
   return { development, history };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { HistoryDialog } from './HistoryDialog';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
+import { ShareNoteButton } from './ShareNoteButton';
 import './notes.css';
 
 interface NoteHeaderExtrasProps {
@@ -12,7 +13,7 @@ interface NoteHeaderExtrasProps {
   onRestored(): void;
 }
 
-/** The note header's "History" and "Save as template" buttons and their dialogs. */
+/** The note header's "History", "Save as template" and "Share note" buttons and their dialogs. */
 export function NoteHeaderExtras({ noteId, title, flush, announce, onRestored }: NoteHeaderExtrasProps) {
   const [open, setOpen] = useState<'history' | 'template' | null>(null);
   const show = (which: 'history' | 'template') => async () => {
@@ -28,6 +29,7 @@ export function NoteHeaderExtras({ noteId, title, flush, announce, onRestored }:
       <button type="button" onClick={show('template')}>
         Save as template
       </button>
+      <ShareNoteButton noteId={noteId} title={title} flush={flush} announce={announce} />
       <HistoryDialog
         noteId={noteId}
         open={open === 'history'}

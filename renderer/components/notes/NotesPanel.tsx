@@ -5,6 +5,7 @@ import { errorMessage } from '../../hooks/useAsyncAction';
 import { NotesList } from '../NotesList';
 import { filterNotes, NOTE_SORTS, type NoteSort } from './filterNotes';
 import { RenameDialog } from './RenameDialog';
+import { SharedNoteImport } from './SharedNoteImport';
 import { TrashDialog } from './TrashDialog';
 import './notes.css';
 
@@ -90,6 +91,7 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
       <button type="button" className="trash-button" onClick={() => setTrashOpen(true)}>
         Trash
       </button>
+      <SharedNoteImport refreshNotes={refreshNotes} onOpen={onOpen} announce={announce} />
       <RenameDialog note={renaming} onRename={rename} onClose={() => setRenaming(null)} />
       <TrashDialog
         open={trashOpen}

@@ -3,6 +3,7 @@ import type { TemplateCatalogEntry } from '../../../common/userTemplates';
 import { useClient } from '../../client/ClientContext';
 import { errorMessage } from '../../hooks/useAsyncAction';
 import { downloadBase64 } from '../download';
+import { FilePicker } from '../FilePicker';
 import { CloseRow, Modal, ProblemList } from '../Modal';
 import { TemplateEditor } from './TemplateEditor';
 import './templates.css';
@@ -100,17 +101,7 @@ export function TemplateManager({ open, onClose, announce }: TemplateManagerProp
               <TemplateRows entries={mine} onDuplicate={duplicate} onExport={exportFile} onEdit={(entry) => setEditing(entry.id)} onDelete={remove} />
             )}
             <div className="import-row">
-              <label htmlFor="template-import">Import a template file</label>
-              <input
-                id="template-import"
-                type="file"
-                accept=".json,application/json"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  event.target.value = '';
-                  if (file) void importFile(file);
-                }}
-              />
+              <FilePicker id="template-import" label="Import a template file" accept=".json,application/json" onFile={(file) => void importFile(file)} />
             </div>
           </section>
           <section aria-labelledby="built-in-templates-heading">

@@ -7,6 +7,7 @@ import { useEditorBridge } from '../EditorBridge';
 import { $isLinkedSnippetNode } from '../nodes/LinkedSnippetNode';
 import { unlinkSnippet } from '../snippets';
 import { SnippetReviewDialog } from './SnippetReviewDialog';
+import { SourceCollisionDialog } from './SourceCollisionDialog';
 import { useSnippetInfo, type SnippetInfo } from './SnippetStatusPlugin';
 
 const STATE_TEXT: Record<SnippetInfo['state'], string> = {
@@ -15,6 +16,7 @@ const STATE_TEXT: Record<SnippetInfo['state'], string> = {
   missing: 'Source missing from your library',
   frozen: 'Frozen: no longer follows the library',
   checking: 'Checking the library…',
+  differs: 'This note’s source differs from your library entry with the same id',
 };
 
 /**
@@ -28,6 +30,7 @@ export function SnippetBar({ noteId, announce }: { noteId: string; announce(mess
   const infos = useSnippetInfo();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [queue, setQueue] = useState<string[]>([]);
+  const [comparingId, setComparingId] = useState<string | null>(null);
 
   useEffect(
     () =>
@@ -87,6 +90,11 @@ export function SnippetBar({ noteId, announce }: { noteId: string; announce(mess
                 Review changes
               </button>
             )}
+            {active.state === 'differs' && (
+              <button type="button" onClick={() => setComparingId(active.snippet.id)}>
+                Compare with library
+              </button>
+            )}
             {active.state === 'missing' && (
               <button type="button" onClick={() => addToLibrary(active)}>
                 Add to my library
@@ -98,6 +106,10 @@ export function SnippetBar({ noteId, announce }: { noteId: string; announce(mess
           </div>
         </section>
       )}
+      <SourceCollisionDialog
+        info={infos.find((info) => info.snippet.id === comparingId && info.state === 'differs') ?? null}
+        onDone={() => setComparingId(null)}
+      />
       <SnippetReviewDialog info={reviewing} remaining={Math.max(0, queue.length - 1)} onDone={() => setQueue((items) => items.slice(1))} />
     </>
   );

@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
-import { wordDiff } from '../../../common/wordDiff';
 import { markReviewed, takeSourceText, unlinkSnippet } from '../snippets';
 import type { SnippetInfo } from './SnippetStatusPlugin';
+import { WordDiffColumns } from './WordDiffColumns';
 
 interface SnippetReviewDialogProps {
   info: SnippetInfo | null;
@@ -22,7 +22,6 @@ export function SnippetReviewDialog({ info, remaining, onDone }: SnippetReviewDi
   }, [info]);
 
   const current = info?.current;
-  const parts = info && current?.text != null ? wordDiff(info.snippet.insertedText, current.text) : [];
 
   function act(action: 'take' | 'keep' | 'unlink') {
     if (!info || !current) return;
@@ -44,24 +43,7 @@ export function SnippetReviewDialog({ info, remaining, onDone }: SnippetReviewDi
           {current.text === null ? (
             <p role="alert">The part of the source this text came from no longer exists. Keep your text or unlink it.</p>
           ) : (
-            <div className="review-columns">
-              <section aria-labelledby="review-before">
-                <h3 id="review-before">Source when inserted</h3>
-                <p>
-                  {parts.filter((part) => part.change !== 'added').map((part, index) =>
-                    part.change === 'removed' ? <del key={index}>{part.text}</del> : <span key={index}>{part.text}</span>,
-                  )}
-                </p>
-              </section>
-              <section aria-labelledby="review-after">
-                <h3 id="review-after">Source now</h3>
-                <p>
-                  {parts.filter((part) => part.change !== 'removed').map((part, index) =>
-                    part.change === 'added' ? <ins key={index}>{part.text}</ins> : <span key={index}>{part.text}</span>,
-                  )}
-                </p>
-              </section>
-            </div>
+            <WordDiffColumns before={info.snippet.insertedText} after={current.text} beforeHeading="Source when inserted" afterHeading="Source now" idPrefix="review" />
           )}
           {info.edited && (
             <p>

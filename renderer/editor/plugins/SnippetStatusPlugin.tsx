@@ -4,9 +4,11 @@ import type { Development } from '../../../common/development';
 import { partText, type SnippetData } from '../../../common/snippet';
 import { ClientError } from '../../client/client';
 import { useClient } from '../../client/ClientContext';
+import { useSharedSources } from '../SharedSources';
 import { $snippetNodes } from '../snippets';
 
-export type SnippetState = 'current' | 'outdated' | 'missing' | 'frozen' | 'checking';
+/** 'differs': the note keeps its own version of the source, which differs from the library entry with that id. */
+export type SnippetState = 'current' | 'outdated' | 'missing' | 'frozen' | 'checking' | 'differs';
 
 export interface SnippetInfo {
   key: string;
@@ -16,6 +18,8 @@ export interface SnippetInfo {
   state: SnippetState;
   /** For an outdated snippet: the source's text and revision now. */
   current?: { text: string | null; revision: number };
+  /** For a snippet whose source differs: the library's entry and the note's own version. */
+  differs?: { library: Development; note: Development };
 }
 
 const SnippetInfoContext = createContext<SnippetInfo[]>([]);
@@ -29,7 +33,11 @@ function sameInfo(a: SnippetInfo[], b: SnippetInfo[]): boolean {
   );
 }
 
-const CHIP_SUFFIX: Partial<Record<SnippetState, string>> = { outdated: ' · source updated', missing: ' · source missing' };
+const CHIP_SUFFIX: Partial<Record<SnippetState, string>> = {
+  outdated: ' · source updated',
+  missing: ' · source missing',
+  differs: ' · differs from your library',
+};
 
 /**
  * Keeps every snippet's freshness: its source's revision in the library against the
@@ -43,6 +51,7 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
   const sources = useRef(new Map<string, Development | null>());
   const pending = useRef(new Set<string>());
   const [generation, setGeneration] = useState(0);
+  const shared = useSharedSources().entries;
 
   useEffect(() => {
     const refresh = () => {
@@ -74,6 +83,8 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
         if (frozen) return { key, snippet, text, edited, state: 'frozen' };
         if (source === undefined) return { key, snippet, text, edited, state: 'checking' };
         if (source === null) return { key, snippet, text, edited, state: 'missing' };
+        const own = shared.find((entry) => entry.development.id === snippet.source.developmentId);
+        if (own) return { key, snippet, text, edited, state: 'differs', differs: { library: source, note: own.development } };
         if (source.revision > snippet.sourceRevision) {
           return { key, snippet, text, edited, state: 'outdated', current: { text: partText(source, snippet.origin), revision: source.revision } };
         }
@@ -110,7 +121,7 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
       cancelled = true;
       stop();
     };
-  }, [editor, client, generation]);
+  }, [editor, client, generation, shared]);
 
   return <SnippetInfoContext.Provider value={infos}>{children}</SnippetInfoContext.Provider>;
 }

@@ -1,0 +1,151 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { type BundleEntry } from '../../../common/bundle';
+import { findSnippets } from '../../../common/citations';
+import { developmentFieldsSchema } from '../../../common/development';
+import { NOTE_FORMAT_VERSION, noteHeaderSchema, noteTitle, type Note } from '../../../common/note';
+import {
+  classifySource,
+  SHARED_NOTE_FORMAT,
+  SHARED_NOTE_VERSION,
+  sharedNoteHeaderSchema,
+  sharedNoteSchema,
+  sharedSourceOf,
+  type SharedNote,
+  type SharedNoteImportResult,
+  type SharedSourceReport,
+  type SharedSourceResolution,
+  type SourceState,
+} from '../../../common/noteShare';
+import { relinkSnippets } from '../../../common/relinkSnippets';
+import { AppError } from '../../../common/result';
+import { contentHash, entryOf } from '../library/bundle';
+import type { LibraryService } from '../library/library';
+import type { NoteService } from '../notes';
+
+/** The developments a note's readable snippets cite, each once, in order of first citation. */
+function citedIds(note: Note): string[] {
+  return [...new Set(findSnippets(note.body.root.children).flatMap((found) => (found.data ? [found.data.source.developmentId] : [])))];
+}
+
+/** One note as saved and the library entries it cites (sources missing here travel only in the snippets themselves). */
+export function exportSharedNote(note: Note, library: LibraryService, now = new Date()): SharedNote {
+  const sources = citedIds(note).flatMap((id) => {
+    const development = library.find(id);
+    return development ? [entryOf(library, development)] : [];
+  });
+  return { format: SHARED_NOTE_FORMAT, version: SHARED_NOTE_VERSION, exportedAt: now.toISOString(), note, sources };
+}
+
+/** Reads a shared-note file, refusing a newer format, damaged JSON or anything else with a message naming the file. */
+export function parseSharedNote(fileName: string, text: string): SharedNote {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('BUNDLE_INVALID', `${fileName}: this shared note is damaged (it is not valid JSON). Nothing was imported.`);
+  }
+  const header = sharedNoteHeaderSchema.safeParse(json);
+  if (!header.success) throw new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink shared note. Nothing was imported.`);
+  if (header.data.version > SHARED_NOTE_VERSION) {
+    throw new AppError(
+      'BUNDLE_FROM_NEWER_VERSION',
+      `${fileName}: this shared note was made by a newer version of Brieflink (shared note format ${header.data.version}; this version reads up to ${SHARED_NOTE_VERSION}). Update Brieflink to import it. Nothing was imported.`,
+    );
+  }
+  const noteVersion = noteHeaderSchema.safeParse((json as { note?: unknown }).note);
+  if (noteVersion.success && noteVersion.data.formatVersion > NOTE_FORMAT_VERSION) {
+    throw new AppError(
+      'BUNDLE_FROM_NEWER_VERSION',
+      `${fileName}: the note in this file was written by a newer version of Brieflink (note format ${noteVersion.data.formatVersion}; this version reads up to ${NOTE_FORMAT_VERSION}). Update Brieflink to import it. Nothing was imported.`,
+    );
+  }
+  const parsed = sharedNoteSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('BUNDLE_INVALID', `${fileName}: this shared note is damaged (${issue.path.join('.')}: ${issue.message}). Nothing was imported.`);
+  }
+  return parsed.data;
+}
+
+/** The note with exactly these kept sources (none: no field at all). */
+function withSharedSources(note: Note, sources: BundleEntry[]): Note {
+  const copy: Note = { ...note };
+  delete copy.sharedSources;
+  return sources.length ? { ...copy, sharedSources: sources } : copy;
+}
+
+const stateOf = (entry: BundleEntry): SourceState => ({
+  revision: entry.development.revision,
+  contentHash: contentHash(entry.development),
+  history: entry.history,
+});
+
+/** How each shared source compares with this library. */
+export function compareSources(library: LibraryService, sources: readonly BundleEntry[]): SharedSourceReport[] {
+  return sources.map((entry) => {
+    const mine = library.find(entry.development.id);
+    const match = classifySource(stateOf(entry), mine ? stateOf(entryOf(library, mine)) : null);
+    return {
+      developmentId: entry.development.id,
+      title: entry.development.title,
+      match,
+      local: mine ? { title: mine.title, revision: mine.revision } : null,
+      ...(match === 'missing' || match === 'older' ? { entry } : {}),
+    };
+  });
+}
+
+/**
+ * Adds a shared note as a new note (a new id when its id is taken here: an existing note is
+ * never overwritten) and compares its sources with the library, which is not changed. Sources
+ * that collide with a different local entry of the same id are kept in the note file.
+ */
+export function importSharedNote(notes: NoteService, library: LibraryService, shared: SharedNote, now = new Date()): SharedNoteImportResult {
+  const sources = compareSources(library, shared.sources);
+  const collisions = shared.sources.filter((_, index) => sources[index].match === 'collision');
+  const taken = fs.existsSync(notes.fileOf(shared.note.id));
+  const stamp = now.toISOString();
+  // The sender's own kept sources are theirs to settle: this note keeps what collides here.
+  const imported = withSharedSources(
+    { ...shared.note, id: taken ? crypto.randomUUID() : shared.note.id, revision: 0, createdAt: stamp, updatedAt: stamp },
+    collisions,
+  );
+  notes.put(imported);
+  return {
+    note: { id: imported.id, title: noteTitle(imported), templateName: imported.template.name, createdAt: stamp, updatedAt: stamp },
+    renamed: taken,
+    sources,
+  };
+}
+
+/**
+ * Settles a source the note keeps because it differs from the library entry with its id:
+ * 'keep library entry' drops the note's version (its snippets then follow the library entry);
+ * 'keep both' adds the note's version to the library as a new entry and relinks the note's
+ * snippets to it. The author's text never changes; the existing library entry is never touched.
+ */
+export function resolveSharedSource(
+  notes: NoteService,
+  library: LibraryService,
+  noteId: string,
+  developmentId: string,
+  resolution: SharedSourceResolution,
+  now = new Date(),
+): { revision: number; updatedAt: string; developmentId: string } {
+  const note = notes.open(noteId);
+  const shared = sharedSourceOf(note.sharedSources, developmentId);
+  if (!shared) throw new AppError('NOT_FOUND', 'This note no longer keeps its own version of that source; reopen the note.');
+  let body = note.body;
+  let linkedTo = developmentId;
+  if (resolution === 'keep both') {
+    const created = library.create(developmentFieldsSchema.parse(shared.development));
+    const { id, title, publisher, publishedDate, url, revision } = created;
+    body = relinkSnippets(note.body, developmentId, { developmentId: id, title, publisher, publishedDate, url }, revision).body;
+    linkedTo = id;
+  }
+  const remaining = (note.sharedSources ?? []).filter((entry) => entry !== shared);
+  const updated = withSharedSources({ ...note, body, revision: note.revision + 1, updatedAt: now.toISOString() }, remaining);
+  notes.put(updated);
+  return { revision: updated.revision, updatedAt: updated.updatedAt, developmentId: linkedTo };
+}
