@@ -144,6 +144,11 @@ export const contract = {
   'library.trash': { args: z.object({ id: developmentIdSchema }).strict(), result: z.object({}) },
   'library.restore': { args: z.object({ id: developmentIdSchema }).strict(), result: developmentSchema },
   'library.revisions': { args: z.object({ id: developmentIdSchema }).strict(), result: z.array(developmentRevisionSchema) },
+  /** An earlier revision's content saved as a new revision (history is kept); refused if the development moved past `currentRevision`. */
+  'library.restoreRevision': {
+    args: z.object({ id: developmentIdSchema, revision: z.number().int().positive(), currentRevision: z.number().int().positive() }).strict(),
+    result: developmentSchema,
+  },
   'library.topics': { args: noArgs, result: z.array(z.string()) },
   'library.addTopic': { args: z.object({ name: topicNameSchema }).strict(), result: z.array(z.string()) },
   'library.facets': { args: noArgs, result: z.object({ jurisdictions: z.array(z.string()), topics: z.array(z.string()) }) },

@@ -20,6 +20,7 @@ export const METHOD_NAMES = [
   'library.trash',
   'library.restore',
   'library.revisions',
+  'library.restoreRevision',
   'library.topics',
   'library.addTopic',
   'library.facets',

@@ -8,6 +8,7 @@ import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
 import { exportBundle, importBundle, parseBundle, resolveConflict } from './library/bundle';
 import type { LibraryService } from './library/library';
+import { restoreRevision } from './library/restoreRevision';
 import type { CitationIndex } from './library/noteCitations';
 import type { NoteService } from './notes';
 import type { SettingsStore } from './settings/settingsStore';
@@ -88,6 +89,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'library.restore': async ({ id }) => library().restore(id),
     'library.revisions': async ({ id }) => library().revisions(id),
+    'library.restoreRevision': async ({ id, revision, currentRevision }) => restoreRevision(library(), id, revision, currentRevision),
     'library.topics': async () => library().topics(),
     'library.addTopic': async ({ name }) => library().addTopic(name),
     'library.facets': async () => library().facets(),
