@@ -12,9 +12,11 @@ import {
 import {
   bundleImportResultSchema,
   exportBundleArgsSchema,
+  importBundleArgsSchema,
   resolveConflictArgsSchema,
 } from './bundle';
 import { importFileArgsSchema, importProposalSchema, saveImportArgsSchema } from './libraryImport';
+import { chosenUploadSchema, UPLOAD_KINDS } from './uploads';
 import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
 import { CITATION_STYLES } from './citations';
@@ -156,7 +158,9 @@ export const contract = {
   'library.importText': { args: z.object({ text: z.string().max(5_000_000) }).strict(), result: importProposalSchema },
   'library.saveImport': { args: saveImportArgsSchema, result: developmentSchema },
   'library.exportBundle': { args: exportBundleArgsSchema, result: z.object({ count: z.number().int(), outcome: fileOutcomeSchema }) },
-  'library.importBundle': { args: importFileArgsSchema, result: bundleImportResultSchema },
+  'library.importBundle': { args: importBundleArgsSchema, result: bundleImportResultSchema },
+  /** Desktop shell only: the user picks a file in the shell's own open dialog and it becomes an upload (the path never reaches the window). */
+  'uploads.chooseFile': { args: z.object({ kind: z.enum(UPLOAD_KINDS) }).strict(), result: chosenUploadSchema },
   'library.resolveConflict': { args: resolveConflictArgsSchema, result: developmentSchema },
   /** How the note's export cites its linked snippets: numbered markers and a Sources list, or none. */
   'notes.setCitationStyle': {

@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'library.saveImport',
   'library.exportBundle',
   'library.importBundle',
+  'uploads.chooseFile',
   'library.resolveConflict',
   'export.pdf',
   'notes.duplicate',
