@@ -23,9 +23,9 @@ export type UploadReceipt = z.infer<typeof uploadReceiptSchema>;
 const NOUNS: Record<UploadKind, string> = { bundle: 'library bundle' };
 
 /** The refusal for an oversized upload, naming its size when it is known. */
-export function uploadTooLargeMessage(kind: UploadKind, size?: number, fileName?: string): string {
+export function uploadTooLargeMessage(kind: UploadKind, limit: number, size?: number, fileName?: string): string {
   const subject = fileName ? `${fileName}: this ${NOUNS[kind]}` : `This ${NOUNS[kind]}`;
-  const largest = formatBytes(MAX_UPLOAD_BYTES[kind]);
+  const largest = formatBytes(limit);
   return size === undefined
     ? `${subject} is larger than ${largest}, the largest ${NOUNS[kind]} Brieflink imports.`
     : `${subject} is ${formatBytes(size)}; the largest ${NOUNS[kind]} Brieflink imports is ${largest}.`;

@@ -45,7 +45,7 @@ export async function handleUpload(request: IncomingMessage, kindText: string, o
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) {
     drain(request, limit);
-    return fail('TOO_LARGE', uploadTooLargeMessage(kindText, declared));
+    return fail('TOO_LARGE', uploadTooLargeMessage(kindText, limit, declared));
   }
   // The store reads through a pass-through, so a refusal mid-way leaves the request itself open to be drained.
   const body = new PassThrough();

@@ -33,7 +33,8 @@ export function createUploadHandlers(deps: UploadHandlerDeps): Pick<Handlers, 'l
       const fileName = path.basename(chosen);
       const size = fs.statSync(chosen).size;
       // Refused by its size before anything is copied.
-      if (size > deps.uploads.limit(kind)) throw new AppError('TOO_LARGE', uploadTooLargeMessage(kind, size, fileName));
+      const limit = deps.uploads.limit(kind);
+      if (size > limit) throw new AppError('TOO_LARGE', uploadTooLargeMessage(kind, limit, size, fileName));
       return { ...(await deps.uploads.receive(kind, fs.createReadStream(chosen))), fileName };
     },
   };

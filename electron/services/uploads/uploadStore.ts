@@ -97,7 +97,7 @@ export function createUploadStore(workspaceRoot: string, options: UploadStoreOpt
       const id = `upload-${crypto.randomBytes(24).toString('base64url')}`;
       const file = path.join(dir, `${id}.part`);
       const max = limit(kind);
-      const counter = sizeLimit(max, () => new AppError('TOO_LARGE', uploadTooLargeMessage(kind)));
+      const counter = sizeLimit(max, () => new AppError('TOO_LARGE', uploadTooLargeMessage(kind, max)));
       try {
         await pipeline(body, counter, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
       } catch (error) {

@@ -56,7 +56,7 @@ export function SharePanel({ query, filters, onChanged }: SharePanelProps) {
   // Browser host: the chosen file is streamed to the host's upload route, then merged.
   async function importBundle(file: File, upload: NonNullable<typeof client.upload>) {
     try {
-      if (file.size > MAX_UPLOAD_BYTES.bundle) throw new Error(uploadTooLargeMessage('bundle', file.size, file.name));
+      if (file.size > MAX_UPLOAD_BYTES.bundle) throw new Error(uploadTooLargeMessage('bundle', MAX_UPLOAD_BYTES.bundle, file.size, file.name));
       setStatus(`Uploading “${file.name}” (${formatBytes(file.size)})…`);
       const { uploadId } = await upload('bundle', file);
       setStatus(`Merging “${file.name}”…`);
