@@ -32,7 +32,7 @@ import {
   trashIdSchema,
   trashedNoteSchema,
 } from './noteHistory';
-import { templateCatalogEntrySchema } from './userTemplates';
+import { MAX_TEMPLATE_FILE_BYTES, templateCatalogEntrySchema } from './userTemplates';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 export { IPC_PREFIX, METHOD_NAMES, type MethodName } from './methods';
@@ -134,7 +134,7 @@ export const contract = {
   'templates.duplicate': { args: z.object({ id: templateIdSchema }).strict(), result: templateSummarySchema },
   'templates.delete': { args: z.object({ id: templateIdSchema }).strict(), result: z.object({}) },
   'templates.import': {
-    args: z.object({ fileName: z.string().max(255), contents: z.string().max(1024 * 1024) }).strict(),
+    args: z.object({ fileName: z.string().max(255), contents: z.string().max(MAX_TEMPLATE_FILE_BYTES) }).strict(),
     result: templateSummarySchema,
   },
   'templates.export': { args: z.object({ id: templateIdSchema }).strict(), result: fileOutcomeSchema },
