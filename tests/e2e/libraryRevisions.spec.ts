@@ -51,7 +51,9 @@ test('earlier revisions: see what changed, restore the first as a new revision',
   await results.getByRole('button', { name: 'Restore this revision' }).click();
   await results.getByRole('group', { name: 'Confirm restore' }).getByRole('button', { name: 'Cancel' }).click();
   await results.getByRole('button', { name: 'Restore this revision' }).click();
-  await results.getByRole('button', { name: 'Restore as revision 4' }).click();
+  await results.getByRole('button', { name: 'Restore as revision 4' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toBeFocused();
   await expect(page.getByRole('alert')).toContainText('Restored revision 1 of “India reported to require removal');
   await expect(page.getByRole('alert')).toContainText('as revision 4.');
   const restored = results.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Earlier revisions' }) });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Development, DevelopmentRevision } from '../../../common/development';
 import { revisionChanges, revisionOrigin } from '../../../common/revisionChanges';
 import { useClient } from '../../client/ClientContext';
@@ -24,6 +24,7 @@ export function RevisionHistory({ development, onRestored }: RevisionHistoryProp
   const [earlier, setEarlier] = useState<DevelopmentRevision[] | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const { busy, error, setError, run } = useAsyncAction();
 
   useEffect(() => {
@@ -48,11 +49,13 @@ export function RevisionHistory({ development, onRestored }: RevisionHistoryProp
     run(async () => {
       const saved = await client.call('library.restoreRevision', { id: development.id, revision, currentRevision: development.revision });
       onRestored(saved, revision);
+      // The confirmation disappears with the new revision: keep the keyboard user in the history.
+      toggle.current?.focus();
     });
 
   return (
     <section className="revision-history" aria-labelledby={`${ids}-toggle`}>
-      <button id={`${ids}-toggle`} type="button" aria-expanded={open} aria-controls={`${ids}-panel`} onClick={() => setOpen((on) => !on)}>
+      <button ref={toggle} id={`${ids}-toggle`} type="button" aria-expanded={open} aria-controls={`${ids}-panel`} onClick={() => setOpen((on) => !on)}>
         Earlier revisions
       </button>
       <div id={`${ids}-panel`} hidden={!open}>
