@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { developmentSchema, searchFiltersSchema } from './development';
+import { importFileArgsSchema } from './libraryImport';
+import { uploadIdSchema } from './uploads';
 
 /** A library bundle: developments to share with a team, in one JSON file. */
 export const BUNDLE_FORMAT = 'brieflink-library-bundle';
@@ -52,3 +54,12 @@ export const exportBundleArgsSchema = z
   .object({ query: z.string().max(500).default(''), filters: searchFiltersSchema.default({}) })
   .strict();
 
+
+/**
+ * A bundle to import: its contents in the call (small bundles), or the id of an upload that
+ * carried the file (the browser host's upload route, or the desktop shell's open dialog).
+ */
+export const importBundleArgsSchema = z.union([
+  importFileArgsSchema,
+  z.object({ fileName: z.string().min(1).max(255), uploadId: uploadIdSchema }).strict(),
+]);

@@ -12,9 +12,11 @@ import {
 import {
   bundleImportResultSchema,
   exportBundleArgsSchema,
+  importBundleArgsSchema,
   resolveConflictArgsSchema,
 } from './bundle';
 import { importFileArgsSchema, importProposalSchema, saveImportArgsSchema } from './libraryImport';
+import { chosenUploadSchema, UPLOAD_KINDS } from './uploads';
 import { editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
 import { CITATION_STYLES } from './citations';
@@ -31,7 +33,7 @@ import {
   trashIdSchema,
   trashedNoteSchema,
 } from './noteHistory';
-import { templateCatalogEntrySchema } from './userTemplates';
+import { MAX_TEMPLATE_FILE_BYTES, templateCatalogEntrySchema } from './userTemplates';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { resolveSharedSourceArgsSchema, sharedNoteImportResultSchema } from './noteShare';
 
@@ -138,7 +140,7 @@ export const contract = {
   'templates.duplicate': { args: z.object({ id: templateIdSchema }).strict(), result: templateSummarySchema },
   'templates.delete': { args: z.object({ id: templateIdSchema }).strict(), result: z.object({}) },
   'templates.import': {
-    args: z.object({ fileName: z.string().max(255), contents: z.string().max(1024 * 1024) }).strict(),
+    args: z.object({ fileName: z.string().max(255), contents: z.string().max(MAX_TEMPLATE_FILE_BYTES) }).strict(),
     result: templateSummarySchema,
   },
   'templates.export': { args: z.object({ id: templateIdSchema }).strict(), result: fileOutcomeSchema },
@@ -150,6 +152,11 @@ export const contract = {
   'library.trash': { args: z.object({ id: developmentIdSchema }).strict(), result: z.object({}) },
   'library.restore': { args: z.object({ id: developmentIdSchema }).strict(), result: developmentSchema },
   'library.revisions': { args: z.object({ id: developmentIdSchema }).strict(), result: z.array(developmentRevisionSchema) },
+  /** An earlier revision's content saved as a new revision (history is kept); refused if the development moved past `currentRevision`. */
+  'library.restoreRevision': {
+    args: z.object({ id: developmentIdSchema, revision: z.number().int().positive(), currentRevision: z.number().int().positive() }).strict(),
+    result: developmentSchema,
+  },
   'library.topics': { args: noArgs, result: z.array(z.string()) },
   'library.addTopic': { args: z.object({ name: topicNameSchema }).strict(), result: z.array(z.string()) },
   'library.facets': { args: noArgs, result: z.object({ jurisdictions: z.array(z.string()), topics: z.array(z.string()) }) },
@@ -157,7 +164,9 @@ export const contract = {
   'library.importText': { args: z.object({ text: z.string().max(5_000_000) }).strict(), result: importProposalSchema },
   'library.saveImport': { args: saveImportArgsSchema, result: developmentSchema },
   'library.exportBundle': { args: exportBundleArgsSchema, result: z.object({ count: z.number().int(), outcome: fileOutcomeSchema }) },
-  'library.importBundle': { args: importFileArgsSchema, result: bundleImportResultSchema },
+  'library.importBundle': { args: importBundleArgsSchema, result: bundleImportResultSchema },
+  /** Desktop shell only: the user picks a file in the shell's own open dialog and it becomes an upload (the path never reaches the window). */
+  'uploads.chooseFile': { args: z.object({ kind: z.enum(UPLOAD_KINDS) }).strict(), result: chosenUploadSchema },
   'library.resolveConflict': { args: resolveConflictArgsSchema, result: developmentSchema },
   /** How the note's export cites its linked snippets: numbered markers and a Sources list, or none. */
   'notes.setCitationStyle': {

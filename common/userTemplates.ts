@@ -115,3 +115,6 @@ export function templateFromNote(note: Note, id: string, name: string): unknown 
     sections,
   };
 }
+
+/** Largest template file Brieflink imports (a template is a few KB; this leaves room for long guidance). */
+export const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024;

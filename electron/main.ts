@@ -9,6 +9,7 @@ import { createElectronSettingsStore } from './shell/electronSettingsStore';
 import { registerContract } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { saveFileWithDialog } from './shell/saveFile';
+import { chooseFileWithDialog } from './shell/openFile';
 import { applySecurityPolicy } from './shell/security';
 
 const appRoot = app.getAppPath();
@@ -68,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       openSettings: createElectronSettingsStore,
       printer: createElectronPrinter(),
       deliverFile: saveFileWithDialog,
+      chooseFile: chooseFileWithDialog,
       sqliteNativeBinding: electronSqliteBinding(),
       log,
     });

@@ -7,6 +7,9 @@ import { dispatch } from '../../common/dispatch';
 import { fail, type ErrorCode, type Result } from '../../common/result';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './guards';
 import { resolveStaticFile } from '../services/staticFiles';
+import type { UploadStore } from '../services/uploads/uploadStore';
+import { UPLOAD_PATH_PREFIX } from '../../common/uploads';
+import { handleUpload } from './uploadRoute';
 
 export interface HostServerOptions {
   handlers: Handlers;
@@ -15,6 +18,8 @@ export interface HostServerOptions {
   /** 0 picks a free port. */
   port: number;
   log?: (message: string) => void;
+  /** Where POST /upload/<kind> puts large files (bundles); without it the route refuses every upload. */
+  uploads?: UploadStore;
 }
 
 export interface HostServer {
@@ -175,6 +180,15 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
       pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     } catch {
       sendFailure(response, 'BAD_ARGUMENTS', 'The request address could not be read.');
+      return;
+    }
+    if (pathname.startsWith(UPLOAD_PATH_PREFIX)) {
+      handleUpload(request, pathname.slice(UPLOAD_PATH_PREFIX.length), { uploads: options.uploads, token: options.token, port })
+        .then((result) => sendJson(response, result.ok ? 200 : STATUS_FOR[result.error.code], result))
+        .catch((error) => {
+          log(`Upload failed: ${String(error)}`);
+          if (!response.headersSent) sendFailure(response, 'INTERNAL', 'The upload could not be handled.');
+        });
       return;
     }
     if (pathname.startsWith(API_PREFIX)) {

@@ -7,9 +7,10 @@ import { startCitationIndex } from './library/startCitationIndex';
 import type { SettingsStore } from './settings/settingsStore';
 import { createTemplateService } from './templates';
 import { openWorkspace, type Workspace } from './workspace';
+import { createUploadStore, type UploadStore } from './uploads/uploadStore';
 import type { Handlers } from '../../common/contract';
 
-export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverFile'> {
+export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverFile' | 'chooseFile'> {
   dataDir: string;
   builtInTemplatesDir: string;
   openSettings(workspace: Workspace): SettingsStore;
@@ -20,6 +21,8 @@ export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | '
 export interface Backend {
   handlers: Handlers;
   workspace: Workspace;
+  /** Where the browser host's upload route puts large files for the handlers. */
+  uploads: UploadStore;
   close(): Promise<void>;
 }
 
@@ -43,8 +46,10 @@ export function startBackend(options: BackendOptions): Backend {
     library instanceof Error ? library : startCitationIndex(workspace.libraryFile, workspace.notesDir, noteFiles, { nativeBinding: options.sqliteNativeBinding, log });
   const notes = citations instanceof Error ? noteFiles : withCitationIndex(noteFiles, citations, log);
 
+  const uploads = createUploadStore(workspace.root);
   const handlers = createHandlers({
     ...options,
+    uploads,
     workspace,
     settings: options.openSettings(workspace),
     templates,
@@ -56,7 +61,9 @@ export function startBackend(options: BackendOptions): Backend {
   return {
     handlers,
     workspace,
+    uploads,
     async close() {
+      uploads.clear();
       if (!(citations instanceof Error)) citations.close();
       if (!(library instanceof Error)) library.close();
       await options.printer.close();

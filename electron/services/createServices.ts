@@ -7,8 +7,9 @@ import { renderNotePdf, type ExportOptions } from './exportPdf';
 import { notePrintLayout } from './export/notePrintLayout';
 import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
-import { exportBundle, importBundle, parseBundle, resolveConflict } from './library/bundle';
+import { exportBundle, resolveConflict } from './library/bundle';
 import type { LibraryService } from './library/library';
+import { restoreRevision } from './library/restoreRevision';
 import type { CitationIndex } from './library/noteCitations';
 import type { NoteService } from './notes';
 import type { SettingsStore } from './settings/settingsStore';
@@ -18,6 +19,8 @@ import type { DeliverableFile } from './deliverFile';
 import { createNoteExtraHandlers } from './notes/noteHandlers';
 import { createSnapshotStore } from './notes/snapshots';
 import { createTemplateHandlers } from './templateHandlers';
+import { createUploadHandlers, type ChooseFile } from './uploads/uploadHandlers';
+import { createUploadStore, type UploadStore } from './uploads/uploadStore';
 import { citations, createSnippetHandlers, withTrashReindex } from './snippets/snippetHandlers';
 import { createShareHandlers } from './notes/shareHandlers';
 
@@ -35,6 +38,10 @@ export interface ServiceDeps {
   printer: PdfPrinter;
   /** How a finished file reaches the user: a save dialog in the shell, a download in the browser. */
   deliverFile(file: DeliverableFile): Promise<FileOutcome>;
+  /** Large files (bundles) waiting for the call that uses them; a store in the workspace when absent. */
+  uploads?: UploadStore;
+  /** The desktop shell's open dialog; absent in the browser host, which receives uploads instead. */
+  chooseFile?: ChooseFile;
 }
 
 /** The contract's handlers over the services, shared by both hosts. */
@@ -90,6 +97,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'library.restore': async ({ id }) => library().restore(id),
     'library.revisions': async ({ id }) => library().revisions(id),
+    'library.restoreRevision': async ({ id, revision, currentRevision }) => restoreRevision(library(), id, revision, currentRevision),
     'library.topics': async () => library().topics(),
     'library.addTopic': async ({ name }) => library().addTopic(name),
     'library.facets': async () => library().facets(),
@@ -104,8 +112,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       const outcome = await deps.deliverFile({ fileName, bytes, mimeType: 'application/json', typeName: 'Brieflink library bundle', extensions: ['json'] });
       return { count: bundle.entries.length, outcome };
     },
-    'library.importBundle': async ({ fileName, dataBase64 }) =>
-      importBundle(library(), parseBundle(fileName, Buffer.from(dataBase64, 'base64').toString('utf8'))),
     'library.resolveConflict': async ({ resolution, theirs }) => resolveConflict(library(), resolution, theirs),
     'export.pdf': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
@@ -123,6 +129,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     ...withTrashReindex(createNoteExtraHandlers(deps.workspace, deps.notes, snapshots), deps),
     ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),
+    ...createUploadHandlers({ library, uploads: deps.uploads ?? createUploadStore(deps.workspace.root), chooseFile: deps.chooseFile }),
     ...createSnippetHandlers({ notes: deps.notes, snapshots, library, citations: () => citations(deps) }),
     ...createShareHandlers({ notes: deps.notes, library, deliverFile: deps.deliverFile }),
   };

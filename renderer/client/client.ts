@@ -1,5 +1,6 @@
 import type { MethodArgs, MethodName, MethodResult } from '../../common/contract';
 import type { ErrorCode, Result } from '../../common/result';
+import type { UploadKind, UploadReceipt } from '../../common/uploads';
 
 /** A typed failure from the back end, with the message meant for the user. */
 export class ClientError extends Error {
@@ -14,6 +15,12 @@ export class ClientError extends Error {
 /** The renderer's only way to reach the back end; it does not know which host answers. */
 export interface BrieflinkClient {
   call<M extends MethodName>(method: M, args: MethodArgs<M>): Promise<MethodResult<M>>;
+  /**
+   * Sends a large file (a bundle) to the back end apart from the calls, for a call to use by
+   * its upload id. Only the browser host has it; the desktop shell reads such files from its
+   * own open dialog (`uploads.chooseFile`).
+   */
+  upload?(kind: UploadKind, file: Blob): Promise<UploadReceipt>;
 }
 
 /** Shared by both transports: unwraps a Result or throws its error. */

@@ -117,7 +117,17 @@ export function LibraryPanel() {
         }}
       />
     ) : (
-      <DevelopmentDetail development={selected} onEdit={() => setEditing(true)} onDelete={() => remove(selected)} />
+      <DevelopmentDetail
+        development={selected}
+        onEdit={() => setEditing(true)}
+        onDelete={() => remove(selected)}
+        onRestored={(restored, revision) => {
+          setSelected(restored);
+          window.dispatchEvent(new Event('brieflink:library-changed'));
+          setMessage(`Restored revision ${revision} of “${restored.title}” as revision ${restored.revision}.`);
+          afterChange();
+        }}
+      />
     )
   );
 

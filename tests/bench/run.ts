@@ -12,6 +12,7 @@ import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrint
 import { renderNotePdf } from '../../electron/services/exportPdf';
 import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
+import { bundleImportBench } from './bundleImport';
 import { benchEditor } from './editor';
 import { exportBenchmarks } from './export';
 import { extractionBenchmarks } from './extraction';
@@ -133,3 +134,4 @@ await startupToFirstPaint();
 await benchEditor();
 extractionBenchmarks();
 await libraryBenchmarks(stats);
+bundleImportBench();

@@ -16,7 +16,7 @@ test('search with a filter, edit every kind of field, delete and undo', async ({
 
   await page.getByLabel('Search library').fill('deepfak');
   await results.getByRole('button', { name: /India .*deepfakes/ }).click();
-  await expect(results.getByText('Revision')).toBeVisible();
+  await expect(results.getByText('Revision', { exact: true })).toBeVisible();
   await results.getByRole('button', { name: 'Edit' }).click();
   const form = page.getByRole('form', { name: 'Save changes' });
   await form.getByLabel('Title').fill('India requires deepfakes to be removed within two hours');

@@ -31,7 +31,7 @@ export const test = base.extend<{ host: RunningHost; workspaceFiles: Record<stri
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
 
     let backend: Backend = startBrowserBackend(dataDir);
-    let server: HostServer = await startHostServer({ handlers: backend.handlers, rendererDir, token, port: 0 });
+    let server: HostServer = await startHostServer({ handlers: backend.handlers, uploads: backend.uploads, rendererDir, token, port: 0 });
     const port = server.port;
     await use({
       url: `${server.url}#token=${token}`,
@@ -40,7 +40,7 @@ export const test = base.extend<{ host: RunningHost; workspaceFiles: Record<stri
         await server.close();
         await backend.close();
         backend = startBrowserBackend(dataDir);
-        server = await startHostServer({ handlers: backend.handlers, rendererDir, token, port });
+        server = await startHostServer({ handlers: backend.handlers, uploads: backend.uploads, rendererDir, token, port });
       },
     });
     await server.close();

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
+import { z } from 'zod';
 import {
+  bundleEntrySchema,
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
   bundleHeaderSchema,
-  bundleSchema,
   type Bundle,
   type BundleConflict,
   type BundleEntry,
@@ -37,12 +38,34 @@ export function exportBundle(library: LibraryService, query: string, filters: Se
 
 /** Reads a bundle file, refusing a newer format or anything that is not a valid bundle with a clear message. */
 export function parseBundle(fileName: string, text: string): Bundle {
-  let json: unknown;
+  return parseBundleJson(fileName, parseJson(fileName, text));
+}
+
+/** The file's JSON; kept apart so the caller's text can be freed as soon as it is parsed. */
+export function parseJson(fileName: string, text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink library bundle (it is not JSON).`);
   }
+}
+
+const bundleShellSchema = bundleHeaderSchema.extend({ exportedAt: z.string(), entries: z.array(z.unknown()) });
+
+function damaged(fileName: string, issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): AppError {
+  return new AppError('BUNDLE_INVALID', `${fileName}: this bundle is damaged (${[...prefix, ...issue.path].map(String).join('.')}: ${issue.message}).`);
+}
+
+function checkShell(fileName: string, json: unknown): void {
+  const shell = bundleShellSchema.safeParse(json);
+  if (!shell.success) throw damaged(fileName, shell.error.issues[0]);
+}
+
+/**
+ * Checks parsed JSON as a bundle. Entries are validated one by one and each raw entry is
+ * replaced by its checked copy, so a large bundle is never held twice over.
+ */
+export function parseBundleJson(fileName: string, json: unknown): Bundle {
   const header = bundleHeaderSchema.safeParse(json);
   if (!header.success) throw new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink library bundle.`);
   if (header.data.version > BUNDLE_VERSION) {
@@ -51,12 +74,14 @@ export function parseBundle(fileName: string, text: string): Bundle {
       `${fileName}: this bundle was made by a newer version of Brieflink (bundle format ${header.data.version}; this version reads up to ${BUNDLE_VERSION}). Update Brieflink to import it.`,
     );
   }
-  const bundle = bundleSchema.safeParse(json);
-  if (!bundle.success) {
-    const issue = bundle.error.issues[0];
-    throw new AppError('BUNDLE_INVALID', `${fileName}: this bundle is damaged (${issue.path.join('.')}: ${issue.message}).`);
+  checkShell(fileName, json);
+  const { exportedAt, entries } = json as { exportedAt: string; entries: unknown[] };
+  for (let index = 0; index < entries.length; index++) {
+    const entry = bundleEntrySchema.safeParse(entries[index]);
+    if (!entry.success) throw damaged(fileName, entry.error.issues[0], ['entries', index]);
+    entries[index] = entry.data;
   }
-  return bundle.data;
+  return { format: header.data.format, version: header.data.version, exportedAt, entries: entries as BundleEntry[] };
 }
 
 type Plan = { kind: 'add' | 'update' | 'unchanged' | 'kept newer' } | { kind: 'conflict'; conflict: BundleConflict };

@@ -4,15 +4,18 @@ import type { SnippetOrigin } from '../../../common/snippet';
 import { useEditorBridge } from '../../editor/EditorBridge';
 import { SNIPPET_DRAG_TYPE } from '../../editor/snippets';
 import { Backlinks } from './Backlinks';
+import { RevisionHistory } from './RevisionHistory';
 
 interface DevelopmentDetailProps {
   development: Development;
   onEdit(): void;
   onDelete(): void;
+  /** After an earlier revision was restored as a new one. */
+  onRestored(development: Development, restoredRevision: number): void;
 }
 
 /** A development as stored: summary, key points, dates, actors and where it came from. */
-export function DevelopmentDetail({ development: dev, onEdit, onDelete }: DevelopmentDetailProps) {
+export function DevelopmentDetail({ development: dev, onEdit, onDelete, onRestored }: DevelopmentDetailProps) {
   const bridge = useEditorBridge();
   const fullText = useRef<HTMLTextAreaElement>(null);
   const [passageSelected, setPassageSelected] = useState(false);
@@ -128,6 +131,7 @@ export function DevelopmentDetail({ development: dev, onEdit, onDelete }: Develo
         <dd>{dev.revision}</dd>
       </dl>
       <Backlinks developmentId={dev.id} revision={dev.revision} />
+      <RevisionHistory development={dev} onRestored={onRestored} />
       <div className="development-actions">
         <button type="button" onClick={onEdit}>
           Edit

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { BundleConflict, BundleImportResult, ConflictResolution } from '../../../common/bundle';
 import type { SearchFilters } from '../../../common/development';
+import { formatBytes } from '../../../common/libraryImport';
+import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from '../../../common/uploads';
 import { useClient } from '../../client/ClientContext';
 import { downloadBase64 } from '../download';
 import { messageOf } from './messageOf';
-import { readUpload } from './readUpload';
 
 interface SharePanelProps {
   query: string;
@@ -35,19 +36,45 @@ export function SharePanel({ query, filters, onChanged }: SharePanelProps) {
     }
   }
 
-  async function importBundle(file: File) {
+  /** Merges an uploaded bundle and reports what happened. */
+  async function merge(fileName: string, uploadId: string) {
+    const merged = await client.call('library.importBundle', { fileName, uploadId });
+    setResult(merged);
+    setConflicts(merged.conflicts);
+    setStatus(
+      `Merged “${fileName}”: ${merged.added} added, ${merged.updated} updated, ${merged.unchanged} unchanged, ` +
+        `${merged.keptNewer} kept (yours is newer), ${merged.conflicts.length} conflict${merged.conflicts.length === 1 ? '' : 's'} to resolve.`,
+    );
+    onChanged();
+  }
+
+  function failed(error: unknown) {
+    setResult(null);
+    setStatus(messageOf(error));
+  }
+
+  // Browser host: the chosen file is streamed to the host's upload route, then merged.
+  async function importBundle(file: File, upload: NonNullable<typeof client.upload>) {
     try {
-      const merged = await client.call('library.importBundle', { fileName: file.name, dataBase64: await readUpload(file) });
-      setResult(merged);
-      setConflicts(merged.conflicts);
-      setStatus(
-        `Merged “${file.name}”: ${merged.added} added, ${merged.updated} updated, ${merged.unchanged} unchanged, ` +
-          `${merged.keptNewer} kept (yours is newer), ${merged.conflicts.length} conflict${merged.conflicts.length === 1 ? '' : 's'} to resolve.`,
-      );
-      onChanged();
+      if (file.size > MAX_UPLOAD_BYTES.bundle) throw new Error(uploadTooLargeMessage('bundle', MAX_UPLOAD_BYTES.bundle, file.size, file.name));
+      setStatus(`Uploading “${file.name}” (${formatBytes(file.size)})…`);
+      const { uploadId } = await upload('bundle', file);
+      setStatus(`Merging “${file.name}”…`);
+      await merge(file.name, uploadId);
     } catch (error) {
-      setResult(null);
-      setStatus(messageOf(error));
+      failed(error);
+    }
+  }
+
+  // Desktop shell: its own open dialog reads the file in the main process.
+  async function chooseAndImportBundle() {
+    try {
+      const chosen = await client.call('uploads.chooseFile', { kind: 'bundle' });
+      if ('cancelled' in chosen) return;
+      setStatus(`Merging “${chosen.fileName}”…`);
+      await merge(chosen.fileName, chosen.uploadId);
+    } catch (error) {
+      failed(error);
     }
   }
 
@@ -72,19 +99,25 @@ export function SharePanel({ query, filters, onChanged }: SharePanelProps) {
       <button type="button" onClick={exportBundle}>
         Export bundle
       </button>
-      <div className="field">
-        <label htmlFor={`${ids}-file`}>Import a colleague’s bundle</label>
-        <input
-          id={`${ids}-file`}
-          type="file"
-          accept=".json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importBundle(file);
-          }}
-        />
-      </div>
+      {client.upload ? (
+        <div className="field">
+          <label htmlFor={`${ids}-file`}>Import a colleague’s bundle</label>
+          <input
+            id={`${ids}-file`}
+            type="file"
+            accept=".json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file && client.upload) void importBundle(file, client.upload.bind(client));
+            }}
+          />
+        </div>
+      ) : (
+        <button type="button" onClick={chooseAndImportBundle}>
+          Import a colleague’s bundle…
+        </button>
+      )}
       <p role="status">{status}</p>
       {result && conflicts.length > 0 && (
         <ul className="conflicts" aria-label="Bundle conflicts">

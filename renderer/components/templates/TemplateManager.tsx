@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TemplateCatalogEntry } from '../../../common/userTemplates';
+import { formatBytes } from '../../../common/libraryImport';
+import { MAX_TEMPLATE_FILE_BYTES, type TemplateCatalogEntry } from '../../../common/userTemplates';
 import { useClient } from '../../client/ClientContext';
 import { errorMessage } from '../../hooks/useAsyncAction';
 import { downloadBase64 } from '../download';
@@ -70,6 +71,10 @@ export function TemplateManager({ open, onClose, announce }: TemplateManagerProp
 
   async function importFile(file: File) {
     await act('This template was not imported.', async () => {
+      // Refused by its size before it is read, with a message naming the limit (not the request limit of the host).
+      if (file.size > MAX_TEMPLATE_FILE_BYTES) {
+        throw new Error(`${file.name}: this file is ${formatBytes(file.size)}; the largest template file Brieflink imports is ${formatBytes(MAX_TEMPLATE_FILE_BYTES)}.`);
+      }
       const contents = await file.text();
       const imported = await client.call('templates.import', { fileName: file.name, contents });
       return `Imported “${imported.name}”.`;
