@@ -3,12 +3,12 @@ import type { SearchFilters } from '../../../common/development';
 import { buildSearchSql, COUNT_MATCHES_UP_TO, type SearchSort } from './searchQuery';
 
 /**
- * A query matching at least this many developments counts as common. bm25 has to score
- * every match (about a microsecond each, plus a pass over the whole posting list for the
- * word's weight), so past this point ranking alone would take longer than the 10 ms a
- * search may take; and a word found in this many entries says little about any one of them.
+ * A query matching at least this many developments counts as common. Ranking reads and
+ * scores every match (about a microsecond each on the benchmark machine), so past this
+ * point ranking alone would take the 10 ms a search may take; and a word found in this
+ * many entries says little about any one of them.
  */
-export const COMMON_QUERY_MATCHES = 20_000;
+export const COMMON_QUERY_MATCHES = 10_000;
 
 export interface MatchFinder {
   /** development_search rowids of the best `limit` live matches, best first. */
