@@ -5,6 +5,7 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquo
 /** Blocks that count as the article's prose when choosing where the article is. */
 const PROSE = new Set(['p', 'pre', 'td', 'blockquote']);
 const MIN_PROSE_CHARS = 25;
+const TOP_CANDIDATES = 5;
 
 /**
  * The article's text, one paragraph per block, from a parsed page. The article is found the
@@ -18,8 +19,8 @@ export function articleText(body: HtmlNode): string {
   const root = articleRoot(body);
   const inside = root !== body;
   const blocks: string[] = [];
-  walk(root, (element, ancestors) => {
-    if (isSkipped(element, inside || ancestors.some(isArticleContainer))) return false;
+  walk(root, (element, _ancestors, inArticle) => {
+    if (isSkipped(element, inside || inArticle)) return false;
     if (!BLOCKS.has(element.tagName) || hasBlockInside(element)) return true;
     blocks.push(normalize(textOf(element, true)));
     return false;
@@ -30,8 +31,8 @@ export function articleText(body: HtmlNode): string {
 
 function articleRoot(body: HtmlNode): HtmlNode {
   const scores = new Map<HtmlElement, number>();
-  walk(body, (element, ancestors) => {
-    if (isSkipped(element, ancestors.some(isArticleContainer))) return false;
+  walk(body, (element, ancestors, inArticle) => {
+    if (isSkipped(element, inArticle)) return false;
     if (!PROSE.has(element.tagName)) return true;
     const text = normalize(textOf(element, true));
     if (text.length < MIN_PROSE_CHARS) return false;
@@ -43,8 +44,9 @@ function articleRoot(body: HtmlNode): HtmlNode {
     if (grandparent) scores.set(grandparent, (scores.get(grandparent) ?? 0) + score / 2);
     return false;
   });
+  // Only the strongest few are weighed for links, as each weighing reads the element's whole subtree.
   let best: { element: HtmlElement; score: number } | null = null;
-  for (const [element, score] of scores) {
+  for (const [element, score] of [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES)) {
     const adjusted = score * (1 - linkDensity(element));
     if (!best || adjusted > best.score) best = { element, score: adjusted };
   }

@@ -39,21 +39,27 @@ export const isArticleContainer = (element: HtmlElement) =>
 
 /**
  * Visits every element under `root` in document order, without recursion (a hostile page
- * can nest elements deeper than the call stack). `visit` returns false to skip an element's
- * content.
+ * can nest elements deeper than the call stack). `visit` gets the element's ancestors
+ * (nearest last) and whether one of them is an article container; it returns false to skip
+ * the element's content.
  */
-export function walk(root: HtmlNode, visit: (element: HtmlElement, ancestors: readonly HtmlElement[]) => boolean): void {
-  const stack: Array<{ node: HtmlNode; depth: number }> = [{ node: root, depth: 0 }];
+export function walk(
+  root: HtmlNode,
+  visit: (element: HtmlElement, ancestors: readonly HtmlElement[], inArticle: boolean) => boolean,
+): void {
+  const stack: Array<{ node: HtmlNode; depth: number; inArticle: boolean }> = [{ node: root, depth: 0, inArticle: false }];
   const ancestors: HtmlElement[] = [];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+    const { node, depth, inArticle } = stack.pop()!;
     ancestors.length = depth;
+    let childrenInArticle = inArticle;
     if (isElement(node)) {
-      if (node !== root && !visit(node, ancestors)) continue;
+      if (node !== root && !visit(node, ancestors, inArticle)) continue;
       ancestors.push(node);
+      childrenInArticle ||= isArticleContainer(node);
     }
     const children = 'childNodes' in node ? node.childNodes : [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: ancestors.length });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: ancestors.length, inArticle: childrenInArticle });
   }
 }
 
