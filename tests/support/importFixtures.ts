@@ -75,7 +75,7 @@ export async function docxArticle(title = 'Data protection authority issues guid
 }
 
 /** Splits a paragraph into lines of at most `width` characters at spaces. */
-function wrap(text: string, width = 85): string[] {
+export function wrap(text: string, width = 85): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

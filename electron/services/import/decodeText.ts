@@ -10,7 +10,8 @@ const MAX_CONTROL_SHARE = 0.02;
 export function decodeText(bytes: Uint8Array, fileName: string): string {
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
     if (byte === 0) throw importError(fileName, 'this file contains binary data, not text. Is it really a text file?');
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
   }

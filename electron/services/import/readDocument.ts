@@ -4,7 +4,7 @@ import { importError } from './importError';
 
 type Reader = (bytes: Uint8Array, fileName: string) => SourceDocument | Promise<SourceDocument>;
 
-// Loaded on first use: jsdom, pdfjs and mammoth are large, and start-up should not wait for them.
+// Loaded on first use: the HTML parser, pdfjs and mammoth are large, and start-up should not wait for them.
 const READERS: Record<(typeof IMPORT_EXTENSIONS)[number], () => Promise<Reader>> = {
   '.txt': async () => (await import('./readPlainText')).readPlainText,
   '.md': async () => (await import('./readPlainText')).readMarkdown,

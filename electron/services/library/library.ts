@@ -13,7 +13,8 @@ import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
 import { queryWords, toFtsQuery } from './ftsQuery';
 import { migrate } from './migrations';
-import { buildSearchSql, type SearchSort } from './searchQuery';
+import { matchFinder } from './findMatches';
+import type { SearchSort } from './searchQuery';
 import { splitSnippet } from './snippet';
 import { windowSnippet } from './windowSnippet';
 import { jaccard, NEAR_DUPLICATE_THRESHOLD, shingles, sketch } from './textSketch';
@@ -22,7 +23,7 @@ import type { SeedDevelopment } from './defaultDevelopments';
 type HitRow = Pick<
   DevelopmentRow,
   'id' | 'title' | 'publisher' | 'published_date' | 'status' | 'summary_provenance' | 'key_points_provenance'
-> & { marked: string };
+>;
 
 export interface SearchOptions {
   filters?: SearchFilters;
@@ -70,6 +71,8 @@ export interface OpenLibraryOptions {
   now?: () => Date;
   /** A better-sqlite3 binary built for another runtime (Electron's ABI). */
   nativeBinding?: string;
+  /** Matches from which a query counts as common (see findMatches.ts); tests lower it. */
+  commonQueryMatches?: number;
 }
 
 /** A readable id: the title's words and a random suffix, so two imports of one title never collide. */
@@ -91,6 +94,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // 64 MB of page cache (the default is 2 MB): the full-text index's pages for common
+    // words and the development_search rows stay in memory between searches.
+    db.pragma('cache_size = -65536');
     const isNew = (db.pragma('user_version', { simple: true }) as number) === 0;
     migrate(db);
     if (isNew && options.seed) insertSeed(db, options.seed, now());
@@ -125,7 +131,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   );
   const hitRows = db.prepare<[string], HitRow & Pick<DevelopmentRow, 'summary' | 'key_points_text' | 'full_text'> & { rid: number }>(
     `SELECT rowid AS rid, id, title, publisher, published_date, status, summary_provenance, key_points_provenance,
-       summary, key_points_text, full_text, '' AS marked
+       summary, key_points_text, full_text
      FROM developments WHERE rowid IN (SELECT value FROM json_each(?))`,
   );
   const toHit = (row: HitRow, snippet: SearchHit['snippet']): SearchHit => ({
@@ -139,12 +145,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   });
   const dropSketch = db.prepare<[string]>('DELETE FROM development_sketches WHERE development_id = ?');
   const addSketch = db.prepare<[number, string]>('INSERT OR IGNORE INTO development_sketches (hash, development_id) VALUES (?, ?)');
-  const statements = new Map<string, Database.Statement>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
+  const findMatches = matchFinder(db, options.commonQueryMatches);
 
   const writeSketch = (id: string, fullText: string) => {
     dropSketch.run(id);
@@ -161,14 +162,13 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   const service: LibraryService = {
     search(query, limit, { filters = {}, sort = 'relevance' } = {}) {
       const fts = toFtsQuery(query);
-      const { sql, params } = buildSearchSql(fts, filters, sort);
-      if (!fts) return (prepared(sql).all(...params, limit) as HitRow[]).map((row) => toHit(row, [{ text: clip(row.marked, 200), hit: false }]));
-      const order = (prepared(sql).all(...params, limit) as Array<{ rid: number }>).map((row) => row.rid);
+      const order = findMatches(fts, filters, sort, limit).map((match) => match.rid);
       const rows = new Map(hitRows.all(JSON.stringify(order)).map((row) => [row.rid, row]));
       const words = queryWords(query);
       return order.flatMap((rid) => {
         const row = rows.get(rid);
         if (!row) return [];
+        if (!fts) return [toHit(row, [{ text: clip(row.summary, 200), hit: false }])];
         return [toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)))];
       });
     },
@@ -234,8 +234,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       return listRevisions.all(id).map((row) => ({ revision: row.revision, savedAt: row.saved_at, development: JSON.parse(row.data) }));
     },
     all(filters = {}) {
-      const { sql, params } = buildSearchSql(null, filters, 'date');
-      return (prepared(sql).all(...params, -1) as Array<{ id: string }>).map((row) => fromRow(byId.get(row.id)!));
+      return findMatches(null, filters, 'date', -1).map((row) => fromRow(byId.get(row.id)!));
     },
     topics: () => listTopics.all().map((row) => row.name),
     addTopic(name) {

@@ -167,6 +167,48 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       CREATE INDEX note_citations_development ON note_citations(development_id);
     `);
   },
+  // 6: a narrow copy of what search filters and sorts on, one small row per development
+  // keyed by its rowid (the full-text index's rowid). Checking a filter against the
+  // developments row itself meant reading the whole row, full text and all, for every
+  // match; these rows are a few dozen bytes and stay in the page cache.
+  (db) => {
+    // Every jurisdiction and topic as char(31) + 'j:' or 't:' + lower(name) + char(31), so a
+    // facet filter is one instr() on the row (lower() folds case as NOCASE does).
+    const facets = (row: string) =>
+      `char(31) || coalesce((SELECT group_concat('j:' || lower(value) || char(31), '') FROM json_each(${row}.jurisdictions)), '')
+        || coalesce((SELECT group_concat('t:' || lower(value) || char(31), '') FROM json_each(${row}.topics)), '')`;
+    const values = (row: string) =>
+      `${row}.rowid, ${row}.id, ${row}.title, ${row}.deleted_at IS NULL, ${row}.status, ${row}.published_date,
+        ${row}.summary_provenance = 'machine' OR ${row}.key_points_provenance = 'machine', ${facets(row)}`;
+    const columns = 'rid, id, title, live, status, published_date, needs_review, facets';
+    db.exec(`
+      CREATE TABLE development_search (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        live INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        published_date TEXT,
+        needs_review INTEGER NOT NULL,
+        facets TEXT NOT NULL
+      );
+      -- Matches the "newest first" order exactly, so browsing reads it in order and stops early.
+      CREATE INDEX development_search_date ON development_search(published_date IS NULL, published_date DESC, title);
+
+      CREATE TRIGGER developments_search_ai AFTER INSERT ON developments BEGIN
+        INSERT OR REPLACE INTO development_search (${columns}) VALUES (${values('new')});
+      END;
+      CREATE TRIGGER developments_search_au AFTER UPDATE ON developments BEGIN
+        DELETE FROM development_search WHERE rid = old.rowid;
+        INSERT OR REPLACE INTO development_search (${columns}) VALUES (${values('new')});
+      END;
+      CREATE TRIGGER developments_search_ad AFTER DELETE ON developments BEGIN
+        DELETE FROM development_search WHERE rid = old.rowid;
+      END;
+
+      INSERT INTO development_search (${columns}) SELECT ${values('d')} FROM developments d;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,16 +3,27 @@ import type { SearchFilters } from '../../../common/development';
 export type SearchSort = 'relevance' | 'date';
 
 /**
+ * How a full-text search orders its matches: 'ranked' by bm25 (title hits weigh most);
+ * 'recent' newest-added first, for words so common that bm25 would score most of the library.
+ */
+export type SearchOrder = 'ranked' | 'recent';
+
+/** Facet values travel as parameters; the SQL wraps them the way migration 6 stores them. */
+const FACET_CODES = { jurisdiction: 'j', topic: 't' } as const;
+
+/**
  * Builds the SQL of one search: the full-text match (if any words were typed), every
- * filter given, and the order. Values always travel as parameters; only the shape of the
- * statement varies, so prepared statements can be cached by their text.
+ * filter given, and the order. It returns development_search rowids (and ids), never whole
+ * rows: the caller fetches the few rows it keeps. Values always travel as parameters; only
+ * the shape of the statement varies, so prepared statements can be cached by their text.
  */
 export function buildSearchSql(
   fts: string | null,
   filters: SearchFilters,
   sort: SearchSort,
+  order: SearchOrder = 'ranked',
 ): { sql: string; params: Array<string | number> } {
-  const where: string[] = ['d.deleted_at IS NULL'];
+  const where: string[] = ['s.live = 1'];
   const params: Array<string | number> = [];
   if (fts) {
     where.push('developments_fts MATCH ?');
@@ -20,37 +31,36 @@ export function buildSearchSql(
   }
   for (const [kind, value] of [['jurisdiction', filters.jurisdiction], ['topic', filters.topic]] as const) {
     if (!value) continue;
-    where.push(`d.id IN (SELECT development_id FROM development_facets WHERE kind = '${kind}' AND value = ?)`);
+    where.push(`instr(s.facets, char(31) || '${FACET_CODES[kind]}:' || lower(?) || char(31)) > 0`);
     params.push(value);
   }
   if (filters.status) {
-    where.push('d.status = ?');
+    where.push('s.status = ?');
     params.push(filters.status);
   }
   if (filters.publishedFrom) {
-    where.push('d.published_date >= ?');
+    where.push('s.published_date >= ?');
     params.push(filters.publishedFrom);
   }
   if (filters.publishedTo) {
-    where.push('d.published_date <= ?');
+    where.push('s.published_date <= ?');
     params.push(filters.publishedTo);
   }
-  if (filters.needsReview) where.push("(d.summary_provenance = 'machine' OR d.key_points_provenance = 'machine')");
+  if (filters.needsReview) where.push('s.needs_review = 1');
 
-  // Title hits weigh most, then summary and key points, then the full text.
-  const byDate = 'd.published_date IS NULL, d.published_date DESC, d.title';
-  const order = fts && sort === 'relevance' ? 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)' : byDate;
-  const columns = `d.id, d.title, d.publisher, d.published_date, d.status, d.summary_provenance, d.key_points_provenance`;
+  const byDate = 's.published_date IS NULL, s.published_date DESC, s.title';
   if (!fts) {
-    const sql = `SELECT ${columns}, substr(d.summary, 1, 400) AS marked FROM developments d
-       WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`;
-    return { sql, params };
+    return { sql: `SELECT s.rid, s.id FROM development_search s WHERE ${where.join(' AND ')} ORDER BY ${byDate} LIMIT ?`, params };
   }
-  // Only the ranking happens here; the caller fetches the few rows it keeps and builds their
-  // snippets itself. CROSS JOIN keeps the full-text match as the outer loop: left to itself,
-  // SQLite may walk a whole status or date index and probe the index once per row, several
-  // times slower.
-  const sql = `SELECT d.rowid AS rid FROM developments_fts CROSS JOIN developments d ON d.rowid = developments_fts.rowid
-     WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`;
+  // Title hits weigh most, then summary and key points, then the full text. 'recent' follows
+  // the index's own rowid order backwards, so it stops after LIMIT rows pass the filters.
+  const ranking = order === 'recent' ? 'developments_fts.rowid DESC' : 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)';
+  // CROSS JOIN keeps the full-text match as the outer loop: left to itself, SQLite may walk a
+  // whole status or date index and probe the index once per row, several times slower.
+  const sql = `SELECT s.rid, s.id FROM developments_fts CROSS JOIN development_search s ON s.rid = developments_fts.rowid
+     WHERE ${where.join(' AND ')} ORDER BY ${sort === 'date' ? byDate : ranking} LIMIT ?`;
   return { sql, params };
 }
+
+/** Counts matches up to `cap` (the index stops reading there), to tell a common word from a rare one cheaply. */
+export const COUNT_MATCHES_UP_TO = `SELECT count(*) AS n FROM (SELECT 1 FROM developments_fts WHERE developments_fts MATCH ? LIMIT ?)`;

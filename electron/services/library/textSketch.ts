@@ -9,25 +9,36 @@ export const SKETCH_SIZE = 8;
 /** Jaccard similarity from which two texts count as the same document. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** 32-bit FNV-1a: fast, stable across runs, good enough to tell word 5-grams apart. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+function fnv1a(text: string, hash = FNV_OFFSET): number {
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    hash = Math.imul(hash, FNV_PRIME);
   }
-  return hash >>> 0;
+  return hash;
 }
 
+/**
+ * The hashes of a text's word 5-grams. Each is the FNV-1a hash of the five words joined by
+ * spaces, computed word by word without building the joined string (the sketches stored
+ * in existing libraries depend on these exact values).
+ */
 export function shingles(text: string): Set<number> {
   const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const result = new Set<number>();
   if (words.length === 0) return result;
   if (words.length < SHINGLE_WORDS) {
-    result.add(fnv1a(words.join(' ')));
+    result.add(fnv1a(words.join(' ')) >>> 0);
     return result;
   }
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) result.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    let hash = fnv1a(words[i]);
+    for (let w = i + 1; w < i + SHINGLE_WORDS; w++) hash = fnv1a(words[w], Math.imul(hash ^ 32, FNV_PRIME));
+    result.add(hash >>> 0);
+  }
   return result;
 }
 

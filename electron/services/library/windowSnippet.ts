@@ -13,10 +13,7 @@ export function windowSnippet(texts: readonly string[], terms: readonly string[]
   const prefixes = terms.map((term) => term.normalize('NFKC').toLowerCase());
   let best: { text: string; tokens: Array<{ start: number; end: number; hit: boolean }>; from: number; hits: number } | null = null;
   for (const text of texts) {
-    const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => {
-      const word = match[0].normalize('NFKC').toLowerCase();
-      return { start: match.index, end: match.index + match[0].length, hit: prefixes.some((prefix) => word.startsWith(prefix)) };
-    });
+    const tokens = tokenize(text, prefixes);
     let hits = 0;
     for (let i = 0; i < Math.min(WINDOW_TOKENS, tokens.length); i++) if (tokens[i].hit) hits++;
     let from = 0;
@@ -42,4 +39,27 @@ export function windowSnippet(texts: readonly string[], terms: readonly string[]
   }
   if (best.from + WINDOW_TOKENS < best.tokens.length) marked += '…';
   return marked;
+}
+
+type Token = { start: number; end: number; hit: boolean };
+
+/**
+ * The words of a text, each marked when it starts with one of the prefixes. The text is
+ * folded (NFKC, lower case) once rather than word by word, which is most of the cost on
+ * long texts; where folding changes the text's length, offsets would no longer line up,
+ * so those texts are folded word by word.
+ */
+function tokenize(text: string, prefixes: readonly string[]): Token[] {
+  const folded = text.normalize('NFKC').toLowerCase();
+  const aligned = folded.length === text.length;
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const hit = aligned
+      ? prefixes.some((prefix) => prefix.length <= end - start && folded.startsWith(prefix, start))
+      : prefixes.some((prefix) => match[0].normalize('NFKC').toLowerCase().startsWith(prefix));
+    tokens.push({ start, end, hit });
+  }
+  return tokens;
 }

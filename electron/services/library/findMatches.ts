@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import type { SearchFilters } from '../../../common/development';
+import { buildSearchSql, COUNT_MATCHES_UP_TO, type SearchSort } from './searchQuery';
+
+/**
+ * A query matching at least this many developments counts as common. Ranking reads and
+ * scores every match (about a microsecond each on the benchmark machine), so past this
+ * point ranking alone would take the 10 ms a search may take; and a word found in this
+ * many entries says little about any one of them.
+ */
+export const COMMON_QUERY_MATCHES = 10_000;
+
+export interface MatchFinder {
+  /** development_search rowids of the best `limit` live matches, best first. */
+  (fts: string | null, filters: SearchFilters, sort: SearchSort, limit: number): Array<{ rid: number; id: string }>;
+}
+
+/**
+ * Finds what a search shows. A rare query is ranked by bm25 over all its matches. A common
+ * one (COMMON_QUERY_MATCHES or more) skips bm25: entries whose title matches come first,
+ * then the rest, each newest-added first, read backwards through the index until `limit`
+ * entries pass the filters; so its cost no longer grows with the size of the library.
+ */
+export function matchFinder(db: Database.Database, commonMatches = COMMON_QUERY_MATCHES): MatchFinder {
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const run = (...args: Parameters<typeof buildSearchSql>) => (limit: number) => {
+    const { sql, params } = buildSearchSql(...args);
+    return prepared(sql).all(...params, limit) as Array<{ rid: number; id: string }>;
+  };
+  const countUpTo = db.prepare<[string, number], { n: number }>(COUNT_MATCHES_UP_TO);
+
+  return (fts, filters, sort, limit) => {
+    if (!fts || sort === 'date' || limit < 0 || countUpTo.get(fts, commonMatches)!.n < commonMatches) {
+      return run(fts, filters, sort)(limit);
+    }
+    const titleHits = run(`{title} : (${fts})`, filters, sort, 'recent')(limit);
+    if (titleHits.length >= limit) return titleHits;
+    const seen = new Set(titleHits.map((hit) => hit.rid));
+    const rest = run(fts, filters, sort, 'recent')(limit + titleHits.length).filter((hit) => !seen.has(hit.rid));
+    return [...titleHits, ...rest].slice(0, limit);
+  };
+}
