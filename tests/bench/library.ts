@@ -56,7 +56,7 @@ function serviceSearch(root: string, stats: Stats): void {
 }
 
 /** Each format of one 5,000-word article, read and extracted by the import service (wall and CPU time). */
-async function importArticle(stats: Stats): Promise<void> {
+export async function importArticle(stats: Stats): Promise<void> {
   const dir = tempDir();
   const library = openLibrary(path.join(dir, 'library.db'), { seed: DEFAULT_DEVELOPMENTS });
   const importer = createImportService(library);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../electron/services/import/readHtml';
+import { MAX_HTML_DEPTH, readHtml } from '../../electron/services/import/readHtml';
 
 const PROSE = [
   'The ministry of trade set out tiered licences for sensor exports on Monday, with controls kept on the most advanced parts.',
@@ -49,10 +49,17 @@ describe('readHtml', () => {
     );
   });
 
-  it('reads a page nested far deeper than the call stack without failing', () => {
-    const depth = 20_000;
+  it('reads a page nested nearly 200 levels deep', () => {
+    const depth = MAX_HTML_DEPTH - 5;
     const { text } = read(`<body>${'<div>'.repeat(depth)}<p>${PROSE[0]}</p>${'</div>'.repeat(depth)}</body>`);
     expect(text).toBe(PROSE[0]);
+  });
+
+  it('refuses a page nested far deeper than any article, by name and quickly', () => {
+    const depth = 20_000;
+    expect(() => read(`<body>${'<div>'.repeat(depth)}<p>${PROSE[0]}</p>${'</div>'.repeat(depth)}</body>`)).toThrow(
+      /page\.html: this page is nested more than 200 elements deep/,
+    );
   });
 
   it('refuses a page with no readable text', () => {
