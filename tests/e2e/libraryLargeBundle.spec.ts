@@ -24,7 +24,7 @@ test('a bundle larger than the 8 MB request limit imports through the upload rou
   const bundle = largeBundle(900);
   expect(bundle.length).toBeGreaterThan(MAX_REQUEST_BYTES);
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const share = page.getByRole('region', { name: 'Share with your team' });
   // Handed to the page by path, so the 9 MB does not cross the test protocol as base64.
   const file = test.info().outputPath('big-team.brieflink-bundle.json');

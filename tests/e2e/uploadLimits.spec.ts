@@ -28,7 +28,7 @@ test('oversized library files, templates and bundles each get their own "too lar
   await manager.getByRole('button', { name: 'Close' }).click();
 
   // A damaged 6 MB bundle passes the size checks (it was once refused as over 5 MB; bundles now go up to 200 MB) and is refused for what it is.
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const share = page.getByRole('region', { name: 'Share with your team' });
   await share.getByLabel('Import a colleague’s bundle').setInputFiles(fileOf('not-a-bundle.json', 6));
   await expect(share.getByRole('status')).toContainText('not-a-bundle.json: this is not a Brieflink library bundle (it is not JSON).');
