@@ -84,8 +84,9 @@ export function createUserTemplateStore(
     update(raw) {
       const id = (raw as { id?: unknown }).id;
       if (typeof id !== 'string') throw invalid(['id: a template id is required']);
-      const { file } = userTemplate(id);
-      const saved = store(raw);
+      const { file, template: current } = userTemplate(id);
+      // Each saved edit is a new version of the template, numbered here rather than trusted from the window.
+      const saved = store({ ...(raw as object), version: current.version + 1 });
       // A hand-placed file under another name would otherwise shadow the saved one.
       if (path.basename(file) !== `${id}.json`) fs.rmSync(file, { force: true });
       return saved;

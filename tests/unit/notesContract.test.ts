@@ -52,6 +52,15 @@ describe('the notes and templates methods refuse what they should', () => {
     expect(fs.readdirSync(path.join(dataDir, 'templates'))).toEqual([`${copy.value.id}.json`]);
   });
 
+  it('numbers each saved edit of a user template as its next version, whatever version the window sends', async () => {
+    const copy = (await call('templates.duplicate', { id: 'decision-note' })) as { ok: true; value: { id: string } };
+    const first = (await call('templates.get', { id: copy.value.id })) as { ok: true; value: Record<string, unknown> };
+    expect(first.value.version).toBe(1);
+    for (const sent of [1, 99]) expect((await call('templates.update', { template: { ...first.value, version: sent, name: `Edited ${sent}` } })).ok).toBe(true);
+    const edited = (await call('templates.get', { id: copy.value.id })) as { ok: true; value: Record<string, unknown> };
+    expect(edited.value).toMatchObject({ version: 3, name: 'Edited 99' });
+  });
+
   it('does not recover a note from a newer version, and leaves its file alone', async () => {
     const file = path.join(dataDir, 'notes', 'future.note.json');
     const text = JSON.stringify({ format: 'brieflink-note', formatVersion: 4, id: 'future' });
