@@ -16,7 +16,8 @@ test('files are imported in a batch with progress, reviewed, saved, and scripts 
     { name: 'guidance.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(await docxArticle()) },
     { name: 'call.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await pdfArticle()) },
   ]);
-  await expect(page.getByText('4 of 4 files read')).toBeVisible();
+  // The first import of a run loads the PDF, Word and HTML readers; on a loaded 2-core machine that alone can pass 10 s.
+  await expect(page.getByText('4 of 4 files read')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('value', '4');
   const results = page.getByRole('list', { name: 'Import results' });
   await expect(results.getByRole('listitem').filter({ hasText: 'junk.txt' })).toContainText('this file contains binary data, not text');
