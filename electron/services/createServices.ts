@@ -3,7 +3,8 @@ import { applySettingsPatch } from '../../common/settings';
 import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { renderNoteDocx } from './exportDocx';
-import { countNotePages, renderNotePdf, type ExportOptions } from './exportPdf';
+import { printDocument, renderNotePdf, type ExportOptions } from './exportPdf';
+import { createPageCounter } from './export/pageCounter';
 import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
 import { exportBundle, importBundle, parseBundle, resolveConflict } from './library/bundle';
@@ -46,6 +47,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   const snapshots = createSnapshotStore(deps.workspace);
 
   const exportOptions = (draft: boolean): ExportOptions => ({ draft, author: deps.settings.read().author, version: deps.version });
+  const pageCounter = createPageCounter(deps.printer, (note) => printDocument(note, { draft: false }));
 
   return {
     'app.info': async () => ({ version: deps.version, host: deps.host, dataDir: deps.workspace.root }),
@@ -72,7 +74,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'notes.pageCount': async ({ id, metadata, body }) => {
       const draft = { ...deps.notes.open(id), metadata, body };
-      return { pageCount: await countNotePages(draft, deps.printer, exportOptions(false)) };
+      return { pageCount: await pageCounter.count(draft) };
     },
     'notes.delete': async ({ id }) => {
       deps.notes.remove(id);

@@ -3,7 +3,7 @@ import type { SerializedEditorState } from '../../common/editorState';
 import type { NoteMetadata } from '../../common/note';
 import { useClient } from '../client/ClientContext';
 
-const SETTLE_MS = 400;
+const SETTLE_MS = 100;
 
 /**
  * The page count of the draft from the real print layout: the back end prints it with the
