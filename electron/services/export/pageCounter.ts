@@ -12,7 +12,7 @@ import type { PdfPrinter } from './pdfPrinter';
  */
 export function createPageCounter(printer: PdfPrinter, printPage: (note: Note) => string) {
   interface Waiting {
-    html: string;
+    note: Note;
     settle: Array<{ resolve(pages: number): void; reject(error: unknown): void }>;
   }
   const perNote = new Map<string, { busy: boolean; waiting: Waiting | null; last: { html: string; pages: number } | null }>();
@@ -20,10 +20,12 @@ export function createPageCounter(printer: PdfPrinter, printPage: (note: Note) =
   async function drain(id: string): Promise<void> {
     const state = perNote.get(id)!;
     while (state.waiting) {
-      const { html, settle } = state.waiting;
+      const { note, settle } = state.waiting;
       state.waiting = null;
       state.busy = true;
       try {
+        // Built here, not on arrival: a draft replaced while it waited is never laid out at all.
+        const html = printPage(note);
         const pages = state.last?.html === html ? state.last.pages : countPdfPages(await printer.print(html));
         state.last = { html, pages };
         settle.forEach((waiter) => waiter.resolve(pages));
@@ -37,14 +39,12 @@ export function createPageCounter(printer: PdfPrinter, printPage: (note: Note) =
 
   return {
     count(note: Note): Promise<number> {
-      const html = printPage(note);
       let state = perNote.get(note.id);
       if (!state) {
         state = { busy: false, waiting: null, last: null };
         perNote.set(note.id, state);
       }
-      if (!state.busy && state.last?.html === html) return Promise.resolve(state.last.pages);
-      const waiting: Waiting = state.waiting ? { html, settle: state.waiting.settle } : { html, settle: [] };
+      const waiting: Waiting = { note, settle: state.waiting?.settle ?? [] };
       state.waiting = waiting;
       const answer = new Promise<number>((resolve, reject) => waiting.settle.push({ resolve, reject }));
       if (!state.busy) void drain(note.id);
