@@ -4,7 +4,8 @@ import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { renderNoteDocx } from './exportDocx';
 import { renderNotePdf, type ExportOptions } from './exportPdf';
-import { notePrintLayout } from './export/notePrintLayout';
+import { layoutPrintPage, readPrintLayout } from './export/notePrintLayout';
+import { createPageCounter } from './export/pageCounter';
 import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
 import { exportBundle, resolveConflict } from './library/bundle';
@@ -55,6 +56,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   const snapshots = createSnapshotStore(deps.workspace);
 
   const exportOptions = (draft: boolean): ExportOptions => ({ draft, author: deps.settings.read().author, version: deps.version });
+  const pageCounter = createPageCounter(deps.printer, (note) => layoutPrintPage(note, { draft: false }), readPrintLayout);
 
   return {
     'app.info': async () => ({ version: deps.version, host: deps.host, dataDir: deps.workspace.root }),
@@ -81,7 +83,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'notes.pageCount': async ({ id, metadata, body }) => {
       const draft = { ...deps.notes.open(id), metadata, body };
-      return notePrintLayout(draft, deps.printer, exportOptions(false));
+      return pageCounter.count(draft);
     },
     'notes.delete': async ({ id }) => {
       deps.notes.remove(id);

@@ -3,7 +3,6 @@ import { noteToPrintHtml, printMarking, type PrintOptions } from '../../common/p
 import { shippedFontFor } from '../../common/print/shippedFonts';
 import type { Settings } from '../../common/settings';
 import { fontFaceCss } from './export/fontFaces';
-import { countPdfPages } from './export/pdfInfo';
 import { finishPdf, type PdfDocumentInfo } from './export/pdfMetadata';
 import type { PdfPrinter } from './export/pdfPrinter';
 import type { DeliverableFile } from './deliverFile';
@@ -59,12 +58,4 @@ export async function renderNotePdf(note: Note, printer: PdfPrinter, options: Ex
   const printed = await printer.print(printDocument(note, options));
   const { bytes, pageCount } = await finishPdf(printed, documentInfo(note, options));
   return { fileName: exportFileName(note), bytes, pageCount, mimeType: 'application/pdf', typeName: 'PDF document', extensions: ['pdf'] };
-}
-
-/**
- * Pages the note prints to, for the live count: the same print document and engine as the
- * export, without the properties and artifact pass, which does not change the layout.
- */
-export async function countNotePages(note: Note, printer: PdfPrinter, options: ExportOptions): Promise<number> {
-  return countPdfPages(await printer.print(printDocument(note, options)));
 }

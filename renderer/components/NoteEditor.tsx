@@ -1,8 +1,8 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { EditorState } from 'lexical';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
-import { sectionStats } from '../../common/noteStructure';
+import { sectionStats, type SectionStats } from '../../common/noteStructure';
 import type { ErrorCode } from '../../common/result';
 import { unwrapUnreadableSnippets } from '../../common/snippetBody';
 import { ClientError } from '../client/client';
@@ -118,7 +118,13 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   );
 
   const { pages, failed, firstPage } = usePageCount(noteId, metadata, countedBody);
-  const stats = useMemo(() => (note && countedBody ? sectionStats(countedBody, note.template) : []), [note, countedBody]);
+  // Counted in a task of its own after the serialization's, so neither holds the window long.
+  const [stats, setStats] = useState<SectionStats[]>([]);
+  useEffect(() => {
+    if (!note || !countedBody) return;
+    const timer = setTimeout(() => setStats(sectionStats(countedBody, note.template)), 0);
+    return () => clearTimeout(timer);
+  }, [note, countedBody]);
 
   useEffect(() => {
     if (!flushRef) return;

@@ -1,5 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { createContext, useContext } from 'react';
+import type { Development } from '../../common/development';
 import type { SnippetOrigin } from '../../common/snippet';
 
 /**
@@ -14,8 +15,11 @@ export interface EditorBridge {
   openNoteAt: ((noteId: string, snippetId: string) => void) | null;
   /** A snippet to put the caret in once its note's editor is ready. */
   pendingSnippetFocus: string | null;
-  /** Set by the App: inserts a part of a development into the open note. */
-  insertFromLibrary(developmentId: string, origin: SnippetOrigin): Promise<void>;
+  /**
+   * Set by the App: inserts a part of a development into the open note. `known` is the
+   * development when the caller already has it (fetched ahead), so nothing waits for the back end.
+   */
+  insertFromLibrary(developmentId: string, origin: SnippetOrigin, known?: Development): Promise<void>;
 }
 
 export const EditorBridgeContext = createContext<EditorBridge | null>(null);

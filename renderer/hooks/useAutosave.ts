@@ -8,7 +8,14 @@ export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
  * editor goes away.
  */
 export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500) {
-  const [status, setStatus] = useState<SaveStatus>('saved');
+  const [status, setStatusState] = useState<SaveStatus>('saved');
+  // Every keystroke schedules a save: setting the status it already has must not re-render the note.
+  const statusNow = useRef<SaveStatus>('saved');
+  const setStatus = useCallback((next: SaveStatus) => {
+    if (statusNow.current === next) return;
+    statusNow.current = next;
+    setStatusState(next);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef<{ draft: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -40,7 +47,7 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
       running.current = null;
     });
     await running.current;
-  }, []);
+  }, [setStatus]);
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -58,7 +65,7 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
         void run();
       }, delayMs);
     },
-    [delayMs, run],
+    [delayMs, run, setStatus],
   );
 
   useEffect(

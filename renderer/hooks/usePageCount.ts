@@ -4,33 +4,47 @@ import type { FirstPageCheck } from '../../common/firstPage';
 import type { NoteMetadata } from '../../common/note';
 import { useClient } from '../client/ClientContext';
 
-const SETTLE_MS = 400;
+const SETTLE_MS = 100;
 
 /**
  * The page count of the draft from the real print layout: the back end prints it with the
  * same HTML and engine as the export. Asked again a moment after the last change; an
- * answer that arrives after a newer request started is dropped.
+ * answer that arrives when a newer draft is waiting to be counted is dropped.
  */
 export function usePageCount(noteId: string, metadata: NoteMetadata, body: SerializedEditorState | null) {
   const client = useClient();
   const [pages, setPages] = useState<number | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [firstPage, setFirstPage] = useState<FirstPageCheck[]>([]);
-  const generation = useRef(0);
+  // One request at a time: a draft changed while the back end counts is sent when it answers
+  // (only the newest), so a long note is never queued for printing over and over.
+  const ask = useRef<{ running: boolean; wanted: { metadata: NoteMetadata; body: SerializedEditorState } | null }>({ running: false, wanted: null });
 
   useEffect(() => {
     if (!body) return;
-    const mine = ++generation.current;
-    const timer = setTimeout(() => {
+    const state = ask.current;
+    const send = () => {
+      const draft = state.wanted;
+      if (!draft || state.running) return;
+      state.wanted = null;
+      state.running = true;
       client
-        .call('notes.pageCount', { id: noteId, metadata, body })
+        .call('notes.pageCount', { id: noteId, ...draft })
         .then(({ pageCount, firstPage: checks }) => {
-          if (mine !== generation.current) return;
+          if (state.wanted) return;
           setPages(pageCount);
           setFirstPage(checks ?? []);
           setFailed(null);
         })
-        .catch((error: unknown) => mine === generation.current && setFailed(error instanceof Error ? error.message : String(error)));
+        .catch((error: unknown) => !state.wanted && setFailed(error instanceof Error ? error.message : String(error)))
+        .finally(() => {
+          state.running = false;
+          send();
+        });
+    };
+    const timer = setTimeout(() => {
+      state.wanted = { metadata, body };
+      send();
     }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [client, noteId, metadata, body]);

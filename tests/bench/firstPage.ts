@@ -8,7 +8,8 @@ import { templateSchema } from '../../common/template';
 import { notePrintLayout } from '../../electron/services/export/notePrintLayout';
 import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrinter';
 import { sectionEndPages } from '../../electron/services/export/sectionEndPages';
-import { countNotePages, printDocument } from '../../electron/services/exportPdf';
+import { countPdfPages } from '../../electron/services/export/pdfInfo';
+import { printDocument } from '../../electron/services/exportPdf';
 import { builtInTemplateFile } from '../support/backendFixture';
 import { stats } from './stats';
 
@@ -50,7 +51,7 @@ export async function firstPageBench(): Promise<void> {
       const markedPdf = await printer.print(printDocument(note, { markSectionEnds: true }));
       // Interleaved, so drift in the machine's load falls on both alike.
       for (let i = 0; i < RUNS; i++) {
-        plain.push(await timed(() => countNotePages(note, printer, OPTIONS)));
+        plain.push(await timed(async () => countPdfPages(await printer.print(printDocument(note)))));
         checked.push(await timed(() => notePrintLayout(note, printer, OPTIONS)));
         readBack.push(await timed(() => sectionEndPages(markedPdf)));
       }

@@ -1,7 +1,7 @@
 import type { FirstPageCheck } from '../../../common/firstPage';
 import type { Note } from '../../../common/note';
 import { firstPageSectionIndexes } from '../../../common/print/sectionEnds';
-import { countNotePages, printDocument, type ExportOptions } from '../exportPdf';
+import { printDocument, type ExportOptions } from '../exportPdf';
 import { countPdfPages } from './pdfInfo';
 import type { PdfPrinter } from './pdfPrinter';
 import { sectionEndPages } from './sectionEndPages';
@@ -13,15 +13,18 @@ export interface NotePrintLayout {
 }
 
 /**
- * The live length check: pages the note prints to and, for templates with sections that must
- * end on page 1, the page each of those sections ends on, from one print of the same document
- * and engine as the export (plus zero-height markers). Templates without such sections print
- * exactly as countNotePages does.
+ * The print page of the live length check: the export's own page, plus zero-height markers
+ * after each section the template wants to end on page 1 (none for other templates, which
+ * then print exactly as they export).
  */
-export async function notePrintLayout(note: Note, printer: PdfPrinter, options: ExportOptions): Promise<NotePrintLayout> {
+export function layoutPrintPage(note: Note, options: Pick<ExportOptions, 'draft'>): string {
+  return printDocument(note, { draft: options.draft, markSectionEnds: firstPageSectionIndexes(note.template).length > 0 });
+}
+
+/** Pages of that print and, where the template asks, the page each marked section ends on. */
+export async function readPrintLayout(note: Note, pdf: Uint8Array): Promise<NotePrintLayout> {
   const wanted = firstPageSectionIndexes(note.template);
-  if (wanted.length === 0) return { pageCount: await countNotePages(note, printer, options), firstPage: [] };
-  const pdf = await printer.print(printDocument(note, { draft: options.draft, markSectionEnds: true }));
+  if (wanted.length === 0) return { pageCount: countPdfPages(pdf), firstPage: [] };
   const ends = await sectionEndPages(pdf);
   return {
     pageCount: countPdfPages(pdf),
@@ -30,4 +33,9 @@ export async function notePrintLayout(note: Note, printer: PdfPrinter, options: 
       return { sectionId: section.id, heading: section.heading, endsOnPage: ends.get(index) ?? null };
     }),
   };
+}
+
+/** One print of the same document and engine as the export, read for pages and section ends. */
+export async function notePrintLayout(note: Note, printer: PdfPrinter, options: ExportOptions): Promise<NotePrintLayout> {
+  return readPrintLayout(note, await printer.print(layoutPrintPage(note, options)));
 }

@@ -26,7 +26,9 @@ export function GuidancePlugin({ sections }: { sections: readonly TemplateSectio
     const byHeading = new Map(sections.map((section) => [normalise(section.heading), section]));
     let marked: HTMLElement[] = [];
 
-    return editor.registerUpdateListener(({ editorState }) => {
+    return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
+      // A move of the caret changes no text: the marks stay as they are.
+      if (marked.length > 0 && dirtyElements.size === 0 && dirtyLeaves.size === 0 && !tags.has('historic')) return;
       const wanted: { key: string; guidance: string }[] = [];
       editorState.read(() => {
         let current: { section: TemplateSection; target: string | null; words: number } | null = null;
@@ -42,7 +44,8 @@ export function GuidancePlugin({ sections }: { sections: readonly TemplateSectio
               continue;
             }
           }
-          if (!current) continue;
+          // Only "is the section empty?" matters: once a section has a word, its other blocks are not read.
+          if (!current || current.words > 0) continue;
           current.words += countWords(node.getTextContent());
           current.target ??= firstWritable(node)?.getKey() ?? null;
         }

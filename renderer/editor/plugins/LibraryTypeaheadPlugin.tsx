@@ -1,11 +1,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { TextNode } from 'lexical';
-import { useEffect, useState } from 'react';
-import type { SearchHit } from '../../../common/development';
+import { useEffect, useRef, useState } from 'react';
+import type { Development, SearchHit } from '../../../common/development';
 import { useClient } from '../../client/ClientContext';
 import { useEditorBridge } from '../EditorBridge';
 import { typeaheadMenu } from './TypeaheadMenu';
+
+/** A pause this long in typing sends the query. */
+const DEBOUNCE_MS = 40;
+/** How many of the listed hits are fetched ahead. */
+const PREFETCH = 3;
 
 class HitOption extends MenuOption {
   constructor(readonly hit: SearchHit) {
@@ -27,27 +32,60 @@ export function LibraryTypeaheadPlugin() {
   const [query, setQuery] = useState<string | null>(null);
   const [hits, setHits] = useState<SearchHit[]>([]);
 
+  // One search at a time: the back end answers in turn, so a query typed while a search runs
+  // waits for it, and only the newest of those is sent when it ends (the ones in between are stale).
+  const search = useRef<{ running: boolean; wanted: string | null }>({ running: false, wanted: null });
   useEffect(() => {
-    if (query === null) return;
-    let cancelled = false;
-    const timer = setTimeout(() => {
+    if (query === null) {
+      search.current.wanted = null;
+      return;
+    }
+    const state = search.current;
+    state.wanted = query;
+    const send = () => {
+      const asked = state.wanted;
+      if (asked === null || state.running) return;
+      state.running = true;
       client
-        .call('library.search', { query, limit: 8 })
-        .then((found) => !cancelled && setHits(found))
-        .catch(() => !cancelled && setHits([]));
-    }, 80);
+        .call('library.search', { query: asked, limit: 8 })
+        .then((found) => state.wanted === asked && setHits(found))
+        .catch(() => state.wanted === asked && setHits([]))
+        .finally(() => {
+          state.running = false;
+          if (state.wanted !== asked) send();
+        });
+    };
+    const timer = setTimeout(send, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [client, query]);
+
+  // The first hits' developments are fetched as soon as they are listed, so Enter inserts at once.
+  const fetched = useRef(new Map<string, Development>());
+  useEffect(() => {
+    let cancelled = false;
+    for (const hit of hits.slice(0, PREFETCH)) {
+      if (fetched.current.has(hit.id)) continue;
+      client
+        .call('library.get', { id: hit.id })
+        .then((development) => !cancelled && fetched.current.set(hit.id, development))
+        .catch(() => {
+          // Inserting fetches it again and reports the problem then.
+        });
+    }
     return () => {
       cancelled = true;
-      clearTimeout(timer);
     };
-  }, [client, query]);
+  }, [client, hits]);
+  useEffect(() => {
+    if (query === null) fetched.current.clear();
+  }, [query]);
 
   const options = hits.map((hit) => new HitOption(hit));
 
   function select(option: HitOption, nodeToRemove: TextNode | null, close: () => void) {
     editor.update(() => nodeToRemove?.remove());
     close();
-    void bridge?.insertFromLibrary(option.hit.id, { kind: 'summary' });
+    void bridge?.insertFromLibrary(option.hit.id, { kind: 'summary' }, fetched.current.get(option.hit.id));
   }
 
   return (

@@ -1,0 +1,58 @@
+import type { Note } from '../../../common/note';
+import type { PdfPrinter } from './pdfPrinter';
+
+/**
+ * The live page count's printing. Typing asks for a count after every pause; printing a long
+ * note takes longer than a pause, so:
+ * - a note is printed once at a time; requests arriving meanwhile wait, and only the newest of
+ *   them is printed: the ones it replaces get its answer (the window only shows the newest);
+ * - a draft whose print page is the same as the last one printed (an undo, a change outside
+ *   the body and metadata) is answered without printing.
+ * `read` turns a print into the answer (pages, and where sections end).
+ */
+export function createPageCounter<Layout>(
+  printer: PdfPrinter,
+  printPage: (note: Note) => string,
+  read: (note: Note, pdf: Uint8Array) => Layout | Promise<Layout>,
+) {
+  interface Waiting {
+    note: Note;
+    settle: Array<{ resolve(layout: Layout): void; reject(error: unknown): void }>;
+  }
+  const perNote = new Map<string, { busy: boolean; waiting: Waiting | null; last: { html: string; layout: Layout } | null }>();
+
+  async function drain(id: string): Promise<void> {
+    const state = perNote.get(id)!;
+    while (state.waiting) {
+      const { note, settle } = state.waiting;
+      state.waiting = null;
+      state.busy = true;
+      try {
+        // Built here, not on arrival: a draft replaced while it waited is never laid out at all.
+        const html = printPage(note);
+        const layout = state.last?.html === html ? state.last.layout : await read(note, await printer.print(html));
+        state.last = { html, layout };
+        settle.forEach((waiter) => waiter.resolve(layout));
+      } catch (error) {
+        settle.forEach((waiter) => waiter.reject(error));
+      } finally {
+        state.busy = false;
+      }
+    }
+  }
+
+  return {
+    count(note: Note): Promise<Layout> {
+      let state = perNote.get(note.id);
+      if (!state) {
+        state = { busy: false, waiting: null, last: null };
+        perNote.set(note.id, state);
+      }
+      const waiting: Waiting = { note, settle: state.waiting?.settle ?? [] };
+      state.waiting = waiting;
+      const answer = new Promise<Layout>((resolve, reject) => waiting.settle.push({ resolve, reject }));
+      if (!state.busy) void drain(note.id);
+      return answer;
+    },
+  };
+}

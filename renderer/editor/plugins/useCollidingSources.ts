@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { Development } from '../../../common/development';
+import { useClient } from '../../client/ClientContext';
+import { useSharedSources } from '../SharedSources';
+
+/** By development id: the library's entry and the note's own, differing, version of it. */
+export type CollidingSources = ReadonlyMap<string, { library: Development; note: Development }>;
+
+const NONE: CollidingSources = new Map();
+
+/**
+ * The sources this note keeps its own version of (an imported shared note) paired with the
+ * library's entry of the same id, fetched again when the library changes. Most notes keep
+ * none, and then nothing is asked. A source no longer in the library is not a collision: the
+ * snippet's usual "source missing" applies.
+ */
+export function useCollidingSources(): CollidingSources {
+  const client = useClient();
+  const { entries } = useSharedSources();
+  const [colliding, setColliding] = useState<CollidingSources>(NONE);
+
+  useEffect(() => {
+    if (entries.length === 0) {
+      setColliding(NONE);
+      return;
+    }
+    let cancelled = false;
+    const load = () => {
+      void Promise.all(
+        entries.map(({ development: note }) =>
+          client.call('library.get', { id: note.id }).then(
+            (library) => [note.id, { library, note }] as const,
+            () => null,
+          ),
+        ),
+      ).then((pairs) => {
+        if (!cancelled) setColliding(new Map(pairs.filter((pair) => pair !== null)));
+      });
+    };
+    load();
+    window.addEventListener('brieflink:library-changed', load);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('brieflink:library-changed', load);
+    };
+  }, [client, entries]);
+
+  return colliding;
+}

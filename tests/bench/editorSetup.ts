@@ -1,0 +1,88 @@
+// One workspace for the editor benchmarks: a copy of the 100,000-entry bench library and the
+// long note of issue 4 (40 pages, 20 tables, 400 linked snippets), served by the browser host
+// to real Chromium.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Development } from '../../common/development';
+import { PROJECT_ROOT, startBrowserBackend } from '../../electron/host/browserBackend';
+import { newToken } from '../../electron/host/guards';
+import { startHostServer } from '../../electron/host/server';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/services/export/findChromium';
+import { benchWorkspace } from './generateLibrary';
+import { longNoteBody } from './longNote';
+
+export const LIBRARY_SIZE = 100_000;
+export const NOTE_SUBJECT = 'Long note';
+/** One snippet in this many points at a development edited since, so the check finds outdated ones. */
+const OUTDATED_EVERY = 10;
+
+export interface EditorBench {
+  backend: ReturnType<typeof startBrowserBackend>;
+  noteId: string;
+  /** Pages of the note as exported (the real PDF export). */
+  exportedPages: number;
+  snippets: number;
+  tables: number;
+  outdated: number;
+  /** The development a bench snippet (`bench-snippet-N`) was taken from. */
+  developmentOf(snippetId: string): string;
+  browser: Browser;
+  page: Page;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function loadLine(): string {
+  return `load average ${os.loadavg().map((value) => value.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`;
+}
+
+export async function startEditorBench(log: (line: string) => void): Promise<EditorBench> {
+  const library = benchWorkspace(LIBRARY_SIZE, log);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-editor-'));
+  fs.copyFileSync(path.join(library, 'library.db'), path.join(dataDir, 'library.db'));
+  // Developments spread over the library; every tenth edited since its snippet was taken.
+  const ids = Array.from({ length: 400 }, (_, i) => `bench-${i * 241}`);
+  const db = new Database(path.join(dataDir, 'library.db'));
+  const outdatedIds = ids.filter((_, i) => i % OUTDATED_EVERY === 5);
+  const bump = db.prepare('UPDATE developments SET revision = revision + 1 WHERE id = ?');
+  const backend = startBrowserBackend(dataDir);
+  const developments: Development[] = [];
+  for (const id of ids) developments.push(await backend.handlers['library.get']({ id }));
+  db.transaction(() => outdatedIds.forEach((id) => bump.run(id)))();
+  db.close();
+
+  const note = await backend.handlers['notes.create']({ templateId: 'information-note' });
+  const { body, snippets, tables } = longNoteBody(developments, note.template.sections.map((section) => section.heading));
+  await backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: NOTE_SUBJECT }, body });
+  const exportedPages = (await backend.handlers['export.preview']({ noteId: note.id, draft: false })).pageCount;
+
+  const token = newToken();
+  const server = await startHostServer({ handlers: backend.handlers, rendererDir: path.join(PROJECT_ROOT, 'out', 'renderer'), token, port: 0 });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx keeps function names with a `__name` helper that functions sent to the page refer to.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  const url = `${server.url}#token=${token}`;
+  await page.goto(url);
+  return {
+    backend,
+    noteId: note.id,
+    exportedPages,
+    snippets,
+    tables,
+    outdated: outdatedIds.length,
+    developmentOf: (snippetId) => ids[Number(snippetId.replace('bench-snippet-', ''))],
+    browser,
+    page,
+    url,
+    async close() {
+      await browser.close();
+      await server.close();
+      await backend.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
