@@ -6,16 +6,18 @@ interface LengthPanelProps {
   pages: number | null;
   pageLimit?: number;
   pageCountProblem: string | null;
+  /** A newer draft is being counted: the figures shown are of the previous one. */
+  counting?: boolean;
   sections: SectionStats[];
   /** Sections the template wants to end on page 1, and where they end in the print. */
   firstPage?: FirstPageCheck[];
 }
 
 /** Live length against the template's limits: pages from the print layout, words per section. */
-export function LengthPanel({ pages, pageLimit, pageCountProblem, sections, firstPage = [] }: LengthPanelProps) {
+export function LengthPanel({ pages, pageLimit, pageCountProblem, counting = false, sections, firstPage = [] }: LengthPanelProps) {
   const overPages = pages !== null && pageLimit !== undefined && pages > pageLimit;
   return (
-    <section className="length-panel" aria-label="Length">
+    <section className="length-panel" aria-label="Length" aria-busy={counting}>
       <p className={overPages ? 'over-limit' : undefined} aria-live="polite">
         {pageCountProblem
           ? `Page count unavailable: ${pageCountProblem}`

@@ -117,7 +117,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     [schedule],
   );
 
-  const { pages, failed, firstPage } = usePageCount(noteId, metadata, countedBody);
+  const { pages, failed, firstPage, counting } = usePageCount(noteId, metadata, countedBody);
   // Counted in a task of its own after the serialization's, so neither holds the window long.
   const [stats, setStats] = useState<SectionStats[]>([]);
   useEffect(() => {
@@ -193,7 +193,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         }}
       />
       <div className="note-tools">
-        <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} sections={stats} firstPage={firstPage} />
+        <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} counting={counting} sections={stats} firstPage={firstPage} />
         <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
       </div>
       <SharedSourcesProvider note={note} flush={autosave.flush} onReopen={onReopen} announce={announce}>

@@ -16,20 +16,28 @@ export function usePageCount(noteId: string, metadata: NoteMetadata, body: Seria
   const [pages, setPages] = useState<number | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [firstPage, setFirstPage] = useState<FirstPageCheck[]>([]);
+  /** True from a change of the draft until the count of the newest draft is in. */
+  const [counting, setCounting] = useState(false);
   // One request at a time: a draft changed while the back end counts is sent when it answers
   // (only the newest), so a long note is never queued for printing over and over.
-  const ask = useRef<{ running: boolean; wanted: { metadata: NoteMetadata; body: SerializedEditorState } | null }>({ running: false, wanted: null });
+  const ask = useRef<{
+    running: boolean;
+    wanted: { metadata: NoteMetadata; body: SerializedEditorState; generation: number } | null;
+    newest: number;
+  }>({ running: false, wanted: null, newest: 0 });
 
   useEffect(() => {
     if (!body) return;
     const state = ask.current;
+    const generation = ++state.newest;
+    setCounting(true);
     const send = () => {
       const draft = state.wanted;
       if (!draft || state.running) return;
       state.wanted = null;
       state.running = true;
       client
-        .call('notes.pageCount', { id: noteId, ...draft })
+        .call('notes.pageCount', { id: noteId, metadata: draft.metadata, body: draft.body })
         .then(({ pageCount, firstPage: checks }) => {
           if (state.wanted) return;
           setPages(pageCount);
@@ -38,16 +46,17 @@ export function usePageCount(noteId: string, metadata: NoteMetadata, body: Seria
         })
         .catch((error: unknown) => !state.wanted && setFailed(error instanceof Error ? error.message : String(error)))
         .finally(() => {
+          if (draft.generation === state.newest) setCounting(false);
           state.running = false;
           send();
         });
     };
     const timer = setTimeout(() => {
-      state.wanted = { metadata, body };
+      state.wanted = { metadata, body, generation };
       send();
     }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [client, noteId, metadata, body]);
 
-  return { pages, failed, firstPage };
+  return { pages, failed, firstPage, counting };
 }

@@ -45,8 +45,8 @@ test('every built-in template can be chosen, filled and exported, and its live p
 
     const length = page.getByRole('region', { name: 'Length' });
     await expect(length).toContainText(/\d+ pages? of \d+ allowed/);
-    // Let the count settle on the final text.
-    await page.waitForTimeout(1200);
+    // The panel is busy while the newest draft is being printed for its count.
+    await expect(length).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
     const shown = Number(/(\d+) pages?/.exec((await length.locator('p').textContent()) ?? '')![1]);
 
     const downloadPromise = page.waitForEvent('download');
