@@ -5,6 +5,7 @@ import {
   developmentRevisionSchema,
   developmentSchema,
   SEARCH_SORTS,
+  SEARCH_SCOPES,
   searchFiltersSchema,
   searchHitSchema,
   topicNameSchema,
@@ -102,6 +103,7 @@ export const contract = {
         limit: z.number().int().min(1).max(200).default(20),
         filters: searchFiltersSchema.default({}),
         sort: z.enum(SEARCH_SORTS).default('relevance'),
+        scope: z.enum(SEARCH_SCOPES).default('everything'),
       })
       .strict(),
     result: z.array(searchHitSchema),

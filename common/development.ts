@@ -70,6 +70,9 @@ export function needsReview(fields: Pick<DevelopmentFields, 'summaryProvenance' 
 }
 
 export const SEARCH_SORTS = ['relevance', 'date'] as const;
+/** What a search reads: everything (title, summary, key points, full text), or titles only (the editor's [[ typeahead). */
+export const SEARCH_SCOPES = ['everything', 'titles'] as const;
+export type SearchScope = (typeof SEARCH_SCOPES)[number];
 
 export const searchFiltersSchema = z
   .object({

@@ -89,7 +89,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       deps.notes.remove(id);
       return {};
     },
-    'library.search': async ({ query, limit, filters, sort }) => library().search(query, limit, { filters, sort }),
+    'library.search': async ({ query, limit, filters, sort, scope }) => library().search(query, limit, { filters, sort, scope }),
     'library.get': async ({ id }) => library().get(id),
     'library.create': async ({ fields }) => library().create(fields),
     'library.update': async ({ id, fields, revision }) => library().update(id, fields, revision),

@@ -132,7 +132,7 @@ describe('dispatch', () => {
     const search = vi.fn(async () => []);
     const spied: Handlers = { ...handlers, 'library.search': search };
     expectOk(await dispatch(spied, 'library.search', { query: 'ai' }));
-    expect(search).toHaveBeenCalledWith({ query: 'ai', limit: 20, filters: {}, sort: 'relevance' });
+    expect(search).toHaveBeenCalledWith({ query: 'ai', limit: 20, filters: {}, sort: 'relevance', scope: 'everything' });
   });
 
   it('turns a plain Error from a handler into INTERNAL with a generic message, and reports it via onUnexpected', async () => {

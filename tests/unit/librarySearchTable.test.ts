@@ -32,8 +32,8 @@ describe('migration 6: the development_search table', () => {
     library = undefined;
     // Back to version 5 exactly as a user's file has it: no search table, no triggers.
     const db = new Database(file);
-    for (const trigger of ['ai', 'au', 'ad']) db.exec(`DROP TRIGGER developments_search_${trigger}`);
-    db.exec('DROP TABLE development_search');
+    for (const trigger of ['ai', 'au', 'ad']) db.exec(`DROP TRIGGER developments_search_${trigger}; DROP TRIGGER developments_titles_${trigger};`);
+    db.exec('DROP TABLE development_search; DROP TABLE development_titles_fts;');
     db.pragma('user_version = 5');
     expect(MIGRATIONS.length).toBeGreaterThanOrEqual(6);
     db.close();

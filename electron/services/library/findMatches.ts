@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { SearchFilters } from '../../../common/development';
-import { buildSearchSql, COUNT_MATCHES_UP_TO, type SearchSort } from './searchQuery';
+import type { SearchFilters, SearchScope } from '../../../common/development';
+import { buildSearchSql, countMatchesUpTo, type SearchSort } from './searchQuery';
 
 /**
  * A query matching at least this many developments counts as common. Ranking reads and
@@ -12,7 +12,7 @@ export const COMMON_QUERY_MATCHES = 10_000;
 
 export interface MatchFinder {
   /** development_search rowids of the best `limit` live matches, best first. */
-  (fts: string | null, filters: SearchFilters, sort: SearchSort, limit: number): Array<{ rid: number; id: string }>;
+  (fts: string | null, filters: SearchFilters, sort: SearchSort, limit: number, scope?: SearchScope): Array<{ rid: number; id: string }>;
 }
 
 /**
@@ -32,12 +32,14 @@ export function matchFinder(db: Database.Database, commonMatches = COMMON_QUERY_
     const { sql, params } = buildSearchSql(...args);
     return prepared(sql).all(...params, limit) as Array<{ rid: number; id: string }>;
   };
-  const countUpTo = db.prepare<[string, number], { n: number }>(COUNT_MATCHES_UP_TO);
+  const countUpTo = (scope: SearchScope, fts: string) => (prepared(countMatchesUpTo(scope)).get(fts, commonMatches) as { n: number }).n;
 
-  return (fts, filters, sort, limit) => {
-    if (!fts || sort === 'date' || limit < 0 || countUpTo.get(fts, commonMatches)!.n < commonMatches) {
-      return run(fts, filters, sort)(limit);
+  return (fts, filters, sort, limit, scope = 'everything') => {
+    if (!fts || sort === 'date' || limit < 0 || countUpTo(scope, fts) < commonMatches) {
+      return run(fts, filters, sort, 'ranked', scope)(limit);
     }
+    // In the titles index every hit is a title hit: newest first.
+    if (scope === 'titles') return run(fts, filters, sort, 'recent', scope)(limit);
     const titleHits = run(`{title} : (${fts})`, filters, sort, 'recent')(limit);
     if (titleHits.length >= limit) return titleHits;
     const seen = new Set(titleHits.map((hit) => hit.rid));

@@ -8,6 +8,7 @@ import {
   type DevelopmentRevision,
   type SearchFilters,
   type SearchHit,
+  type SearchScope,
 } from '../../../common/development';
 import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
@@ -28,6 +29,7 @@ type HitRow = Pick<
 export interface SearchOptions {
   filters?: SearchFilters;
   sort?: SearchSort;
+  scope?: SearchScope;
 }
 
 /** An existing development that an incoming document appears to repeat. */
@@ -160,9 +162,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     keepRevision.run(row.id, row.revision, savedAt, JSON.stringify(fromRow(row)));
 
   const service: LibraryService = {
-    search(query, limit, { filters = {}, sort = 'relevance' } = {}) {
+    search(query, limit, { filters = {}, sort = 'relevance', scope = 'everything' } = {}) {
       const fts = toFtsQuery(query);
-      const order = findMatches(fts, filters, sort, limit).map((match) => match.rid);
+      const order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
       const rows = new Map(hitRows.all(JSON.stringify(order)).map((row) => [row.rid, row]));
       const words = queryWords(query);
       return order.flatMap((rid) => {

@@ -209,6 +209,29 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       INSERT INTO development_search (${columns}) SELECT ${values('d')} FROM developments d;
     `);
   },
+  // 7: a titles-only full-text index for the editor's [[ typeahead, with prefix indexes for
+  // one to three letters: a short prefix is then one read of a ready list, not a merge of
+  // every word in the library that starts with it (over a second at 100,000 entries).
+  (db) => {
+    db.exec(`
+      CREATE VIRTUAL TABLE development_titles_fts USING fts5(
+        title,
+        content='developments', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2', prefix='1 2 3'
+      );
+      CREATE TRIGGER developments_titles_ai AFTER INSERT ON developments BEGIN
+        INSERT INTO development_titles_fts(rowid, title) VALUES (new.rowid, new.title);
+      END;
+      CREATE TRIGGER developments_titles_ad AFTER DELETE ON developments BEGIN
+        INSERT INTO development_titles_fts(development_titles_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+      END;
+      CREATE TRIGGER developments_titles_au AFTER UPDATE ON developments BEGIN
+        INSERT INTO development_titles_fts(development_titles_fts, rowid, title) VALUES ('delete', old.rowid, old.title);
+        INSERT INTO development_titles_fts(rowid, title) VALUES (new.rowid, new.title);
+      END;
+      INSERT INTO development_titles_fts(development_titles_fts) VALUES ('rebuild');
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

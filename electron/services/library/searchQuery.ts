@@ -1,4 +1,4 @@
-import type { SearchFilters } from '../../../common/development';
+import type { SearchFilters, SearchScope } from '../../../common/development';
 
 export type SearchSort = 'relevance' | 'date';
 
@@ -7,6 +7,12 @@ export type SearchSort = 'relevance' | 'date';
  * 'recent' newest-added first, for words so common that bm25 would score most of the library.
  */
 export type SearchOrder = 'ranked' | 'recent';
+
+/** The full-text index each scope reads, and how bm25 weighs its columns (title hits weigh most). */
+const INDEXES: Record<SearchScope, { table: string; bm25: string }> = {
+  everything: { table: 'developments_fts', bm25: 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)' },
+  titles: { table: 'development_titles_fts', bm25: 'bm25(development_titles_fts)' },
+};
 
 /** Facet values travel as parameters; the SQL wraps them the way migration 6 stores them. */
 const FACET_CODES = { jurisdiction: 'j', topic: 't' } as const;
@@ -22,11 +28,13 @@ export function buildSearchSql(
   filters: SearchFilters,
   sort: SearchSort,
   order: SearchOrder = 'ranked',
+  scope: SearchScope = 'everything',
 ): { sql: string; params: Array<string | number> } {
+  const index = INDEXES[scope];
   const where: string[] = ['s.live = 1'];
   const params: Array<string | number> = [];
   if (fts) {
-    where.push('developments_fts MATCH ?');
+    where.push(`${index.table} MATCH ?`);
     params.push(fts);
   }
   for (const [kind, value] of [['jurisdiction', filters.jurisdiction], ['topic', filters.topic]] as const) {
@@ -52,15 +60,17 @@ export function buildSearchSql(
   if (!fts) {
     return { sql: `SELECT s.rid, s.id FROM development_search s WHERE ${where.join(' AND ')} ORDER BY ${byDate} LIMIT ?`, params };
   }
-  // Title hits weigh most, then summary and key points, then the full text. 'recent' follows
-  // the index's own rowid order backwards, so it stops after LIMIT rows pass the filters.
-  const ranking = order === 'recent' ? 'developments_fts.rowid DESC' : 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)';
+  // 'recent' follows the index's own rowid order backwards, so it stops after LIMIT rows pass the filters.
+  const ranking = order === 'recent' ? `${index.table}.rowid DESC` : index.bm25;
   // CROSS JOIN keeps the full-text match as the outer loop: left to itself, SQLite may walk a
   // whole status or date index and probe the index once per row, several times slower.
-  const sql = `SELECT s.rid, s.id FROM developments_fts CROSS JOIN development_search s ON s.rid = developments_fts.rowid
+  const sql = `SELECT s.rid, s.id FROM ${index.table} CROSS JOIN development_search s ON s.rid = ${index.table}.rowid
      WHERE ${where.join(' AND ')} ORDER BY ${sort === 'date' ? byDate : ranking} LIMIT ?`;
   return { sql, params };
 }
 
 /** Counts matches up to `cap` (the index stops reading there), to tell a common word from a rare one cheaply. */
-export const COUNT_MATCHES_UP_TO = `SELECT count(*) AS n FROM (SELECT 1 FROM developments_fts WHERE developments_fts MATCH ? LIMIT ?)`;
+export function countMatchesUpTo(scope: SearchScope): string {
+  const { table } = INDEXES[scope];
+  return `SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT ?)`;
+}

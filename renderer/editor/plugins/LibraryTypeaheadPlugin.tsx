@@ -47,7 +47,7 @@ export function LibraryTypeaheadPlugin() {
       if (asked === null || state.running) return;
       state.running = true;
       client
-        .call('library.search', { query: asked, limit: 8 })
+        .call('library.search', { query: asked, limit: 8, scope: 'titles' })
         .then((found) => state.wanted === asked && setHits(found))
         .catch(() => state.wanted === asked && setHits([]))
         .finally(() => {

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibrary, type LibraryService } from '../../electron/services/library/library';
+import { developmentFields } from '../support/developmentFields';
+import { makeTempDir, removeTempDir } from '../support/backendFixture';
+
+let dir: string;
+let file: string;
+let library: LibraryService | undefined;
+beforeEach(() => {
+  dir = makeTempDir('brieflink-title-search-');
+  file = path.join(dir, 'library.db');
+});
+afterEach(() => {
+  library?.close();
+  library = undefined;
+  removeTempDir(dir);
+});
+
+const titles = (query: string, options: Parameters<LibraryService['search']>[2] = {}) =>
+  library!.search(query, 50, { ...options, scope: 'titles' }).map((hit) => hit.id);
+
+function seed(lib: LibraryService) {
+  lib.create(developmentFields({ title: 'Semiconductor export licences', fullText: 'Rules on chips and quokkas.', jurisdictions: ['Japan'] }), { id: 'chips' });
+  lib.create(developmentFields({ title: 'Deepfake takedown rule', fullText: 'Platforms must remove semiconductor deepfakes within a day.', jurisdictions: ['Korea'] }), { id: 'deepfake' });
+  lib.create(developmentFields({ title: 'Sensor tariffs', fullText: 'Tariffs on sensors.' }), { id: 'sensors' });
+}
+
+describe('title search (the editor’s [[ typeahead)', () => {
+  it('matches title words by prefix from the first letter, and never the summary or full text', () => {
+    library = openLibrary(file);
+    seed(library);
+    expect(titles('s').sort()).toEqual(['chips', 'sensors']);
+    expect(titles('se').sort()).toEqual(['chips', 'sensors']);
+    expect(titles('sem')).toEqual(['chips']);
+    expect(titles('semicond')).toEqual(['chips']);
+    expect(titles('quokka')).toEqual([]);
+    // The default scope still reads everything.
+    expect(library.search('semiconductor', 50).map((hit) => hit.id).sort()).toEqual(['chips', 'deepfake']);
+  });
+
+  it('follows edits, trash and restore, and combines with filters', () => {
+    library = openLibrary(file);
+    seed(library);
+    const sensors = library.get('sensors');
+    library.update('sensors', { ...sensors, title: 'Robotics safety code' }, sensors.revision);
+    expect(titles('sens')).toEqual([]);
+    expect(titles('rob')).toEqual(['sensors']);
+    library.trash('chips');
+    expect(titles('se')).toEqual([]);
+    library.restore('chips');
+    expect(titles('se')).toEqual(['chips']);
+    expect(titles('d', { filters: { jurisdiction: 'Korea' } })).toEqual(['deepfake']);
+    expect(titles('d', { filters: { jurisdiction: 'Japan' } })).toEqual([]);
+  });
+
+  it('is built for a library made before it (schema 6) when that library is opened', () => {
+    library = openLibrary(file);
+    seed(library);
+    library.close();
+    library = undefined;
+    const db = new Database(file);
+    for (const trigger of ['ai', 'au', 'ad']) db.exec(`DROP TRIGGER developments_titles_${trigger}`);
+    db.exec('DROP TABLE development_titles_fts');
+    db.pragma('user_version = 6');
+    db.close();
+
+    library = openLibrary(file);
+    expect(titles('dee')).toEqual(['deepfake']);
+    library.create(developmentFields({ title: 'Semiconductor subsidies' }), { id: 'subsidies' });
+    expect(titles('sem').sort()).toEqual(['chips', 'subsidies']);
+  });
+
+  it('treats a title prefix found in most of the library as common: newest first, without ranking', () => {
+    library = openLibrary(file, { commonQueryMatches: 3 });
+    for (let i = 0; i < 5; i++) library.create(developmentFields({ title: `Trade notice ${i}` }), { id: `trade-${i}` });
+    expect(titles('t')).toEqual(['trade-4', 'trade-3', 'trade-2', 'trade-1', 'trade-0']);
+  });
+});
