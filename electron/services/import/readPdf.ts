@@ -31,13 +31,15 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
     throw importError(fileName, 'this file is damaged or is not a PDF.');
   }
   try {
-    const pages: string[] = [];
-    for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(pageText(content.items as TextItem[]));
-      page.cleanup();
-    }
+    // All pages asked at once: pdfjs answers through message round trips, which then overlap.
+    const pages = await Promise.all(
+      Array.from({ length: doc.numPages }, async (_, index) => {
+        const page = await doc.getPage(index + 1);
+        const content = await page.getTextContent();
+        page.cleanup();
+        return pageText(content.items as TextItem[]);
+      }),
+    );
     const text = tidyParagraphs(pages.join('\n\n'));
     if (!text) {
       throw importError(fileName, 'this PDF has no text layer; it looks like a scanned image. Run it through text recognition (OCR) first.');
