@@ -52,12 +52,18 @@ export async function articleFiles(words: number): Promise<{ words: number; file
   const paragraphs = articleParagraphs(words);
   const text = (s: string) => new TextEncoder().encode(s);
   const html = `<!doctype html><html><head><title>${TITLE}</title><meta property="og:site_name" content="Wire"></head><body><nav><a href="/">Home</a></nav><article><h1>${TITLE}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><footer>Copyright Wire</footer></body></html>`;
+  // As saved from a news site: the same article inside menus, promotions and inline script data (about 190 KB).
+  const furniture =
+    `<script>window.__DATA__=${JSON.stringify({ items: Array.from({ length: 3000 }, (_, i) => ({ id: i, title: `Related story ${i}` })) })}</script>` +
+    `<nav>${Array.from({ length: 400 }, (_, i) => `<a href="/s/${i}">Section ${i}</a>`).join('')}</nav>` +
+    `<aside>${Array.from({ length: 200 }, (_, i) => `<div class="promo"><img src="/p${i}.jpg"><a href="/r${i}">Promoted story number ${i} you may like</a></div>`).join('')}</aside>`;
   return {
     words: paragraphs.join(' ').split(/\s+/).length,
     files: [
       ['article.txt', text(`${TITLE}\n\n${paragraphs.join('\n\n')}`)],
       ['article.md', text(`# ${TITLE}\n\n${paragraphs.join('\n\n')}`)],
       ['article.html', text(html)],
+      ['article.page.html', text(html.replace('<body>', `<body>${furniture}`))],
       ['article.pdf', await pdfOf(paragraphs)],
       ['article.docx', await docxOf(paragraphs)],
     ],

@@ -56,7 +56,7 @@ function serviceSearch(root: string, stats: Stats): void {
 }
 
 /** Each format of one 5,000-word article, read and extracted by the import service (wall and CPU time). */
-export async function importArticle(stats: Stats): Promise<void> {
+async function importArticle(stats: Stats): Promise<void> {
   const dir = tempDir();
   const library = openLibrary(path.join(dir, 'library.db'), { seed: DEFAULT_DEVELOPMENTS });
   const importer = createImportService(library);
@@ -75,8 +75,8 @@ export async function importArticle(stats: Stats): Promise<void> {
       samples.wall.push(performance.now() - wallStart);
       samples.cpu.push((cpu.user + cpu.system) / 1000);
     }
-    console.log(`    ${name.slice(8).padEnd(5)} wall ${stats(samples.wall)}`);
-    console.log(`    ${''.padEnd(5)} CPU  ${stats(samples.cpu)}`);
+    console.log(`    ${name.slice(8).padEnd(9)} wall ${stats(samples.wall)}`);
+    console.log(`    ${''.padEnd(9)} CPU  ${stats(samples.cpu)}`);
   }
   library.close();
   fs.rmSync(dir, { recursive: true, force: true });
