@@ -15,7 +15,7 @@ import type { PdfPrinter } from '../services/export/pdfPrinter';
  */
 export function createElectronPrinter(): PdfPrinter {
   return {
-    async print(html) {
+    async print(html, purpose = 'document') {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-print-'));
       const file = path.join(dir, 'note.html');
       const fileUrl = pathToFileURL(file).href;
@@ -33,8 +33,8 @@ export function createElectronPrinter(): PdfPrinter {
         const pdf = await window.webContents.printToPDF({
           printBackground: true,
           preferCSSPageSize: true,
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
+          generateTaggedPDF: purpose === 'document',
+          generateDocumentOutline: purpose === 'document',
         });
         return new Uint8Array(pdf);
       } catch (error) {

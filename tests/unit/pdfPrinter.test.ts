@@ -180,6 +180,22 @@ describe('Playwright PDF printer (real Chromium)', () => {
   );
 
   it(
+    'a layout print (for the live page count) breaks pages exactly as the document print, without the tag tree and outline',
+    async () => {
+      const html = noteToPrintHtml(longNote('Layout and document prints', 6));
+      const documentPrint = await readPdf(await printer.print(html, 'document'));
+      const layoutBytes = await printer.print(html, 'layout');
+      const layoutPrint = await readPdf(layoutBytes);
+      expect(layoutPrint.pages.length).toBeGreaterThanOrEqual(3);
+      expect(layoutPrint.pages).toEqual(documentPrint.pages);
+      expect(countPdfPages(layoutBytes)).toBe(documentPrint.pages.length);
+      expect(documentPrint.outline).not.toBeNull();
+      expect(layoutPrint.outline).toBeNull();
+    },
+    CHROMIUM_TIMEOUT,
+  );
+
+  it(
     'reuses the running browser for the next print',
     async () => {
       const bytes = await printer.print(noteToPrintHtml(longNote('Second print', 1)));

@@ -37,5 +37,5 @@ export async function readPrintLayout(note: Note, pdf: Uint8Array): Promise<Note
 
 /** One print of the same document and engine as the export, read for pages and section ends. */
 export async function notePrintLayout(note: Note, printer: PdfPrinter, options: ExportOptions): Promise<NotePrintLayout> {
-  return readPrintLayout(note, await printer.print(layoutPrintPage(note, options)));
+  return readPrintLayout(note, await printer.print(layoutPrintPage(note, options), 'layout'));
 }

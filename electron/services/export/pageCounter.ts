@@ -30,7 +30,7 @@ export function createPageCounter<Layout>(
       try {
         // Built here, not on arrival: a draft replaced while it waited is never laid out at all.
         const html = printPage(note);
-        const layout = state.last?.html === html ? state.last.layout : await read(note, await printer.print(html));
+        const layout = state.last?.html === html ? state.last.layout : await read(note, await printer.print(html, 'layout'));
         state.last = { html, layout };
         settle.forEach((waiter) => waiter.resolve(layout));
       } catch (error) {
