@@ -12,6 +12,7 @@ import {
   type ConflictResolution,
 } from '../../../common/bundle';
 import { developmentFieldsSchema, type Development, type SearchFilters } from '../../../common/development';
+import { classifySource, type SourceMatch, type SourceState } from '../../../common/noteShare';
 import { AppError } from '../../../common/result';
 import type { LibraryService } from './library';
 
@@ -86,6 +87,19 @@ export function parseBundleJson(fileName: string, json: unknown): Bundle {
 
 type Plan = { kind: 'add' | 'update' | 'unchanged' | 'kept newer' } | { kind: 'conflict'; conflict: BundleConflict };
 
+/** The states an incoming entry and the local entry of its id passed through, for classifySource. */
+export const sourceStateOf = (entry: BundleEntry): SourceState => ({
+  revision: entry.development.revision,
+  contentHash: contentHash(entry.development),
+  history: entry.history,
+});
+
+/** How an incoming entry compares with this library's entry of the same id (see classifySource). */
+export function compareWithLibrary(library: LibraryService, entry: BundleEntry): { match: SourceMatch; mine: Development | null } {
+  const mine = library.find(entry.development.id);
+  return { match: classifySource(sourceStateOf(entry), mine ? sourceStateOf(entryOf(library, mine)) : null), mine };
+}
+
 /**
  * Decides what one incoming development does to this library. A side is "ahead" only if
  * the other side's current content appears in its history at that revision; anything
@@ -93,22 +107,21 @@ type Plan = { kind: 'add' | 'update' | 'unchanged' | 'kept newer' } | { kind: 'c
  */
 function plan(library: LibraryService, entry: BundleEntry): Plan {
   const theirs = entry.development;
-  const mine = library.find(theirs.id);
-  if (!mine) return { kind: 'add' };
-  const mineHash = contentHash(mine);
-  const theirsHash = contentHash(theirs);
-  if (mineHash === theirsHash) return { kind: 'unchanged' };
-  if (mine.revision === theirs.revision) {
-    return { kind: 'conflict', conflict: { reason: 'same revision, different content', mine, theirs } };
+  const { match, mine } = compareWithLibrary(library, entry);
+  switch (match) {
+    case 'missing':
+      return { kind: 'add' };
+    case 'same':
+      return { kind: 'unchanged' };
+    case 'older':
+      return { kind: 'update' };
+    case 'newer':
+      return { kind: 'kept newer' };
+    case 'collision': {
+      const reason = mine!.revision === theirs.revision ? 'same revision, different content' : 'both edited since the common revision';
+      return { kind: 'conflict', conflict: { reason, mine: mine!, theirs } };
+    }
   }
-  if (theirs.revision > mine.revision) {
-    const theyHadMine = entry.history.some((h) => h.revision === mine.revision && h.contentHash === mineHash);
-    if (theyHadMine) return { kind: 'update' };
-  } else {
-    const iHadTheirs = library.revisions(mine.id).some((r) => r.revision === theirs.revision && contentHash(r.development) === theirsHash);
-    if (iHadTheirs) return { kind: 'kept newer' };
-  }
-  return { kind: 'conflict', conflict: { reason: 'both edited since the common revision', mine, theirs } };
 }
 
 /** Merges a bundle: new and fast-forward entries are written in one transaction; conflicts are returned for the user. */

@@ -5,7 +5,6 @@ import { findSnippets } from '../../../common/citations';
 import { developmentFieldsSchema } from '../../../common/development';
 import { NOTE_FORMAT_VERSION, noteHeaderSchema, noteTitle, type Note } from '../../../common/note';
 import {
-  classifySource,
   SHARED_NOTE_FORMAT,
   SHARED_NOTE_VERSION,
   sharedNoteHeaderSchema,
@@ -15,11 +14,10 @@ import {
   type SharedNoteImportResult,
   type SharedSourceReport,
   type SharedSourceResolution,
-  type SourceState,
 } from '../../../common/noteShare';
 import { relinkSnippets } from '../../../common/relinkSnippets';
 import { AppError } from '../../../common/result';
-import { contentHash, entryOf } from '../library/bundle';
+import { compareWithLibrary, entryOf } from '../library/bundle';
 import type { LibraryService } from '../library/library';
 import type { NoteService } from '../notes';
 
@@ -75,17 +73,10 @@ function withSharedSources(note: Note, sources: BundleEntry[]): Note {
   return sources.length ? { ...copy, sharedSources: sources } : copy;
 }
 
-const stateOf = (entry: BundleEntry): SourceState => ({
-  revision: entry.development.revision,
-  contentHash: contentHash(entry.development),
-  history: entry.history,
-});
-
 /** How each shared source compares with this library. */
 export function compareSources(library: LibraryService, sources: readonly BundleEntry[]): SharedSourceReport[] {
   return sources.map((entry) => {
-    const mine = library.find(entry.development.id);
-    const match = classifySource(stateOf(entry), mine ? stateOf(entryOf(library, mine)) : null);
+    const { match, mine } = compareWithLibrary(library, entry);
     return {
       developmentId: entry.development.id,
       title: entry.development.title,
