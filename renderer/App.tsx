@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteSummary } from '../common/note';
 import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
@@ -6,6 +6,7 @@ import { useClient } from './client/ClientContext';
 import { EditorBridgeContext } from './editor/EditorBridge';
 import { selectSnippet } from './editor/snippets';
 import { useEditorBridgeValue } from './hooks/useEditorBridge';
+import { useAnnouncer } from './components/Announcer';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NoteEditor } from './components/NoteEditor';
 import { NotesPanel } from './components/notes/NotesPanel';
@@ -13,6 +14,13 @@ import { TemplateManager } from './components/templates/TemplateManager';
 import { TemplateChooser } from './components/TemplateChooser';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+// Saving a note updates the notes list, which lives here: the open note, the library and the
+// dialogs are memoized (with stable callbacks) so that only the list re-renders.
+const MemoNoteEditor = memo(NoteEditor);
+const MemoLibraryPanel = memo(LibraryPanel);
+const MemoTemplateManager = memo(TemplateManager);
+const MemoTemplateChooser = memo(TemplateChooser);
 
 export function App() {
   const client = useClient();
@@ -25,8 +33,7 @@ export function App() {
   const [openGeneration, setOpenGeneration] = useState(0);
   const flushOpenNote = useRef<(() => Promise<void>) | null>(null);
   const [notice, setNotice] = useState<SettingsNotice | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const announce = useCallback((text: string) => setAnnouncement(text), []);
+  const { announce, announcer } = useAnnouncer();
   const bridge = useEditorBridgeValue(client, announce);
   const currentIdRef = useRef(currentId);
   currentIdRef.current = currentId;
@@ -61,16 +68,32 @@ export function App() {
       .catch((error) => announce(message(error)));
   }, [client, refreshNotes, refreshTemplates, announce]);
 
-  async function createNote(templateId: string) {
-    setChoosing(false);
-    try {
-      const note = await client.call('notes.create', { templateId });
-      await refreshNotes();
-      setCurrentId(note.id);
-    } catch (error) {
-      announce(message(error));
-    }
-  }
+  const createNote = useCallback(
+    async (templateId: string) => {
+      setChoosing(false);
+      try {
+        const note = await client.call('notes.create', { templateId });
+        await refreshNotes();
+        setCurrentId(note.id);
+      } catch (error) {
+        announce(message(error));
+      }
+    },
+    [client, refreshNotes, announce],
+  );
+  const closeChooser = useCallback(() => setChoosing(false), []);
+  const closeTemplateManager = useCallback(() => {
+    setManagingTemplates(false);
+    void refreshTemplates();
+  }, [refreshTemplates]);
+  const onTrash = useCallback(
+    (id: string) => {
+      setCurrentId(null);
+      setNotes((list) => list.filter((note) => note.id !== id));
+      announce('The note was moved to the trash folder.');
+    },
+    [announce],
+  );
 
   const onSaved = useCallback((saved: { id: string; title: string; updatedAt: string }) => {
     setNotes((list) =>
@@ -85,9 +108,7 @@ export function App() {
       <div className="app">
         <header className="topbar">
           <h1>Brieflink</h1>
-          <p className="announcement" role="status" aria-live="polite">
-            {announcement}
-          </p>
+          {announcer}
         </header>
         {notice && (
           <div className="notice" role="alert">
@@ -127,18 +148,14 @@ export function App() {
           </nav>
           <main className="workspace">
             {currentId ? (
-              <NoteEditor
+              <MemoNoteEditor
                 key={`${currentId}:${openGeneration}`}
                 noteId={currentId}
                 onReopen={reopenCurrent}
                 flushRef={flushOpenNote}
                 onSaved={onSaved}
                 announce={announce}
-                onTrash={(id) => {
-                  setCurrentId(null);
-                  setNotes((list) => list.filter((note) => note.id !== id));
-                  announce('The note was moved to the trash folder.');
-                }}
+                onTrash={onTrash}
               />
             ) : (
               <div className="empty">
@@ -148,18 +165,11 @@ export function App() {
             )}
           </main>
           <aside className="library-panel" aria-label="Library">
-            <LibraryPanel />
+            <MemoLibraryPanel />
           </aside>
         </div>
-        <TemplateManager
-          open={managingTemplates}
-          onClose={() => {
-            setManagingTemplates(false);
-            void refreshTemplates();
-          }}
-          announce={announce}
-        />
-        <TemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={() => setChoosing(false)} />
+        <MemoTemplateManager open={managingTemplates} onClose={closeTemplateManager} announce={announce} />
+        <MemoTemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={closeChooser} />
       </div>
     </EditorBridgeContext.Provider>
   );

@@ -1,6 +1,7 @@
 import type { Result } from '../../common/result';
 import { UPLOAD_PATH_PREFIX, type UploadReceipt } from '../../common/uploads';
 import { ClientError, unwrap, type BrieflinkClient } from './client';
+import type { WorkerAnswer, WorkerRequest } from './httpWorker';
 
 const TOKEN_KEY = 'brieflink.token';
 
@@ -19,30 +20,77 @@ export function takeSessionToken(location: Location, storage: Storage, history: 
   return storage.getItem(TOKEN_KEY);
 }
 
+const UNREACHABLE = 'Brieflink’s back end is not answering. Is the server still running?';
+const unreadable = (status: number | undefined) => `Brieflink’s back end sent an unreadable answer (HTTP ${status ?? '?'}).`;
+
 /** The typed answer of the browser host, or a ClientError saying why there is none. */
 async function send(url: string, init: RequestInit): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, init);
   } catch {
-    throw new ClientError('INTERNAL', 'Brieflink’s back end is not answering. Is the server still running?');
+    throw new ClientError('INTERNAL', UNREACHABLE);
   }
   let result: Result<unknown>;
   try {
     result = (await response.json()) as Result<unknown>;
   } catch {
-    throw new ClientError('INTERNAL', `Brieflink’s back end sent an unreadable answer (HTTP ${response.status}).`);
+    throw new ClientError('INTERNAL', unreadable(response.status));
   }
   return unwrap(result);
 }
 
+/**
+ * Calls go through a worker (see httpWorker.ts), so sending a long note never holds the
+ * window's main thread. The page only turns the arguments into JSON.
+ */
+function workerTransport(token: string): ((method: string, json: string) => Promise<unknown>) | null {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./httpWorker.ts', import.meta.url), { type: 'module', name: 'brieflink-calls' });
+  } catch {
+    return null;
+  }
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
+  let nextId = 0;
+  worker.onmessage = ({ data: answer }: MessageEvent<WorkerAnswer>) => {
+    const call = waiting.get(answer.id);
+    if (!call) return;
+    waiting.delete(answer.id);
+    if ('result' in answer) {
+      try {
+        call.resolve(unwrap(answer.result as Result<unknown>));
+      } catch (error) {
+        call.reject(error);
+      }
+    } else {
+      call.reject(new ClientError('INTERNAL', answer.failure === 'unreachable' ? UNREACHABLE : unreadable(answer.status)));
+    }
+  };
+  // A worker that failed to load or crashed fails the calls it holds; later calls fail alike rather than hang.
+  worker.onerror = () => {
+    for (const call of waiting.values()) call.reject(new ClientError('INTERNAL', UNREACHABLE));
+    waiting.clear();
+  };
+  return (method, json) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      const request: WorkerRequest = { id, url: new URL(`/api/${method}`, window.location.href).href, token, json };
+      worker.postMessage(request);
+    });
+}
+
 export function createHttpClient(token: string): BrieflinkClient {
+  const viaWorker = typeof Worker === 'function' ? workerTransport(token) : null;
   return {
     async call(method, args) {
+      const json = JSON.stringify(args);
+      if (viaWorker) return (await viaWorker(method, json)) as never;
       return (await send(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Brieflink-Token': token },
-        body: JSON.stringify(args),
+        body: json,
       })) as never;
     },
     // The browser streams the file from disk as the body: no base64, no copy in the page.

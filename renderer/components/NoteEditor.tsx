@@ -8,7 +8,7 @@ import { unwrapUnreadableSnippets } from '../../common/snippetBody';
 import { ClientError } from '../client/client';
 import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
-import { useAutosave, type SaveStatus } from '../hooks/useAutosave';
+import { useAutosave, useSaveState, type SaveStateStore, type SaveStatus } from '../hooks/useAutosave';
 import { usePageCount } from '../hooks/usePageCount';
 import { CitationControls } from './CitationControls';
 import { ExportButton } from './ExportButton';
@@ -65,6 +65,17 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 const COUNT_DELAY_MS = 200;
 
 const MemoBodyEditor = memo(BodyEditor);
+
+/** The save state line: the only part of the note that re-renders as saves come and go. */
+function SaveStatusLine({ store }: { store: SaveStateStore }) {
+  const { status, error } = useSaveState(store);
+  return (
+    <span className={`save-status save-${status}`} role="status">
+      {STATUS_TEXT[status]}
+      {error && `: ${error}`}
+    </span>
+  );
+}
 
 /** One open note: its metadata form, its body, its length against the template, saving and exporting. */
 export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flushRef }: NoteEditorProps) {
@@ -145,10 +156,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
           <p className="note-kind">{note.template.name}</p>
         </div>
         <div className="note-actions">
-          <span className={`save-status save-${autosave.status}`} role="status">
-            {STATUS_TEXT[autosave.status]}
-            {autosave.error && `: ${autosave.error}`}
-          </span>
+          <SaveStatusLine store={autosave.store} />
           <NoteHeaderExtras noteId={noteId} title={noteTitle({ metadata })} flush={autosave.flush} announce={announce} onRestored={onReopen} />
           <PreviewButton noteId={noteId} beforePreview={autosave.flush} />
           <label className="draft-toggle">

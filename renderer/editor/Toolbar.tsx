@@ -75,7 +75,9 @@ export function Toolbar() {
           editorState.read(() => {
             const selection = $getSelection();
             if (!$isRangeSelection(selection)) return;
-            setActive(Object.fromEntries(FORMATS.map(({ format }) => [format, selection.hasFormat(format)])));
+            const next = Object.fromEntries(FORMATS.map(({ format }) => [format, selection.hasFormat(format)]));
+            // Typing keeps the formats as they were: keep the same object, so the toolbar does not re-render.
+            setActive((previous) => (FORMATS.every(({ format }) => previous[format] === next[format]) ? previous : next));
             setBlock($currentBlockType());
             setInTable($selectionInTable());
           });

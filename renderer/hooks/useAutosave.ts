@@ -1,6 +1,43 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+
+export interface SaveState {
+  status: SaveStatus;
+  error: string | null;
+}
+
+/**
+ * Where the save stands, kept outside React state: every keystroke schedules a save, and a
+ * long note's editor must not re-render for it. Only the status line subscribes.
+ */
+export interface SaveStateStore {
+  get(): SaveState;
+  subscribe(listener: () => void): () => void;
+}
+
+function createSaveStateStore() {
+  let state: SaveState = { status: 'saved', error: null };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(next: Partial<SaveState>) {
+      const merged = { ...state, ...next };
+      if (merged.status === state.status && merged.error === state.error) return;
+      state = merged;
+      listeners.forEach((listener) => listener());
+    },
+  };
+}
+
+/** The save state, for the one component that shows it. */
+export function useSaveState(store: SaveStateStore): SaveState {
+  return useSyncExternalStore(store.subscribe, store.get);
+}
 
 /**
  * Saves the latest draft a short while after the last change. Saves never overlap: a
@@ -8,15 +45,7 @@ export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
  * editor goes away.
  */
 export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500) {
-  const [status, setStatusState] = useState<SaveStatus>('saved');
-  // Every keystroke schedules a save: setting the status it already has must not re-render the note.
-  const statusNow = useRef<SaveStatus>('saved');
-  const setStatus = useCallback((next: SaveStatus) => {
-    if (statusNow.current === next) return;
-    statusNow.current = next;
-    setStatusState(next);
-  }, []);
-  const [error, setError] = useState<string | null>(null);
+  const store = useMemo(createSaveStateStore, []);
   const latest = useRef<{ draft: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<void> | null>(null);
@@ -30,24 +59,20 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
     const pending = latest.current;
     if (!pending) return;
     latest.current = null;
-    setStatus('saving');
+    store.set({ status: 'saving' });
     const attempt = saveRef
       .current(pending.draft)
-      .then(() => {
-        setError(null);
-        setStatus(latest.current ? 'pending' : 'saved');
-      })
+      .then(() => store.set({ status: latest.current ? 'pending' : 'saved', error: null }))
       .catch((reason: unknown) => {
         // Keep the draft so the next change, or the next flush, tries again.
         latest.current ??= pending;
-        setError(reason instanceof Error ? reason.message : String(reason));
-        setStatus('failed');
+        store.set({ status: 'failed', error: reason instanceof Error ? reason.message : String(reason) });
       });
     running.current = attempt.finally(() => {
       running.current = null;
     });
     await running.current;
-  }, [setStatus]);
+  }, [store]);
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -58,14 +83,14 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
   const schedule = useCallback(
     (draft: T) => {
       latest.current = { draft };
-      setStatus('pending');
+      store.set({ status: 'pending' });
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         timer.current = null;
         void run();
       }, delayMs);
     },
-    [delayMs, run, setStatus],
+    [delayMs, run, store],
   );
 
   useEffect(
@@ -75,5 +100,5 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
     [flush],
   );
 
-  return { status, error, schedule, flush };
+  return { store: store as SaveStateStore, schedule, flush };
 }

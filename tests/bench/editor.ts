@@ -213,23 +213,14 @@ async function measureInlineSearch(page: Page, words: string[], keyDelayMs: numb
     const w = window as unknown as BenchWindow;
     const answered = new Map<string, number>();
     w.__answered = answered;
-    const original = window.fetch.bind(window);
-    window.fetch = async (input, init) => {
-      const response = await original(input, init);
-      if (String(input).endsWith('/api/library.search')) {
-        const { query } = JSON.parse(String(init?.body)) as { query: string };
-        const json = response.json.bind(response);
-        response.json = async () => {
-          const value: unknown = await json();
-          // An answer to the query still being typed is rendered: the frame after it shows the hits.
-          const selection = getSelection();
-          const typed = selection?.anchorNode?.textContent?.slice(0, selection.anchorOffset) ?? '';
-          if (typed.endsWith(`[[${query}`)) requestAnimationFrame(() => setTimeout(() => answered.set(query, performance.now()), 0));
-          return value;
-        };
-      }
-      return response;
-    };
+    // The menu says which query its hits answer (data-query); the frame after a new one is shown counts.
+    const observer = new MutationObserver(() => {
+      const query = document.querySelector<HTMLElement>('[role="listbox"][data-query]')?.dataset.query;
+      if (query === undefined || answered.has(query)) return;
+      answered.set(query, Number.NaN);
+      requestAnimationFrame(() => setTimeout(() => answered.set(query, performance.now()), 0));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-query'] });
   });
   const search: number[] = [];
   const insert: number[] = [];
@@ -240,6 +231,7 @@ async function measureInlineSearch(page: Page, words: string[], keyDelayMs: numb
       const w = window as unknown as BenchWindow;
       const keys: number[] = [];
       w.__keys = keys;
+      (w.__answered as Map<string, number>).clear();
       w.__onSearchKey = () => keys.push(performance.now());
       document.addEventListener('keydown', w.__onSearchKey as () => void, true);
     });
@@ -253,7 +245,7 @@ async function measureInlineSearch(page: Page, words: string[], keyDelayMs: numb
           const keys = w.__keys as number[];
           const deadline = performance.now() + 10_000;
           const poll = () => {
-            if (!answered.has(typed) && performance.now() < deadline) return void setTimeout(poll, 5);
+            if (!(answered.get(typed)! > 0) && performance.now() < deadline) return void setTimeout(poll, 5);
             // Keystroke k is answered when results for its query, or a later one, are on screen.
             resolve(
               keys.map((at, k) => {

@@ -5,10 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { Development, SearchHit } from '../../../common/development';
 import { useClient } from '../../client/ClientContext';
 import { useEditorBridge } from '../EditorBridge';
+import { $removeQueryBeforeCaret } from './removeQueryBeforeCaret';
 import { typeaheadMenu } from './TypeaheadMenu';
 
-/** A pause this long in typing sends the query. */
-const DEBOUNCE_MS = 40;
 /** How many of the listed hits are fetched ahead. */
 const PREFETCH = 3;
 
@@ -19,8 +18,10 @@ class HitOption extends MenuOption {
 }
 
 /** "[[" followed by up to 60 characters of query, right before the caret. */
+const TRAILING_QUERY = /\[\[([^\]\n]{0,60})$/;
+
 function libraryTrigger(text: string): MenuTextMatch | null {
-  const match = /\[\[([^\]\n]{0,60})$/.exec(text);
+  const match = TRAILING_QUERY.exec(text);
   return match ? { leadOffset: match.index, matchingString: match[1], replaceableString: match[0] } : null;
 }
 
@@ -30,10 +31,11 @@ export function LibraryTypeaheadPlugin() {
   const client = useClient();
   const bridge = useEditorBridge();
   const [query, setQuery] = useState<string | null>(null);
-  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [found, setFound] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+  const { hits } = found;
 
-  // One search at a time: the back end answers in turn, so a query typed while a search runs
-  // waits for it, and only the newest of those is sent when it ends (the ones in between are stale).
+  // A query is sent as soon as it is typed, one search at a time: a query typed while a search
+  // runs waits for it, and only the newest of those is sent when it ends (the ones between are stale).
   const search = useRef<{ running: boolean; wanted: string | null }>({ running: false, wanted: null });
   useEffect(() => {
     if (query === null) {
@@ -48,15 +50,14 @@ export function LibraryTypeaheadPlugin() {
       state.running = true;
       client
         .call('library.search', { query: asked, limit: 8, scope: 'titles' })
-        .then((found) => state.wanted === asked && setHits(found))
-        .catch(() => state.wanted === asked && setHits([]))
+        .then((hits) => state.wanted === asked && setFound({ query: asked, hits }))
+        .catch(() => state.wanted === asked && setFound({ query: asked, hits: [] }))
         .finally(() => {
           state.running = false;
           if (state.wanted !== asked) send();
         });
     };
-    const timer = setTimeout(send, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    send();
   }, [client, query]);
 
   // The first hits' developments are fetched as soon as they are listed, so Enter inserts at once.
@@ -83,7 +84,7 @@ export function LibraryTypeaheadPlugin() {
   const options = hits.map((hit) => new HitOption(hit));
 
   function select(option: HitOption, nodeToRemove: TextNode | null, close: () => void) {
-    editor.update(() => nodeToRemove?.remove());
+    editor.update(() => $removeQueryBeforeCaret(nodeToRemove, TRAILING_QUERY));
     close();
     void bridge?.insertFromLibrary(option.hit.id, { kind: 'summary' }, fetched.current.get(option.hit.id));
   }
@@ -94,12 +95,17 @@ export function LibraryTypeaheadPlugin() {
       onSelectOption={select}
       triggerFn={libraryTrigger}
       options={options}
-      menuRenderFn={typeaheadMenu<HitOption>('Insert from library', 'slash-menu library-menu', (option) => (
-        <>
-          <span className="hit-title">{option.hit.title}</span>
-          <span className="hit-meta">{[option.hit.publisher, option.hit.publishedDate].filter(Boolean).join(' · ')}</span>
-        </>
-      ))}
+      menuRenderFn={typeaheadMenu<HitOption>(
+        'Insert from library',
+        'slash-menu library-menu',
+        (option) => (
+          <>
+            <span className="hit-title">{option.hit.title}</span>
+            <span className="hit-meta">{[option.hit.publisher, option.hit.publishedDate].filter(Boolean).join(' · ')}</span>
+          </>
+        ),
+        found.query,
+      )}
     />
   );
 }

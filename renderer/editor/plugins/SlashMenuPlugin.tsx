@@ -11,6 +11,7 @@ import {
   setBlockType,
   type BlockType,
 } from '../actions';
+import { $removeQueryBeforeCaret } from './removeQueryBeforeCaret';
 import { typeaheadMenu } from './TypeaheadMenu';
 
 class SlashOption extends MenuOption {
@@ -46,6 +47,9 @@ const OPTIONS = [
   ),
 ];
 
+/** A "/" at the start of a line or after a space, and the query typed after it. */
+const TRAILING_QUERY = /(?<=^|\s)\/[^\s/]{0,75}$/;
+
 /** Typing "/" opens a menu of blocks to insert; arrows move, Enter inserts, Escape closes. */
 export function SlashMenuPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -58,7 +62,7 @@ export function SlashMenuPlugin() {
   }, [query]);
 
   function select(option: SlashOption, nodeToRemove: TextNode | null, close: () => void) {
-    editor.update(() => nodeToRemove?.remove());
+    editor.update(() => $removeQueryBeforeCaret(nodeToRemove, TRAILING_QUERY));
     close();
     option.run(editor);
   }

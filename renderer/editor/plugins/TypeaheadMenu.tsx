@@ -7,11 +7,17 @@ import { createPortal } from 'react-dom';
  * Lexical's convention (typeahead-menu, typeahead-item-N) so the note body can point
  * aria-activedescendant at the highlighted option.
  */
-export function typeaheadMenu<T extends MenuOption>(label: string, className: string, render: (option: T) => ReactNode): MenuRenderFn<T> {
+export function typeaheadMenu<T extends MenuOption>(
+  label: string,
+  className: string,
+  render: (option: T) => ReactNode,
+  /** The query the options answer, when they come from a search (written as data-query). */
+  answers?: string,
+): MenuRenderFn<T> {
   return (anchor, { options, selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) =>
     anchor.current && options.length > 0
       ? createPortal(
-          <ul className={className} role="listbox" id="typeahead-menu" aria-label={label}>
+          <ul className={className} role="listbox" id="typeahead-menu" aria-label={label} data-query={answers}>
             {options.map((option, index) => (
               <li
                 key={option.key}

@@ -1,0 +1,31 @@
+// The browser host's calls run here, off the window's main thread. Sending a long note (half a
+// megabyte of JSON) through fetch encodes and copies it synchronously, for well over 10 ms on
+// the thread that paints the editor; in this worker that work no longer delays a keystroke.
+
+/** A call to the browser host: the page has already turned its arguments into JSON. */
+export interface WorkerRequest {
+  id: number;
+  url: string;
+  token: string;
+  json: string;
+}
+
+/** What came back: the host's Result, or why there is none. */
+export type WorkerAnswer = { id: number; result: unknown } | { id: number; failure: 'unreachable' | 'unreadable'; status?: number };
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(answer: WorkerAnswer): void };
+
+scope.onmessage = async ({ data: { id, url, token, json } }) => {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Brieflink-Token': token }, body: json });
+  } catch {
+    scope.postMessage({ id, failure: 'unreachable' });
+    return;
+  }
+  try {
+    scope.postMessage({ id, result: (await response.json()) as unknown });
+  } catch {
+    scope.postMessage({ id, failure: 'unreadable', status: response.status });
+  }
+};
