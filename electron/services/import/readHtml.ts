@@ -7,6 +7,13 @@ import { sanitizedCopy } from './sanitizeTree';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption';
 /**
+ * Removed before Readability searches the page: hidden elements, and elements whose text
+ * the sanitizer drops anyway and that never hold an article (scripts, styles, templates,
+ * menus). A saved news page's menus are hundreds of links that Readability would otherwise
+ * score one by one. Forms stay: some sites wrap the whole page, article included, in one.
+ */
+const UNREAD = '[hidden], [aria-hidden="true"], script, style, noscript, template, nav';
+/**
  * Deeper than any real article (news sites nest 20 to 40 levels; 200 takes about half a second). The sanitizer's and
  * Readability's work grows much faster than the depth, so a page nested thousands deep
  * would hold the import for minutes; it is refused instead, by name.
@@ -31,7 +38,7 @@ export function readHtml(bytes: Uint8Array, fileName: string): SourceDocument {
   }
   // Read before Readability, which rearranges the document as it searches.
   const metadata = readMetadata(document);
-  for (const hidden of document.querySelectorAll('[hidden], [aria-hidden="true"]')) hidden.remove();
+  for (const unread of document.querySelectorAll(UNREAD)) unread.remove();
   // The article element itself rather than its markup: it is copied, not re-parsed, for the sanitizer.
   const article = new Readability<Node>(document, { charThreshold: 200, serializer: (node) => node }).parse();
   const articleRoot = (article?.content as Element | null | undefined) ?? document.body;
@@ -72,13 +79,16 @@ function textOf(root: Element): string {
 }
 
 function readMetadata(doc: Document): SourceDocument['metadata'] {
-  const meta = (...names: string[]) => {
-    for (const name of names) {
-      const value = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim();
-      if (value) return value;
+  // Each name's first <meta> (by property or name) in one pass over the <meta> elements,
+  // rather than one search of the whole page per name.
+  const firstContent = new Map<string, string>();
+  for (const element of doc.querySelectorAll('meta')) {
+    const content = element.getAttribute('content')?.trim() ?? '';
+    for (const key of [element.getAttribute('property'), element.getAttribute('name')]) {
+      if (key !== null && !firstContent.has(key)) firstContent.set(key, content);
     }
-    return undefined;
-  };
+  }
+  const meta = (...names: string[]) => names.map((name) => firstContent.get(name)).find(Boolean);
   const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   const title = meta('og:title', 'twitter:title', 'dc.title') ?? (doc.title?.trim() || headline || undefined);
   const published = meta('article:published_time', 'datePublished', 'dc.date', 'date', 'pubdate');
