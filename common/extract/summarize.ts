@@ -27,27 +27,46 @@ interface Vector {
   weights: Float64Array;
 }
 
-function tfidfVectors(stemsBySentence: readonly string[][]): Vector[] {
+/*
+ * The vectors, graph and ranks below live in typed arrays filled by plain loops: building
+ * them with TypedArray.from and a mapping function, or from arrays of small objects, took
+ * most of the extraction's time (the graph of a 5,000-word article has tens of thousands
+ * of edges).
+ */
+function tfidfVectors(stemsBySentence: readonly string[][]): { vectors: Vector[]; termCount: number } {
   const termIds = new Map<string, number>();
-  const counted = stemsBySentence.map((stems) => {
-    const counts = new Map<number, number>();
-    for (const word of stems) {
-      let id = termIds.get(word);
-      if (id === undefined) termIds.set(word, (id = termIds.size));
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+  const idsBySentence = stemsBySentence.map((stems) => {
+    const ids = new Int32Array(stems.length);
+    for (let k = 0; k < stems.length; k++) {
+      let id = termIds.get(stems[k]);
+      if (id === undefined) termIds.set(stems[k], (id = termIds.size));
+      ids[k] = id;
     }
-    return counts;
+    return ids.sort();
   });
   const documentFrequency = new Float64Array(termIds.size);
-  for (const counts of counted) for (const id of counts.keys()) documentFrequency[id]++;
+  for (const ids of idsBySentence) for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) documentFrequency[ids[k]]++;
   const n = stemsBySentence.length;
-  return counted.map((counts) => {
-    const ids = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
-    const weights = Float64Array.from(ids, (id) => counts.get(id)! * Math.log(1 + n / documentFrequency[id]));
-    const norm = Math.hypot(...weights) || 1;
-    for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+  const vectors = idsBySentence.map((sorted) => {
+    // Sorted ids with repeats: each run is one term, its length the term's count.
+    let distinct = 0;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+    const ids = new Int32Array(distinct);
+    const weights = new Float64Array(distinct);
+    let squares = 0;
+    for (let k = 0, d = -1; k < sorted.length; k++) {
+      if (k === 0 || sorted[k] !== sorted[k - 1]) ids[++d] = sorted[k];
+      weights[d]++;
+    }
+    for (let d = 0; d < distinct; d++) {
+      weights[d] *= Math.log(1 + n / documentFrequency[ids[d]]);
+      squares += weights[d] * weights[d];
+    }
+    const norm = Math.sqrt(squares) || 1;
+    for (let d = 0; d < distinct; d++) weights[d] /= norm;
     return { ids, weights };
   });
+  return { vectors, termCount: termIds.size };
 }
 
 /** How the ranking is weighed; the defaults were chosen on the fixture articles (npm run bench). */
@@ -98,74 +117,97 @@ function lengthFactor(text: string): number {
   return 1;
 }
 
-/** Neighbours of each sentence with their similarity: the graph is sparse, so lists beat a matrix. */
+/**
+ * Neighbours of each sentence with their similarity, in compressed rows: sentence i's
+ * neighbours are neighbours[start[i]] … neighbours[start[i + 1] - 1], in ascending order.
+ */
 interface Graph {
-  neighbours: Int32Array[];
-  weights: Float64Array[];
+  start: Int32Array;
+  neighbours: Int32Array;
+  weights: Float64Array;
 }
 
 /** Similarities through an inverted index: only sentences that share a term are compared. */
-function similarityGraph(vectors: Vector[]): { graph: Graph; similarity: (i: number, j: number) => number } {
+function similarityGraph(vectors: Vector[], termCount: number): { graph: Graph; similarity: (i: number, j: number) => number } {
   const n = vectors.length;
-  const postings = new Map<number, { sentence: number; weight: number }[]>();
-  vectors.forEach((vector, sentence) =>
-    vector.ids.forEach((id, k) => {
-      const list = postings.get(id) ?? [];
-      list.push({ sentence, weight: vector.weights[k] });
-      postings.set(id, list);
-    }),
-  );
+  // Postings in compressed rows too: term t's (sentence, weight) pairs from postingStart[t], in sentence order.
+  const postingStart = new Int32Array(termCount + 1);
+  for (const { ids } of vectors) for (let k = 0; k < ids.length; k++) postingStart[ids[k] + 1]++;
+  for (let t = 0; t < termCount; t++) postingStart[t + 1] += postingStart[t];
+  const fill = postingStart.slice(0, termCount);
+  const postingSentence = new Int32Array(postingStart[termCount]);
+  const postingWeight = new Float64Array(postingStart[termCount]);
+  for (let sentence = 0; sentence < n; sentence++) {
+    const { ids, weights } = vectors[sentence];
+    for (let k = 0; k < ids.length; k++) {
+      const at = fill[ids[k]]++;
+      postingSentence[at] = sentence;
+      postingWeight[at] = weights[k];
+    }
+  }
   // Dot products accumulate in an n×n array (n is capped, so at most 720 KB).
   const dot = new Float64Array(n * n);
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a++) {
-      const row = list[a].sentence * n;
-      const weight = list[a].weight;
-      for (let b = a + 1; b < list.length; b++) dot[row + list[b].sentence] += weight * list[b].weight;
+  for (let t = 0; t < termCount; t++) {
+    const end = postingStart[t + 1];
+    for (let a = postingStart[t]; a < end; a++) {
+      const row = postingSentence[a] * n;
+      const weight = postingWeight[a];
+      for (let b = a + 1; b < end; b++) dot[row + postingSentence[b]] += weight * postingWeight[b];
     }
   }
-  const lists: { neighbour: number; weight: number }[][] = Array.from({ length: n }, () => []);
+  // Mirrored into the lower triangle, so a row is read straight through.
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
+    dot[i * n + i] = 1;
+    for (let j = i + 1; j < n; j++) dot[j * n + i] = dot[i * n + j];
+  }
+  const similarity = (i: number, j: number) => dot[i * n + j];
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) if (j !== i && dot[i * n + j] >= MIN_EDGE) start[i + 1]++;
+    start[i + 1] += start[i];
+  }
+  const neighbours = new Int32Array(start[n]);
+  const weights = new Float64Array(start[n]);
+  for (let i = 0, at = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
       const value = dot[i * n + j];
-      if (value < MIN_EDGE) continue;
-      lists[i].push({ neighbour: j, weight: value });
-      lists[j].push({ neighbour: i, weight: value });
+      if (j === i || value < MIN_EDGE) continue;
+      neighbours[at] = j;
+      weights[at++] = value;
     }
   }
-  const graph = {
-    neighbours: lists.map((list) => Int32Array.from(list, (edge) => edge.neighbour)),
-    weights: lists.map((list) => Float64Array.from(list, (edge) => edge.weight)),
-  };
-  const similarity = (i: number, j: number) => (i === j ? 1 : dot[Math.min(i, j) * n + Math.max(i, j)]);
-  return { graph, similarity };
+  return { graph: { start, neighbours, weights }, similarity };
 }
 
-/** Personalised PageRank, iterated until it settles. */
-function pageRank({ neighbours, weights }: Graph, prior: number[]): Float64Array {
+/**
+ * Personalised PageRank, iterated until it settles. The graph is symmetric, so each
+ * sentence gathers its new rank from its own row (neighbours in ascending order: the same
+ * sums, in the same order, as spreading each sentence's rank to its neighbours).
+ */
+function pageRank({ start, neighbours, weights }: Graph, prior: number[]): Float64Array {
   const n = prior.length;
-  const outWeight = weights.map((row) => row.reduce((sum, value) => sum + value, 0));
+  const outWeight = new Float64Array(n);
+  for (let i = 0; i < n; i++) for (let k = start[i]; k < start[i + 1]; k++) outWeight[i] += weights[k];
   let rank = Float64Array.from(prior);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-    const next = Float64Array.from(prior, (p) => (1 - DAMPING) * p);
     let dangling = 0;
     for (let i = 0; i < n; i++) {
-      if (outWeight[i] === 0) {
-        dangling += rank[i];
-        continue;
-      }
-      const share = (DAMPING * rank[i]) / outWeight[i];
-      const row = neighbours[i];
-      const rowWeights = weights[i];
-      for (let k = 0; k < row.length; k++) next[row[k]] += share * rowWeights[k];
+      if (outWeight[i] === 0) dangling += rank[i];
+      share[i] = outWeight[i] === 0 ? 0 : (DAMPING * rank[i]) / outWeight[i];
     }
     // Sentences with no neighbours hand their rank back through the prior, keeping the total at 1.
     let change = 0;
     for (let j = 0; j < n; j++) {
-      next[j] += DAMPING * dangling * prior[j];
-      change += Math.abs(next[j] - rank[j]);
+      let value = (1 - DAMPING) * prior[j];
+      const end = start[j + 1];
+      for (let k = start[j]; k < end; k++) value += share[neighbours[k]] * weights[k];
+      value += DAMPING * dangling * prior[j];
+      next[j] = value;
+      change += Math.abs(value - rank[j]);
     }
-    rank = next;
+    [rank, next] = [next, rank];
     if (change < CONVERGED) break;
   }
   return rank;
@@ -181,9 +223,9 @@ export function rankSentences(all: readonly Sentence[], title = '', weights: Ran
   const sentences = all.slice(0, MAX_RANKED_SENTENCES);
   if (sentences.length === 0) return { ordered: [] };
   const stemsBySentence = sentences.map((s) => contentStems(s.text, 120));
-  const vectors = tfidfVectors(stemsBySentence);
+  const { vectors, termCount } = tfidfVectors(stemsBySentence);
   const n = sentences.length;
-  const { graph, similarity } = similarityGraph(vectors);
+  const { graph, similarity } = similarityGraph(vectors, termCount);
   const prior = positionPrior(sentences, stemsBySentence, weights, new Set(contentStems(title, 40)));
   const rank = pageRank(graph, prior);
   // Blend with the prior itself: centrality alone favours long, wordy sentences.

@@ -67,4 +67,16 @@ describe('readHtml', () => {
       /page\.html: this page has no readable text once scripts and markup are removed/,
     );
   });
+
+  it('reads each metadata name from its first <meta>, by property or name, falling back to the next name when empty', () => {
+    const page = `<html><head><title>Page title</title>
+      <meta property="og:title" content=" "><meta name="twitter:title" content="Card title"><meta property="twitter:title" content="Later card title">
+      <meta name="dc.publisher" content="Wire"><meta property="og:site_name" content="Wire Online">
+      <meta name="date" content="2026-03-15T10:00:00Z"><meta property="article:published_time" content="not a date">
+      </head><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const { metadata } = read(page);
+    expect(metadata.title).toBe('Card title');
+    expect(metadata.publisher).toBe('Wire Online');
+    expect(metadata.publishedDate).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shingles } from '../../electron/services/library/textSketch';
+import { SKETCH_SIZE, shingles, sketch } from '../../electron/services/library/textSketch';
 
 /** FNV-1a of each joined 5-gram, written out plainly: the values sketches already stored in libraries were made with. */
 function joinedShingles(text: string): number[] {
@@ -23,5 +23,17 @@ describe('shingles', () => {
       expect([...shingles(text)].sort()).toEqual([...new Set(joinedShingles(text))].sort());
     }
     expect([...shingles('alpha beta gamma delta epsilon')]).toEqual([joinedShingles('alpha beta gamma delta epsilon')[0]]);
+  });
+});
+
+describe('sketch', () => {
+  it('keeps the smallest hashes in ascending order, as sorting them all would', () => {
+    let seed = 7;
+    const random = () => (seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) >>> 0);
+    for (const size of [0, 1, 3, SKETCH_SIZE, SKETCH_SIZE + 1, 50, 5000]) {
+      const hashes = new Set(Array.from({ length: size }, random));
+      expect(sketch(hashes)).toEqual([...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE));
+    }
+    expect(sketch(new Set([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]))).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 });

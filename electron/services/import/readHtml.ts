@@ -1,14 +1,18 @@
 import { Readability } from '@mozilla/readability';
-import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import type { SourceDocument } from '../../../common/extract/types';
 import { decodeText, tidyParagraphs } from './decodeText';
 import { importError } from './importError';
+import { sanitizedCopy } from './sanitizeTree';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figcaption';
-/** Dropped with their text by the sanitizer, on top of its defaults (scripts, handlers, javascript: URLs). */
-const FORBIDDEN_TAGS = ['style', 'form', 'iframe', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'nav'];
+/**
+ * Removed before Readability searches the page: hidden elements, and elements whose text
+ * the sanitizer drops anyway and that never hold an article (scripts, styles, templates,
+ * menus). A saved news page's menus are hundreds of links that Readability would otherwise
+ * score one by one. Forms stay: some sites wrap the whole page, article included, in one.
+ */
+const UNREAD = '[hidden], [aria-hidden="true"], script, style, noscript, template, nav';
 /**
  * Deeper than any real article (news sites nest 20 to 40 levels; 200 takes about half a second). The sanitizer's and
  * Readability's work grows much faster than the depth, so a page nested thousands deep
@@ -16,23 +20,11 @@ const FORBIDDEN_TAGS = ['style', 'form', 'iframe', 'object', 'embed', 'svg', 'ma
  */
 export const MAX_HTML_DEPTH = 200;
 
-let sanitizer: DOMPurify | undefined;
-
-/**
- * DOMPurify needs a full DOM implementation (linkedom lacks one), so it runs on one jsdom
- * window made on first use and kept: building a jsdom document per page cost more than the
- * whole 50 ms import budget. The window never loads a page, runs scripts or fetches.
- */
-function purifier(): DOMPurify {
-  sanitizer ??= createDOMPurify(new JSDOM('<!doctype html><html><body></body></html>').window as unknown as Parameters<typeof createDOMPurify>[0]);
-  return sanitizer;
-}
-
 /**
  * A saved web page. linkedom parses it (about ten times faster than jsdom; neither runs
  * scripts or loads anything), Mozilla Readability finds the article, and DOMPurify then
- * sanitizes the article's markup (scripts, event handlers, styles, frames, forms and
- * navigation dropped with their text) before any text is taken. Sanitizing only the article
+ * sanitizes a copy of the article's nodes (scripts, event handlers, styles, frames, forms
+ * and navigation dropped with their text) before any text is taken. Sanitizing only the article
  * keeps the costly full-DOM pass small: a saved news page is mostly menus, scripts and
  * inline data around a far smaller article. Only plain text and a few metadata values leave
  * this function, so no markup is ever stored or shown.
@@ -46,11 +38,11 @@ export function readHtml(bytes: Uint8Array, fileName: string): SourceDocument {
   }
   // Read before Readability, which rearranges the document as it searches.
   const metadata = readMetadata(document);
-  for (const hidden of document.querySelectorAll('[hidden], [aria-hidden="true"]')) hidden.remove();
-  const article = new Readability(document, { charThreshold: 200 }).parse();
-  const markup = article?.content ?? document.body?.innerHTML ?? '';
-  const clean = purifier().sanitize(markup, { FORBID_TAGS: FORBIDDEN_TAGS, ADD_FORBID_CONTENTS: FORBIDDEN_TAGS, FORBID_ATTR: ['style'] });
-  const text = textOf(parseHTML(`<!doctype html><html><body>${clean}</body></html>`).document.body);
+  for (const unread of document.querySelectorAll(UNREAD)) unread.remove();
+  // The article element itself rather than its markup: it is copied, not re-parsed, for the sanitizer.
+  const article = new Readability<Node>(document, { charThreshold: 200, serializer: (node) => node }).parse();
+  const articleRoot = (article?.content as Element | null | undefined) ?? document.body;
+  const text = articleRoot ? textOf(sanitizedCopy(articleRoot)) : '';
   if (!text) {
     throw importError(fileName, 'this page has no readable text once scripts and markup are removed.');
   }
@@ -87,13 +79,16 @@ function textOf(root: Element): string {
 }
 
 function readMetadata(doc: Document): SourceDocument['metadata'] {
-  const meta = (...names: string[]) => {
-    for (const name of names) {
-      const value = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim();
-      if (value) return value;
+  // Each name's first <meta> (by property or name) in one pass over the <meta> elements,
+  // rather than one search of the whole page per name.
+  const firstContent = new Map<string, string>();
+  for (const element of doc.querySelectorAll('meta')) {
+    const content = element.getAttribute('content')?.trim() ?? '';
+    for (const key of [element.getAttribute('property'), element.getAttribute('name')]) {
+      if (key !== null && !firstContent.has(key)) firstContent.set(key, content);
     }
-    return undefined;
-  };
+  }
+  const meta = (...names: string[]) => names.map((name) => firstContent.get(name)).find(Boolean);
   const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   const title = meta('og:title', 'twitter:title', 'dc.title') ?? (doc.title?.trim() || headline || undefined);
   const published = meta('article:published_time', 'datePublished', 'dc.date', 'date', 'pubdate');

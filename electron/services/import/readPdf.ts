@@ -1,7 +1,7 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { SourceDocument } from '../../../common/extract/types';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
+import { loadPdfjs } from './loadPdfjs';
 
 interface TextItem {
   str: string;
@@ -11,6 +11,7 @@ interface TextItem {
 
 /** A PDF's text layer, page by page. Scanned pages (images only) and encrypted files are refused by name. */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+  const { getDocument } = await loadPdfjs();
   const task = getDocument({
     // pdfjs may detach the buffer it is given: pass a copy.
     data: new Uint8Array(bytes),

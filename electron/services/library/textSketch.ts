@@ -42,9 +42,23 @@ export function shingles(text: string): Set<number> {
   return result;
 }
 
-/** The SKETCH_SIZE smallest hashes: texts that share most shingles share most of these. */
+/**
+ * The SKETCH_SIZE smallest hashes, ascending: texts that share most shingles share most of
+ * these. Kept by insertion into a short sorted list in one pass (sorting every hash of a
+ * 5,000-word text took longer than hashing it).
+ */
 export function sketch(hashes: Set<number>): number[] {
-  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
+  const smallest: number[] = [];
+  for (const hash of hashes) {
+    if (smallest.length === SKETCH_SIZE) {
+      if (hash >= smallest[SKETCH_SIZE - 1]) continue;
+      smallest.pop();
+    }
+    let at = smallest.length;
+    while (at > 0 && smallest[at - 1] > hash) at--;
+    smallest.splice(at, 0, hash);
+  }
+  return smallest;
 }
 
 export function jaccard(a: Set<number>, b: Set<number>): number {
