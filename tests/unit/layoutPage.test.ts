@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { newNote, type Note } from '../../common/note';
-import { templateSchema, type Template } from '../../common/template';
+import type { Template } from '../../common/template';
 import { findChromium } from '../../electron/services/export/findChromium';
 import { layoutPrintPage } from '../../electron/services/export/notePrintLayout';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
 import { createPlaywrightPrinter, type PdfPrinter } from '../../electron/services/export/pdfPrinter';
 import { printDocument } from '../../electron/services/exportPdf';
+import { countRequests, hostilePrintPage } from '../support/hostilePrintPage';
 import { readPdf } from '../support/pdfText';
+import { loadTemplate } from '../support/templateFiles';
 
 const CHROMIUM_TIMEOUT = 60_000;
-
-function loadTemplate(name: string): Template {
-  const path = fileURLToPath(new URL(`../../templates/${name}.json`, import.meta.url));
-  return templateSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-}
 
 const decision = loadTemplate('01-decision-note');
 const information = loadTemplate('02-information-note');
@@ -90,34 +83,16 @@ describe('layout prints on the reused page (real Chromium)', () => {
   it(
     'runs no scripts and makes no network requests in a document that replaces another',
     async () => {
-      let requests = 0;
-      const server: Server = createServer((_, response) => {
-        requests++;
-        response.end('x');
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const { port } = server.address() as AddressInfo;
-      try {
-        const base = `http://127.0.0.1:${port}`;
+      const requests = await countRequests(async (base) => {
         await printer.print(printDocument(note(decision, 'Before', 1, LATIN)), 'layout');
-        const html =
-          '<!DOCTYPE html><html lang="en"><head><title>Static title</title>' +
-          `<link rel="stylesheet" href="${base}/style.css"><style>@font-face { font-family: X; src: url(${base}/font.woff2) } body { font-family: X; background: url(${base}/bg.png) }</style>` +
-          `</head><body><p>Hello</p><img src="${base}/image.png" alt="">` +
-          `<iframe src="${base}/frame.html"></iframe>` +
-          `<script>document.title = 'Changed by script'; document.body.append('Script ran'); fetch('${base}/fetch')</script></body></html>`;
-        const pdf = await readPdf(await printer.print(html, 'layout'));
+        const pdf = await readPdf(await printer.print(hostilePrintPage(base), 'layout'));
         expect(pdf.info.Title).toBe('Static title');
         expect(pdf.pages).toHaveLength(1);
         expect(pdf.pages[0]).toContain('Hello');
         expect(pdf.pages[0]).not.toContain('Script ran');
         expect(pdf.pages[0]).not.toContain('Before');
-        expect(requests).toBe(0);
-      } finally {
-        // The page stays open, and Chromium may hold a connection it opened ahead of the frame's (refused) navigation.
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      }
+      });
+      expect(requests).toBe(0);
     },
     CHROMIUM_TIMEOUT,
   );
