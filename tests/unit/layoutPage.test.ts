@@ -4,10 +4,10 @@ import { editorState, headingNode, paragraphNode, textNode } from '../../common/
 import { newNote, type Note } from '../../common/note';
 import type { Template } from '../../common/template';
 import { findChromium } from '../../electron/services/export/findChromium';
-import { layoutPrintPage } from '../../electron/services/export/notePrintLayout';
+import { layoutPrintPage, measurePrintLayout } from '../../electron/services/export/notePrintLayout';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
 import { createPlaywrightPrinter, type PdfPrinter } from '../../electron/services/export/pdfPrinter';
-import { printDocument } from '../../electron/services/exportPdf';
+import { printDocument, renderNotePdf } from '../../electron/services/exportPdf';
 import { countRequests, hostilePrintPage } from '../support/hostilePrintPage';
 import { readPdf } from '../support/pdfText';
 import { loadTemplate } from '../support/templateFiles';
@@ -76,6 +76,37 @@ describe('layout prints on the reused page (real Chromium)', () => {
       expect(pageCounts[4]).toBe(pageCounts[0]);
       // One context for the layout page and one spare for exports; fresh prints close theirs.
       expect((await browser()).contexts()).toHaveLength(2);
+    },
+    CHROMIUM_TIMEOUT,
+  );
+
+  it(
+    'counts from the last pages exactly as the export, and prints the whole note when the previous count was past its end',
+    async () => {
+      const calls: string[] = [];
+      const watched: PdfPrinter = {
+        print: (html, purpose) => (calls.push('whole'), printer.print(html, purpose)),
+        printTail: (html, fromPage) => (calls.push(`from ${fromPage}`), printer.printTail!(html, fromPage)),
+        close: async () => {},
+      };
+      const long = note(decision, 'Longer decision note', 14, LATIN);
+      const html = layoutPrintPage(long, { draft: false });
+      const exported = (await renderNotePdf(long, printer, { version: '9.9.9' })).pageCount!;
+      expect(exported).toBeGreaterThanOrEqual(7);
+      const count = async (previous: number) => (await measurePrintLayout(long, watched, html, { pageCount: previous, firstPage: [] })).pageCount;
+
+      expect(await count(exported)).toBe(exported);
+      expect(await count(exported - 2)).toBe(exported);
+      expect(calls.splice(0)).toEqual([`from ${exported - 2}`, `from ${exported - 4}`]);
+      // The previous draft was longer than this one by more than the pages printed again.
+      expect(await count(exported + 3)).toBe(exported);
+      expect(calls.splice(0)).toEqual([`from ${exported + 1}`, 'whole']);
+      // The first count of a note, and a note whose template checks page 1, print every page.
+      expect((await measurePrintLayout(long, watched, html, null)).pageCount).toBe(exported);
+      const checked = note(brief, 'Brief with section-end markers', 6, LATIN);
+      const checkedLayout = await measurePrintLayout(checked, watched, layoutPrintPage(checked, { draft: false }), { pageCount: 4, firstPage: [] });
+      expect(checkedLayout.pageCount).toBe((await renderNotePdf(checked, printer, { version: '9.9.9' })).pageCount);
+      expect(calls).toEqual(['whole', 'whole']);
     },
     CHROMIUM_TIMEOUT,
   );

@@ -30,7 +30,8 @@ export interface LayoutPage {
   readonly browser: Browser;
   /** False after a failure or PRINTS_PER_LAYOUT_PAGE prints: close it and open another. */
   usable(): boolean;
-  print(html: string): Promise<Uint8Array>;
+  /** A layout print of `html`: every page, or from page `fromPage` to the end. */
+  print(html: string, fromPage?: number): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -73,14 +74,17 @@ export async function openLayoutPage(browser: Browser): Promise<LayoutPage> {
   return {
     browser,
     usable: () => !failed && printed < PRINTS_PER_LAYOUT_PAGE && !slot.page.isClosed() && browser.isConnected(),
-    async print(html) {
+    async print(html, fromPage = 1) {
       printed++;
+      let loaded = false;
       try {
         await load(html);
-        return await printPage(slot.page, 'layout');
+        loaded = true;
+        return await printPage(slot.page, 'layout', fromPage);
       } catch (error) {
-        // A page left in an unknown state is not printed on again.
-        failed = true;
+        // A page left in an unknown state is not printed on again; asking for pages past the
+        // end of the document (only possible with fromPage) leaves it as it was.
+        if (!loaded || fromPage === 1) failed = true;
         throw error;
       }
     },

@@ -8,6 +8,13 @@ export type { PrintPurpose };
 /** Turns a print document (see common/print/printHtml) into PDF bytes. */
 export interface PdfPrinter {
   print(html: string, purpose?: PrintPurpose): Promise<Uint8Array>;
+  /**
+   * Optional: a layout print of only the pages from `fromPage` to the end, for a page count
+   * when the count is known to be at least `fromPage` (the pages before it are laid out but
+   * not made into PDF pages, the slow part of a long print). Fails when the document has
+   * fewer pages.
+   */
+  printTail?(html: string, fromPage: number): Promise<Uint8Array>;
   /** Releases the browser; a later print starts a new one. */
   close(): Promise<void>;
 }
@@ -126,11 +133,11 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
     return openLayoutPageOn(browser);
   }
 
-  async function printLayout(html: string): Promise<Uint8Array> {
+  async function printLayout(html: string, fromPage = 1): Promise<Uint8Array> {
     const browser = await getBrowser();
     const page = await takeLayoutPage(browser);
     try {
-      return await page.print(html);
+      return await page.print(html, fromPage);
     } finally {
       // A page that is done (it failed, or printed its share) is replaced now, not when the next count waits for it.
       if (!page.usable() && browser.isConnected() && browserPromise !== undefined) {
@@ -141,12 +148,15 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
     }
   }
 
+  /** Layout prints wait in line for the layout page. */
+  function queueLayout(html: string, fromPage: number): Promise<Uint8Array> {
+    const printed = layoutQueue.then(() => printLayout(html, fromPage));
+    layoutQueue = printed.catch(() => undefined);
+    return printed;
+  }
+
   async function print(html: string, purpose: PrintPurpose = 'document'): Promise<Uint8Array> {
-    if (purpose === 'layout') {
-      const printed = layoutQueue.then(() => printLayout(html));
-      layoutQueue = printed.catch(() => undefined);
-      return printed;
-    }
+    if (purpose === 'layout') return queueLayout(html, 1);
     const browser = await getBrowser();
     const { context, page } = await takeSlot(browser);
     try {
@@ -172,5 +182,5 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
     await browser?.close().catch(() => undefined);
   }
 
-  return { print, close };
+  return { print, printTail: queueLayout, close };
 }

@@ -68,12 +68,17 @@ export async function setDocument(page: Page, html: string): Promise<void> {
   }
 }
 
-/** The page's document printed by Chromium's print engine, with the CSS page size. */
-export async function printPage(page: Page, purpose: PrintPurpose): Promise<Uint8Array> {
+/**
+ * The page's document printed by Chromium's print engine, with the CSS page size: every page,
+ * or from page `fromPage` to the end (Chromium lays out the whole document either way, and
+ * fails when it has fewer pages).
+ */
+export async function printPage(page: Page, purpose: PrintPurpose, fromPage = 1): Promise<Uint8Array> {
   let pdf: Uint8Array;
   try {
     const document = purpose === 'document';
-    pdf = await page.pdf({ tagged: document, outline: document, preferCSSPageSize: true, printBackground: true });
+    const pageRanges = fromPage > 1 ? `${fromPage}-` : '';
+    pdf = await page.pdf({ tagged: document, outline: document, preferCSSPageSize: true, printBackground: true, pageRanges });
   } catch (error) {
     throw exportFailed('Chromium could not make the PDF', error);
   }
