@@ -4,7 +4,7 @@ import { AppError } from '../../common/result';
 import type { PdfPrinter } from './export/pdfPrinter';
 import { renderNoteDocx } from './exportDocx';
 import { renderNotePdf, type ExportOptions } from './exportPdf';
-import { layoutPrintPage, readPrintLayout } from './export/notePrintLayout';
+import { layoutPrintPage, measurePrintLayout, type NotePrintLayout } from './export/notePrintLayout';
 import { createPageCounter } from './export/pageCounter';
 import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
@@ -56,7 +56,10 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   const snapshots = createSnapshotStore(deps.workspace);
 
   const exportOptions = (draft: boolean): ExportOptions => ({ draft, author: deps.settings.read().author, version: deps.version });
-  const pageCounter = createPageCounter(deps.printer, (note) => layoutPrintPage(note, { draft: false }), readPrintLayout);
+  const pageCounter = createPageCounter<NotePrintLayout>(
+    (note) => layoutPrintPage(note, { draft: false }),
+    (note, html, previous) => measurePrintLayout(note, deps.printer, html, previous),
+  );
 
   return {
     'app.info': async () => ({ version: deps.version, host: deps.host, dataDir: deps.workspace.root }),

@@ -62,7 +62,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 };
 
 /** Counts follow typing a moment later, so a keystroke never waits for them. */
-const COUNT_DELAY_MS = 200;
+const COUNT_DELAY_MS = 150;
 
 const MemoBodyEditor = memo(BodyEditor);
 

@@ -4,11 +4,14 @@ import type { FirstPageCheck } from '../../common/firstPage';
 import type { NoteMetadata } from '../../common/note';
 import { useClient } from '../client/ClientContext';
 
-const SETTLE_MS = 100;
+/** How long metadata typing must pause before the draft is counted. */
+const METADATA_SETTLE_MS = 200;
 
 /**
  * The page count of the draft from the real print layout: the back end prints it with the
- * same HTML and engine as the export. Asked again a moment after the last change; an
+ * same HTML and engine as the export. Asked again a moment after the last change: a new body
+ * is counted at once (the editor hands one over only after a pause in typing, see
+ * NoteEditor's COUNT_DELAY_MS), a metadata change after METADATA_SETTLE_MS of quiet. An
  * answer that arrives when a newer draft is waiting to be counted is dropped.
  */
 export function usePageCount(noteId: string, metadata: NoteMetadata, body: SerializedEditorState | null) {
@@ -25,6 +28,8 @@ export function usePageCount(noteId: string, metadata: NoteMetadata, body: Seria
     wanted: { metadata: NoteMetadata; body: SerializedEditorState; generation: number } | null;
     newest: number;
   }>({ running: false, wanted: null, newest: 0 });
+  /** The body counted last, to tell a new body (already settled) from a metadata change. */
+  const lastBody = useRef<SerializedEditorState | null>(null);
 
   useEffect(() => {
     if (!body) return;
@@ -51,10 +56,15 @@ export function usePageCount(noteId: string, metadata: NoteMetadata, body: Seria
           send();
         });
     };
-    const timer = setTimeout(() => {
-      state.wanted = { metadata, body, generation };
-      send();
-    }, SETTLE_MS);
+    const settled = body !== lastBody.current;
+    lastBody.current = body;
+    const timer = setTimeout(
+      () => {
+        state.wanted = { metadata, body, generation };
+        send();
+      },
+      settled ? 0 : METADATA_SETTLE_MS,
+    );
     return () => clearTimeout(timer);
   }, [client, noteId, metadata, body]);
 

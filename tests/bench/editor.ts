@@ -284,6 +284,24 @@ async function measureInlineSearch(page: Page, words: string[], keyDelayMs: numb
   return { search, missed, insert };
 }
 
+/**
+ * The back end's share of the page count: notes.pageCount through the contract handler, for
+ * the saved note with and without a page break in the middle, alternately (each a new print).
+ */
+async function measureCountService(bench: EditorBench, rounds: number): Promise<number[]> {
+  const note = await bench.backend.handlers['notes.open']({ id: bench.noteId });
+  const children = note.body.root.children;
+  const middle = Math.floor(children.length / 2);
+  const withBreak = { ...note.body, root: { ...note.body.root, children: [...children.slice(0, middle), { type: 'page-break', version: 1 }, ...children.slice(middle)] } };
+  const samples: number[] = [];
+  for (let i = 0; i < rounds * 2 + 2; i++) {
+    const start = performance.now();
+    await bench.backend.handlers['notes.pageCount']({ id: bench.noteId, metadata: note.metadata, body: i % 2 === 0 ? withBreak : note.body });
+    samples.push(performance.now() - start);
+  }
+  return samples.slice(2); // the first prints open the print page
+}
+
 /** The back end's freshness check of the saved note, through the contract handler. */
 async function measureStatusService(bench: EditorBench, rounds: number): Promise<number[]> {
   const samples: number[] = [];
@@ -315,6 +333,7 @@ export async function benchEditor(): Promise<void> {
     console.log(`  keystroke to painted, burst of 33/s                        ${stats(burst)}`);
     console.log(`  longest main-thread stall around autosave (≤ 10 ms)        ${stats(autosave)}`);
     console.log(`  keystroke to new page count painted (≤ 1 s)                ${stats(pageCount)}`);
+    console.log(`    of which the back end's print and read of the draft      ${stats(await measureCountService(bench, 4))}`);
     console.log(`  freshness in the service, 400 snippets, 100,000 entries (≤ 50 ms) ${stats(await measureStatusService(bench, 50))}`);
     console.log(`  freshness: click to all 400 snippets' state shown          ${stats(opens.map((o) => o.fresh))}`);
     console.log(`  freshness: library change to the snippet flagged, painted  ${stats(await measureFlagged(bench, 5))}`);

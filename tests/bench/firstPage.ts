@@ -51,7 +51,7 @@ export async function firstPageBench(): Promise<void> {
       const markedPdf = await printer.print(printDocument(note, { markSectionEnds: true }));
       // Interleaved, so drift in the machine's load falls on both alike.
       for (let i = 0; i < RUNS; i++) {
-        plain.push(await timed(async () => countPdfPages(await printer.print(printDocument(note)))));
+        plain.push(await timed(async () => countPdfPages(await printer.print(printDocument(note), 'layout'))));
         checked.push(await timed(() => notePrintLayout(note, printer, OPTIONS)));
         readBack.push(await timed(() => sectionEndPages(markedPdf)));
       }

@@ -22,13 +22,13 @@ function controlledPrinter() {
 
 const note = (id: string, pages: number) => ({ id, metadata: { subject: String(pages) } }) as unknown as Note;
 const printPage = (n: Note) => String(n.metadata.subject);
-const readPages = (_note: Note, pdf: Uint8Array) => countPdfPages(pdf);
+const measureWith = (printer: PdfPrinter) => async (_note: Note, html: string) => countPdfPages(await printer.print(html, 'layout'));
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('live page counter', () => {
   it('prints one draft of a note at a time and, of the drafts that waited, only the newest', async () => {
     const { printer, printed, finishNext } = controlledPrinter();
-    const counter = createPageCounter(printer, printPage, readPages);
+    const counter = createPageCounter(printPage, measureWith(printer));
     const first = counter.count(note('a', 3));
     const second = counter.count(note('a', 4));
     const third = counter.count(note('a', 5));
@@ -45,7 +45,7 @@ describe('live page counter', () => {
 
   it('answers a draft that prints the same as the last one without printing it again', async () => {
     const { printer, printed, finishNext } = controlledPrinter();
-    const counter = createPageCounter(printer, printPage, readPages);
+    const counter = createPageCounter(printPage, measureWith(printer));
     const first = counter.count(note('a', 2));
     await settled();
     finishNext();
@@ -63,7 +63,7 @@ describe('live page counter', () => {
       },
       close: async () => {},
     };
-    const counter = createPageCounter(printer, printPage, readPages);
+    const counter = createPageCounter(printPage, measureWith(printer));
     await expect(counter.count(note('a', 1))).rejects.toThrow('printer gone');
     fail = false;
     expect(await counter.count(note('a', 1))).toBe(1);

@@ -1,6 +1,4 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +12,7 @@ import { templateSchema, type Template } from '../../common/template';
 import { chromiumCandidates, CHROMIUM_ARGS, findChromium } from '../../electron/services/export/findChromium';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
 import { createPlaywrightPrinter, type PdfPrinter } from '../../electron/services/export/pdfPrinter';
+import { countRequests, hostilePrintPage } from '../support/hostilePrintPage';
 import { readPdf } from '../support/pdfText';
 
 const CHROMIUM_TIMEOUT = 30_000;
@@ -225,28 +224,13 @@ describe('Playwright PDF printer (real Chromium)', () => {
   it(
     'runs no scripts and makes no network requests',
     async () => {
-      let requests = 0;
-      const server: Server = createServer((_, response) => {
-        requests++;
-        response.end('x');
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const { port } = server.address() as AddressInfo;
-      try {
-        const base = `http://127.0.0.1:${port}`;
-        const html =
-          '<!DOCTYPE html><html lang="en"><head><title>Static title</title>' +
-          `<link rel="stylesheet" href="${base}/style.css"><style>@font-face { font-family: X; src: url(${base}/font.woff2) } body { font-family: X; background: url(${base}/bg.png) }</style>` +
-          `</head><body><p>Hello</p><img src="${base}/image.png" alt="">` +
-          `<iframe src="${base}/frame.html"></iframe>` +
-          `<script>document.title = 'Changed by script'; fetch('${base}/fetch')</script></body></html>`;
-        const pdf = await readPdf(await printer.print(html));
+      const requests = await countRequests(async (base) => {
+        const pdf = await readPdf(await printer.print(hostilePrintPage(base)));
         expect(pdf.info.Title).toBe('Static title');
         expect(flat(pdf.pages[0]!)).toContain('Hello');
-        expect(requests).toBe(0);
-      } finally {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      }
+        expect(flat(pdf.pages[0]!)).not.toContain('Script ran');
+      });
+      expect(requests).toBe(0);
     },
     CHROMIUM_TIMEOUT,
   );

@@ -71,10 +71,8 @@ export function fontFaceCss(family: ShippedFont, text: string): string {
   const dir = packageDir(family);
   const ranges = JSON.parse(readFileSync(path.join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
   const codePoints = new Set<number>();
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code > 0x7f) codePoints.add(code);
-  }
+  // Only characters past ASCII decide; a regular expression finds them far quicker than stepping through every character.
+  for (const [ch] of text.matchAll(/[^\x00-\x7f]/gu)) codePoints.add(ch.codePointAt(0)!);
   return SUBSETS.flatMap((subset) => {
     const range = ranges[subset];
     if (!range || !/^[U+0-9A-Fa-f?,\s-]+$/.test(range)) return [];

@@ -1,5 +1,4 @@
 import type { Note } from '../../../common/note';
-import type { PdfPrinter } from './pdfPrinter';
 
 /**
  * The live page count's printing. Typing asks for a count after every pause; printing a long
@@ -8,12 +7,12 @@ import type { PdfPrinter } from './pdfPrinter';
  *   them is printed: the ones it replaces get its answer (the window only shows the newest);
  * - a draft whose print page is the same as the last one printed (an undo, a change outside
  *   the body and metadata) is answered without printing.
- * `read` turns a print into the answer (pages, and where sections end).
+ * `measure` prints a print page and reads the answer from it (pages, and where sections
+ * end), given the answer for the note's previous draft, if any.
  */
 export function createPageCounter<Layout>(
-  printer: PdfPrinter,
   printPage: (note: Note) => string,
-  read: (note: Note, pdf: Uint8Array) => Layout | Promise<Layout>,
+  measure: (note: Note, html: string, previous: Layout | null) => Promise<Layout>,
 ) {
   interface Waiting {
     note: Note;
@@ -30,7 +29,7 @@ export function createPageCounter<Layout>(
       try {
         // Built here, not on arrival: a draft replaced while it waited is never laid out at all.
         const html = printPage(note);
-        const layout = state.last?.html === html ? state.last.layout : await read(note, await printer.print(html, 'layout'));
+        const layout = state.last?.html === html ? state.last.layout : await measure(note, html, state.last?.layout ?? null);
         state.last = { html, layout };
         settle.forEach((waiter) => waiter.resolve(layout));
       } catch (error) {

@@ -1,67 +1,25 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AppError } from '../../../common/result';
+import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './findChromium';
+import { openLayoutPage, type LayoutPage } from './layoutPage';
+import { exportFailed, openSlot, printPage, setDocument, type PrintPurpose, type PrintSlot } from './printSlot';
 
-/**
- * What a print is for. 'document' is a file someone reads: tagged (a structure tree for
- * screen readers) and with an outline. 'layout' only tells where pages break (the live page
- * count): the tag tree and outline describe the same layout, and leaving them out makes a
- * long note's print about a third quicker.
- */
-export type PrintPurpose = 'document' | 'layout';
+export type { PrintPurpose };
 
 /** Turns a print document (see common/print/printHtml) into PDF bytes. */
 export interface PdfPrinter {
   print(html: string, purpose?: PrintPurpose): Promise<Uint8Array>;
+  /**
+   * Optional: a layout print of only the pages from `fromPage` to the end, for a page count
+   * when the count is known to be at least `fromPage` (the pages before it are laid out but
+   * not made into PDF pages, the slow part of a long print). Fails when the document has
+   * fewer pages.
+   */
+  printTail?(html: string, fromPage: number): Promise<Uint8Array>;
   /** Releases the browser; a later print starts a new one. */
   close(): Promise<void>;
 }
 
 const LAUNCH_TIMEOUT_MS = 30_000;
-const LOAD_TIMEOUT_MS = 30_000;
-
-/** The first line of an error's message, for a user-facing explanation (Playwright appends long logs). */
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]?.trim() ?? '';
-}
-
-function exportFailed(what: string, error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  const detail = firstLine(error);
-  return new AppError('EXPORT_FAILED', detail ? `${what}: ${detail}` : what);
-}
-
-/** A fresh, never-used page in a context of its own, locked down for printing. */
-interface PrintSlot {
-  browser: Browser;
-  context: BrowserContext;
-  page: Page;
-}
-
-async function openSlot(browser: Browser): Promise<PrintSlot> {
-  let context: BrowserContext;
-  try {
-    context = await browser.newContext({
-      javaScriptEnabled: false,
-      offline: true,
-      serviceWorkers: 'block',
-      acceptDownloads: false,
-    });
-  } catch (error) {
-    throw exportFailed('Chromium could not open a page to print on', error);
-  }
-  try {
-    const page = await context.newPage();
-    // The document arrives through setContent, which makes no request; anything the page
-    // asks for (stylesheets, images, fonts or frames by URL) is refused. data: URLs are not requests.
-    await page.route('**/*', (route) => route.abort('blockedbyclient'));
-    return { browser, context, page };
-  } catch (error) {
-    await context.close().catch(() => undefined);
-    throw exportFailed('Chromium could not open a page to print on', error);
-  }
-}
 
 function discard(slot: Promise<PrintSlot>): void {
   slot.then((ready) => ready.context.close()).catch(() => undefined);
@@ -72,16 +30,25 @@ function discard(slot: Promise<PrintSlot>): void {
  * Electron's printToPDF, for the browser host, the CLI and tests.
  *
  * The browser starts on the first print (once, however many prints wait for it) and stays up
- * for later ones; it starts again if it went away. Every print gets a new context with
- * scripts disabled and no network, closed afterwards. Opening a page is the slow part of a
- * warm print (a renderer process starts), so after each print the next print's context and
+ * for later ones; it starts again if it went away. Every document print gets a new context
+ * with scripts disabled and no network, closed afterwards. Opening a page is the slow part of
+ * a warm print (a renderer process starts), so after each print the next print's context and
  * page are opened in the background: a spare that no document has touched yet.
+ *
+ * Layout prints (the live page count, asked for after every pause in typing) are made one at
+ * a time on one long-lived page instead, locked down the same way, whose document is patched
+ * from one print to the next (see layoutPage.ts): no renderer to start, and the fonts stay
+ * loaded.
  */
 export function createPlaywrightPrinter(options: { executablePath?: string } = {}): PdfPrinter {
   /** The running (or starting) browser; shared, so concurrent prints launch it once. */
   let browserPromise: Promise<Browser> | undefined;
   /** A context and page opened ahead of the next print. */
   let spare: { browser: Browser; slot: Promise<PrintSlot> } | undefined;
+  /** The page layout prints are made on, once opened (or being opened). */
+  let layoutPage: Promise<LayoutPage> | undefined;
+  /** The end of the line of layout prints: each waits for the one before. */
+  let layoutQueue: Promise<unknown> = Promise.resolve();
 
   function launch(): Promise<Browser> {
     const starting = (async () => {
@@ -148,24 +115,53 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
     spare = { browser, slot };
   }
 
+  /** Starts opening a layout page on this browser, for the next layout print to take. */
+  function openLayoutPageOn(browser: Browser): Promise<LayoutPage> {
+    const opening = openLayoutPage(browser);
+    layoutPage = opening;
+    opening.catch(() => {
+      if (layoutPage === opening) layoutPage = undefined;
+    });
+    return opening;
+  }
+
+  /** The layout page of this browser, opened if there is none that can still print. Only called in the line of layout prints. */
+  async function takeLayoutPage(browser: Browser): Promise<LayoutPage> {
+    const current = await layoutPage?.catch(() => undefined);
+    if (current?.browser === browser && current.usable()) return current;
+    void current?.close();
+    return openLayoutPageOn(browser);
+  }
+
+  async function printLayout(html: string, fromPage = 1): Promise<Uint8Array> {
+    const browser = await getBrowser();
+    const page = await takeLayoutPage(browser);
+    try {
+      return await page.print(html, fromPage);
+    } finally {
+      // A page that is done (it failed, or printed its share) is replaced now, not when the next count waits for it.
+      if (!page.usable() && browser.isConnected() && browserPromise !== undefined) {
+        void page.close();
+        openLayoutPageOn(browser);
+      }
+      prepareSpare(browser);
+    }
+  }
+
+  /** Layout prints wait in line for the layout page. */
+  function queueLayout(html: string, fromPage: number): Promise<Uint8Array> {
+    const printed = layoutQueue.then(() => printLayout(html, fromPage));
+    layoutQueue = printed.catch(() => undefined);
+    return printed;
+  }
+
   async function print(html: string, purpose: PrintPurpose = 'document'): Promise<Uint8Array> {
+    if (purpose === 'layout') return queueLayout(html, 1);
     const browser = await getBrowser();
     const { context, page } = await takeSlot(browser);
     try {
-      try {
-        await page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-      } catch (error) {
-        throw exportFailed('Chromium could not lay out the note for printing', error);
-      }
-      let pdf: Uint8Array;
-      try {
-        const document = purpose === 'document';
-        pdf = await page.pdf({ tagged: document, outline: document, preferCSSPageSize: true, printBackground: true });
-      } catch (error) {
-        throw exportFailed('Chromium could not make the PDF', error);
-      }
-      // A plain Uint8Array of its own (not a Node Buffer, which may share a larger pool).
-      return new Uint8Array(pdf);
+      await setDocument(page, html);
+      return await printPage(page, purpose);
     } finally {
       await context.close().catch(() => undefined);
       prepareSpare(browser);
@@ -178,10 +174,13 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
     const leftover = spare;
     spare = undefined;
     if (leftover) discard(leftover.slot);
+    const layout = layoutPage;
+    layoutPage = undefined;
+    void layout?.then((page) => page.close()).catch(() => undefined);
     if (!current) return;
     const browser = await current.catch(() => undefined);
     await browser?.close().catch(() => undefined);
   }
 
-  return { print, close };
+  return { print, printTail: queueLayout, close };
 }
