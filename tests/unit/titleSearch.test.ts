@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toFtsQuery, toWidenedFtsQuery } from '../../electron/services/library/ftsQuery';
 import { openLibrary, type LibraryService } from '../../electron/services/library/library';
 import { developmentFields } from '../support/developmentFields';
 import { makeTempDir, removeTempDir } from '../support/backendFixture';
@@ -38,6 +39,29 @@ describe('title search (the editor’s [[ typeahead)', () => {
     expect(titles('quokka')).toEqual([]);
     // The default scope still reads everything.
     expect(library.search('semiconductor', 50).map((hit) => hit.id).sort()).toEqual(['chips', 'deepfake']);
+  });
+
+  it('finds a word while it is typed past its stem ("regulatio" of "Regulation"), in titles and everywhere', () => {
+    library = openLibrary(file);
+    seed(library);
+    library.create(developmentFields({ title: 'Regulation of licensing for data brokers', fullText: 'A new regime.' }), { id: 'brokers' });
+    for (let end = 3; end <= 'regulation'.length; end++) {
+      expect(titles('regulation'.slice(0, end)), 'regulation'.slice(0, end)).toEqual(['brokers']);
+      expect(library.search(`data ${'regulation'.slice(0, end)}`, 50).map((hit) => hit.id), `data ${'regulation'.slice(0, end)}`).toEqual(['brokers']);
+    }
+    // "lic" and "licen" also find the "licences" title; every prefix finds "licensing".
+    for (let end = 3; end <= 'licensing'.length; end++) expect(titles('licensing'.slice(0, end)), 'licensing'.slice(0, end)).toContain('brokers');
+    // Only a search that found nothing is widened, and only its last word.
+    expect(titles('sens')).toEqual(['sensors']);
+    expect(titles('regulatio quokka')).toEqual([]);
+  });
+
+  it('widens only the last word, to stems of at least three letters, when it may be part-way into a stemmed ending', () => {
+    expect(toWidenedFtsQuery('data regulatio')).toBe('"data"* AND ("regulatio"* OR "regulati"* OR "regulat"* OR "regula"* OR "regul"*)');
+    expect(toWidenedFtsQuery('licensi')).toBe('("licensi"* OR "licens"*)');
+    expect(toWidenedFtsQuery('qzx')).toBeNull();
+    expect(toWidenedFtsQuery('')).toBeNull();
+    expect(toFtsQuery('data regulatio')).toBe('"data"* "regulatio"*');
   });
 
   it('follows edits, trash and restore, and combines with filters', () => {

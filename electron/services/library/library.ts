@@ -12,7 +12,7 @@ import {
 } from '../../../common/development';
 import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
-import { queryWords, toFtsQuery } from './ftsQuery';
+import { queryWords, toFtsQuery, toWidenedFtsQuery } from './ftsQuery';
 import { migrate } from './migrations';
 import { matchFinder } from './findMatches';
 import type { SearchSort } from './searchQuery';
@@ -163,8 +163,14 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
 
   const service: LibraryService = {
     search(query, limit, { filters = {}, sort = 'relevance', scope = 'everything' } = {}) {
-      const fts = toFtsQuery(query);
-      const order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+      let fts = toFtsQuery(query);
+      let order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+      // Search as you type: a word typed past its stem ("regulatio") matches nothing until it is finished.
+      const widened = order.length === 0 ? toWidenedFtsQuery(query) : null;
+      if (widened) {
+        fts = widened;
+        order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+      }
       const rows = new Map(hitRows.all(JSON.stringify(order)).map((row) => [row.rid, row]));
       const words = queryWords(query);
       return order.flatMap((rid) => {
