@@ -86,9 +86,12 @@ export const contract = {
     args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateSchema }).strict(),
     result: z.object({ revision: z.number().int(), updatedAt: z.string() }),
   },
-  /** Pages the draft would print to, from the real print layout (unsaved changes included). */
+  /**
+   * Pages the note as saved would print to, from the real print layout. The editor saves a
+   * moment after every change and then asks, so the draft crosses to the back end once.
+   */
   'notes.pageCount': {
-    args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateSchema }).strict(),
+    args: z.object({ id: noteIdSchema }).strict(),
     result: z.object({
       pageCount: z.number().int().nonnegative(),
       /** For templates with sections that must end on page 1: where each ends in that same print. */

@@ -84,10 +84,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       snapshots.takeIfDue(id, () => deps.notes.open(id));
       return saved;
     },
-    'notes.pageCount': async ({ id, metadata, body }) => {
-      const draft = { ...deps.notes.open(id), metadata, body };
-      return pageCounter.count(draft);
-    },
+    'notes.pageCount': async ({ id }) => pageCounter.count(deps.notes.open(id)),
     'notes.delete': async ({ id }) => {
       deps.notes.remove(id);
       return {};

@@ -61,8 +61,12 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   failed: 'Not saved',
 };
 
-/** Counts follow typing a moment later, so a keystroke never waits for them. */
-const COUNT_DELAY_MS = 150;
+/**
+ * The note is saved this long after the last change, and then counted and its sections
+ * measured from what was saved: a keystroke never waits for any of it, and the long note's
+ * body is serialized and sent once per pause.
+ */
+const SAVE_DELAY_MS = 150;
 
 const MemoBodyEditor = memo(BodyEditor);
 
@@ -77,6 +81,12 @@ function SaveStatusLine({ store }: { store: SaveStateStore }) {
   );
 }
 
+/** The length panel, busy while a change is still to be saved or counted. */
+function LiveLengthPanel({ store, counting, ...props }: Parameters<typeof LengthPanel>[0] & { store: SaveStateStore }) {
+  const { status } = useSaveState(store);
+  return <LengthPanel {...props} counting={counting || status === 'pending' || status === 'saving'} />;
+}
+
 /** One open note: its metadata form, its body, its length against the template, saving and exporting. */
 export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flushRef }: NoteEditorProps) {
   const client = useClient();
@@ -84,14 +94,16 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   const [loadError, setLoadError] = useState<{ code: ErrorCode | null; message: string } | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata>({});
   const [draftMark, setDraftMark] = useState(false);
-  const [countedBody, setCountedBody] = useState<SerializedEditorState | null>(null);
+  /** The body as last saved (or opened): what the page count and the section counts measure. */
+  const [saved, setSaved] = useState<{ body: SerializedEditorState } | null>(null);
   const draft = useRef<Draft | null>(null);
-  const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const autosave = useAutosave<Draft>(async (next) => {
-    const saved = await client.call('notes.save', { id: noteId, metadata: next.metadata, body: serializeBody(next.body) });
-    onSaved({ id: noteId, title: noteTitle(next), updatedAt: saved.updatedAt });
-  });
+    const body = serializeBody(next.body);
+    const result = await client.call('notes.save', { id: noteId, metadata: next.metadata, body });
+    onSaved({ id: noteId, title: noteTitle(next), updatedAt: result.updatedAt });
+    setSaved({ body });
+  }, SAVE_DELAY_MS);
   const { schedule } = autosave;
 
   useEffect(() => {
@@ -107,14 +119,13 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         draft.current = { metadata: opened.metadata, body };
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
-        setCountedBody(body);
+        setSaved({ body });
       })
       .catch((error: unknown) => {
         if (!cancelled) setLoadError({ code: error instanceof ClientError ? error.code : null, message: error instanceof Error ? error.message : String(error) });
       });
     return () => {
       cancelled = true;
-      if (countTimer.current) clearTimeout(countTimer.current);
     };
   }, [client, noteId, announce]);
 
@@ -122,20 +133,18 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     (body: EditorState) => {
       draft.current = { ...draft.current!, body };
       schedule(draft.current);
-      if (countTimer.current) clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(() => setCountedBody(serializeBody(body)), COUNT_DELAY_MS);
     },
     [schedule],
   );
 
-  const { pages, failed, firstPage, counting } = usePageCount(noteId, metadata, countedBody);
-  // Counted in a task of its own after the serialization's, so neither holds the window long.
+  const { pages, failed, firstPage, counting } = usePageCount(noteId, saved);
+  // Counted in a task of its own after the save's, so neither holds the window long.
   const [stats, setStats] = useState<SectionStats[]>([]);
   useEffect(() => {
-    if (!note || !countedBody) return;
-    const timer = setTimeout(() => setStats(sectionStats(countedBody, note.template)), 0);
+    if (!note || !saved) return;
+    const timer = setTimeout(() => setStats(sectionStats(saved.body, note.template)), 0);
     return () => clearTimeout(timer);
-  }, [note, countedBody]);
+  }, [note, saved]);
 
   useEffect(() => {
     if (!flushRef) return;
@@ -169,9 +178,10 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
               noteId={noteId}
               draft={draftMark}
               beforeExport={autosave.flush}
-              missing={() =>
-                exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, body: serializeBody(draft.current!.body) }, firstPage)
-              }
+              missing={async () => {
+                await autosave.flush();
+                return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, body: serializeBody(draft.current!.body) }, firstPage);
+              }}
               announce={announce}
             />
           ))}
@@ -201,7 +211,15 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         }}
       />
       <div className="note-tools">
-        <LengthPanel pages={pages} pageLimit={note.template.pageLimit} pageCountProblem={failed} counting={counting} sections={stats} firstPage={firstPage} />
+        <LiveLengthPanel
+          store={autosave.store}
+          pages={pages}
+          pageLimit={note.template.pageLimit}
+          pageCountProblem={failed}
+          counting={counting}
+          sections={stats}
+          firstPage={firstPage}
+        />
         <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
       </div>
       <SharedSourcesProvider note={note} flush={autosave.flush} onReopen={onReopen} announce={announce}>

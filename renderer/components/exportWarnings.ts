@@ -9,9 +9,9 @@ import type { ExportWarning } from './ExportButton';
 
 /**
  * Everything to warn about before an export: required parts left empty and, for templates
- * with sections that must end on page 1, those that do not, from a print of the draft as it
- * is now (the live count may be a moment behind). If that print fails, the live count's
- * last answer is used.
+ * with sections that must end on page 1, those that do not, from a print of the note as
+ * saved (the caller saves the draft first; the live count may be a moment behind). If that
+ * print fails, the live count's last answer is used.
  */
 export async function exportWarnings(
   client: BrieflinkClient,
@@ -24,7 +24,7 @@ export async function exportWarnings(
   if (firstPageSectionIndexes(template).length === 0) return missing;
   let checks = lastLiveCheck;
   try {
-    checks = (await client.call('notes.pageCount', { id: noteId, metadata: draft.metadata, body: draft.body })).firstPage ?? [];
+    checks = (await client.call('notes.pageCount', { id: noteId })).firstPage ?? [];
   } catch {
     // The export itself will report a print failure; warn from what the live count last saw.
   }
