@@ -104,7 +104,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     onSaved({ id: noteId, title: noteTitle(next), updatedAt: result.updatedAt });
     setSaved({ body });
   }, SAVE_DELAY_MS);
-  const { schedule } = autosave;
+  const { schedule, hold } = autosave;
 
   useEffect(() => {
     let cancelled = false;
@@ -223,7 +223,17 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
       </div>
       <SharedSourcesProvider note={note} flush={autosave.flush} onReopen={onReopen} announce={announce}>
-        <MemoBodyEditor noteId={noteId} initialState={note.body} sections={note.template.sections} onChange={onBodyChange} onNotice={announce} />
+        <MemoBodyEditor
+          noteId={noteId}
+          initialState={note.body}
+          sections={note.template.sections}
+          onChange={onBodyChange}
+          onNotice={announce}
+          // While a "[[" or "/" menu is open, saving (and so counting) waits: each keystroke
+          // there is a query about to be replaced, and printing the long note for each one
+          // would slow the very search being typed.
+          onMenuOpenChange={hold}
+        />
       </SharedSourcesProvider>
     </article>
   );

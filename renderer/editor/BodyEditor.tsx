@@ -34,10 +34,12 @@ interface BodyEditorProps {
   /** Called on every change with Lexical's immutable state; serializing it is left to the caller, when needed. */
   onChange(state: EditorState): void;
   onNotice(message: string): void;
+  /** A "[[" or "/" menu opened (true) or closed (false): what is typed meanwhile is a query, soon replaced. */
+  onMenuOpenChange?(open: boolean): void;
 }
 
 /** The note body: Lexical rich text with its toolbar, menus and the template's guidance. */
-export function BodyEditor({ noteId, initialState, sections, onChange, onNotice }: BodyEditorProps) {
+export function BodyEditor({ noteId, initialState, sections, onChange, onNotice, onMenuOpenChange }: BodyEditorProps) {
   const initialConfig = {
     namespace: 'brieflink-note',
     theme: editorTheme,
@@ -74,11 +76,11 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice 
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
         <HorizontalRulePlugin />
         <ShortcutsPlugin />
-        <SlashMenuPlugin />
+        <SlashMenuPlugin onOpenChange={onMenuOpenChange} />
         <LinkDialogPlugin />
         <GuidancePlugin sections={sections} />
         <PasteGuardPlugin onNotice={onNotice} />
-        <LibraryTypeaheadPlugin />
+        <LibraryTypeaheadPlugin onOpenChange={onMenuOpenChange} />
         <SnippetDropPlugin />
         <EditorRegistrationPlugin />
         <OnChangePlugin

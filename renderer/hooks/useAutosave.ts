@@ -42,13 +42,14 @@ export function useSaveState(store: SaveStateStore): SaveState {
 /**
  * Saves the latest draft a short while after the last change. Saves never overlap: a
  * change made during a save is saved right after it. Pending changes are flushed when the
- * editor goes away.
+ * editor goes away. `hold(true)` makes saving wait (a flush still saves) until `hold(false)`.
  */
 export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500) {
   const store = useMemo(createSaveStateStore, []);
   const latest = useRef<{ draft: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<void> | null>(null);
+  const held = useRef(false);
   const saveRef = useRef(save);
   saveRef.current = save;
 
@@ -80,17 +81,35 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
     await run();
   }, [run]);
 
+  const startTimer = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void run();
+    }, delayMs);
+  }, [delayMs, run]);
+
   const schedule = useCallback(
     (draft: T) => {
       latest.current = { draft };
       store.set({ status: 'pending' });
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        void run();
-      }, delayMs);
+      if (held.current) return;
+      startTimer();
     },
-    [delayMs, run, store],
+    [startTimer, store],
+  );
+
+  const hold = useCallback(
+    (on: boolean) => {
+      held.current = on;
+      if (on && timer.current) {
+        clearTimeout(timer.current);
+        timer.current = null;
+      } else if (!on && latest.current) {
+        startTimer();
+      }
+    },
+    [startTimer],
   );
 
   useEffect(
@@ -100,5 +119,5 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
     [flush],
   );
 
-  return { store: store as SaveStateStore, schedule, flush };
+  return { store: store as SaveStateStore, schedule, flush, hold };
 }

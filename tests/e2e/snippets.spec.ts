@@ -28,9 +28,17 @@ test('snippets go in three ways from the keyboard and the mouse, and show their 
   const body = await newDecisionNote(page);
 
   // 1. Inline search: "[[" opens a typeahead over the library; Enter inserts the summary.
+  const saves: string[] = [];
+  page.on('request', (request) => void (request.url().endsWith('/api/notes.save') && saves.push(request.url())));
   await page.keyboard.type('As reported, [[deepfake');
   const menu = page.getByRole('listbox', { name: 'Insert from library' });
   await expect(menu.getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
+  // While the menu is open, what is typed is a query about to be replaced: saving waits (it
+  // would otherwise start 150 ms after the last keystroke).
+  const savesBefore = saves.length;
+  await page.waitForTimeout(800);
+  expect(saves).toHaveLength(savesBefore);
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
   await page.keyboard.press('Enter');
   const first = body.locator('.snippet').first();
   await expect(first).toContainText('India has reportedly told social media platforms');

@@ -26,7 +26,7 @@ function libraryTrigger(text: string): MenuTextMatch | null {
 }
 
 /** Typing "[[" searches the library inline; Enter inserts the chosen development's summary as a linked snippet. */
-export function LibraryTypeaheadPlugin() {
+export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: boolean): void }) {
   const [editor] = useLexicalComposerContext();
   const client = useClient();
   const bridge = useEditorBridge();
@@ -92,6 +92,8 @@ export function LibraryTypeaheadPlugin() {
   return (
     <LexicalTypeaheadMenuPlugin<HitOption>
       onQueryChange={setQuery}
+      onOpen={() => onOpenChange?.(true)}
+      onClose={() => onOpenChange?.(false)}
       onSelectOption={select}
       triggerFn={libraryTrigger}
       options={options}

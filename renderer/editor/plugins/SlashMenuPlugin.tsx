@@ -51,7 +51,7 @@ const OPTIONS = [
 const TRAILING_QUERY = /(?<=^|\s)\/[^\s/]{0,75}$/;
 
 /** Typing "/" opens a menu of blocks to insert; arrows move, Enter inserts, Escape closes. */
-export function SlashMenuPlugin() {
+export function SlashMenuPlugin({ onOpenChange }: { onOpenChange?(open: boolean): void }) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
   const trigger = useBasicTypeaheadTriggerMatch('/', { minLength: 0 });
@@ -70,6 +70,8 @@ export function SlashMenuPlugin() {
   return (
     <LexicalTypeaheadMenuPlugin<SlashOption>
       onQueryChange={setQuery}
+      onOpen={() => onOpenChange?.(true)}
+      onClose={() => onOpenChange?.(false)}
       onSelectOption={select}
       triggerFn={trigger}
       options={options}
