@@ -19,6 +19,7 @@ import { GuidancePlugin } from './plugins/GuidancePlugin';
 import { LibraryTypeaheadPlugin } from './plugins/LibraryTypeaheadPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { PasteGuardPlugin } from './plugins/PasteGuardPlugin';
+import { ReactSelectionOptOutPlugin } from './plugins/ReactSelectionOptOutPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SnippetBar } from './plugins/SnippetBar';
 import { SnippetDropPlugin } from './plugins/SnippetDropPlugin';
@@ -83,6 +84,7 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
         <LibraryTypeaheadPlugin onOpenChange={onMenuOpenChange} />
         <SnippetDropPlugin />
         <EditorRegistrationPlugin />
+        <ReactSelectionOptOutPlugin />
         <OnChangePlugin
           ignoreSelectionChange
           ignoreHistoryMergeTagChange

@@ -163,3 +163,19 @@ test('a paste from Word keeps headings, nested lists, tables and links, and drop
   expect(await page.evaluate(() => (window as unknown as { __pasted?: boolean }).__pasted)).toBeUndefined();
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
+
+test('the note body hides from React’s per-commit selection walk and stays editable, with the caret where the typing is', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Decision note');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Background") + p').click();
+  // React measures the caret around every commit only in elements whose contentEditable property is "true".
+  expect(await body.evaluate((element) => [element.contentEditable, element.getAttribute('contenteditable'), element.isContentEditable])).toEqual(['inherit', 'true', true]);
+  // Commits while typing (the save status comes and goes) leave the caret in place.
+  await page.keyboard.type('First words');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.keyboard.type(' and more');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.keyboard.type('.');
+  await expect(body.locator('h2:has-text("Background") + p')).toHaveText('First words and more.');
+});
