@@ -2,6 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'r
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 
+/**
+ * A save still running after this long shows "Saving…". A quicker one goes straight from
+ * "Unsaved changes" to "All changes saved": a flash nobody can read would cost the window a
+ * frame and a screen reader an announcement at every pause in typing.
+ */
+const SHOW_SAVING_AFTER_MS = 400;
+
 export interface SaveState {
   status: SaveStatus;
   error: string | null;
@@ -60,7 +67,7 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
     const pending = latest.current;
     if (!pending) return;
     latest.current = null;
-    store.set({ status: 'saving' });
+    const slow = setTimeout(() => store.set({ status: 'saving' }), SHOW_SAVING_AFTER_MS);
     const attempt = saveRef
       .current(pending.draft)
       .then(() => store.set({ status: latest.current ? 'pending' : 'saved', error: null }))
@@ -68,7 +75,8 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
         // Keep the draft so the next change, or the next flush, tries again.
         latest.current ??= pending;
         store.set({ status: 'failed', error: reason instanceof Error ? reason.message : String(reason) });
-      });
+      })
+      .finally(() => clearTimeout(slow));
     running.current = attempt.finally(() => {
       running.current = null;
     });
