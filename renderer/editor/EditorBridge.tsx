@@ -16,10 +16,11 @@ export interface EditorBridge {
   /** A snippet to put the caret in once its note's editor is ready. */
   pendingSnippetFocus: string | null;
   /**
-   * Set by the App: inserts a part of a development into the open note. `known` is the
-   * development when the caller already has it (fetched ahead), so nothing waits for the back end.
+   * Set by the App: inserts a part of a development into the open note. `fetching` is the
+   * development's fetch when the caller began one ahead: nothing then waits for another trip
+   * to the back end (and nothing at all once it has arrived).
    */
-  insertFromLibrary(developmentId: string, origin: SnippetOrigin, known?: Development): Promise<void>;
+  insertFromLibrary(developmentId: string, origin: SnippetOrigin, fetching?: Promise<Development | undefined>): Promise<void>;
 }
 
 export const EditorBridgeContext = createContext<EditorBridge | null>(null);

@@ -60,22 +60,16 @@ export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: b
     send();
   }, [client, query]);
 
-  // The first hits' developments are fetched as soon as they are listed, so Enter inserts at once.
-  const fetched = useRef(new Map<string, Development>());
+  // The first hits' developments are fetched as soon as they are listed, each once while the
+  // menu is open (a fetch begun for an earlier query is kept), so Enter inserts at once, or
+  // waits only for a fetch already under way.
+  const fetched = useRef(new Map<string, Promise<Development | undefined>>());
   useEffect(() => {
-    let cancelled = false;
     for (const hit of hits.slice(0, PREFETCH)) {
       if (fetched.current.has(hit.id)) continue;
-      client
-        .call('library.get', { id: hit.id })
-        .then((development) => !cancelled && fetched.current.set(hit.id, development))
-        .catch(() => {
-          // Inserting fetches it again and reports the problem then.
-        });
+      // On failure, inserting fetches it again and reports the problem then.
+      fetched.current.set(hit.id, client.call('library.get', { id: hit.id }).catch(() => undefined));
     }
-    return () => {
-      cancelled = true;
-    };
   }, [client, hits]);
   useEffect(() => {
     if (query === null) fetched.current.clear();
