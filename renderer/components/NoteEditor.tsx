@@ -33,25 +33,21 @@ interface NoteEditorProps {
 
 interface Draft {
   metadata: NoteMetadata;
-  /** The body as saved, or the editor's live state, serialized only when saved or counted. */
+  /** The body as opened, or the editor's live state, serialized only when saved or checked before export. */
   body: SerializedEditorState | EditorState;
 }
-
-const serialized = new WeakMap<EditorState, SerializedEditorState>();
 
 function isEditorState(body: Draft['body']): body is EditorState {
   return typeof (body as { toJSON?: unknown }).toJSON === 'function';
 }
 
-/** Serializing a long note costs milliseconds: do it once per editor state, and only when needed. */
+/**
+ * Serializing a long note costs milliseconds, so it is done only to save and to check before
+ * an export, and the result is not kept: kept, the long note's tree of objects outlived the
+ * young generation and every minor garbage collection had to copy it (up to 20 ms).
+ */
 function serializeBody(body: Draft['body']): SerializedEditorState {
-  if (!isEditorState(body)) return body;
-  let json = serialized.get(body);
-  if (!json) {
-    json = body.toJSON() as unknown as SerializedEditorState;
-    serialized.set(body, json);
-  }
-  return json;
+  return isEditorState(body) ? (body.toJSON() as unknown as SerializedEditorState) : body;
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -94,15 +90,24 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   const [loadError, setLoadError] = useState<{ code: ErrorCode | null; message: string } | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata>({});
   const [draftMark, setDraftMark] = useState(false);
-  /** The body as last saved (or opened): what the page count and the section counts measure. */
-  const [saved, setSaved] = useState<{ body: SerializedEditorState } | null>(null);
+  /** Grows with every save (1 once opened): the page count counts the note as saved after each. */
+  const [savedVersion, setSavedVersion] = useState(0);
+  const [stats, setStats] = useState<SectionStats[]>([]);
   const draft = useRef<Draft | null>(null);
+
+  /** Words per section, in a task of its own after the serialization's, so neither holds the window long. */
+  const countSections = useCallback((body: SerializedEditorState, template: Note['template']) => {
+    setTimeout(() => setStats(sectionStats(body, template)), 0);
+  }, []);
 
   const autosave = useAutosave<Draft>(async (next) => {
     const body = serializeBody(next.body);
-    const result = await client.call('notes.save', { id: noteId, metadata: next.metadata, body });
+    // The call turns the body into JSON at once; the section counts are its last use.
+    const saving = client.call('notes.save', { id: noteId, metadata: next.metadata, body });
+    if (note) countSections(body, note.template);
+    const result = await saving;
     onSaved({ id: noteId, title: noteTitle(next), updatedAt: result.updatedAt });
-    setSaved({ body });
+    setSavedVersion((version) => version + 1);
   }, SAVE_DELAY_MS);
   const { schedule, hold } = autosave;
 
@@ -119,7 +124,8 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         draft.current = { metadata: opened.metadata, body };
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
-        setSaved({ body });
+        setSavedVersion(1);
+        countSections(body, opened.template);
       })
       .catch((error: unknown) => {
         if (!cancelled) setLoadError({ code: error instanceof ClientError ? error.code : null, message: error instanceof Error ? error.message : String(error) });
@@ -127,7 +133,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     return () => {
       cancelled = true;
     };
-  }, [client, noteId, announce]);
+  }, [client, noteId, announce, countSections]);
 
   const onBodyChange = useCallback(
     (body: EditorState) => {
@@ -137,14 +143,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     [schedule],
   );
 
-  const { pages, failed, firstPage, counting } = usePageCount(noteId, saved);
-  // Counted in a task of its own after the save's, so neither holds the window long.
-  const [stats, setStats] = useState<SectionStats[]>([]);
-  useEffect(() => {
-    if (!note || !saved) return;
-    const timer = setTimeout(() => setStats(sectionStats(saved.body, note.template)), 0);
-    return () => clearTimeout(timer);
-  }, [note, saved]);
+  const { pages, failed, firstPage, counting } = usePageCount(noteId, savedVersion);
 
   useEffect(() => {
     if (!flushRef) return;

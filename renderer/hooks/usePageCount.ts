@@ -5,13 +5,13 @@ import { useClient } from '../client/ClientContext';
 /**
  * The page count of the note as saved, from the real print layout: the back end prints the
  * saved note with the same HTML and engine as the export. Asked when the note opens and
- * again after every save (`saved` changes; the editor saves a moment after the last change),
- * so the draft crosses to the back end once, with the save. One request at a time: saves
- * made while the back end counts are counted when it answers, the newest only, so a long
- * note is never queued for printing over and over. An answer that arrives when a newer save
- * is waiting to be counted is dropped.
+ * again after every save (`savedVersion` grows; 0 is "not open yet"; the editor saves a
+ * moment after the last change), so the draft crosses to the back end once, with the save.
+ * One request at a time: saves made while the back end counts are counted when it answers,
+ * the newest only, so a long note is never queued for printing over and over. An answer
+ * that arrives when a newer save is waiting to be counted is dropped.
  */
-export function usePageCount(noteId: string, saved: object | null) {
+export function usePageCount(noteId: string, savedVersion: number) {
   const client = useClient();
   const [pages, setPages] = useState<number | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -21,7 +21,7 @@ export function usePageCount(noteId: string, saved: object | null) {
   const ask = useRef({ running: false, waiting: false, newest: 0 });
 
   useEffect(() => {
-    if (!saved) return;
+    if (savedVersion === 0) return;
     const state = ask.current;
     state.newest++;
     state.waiting = true;
@@ -47,7 +47,7 @@ export function usePageCount(noteId: string, saved: object | null) {
         });
     };
     send();
-  }, [client, noteId, saved]);
+  }, [client, noteId, savedVersion]);
 
   return { pages, failed, firstPage, counting };
 }
