@@ -170,7 +170,11 @@ test('the note body hides from React’s per-commit selection walk and stays edi
   const body = page.getByRole('textbox', { name: 'Note body' });
   await body.locator('h2:has-text("Background") + p').click();
   // React measures the caret around every commit only in elements whose contentEditable property is "true".
-  expect(await body.evaluate((element) => [element.contentEditable, element.getAttribute('contenteditable'), element.isContentEditable])).toEqual(['inherit', 'true', true]);
+  const editable = await body.evaluate((element) => {
+    const root = element as HTMLElement;
+    return [root.contentEditable, root.getAttribute('contenteditable'), root.isContentEditable];
+  });
+  expect(editable).toEqual(['inherit', 'true', true]);
   // Commits while typing (the save status comes and goes) leave the caret in place.
   await page.keyboard.type('First words');
   await expect(page.getByText('All changes saved')).toBeVisible();
