@@ -9,6 +9,12 @@ export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
  */
 const SHOW_SAVING_AFTER_MS = 400;
 
+/**
+ * While saving is held, a change is still saved after this long without another, so a hold
+ * that is never released (a menu that closed without saying so) cannot keep a draft unsaved.
+ */
+const HELD_DELAY_MS = 3000;
+
 export interface SaveState {
   status: SaveStatus;
   error: string | null;
@@ -49,7 +55,8 @@ export function useSaveState(store: SaveStateStore): SaveState {
 /**
  * Saves the latest draft a short while after the last change. Saves never overlap: a
  * change made during a save is saved right after it. Pending changes are flushed when the
- * editor goes away. `hold(true)` makes saving wait (a flush still saves) until `hold(false)`.
+ * editor goes away. `hold(true)` makes saving wait (up to HELD_DELAY_MS after the last
+ * change; a flush saves at once) until `hold(false)`.
  */
 export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500) {
   const store = useMemo(createSaveStateStore, []);
@@ -91,17 +98,19 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
 
   const startTimer = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      void run();
-    }, delayMs);
+    timer.current = setTimeout(
+      () => {
+        timer.current = null;
+        void run();
+      },
+      held.current ? HELD_DELAY_MS : delayMs,
+    );
   }, [delayMs, run]);
 
   const schedule = useCallback(
     (draft: T) => {
       latest.current = { draft };
       store.set({ status: 'pending' });
-      if (held.current) return;
       startTimer();
     },
     [startTimer, store],
@@ -110,12 +119,8 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
   const hold = useCallback(
     (on: boolean) => {
       held.current = on;
-      if (on && timer.current) {
-        clearTimeout(timer.current);
-        timer.current = null;
-      } else if (!on && latest.current) {
-        startTimer();
-      }
+      // A save waiting to start now waits as long as the hold says.
+      if (latest.current && (timer.current || !on)) startTimer();
     },
     [startTimer],
   );

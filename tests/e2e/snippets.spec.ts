@@ -34,11 +34,15 @@ test('snippets go in three ways from the keyboard and the mouse, and show their 
   const menu = page.getByRole('listbox', { name: 'Insert from library' });
   await expect(menu.getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
   // While the menu is open, what is typed is a query about to be replaced: saving waits (it
-  // would otherwise start 150 ms after the last keystroke).
+  // would otherwise start 150 ms after the last keystroke), though not for more than 3 s.
   const savesBefore = saves.length;
+  const openedAt = Date.now();
   await page.waitForTimeout(800);
   expect(saves).toHaveLength(savesBefore);
   await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await expect.poll(() => saves.length, { timeout: 6000 }).toBeGreaterThan(savesBefore);
+  expect(Date.now() - openedAt).toBeGreaterThan(2500);
+  await expect(menu).toBeVisible();
   await page.keyboard.press('Enter');
   const first = body.locator('.snippet').first();
   await expect(first).toContainText('India has reportedly told social media platforms');
