@@ -9,9 +9,10 @@ const ANSWER = 'inherit';
  *
  * While focus is in an element whose `contentEditable` property is "true", React saves the
  * selection before each commit and restores it after, by walking the DOM from the element's
- * start to the caret (React offers no opt-out). In a 40-page note that walk took most of
- * the main thread's work while typing, because the save status, the length panel, the
- * menus and the snippet chips all commit while the caret is in the body. Lexical keeps the
+ * start to the caret (React offers no opt-out). In a 40-page note that walk was the largest
+ * part of the script run while typing (keystroke to screen went from about 16 to 9 ms
+ * without it), because the save status, the length panel, the menus and the snippet chips
+ * all commit while the caret is in the body. Lexical keeps the
  * DOM selection of its own root itself, so the root's own `contentEditable` property
  * answers "inherit" instead, which React skips. The attribute, `isContentEditable`,
  * editing and what assistive technology sees are unchanged; writes still reach the element.
