@@ -67,22 +67,21 @@ export function partText(
   }
 }
 
+/** What a snippet is made from: a development, or the part of one a titles search carries. */
+export interface SnippetSourceFields {
+  id: string;
+  title: string;
+  publisher: string;
+  publishedDate: string | null;
+  url: string | null;
+  revision: number;
+  summary: string;
+  keyPoints: { id: string; text: string }[];
+  fullText: string;
+}
+
 /** A new snippet of a development's part, as inserted now. */
-export function makeSnippet(
-  development: {
-    id: string;
-    title: string;
-    publisher: string;
-    publishedDate: string | null;
-    url: string | null;
-    revision: number;
-    summary: string;
-    keyPoints: { id: string; text: string }[];
-    fullText: string;
-  },
-  origin: SnippetOrigin,
-  id: string,
-): SnippetData | null {
+export function makeSnippet(development: SnippetSourceFields, origin: SnippetOrigin, id: string): SnippetData | null {
   const text = partText(development, origin);
   if (text === null || text.trim() === '') return null;
   return {

@@ -1,7 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { createContext, useContext } from 'react';
-import type { Development } from '../../common/development';
-import type { SnippetOrigin } from '../../common/snippet';
+import type { SnippetOrigin, SnippetSourceFields } from '../../common/snippet';
 
 /**
  * Lets the library panel and the open note's editor reach each other: the panel inserts
@@ -16,11 +15,10 @@ export interface EditorBridge {
   /** A snippet to put the caret in once its note's editor is ready. */
   pendingSnippetFocus: string | null;
   /**
-   * Set by the App: inserts a part of a development into the open note. `fetching` is the
-   * development's fetch when the caller began one ahead: nothing then waits for another trip
-   * to the back end (and nothing at all once it has arrived).
+   * Set by the App: inserts a part of a development into the open note. `known` is what the
+   * caller already has of it (a [[ hit carries its summary): nothing then waits for the back end.
    */
-  insertFromLibrary(developmentId: string, origin: SnippetOrigin, fetching?: Promise<Development | undefined>): Promise<void>;
+  insertFromLibrary(developmentId: string, origin: SnippetOrigin, known?: SnippetSourceFields): Promise<void>;
 }
 
 export const EditorBridgeContext = createContext<EditorBridge | null>(null);

@@ -12,13 +12,12 @@ export function useEditorBridgeValue(client: BrieflinkClient, announce: (message
       showDevelopment: null,
       openNoteAt: null,
       pendingSnippetFocus: null,
-      async insertFromLibrary(developmentId, origin, fetching) {
+      async insertFromLibrary(developmentId, origin, known) {
         if (!bridge.editor) {
           announce('Open a note first: library text goes into the open note.');
           return;
         }
         try {
-          const known = await fetching;
           const development = known?.id === developmentId ? known : await client.call('library.get', { id: developmentId });
           const snippet = makeSnippet(development, origin, newSnippetId());
           if (!snippet) {

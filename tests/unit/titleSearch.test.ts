@@ -64,6 +64,16 @@ describe('title search (the editor’s [[ typeahead)', () => {
     expect(toFtsQuery('data regulatio')).toBe('"data"* "regulatio"*');
   });
 
+  it('carries what inserting a hit’s summary needs (summary, URL, revision), and only in a titles search', () => {
+    library = openLibrary(file);
+    seed(library);
+    const chips = library.get('chips');
+    library.update('chips', { ...chips, summary: 'Licences for chips, revised.', url: 'https://example.org/chips' }, chips.revision);
+    const [hit] = library.search('semi', 5, { scope: 'titles' });
+    expect(hit.summarySource).toEqual({ summary: 'Licences for chips, revised.', url: 'https://example.org/chips', revision: chips.revision + 1 });
+    expect(library.search('semi', 5).every((each) => each.summarySource === undefined)).toBe(true);
+  });
+
   it('follows edits, trash and restore, and combines with filters', () => {
     library = openLibrary(file);
     seed(library);

@@ -131,9 +131,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     `SELECT d.id, d.title, d.full_text FROM developments d
      WHERE d.deleted_at IS NULL AND d.id IN (SELECT development_id FROM development_sketches WHERE hash IN (SELECT value FROM json_each(?)))`,
   );
-  const hitRows = db.prepare<[string], HitRow & Pick<DevelopmentRow, 'summary' | 'key_points_text' | 'full_text'> & { rid: number }>(
+  const hitRows = db.prepare<[string], HitRow & Pick<DevelopmentRow, 'summary' | 'key_points_text' | 'full_text' | 'url' | 'revision'> & { rid: number }>(
     `SELECT rowid AS rid, id, title, publisher, published_date, status, summary_provenance, key_points_provenance,
-       summary, key_points_text, full_text
+       summary, key_points_text, full_text, url, revision
      FROM developments WHERE rowid IN (SELECT value FROM json_each(?))`,
   );
   const toHit = (row: HitRow, snippet: SearchHit['snippet']): SearchHit => ({
@@ -177,7 +177,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
         const row = rows.get(rid);
         if (!row) return [];
         if (!fts) return [toHit(row, [{ text: clip(row.summary, 200), hit: false }])];
-        return [toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)))];
+        const hit = toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)));
+        if (scope === 'titles') hit.summarySource = { summary: row.summary, url: row.url, revision: row.revision };
+        return [hit];
       });
     },
     get(id) {

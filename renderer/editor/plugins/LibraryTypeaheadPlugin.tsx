@@ -2,19 +2,22 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import type { TextNode } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
-import type { Development, SearchHit } from '../../../common/development';
+import type { SearchHit } from '../../../common/development';
+import type { SnippetSourceFields } from '../../../common/snippet';
 import { useClient } from '../../client/ClientContext';
 import { useEditorBridge } from '../EditorBridge';
 import { $removeQueryBeforeCaret } from './removeQueryBeforeCaret';
 import { typeaheadMenu } from './TypeaheadMenu';
 
-/** How many of the listed hits are fetched ahead. */
-const PREFETCH = 3;
-
 class HitOption extends MenuOption {
   constructor(readonly hit: SearchHit) {
     super(hit.id);
   }
+}
+
+/** What a titles hit carries for inserting its summary (only the summary is inserted, so no key points or text). */
+function summaryOf(hit: SearchHit): SnippetSourceFields | undefined {
+  return hit.summarySource && { ...hit, ...hit.summarySource, keyPoints: [], fullText: '' };
 }
 
 /** "[[" followed by up to 60 characters of query, right before the caret. */
@@ -60,27 +63,12 @@ export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: b
     send();
   }, [client, query]);
 
-  // The first hits' developments are fetched as soon as they are listed, each once while the
-  // menu is open (a fetch begun for an earlier query is kept), so Enter inserts at once, or
-  // waits only for a fetch already under way.
-  const fetched = useRef(new Map<string, Promise<Development | undefined>>());
-  useEffect(() => {
-    for (const hit of hits.slice(0, PREFETCH)) {
-      if (fetched.current.has(hit.id)) continue;
-      // On failure, inserting fetches it again and reports the problem then.
-      fetched.current.set(hit.id, client.call('library.get', { id: hit.id }).catch(() => undefined));
-    }
-  }, [client, hits]);
-  useEffect(() => {
-    if (query === null) fetched.current.clear();
-  }, [query]);
-
   const options = hits.map((hit) => new HitOption(hit));
 
   function select(option: HitOption, nodeToRemove: TextNode | null, close: () => void) {
     editor.update(() => $removeQueryBeforeCaret(nodeToRemove, TRAILING_QUERY));
     close();
-    void bridge?.insertFromLibrary(option.hit.id, { kind: 'summary' }, fetched.current.get(option.hit.id));
+    void bridge?.insertFromLibrary(option.hit.id, { kind: 'summary' }, summaryOf(option.hit));
   }
 
   return (
