@@ -72,6 +72,9 @@ describe('title search (the editor’s [[ typeahead)', () => {
     const [hit] = library.search('semi', 5, { scope: 'titles' });
     expect(hit.summarySource).toEqual({ summary: 'Licences for chips, revised.', url: 'https://example.org/chips', revision: chips.revision + 1 });
     expect(library.search('semi', 5).every((each) => each.summarySource === undefined)).toBe(true);
+    // A titles hit's snippet is its title, with the typed word marked.
+    expect(hit.snippet.map((part) => part.text).join('')).toBe('Semiconductor export licences');
+    expect(hit.snippet.find((part) => part.hit)?.text).toBe('Semiconductor');
   });
 
   it('follows edits, trash and restore, and combines with filters', () => {

@@ -177,9 +177,12 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
         const row = rows.get(rid);
         if (!row) return [];
         if (!fts) return [toHit(row, [{ text: clip(row.summary, 200), hit: false }])];
-        const hit = toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)));
-        if (scope === 'titles') hit.summarySource = { summary: row.summary, url: row.url, revision: row.revision };
-        return [hit];
+        if (scope === 'titles') {
+          // The typeahead shows titles only: its hits are marked in the title, and no window is cut from the text.
+          const hit = toHit(row, splitSnippet(windowSnippet([row.title], words)));
+          return [{ ...hit, summarySource: { summary: row.summary, url: row.url, revision: row.revision } }];
+        }
+        return [toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)))];
       });
     },
     get(id) {
