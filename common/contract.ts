@@ -18,8 +18,9 @@ import {
 } from './bundle';
 import { importFileArgsSchema, importProposalSchema, saveImportArgsSchema } from './libraryImport';
 import { chosenUploadSchema, UPLOAD_KINDS } from './uploads';
-import { editorStateSchema } from './editorState';
+import { editorStateOrTextSchema, editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
+import { sectionStatsSchema } from './noteStructure';
 import { CITATION_STYLES } from './citations';
 import { snippetStatusReportSchema } from './snippetStatus';
 import { firstPageCheckSchema } from './firstPage';
@@ -83,8 +84,9 @@ export const contract = {
   'notes.create': { args: z.object({ templateId: z.string().max(64) }).strict(), result: noteSchema },
   'notes.open': { args: z.object({ id: noteIdSchema }).strict(), result: noteSchema },
   'notes.save': {
-    args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateSchema }).strict(),
-    result: z.object({ revision: z.number().int(), updatedAt: z.string() }),
+    args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateOrTextSchema }).strict(),
+    /** `sections`: words per section of the note as saved, so the window never walks the long body to count them. */
+    result: z.object({ revision: z.number().int(), updatedAt: z.string(), sections: z.array(sectionStatsSchema) }),
   },
   /**
    * Pages the note as saved would print to, from the real print layout. The editor saves a

@@ -33,6 +33,21 @@ export const editorStateSchema = z.looseObject({
 });
 export type SerializedEditorState = z.infer<typeof editorStateSchema>;
 
+/**
+ * A note body sent to be saved: the editor sends its JSON text, written a block at a time
+ * (a long note is never built as one tree of objects in the window); a serialized state
+ * object is taken as well.
+ */
+export const editorStateOrTextSchema = z.preprocess((value: string | SerializedEditorState, context) => {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    context.addIssue({ code: 'custom', message: 'the note body is not valid JSON' });
+    return z.NEVER;
+  }
+}, editorStateSchema);
+
 /** Lexical's text format bits (TextNode.format). */
 export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16 } as const;
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   editorState,
   headingNode,
@@ -67,6 +68,15 @@ export interface SectionStats {
   present: boolean;
 }
 
+export const sectionStatsSchema: z.ZodType<SectionStats> = z.object({
+  id: z.string(),
+  heading: z.string(),
+  words: z.number().int().nonnegative(),
+  wordLimit: z.number().int().optional(),
+  required: z.boolean(),
+  present: z.boolean(),
+});
+
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -103,12 +113,12 @@ export interface MissingItem {
   label: string;
 }
 
-/** Required fields left empty and required sections with no text: flagged before export. */
-export function missingRequired(template: Template, metadata: NoteMetadata, body: SerializedEditorState): MissingItem[] {
+/** Required fields left empty and required sections with no text (from the body's `sectionStats`): flagged before export. */
+export function missingRequired(template: Template, metadata: NoteMetadata, stats: readonly SectionStats[]): MissingItem[] {
   const fields = template.fields
     .filter((field) => field.required && !(metadata[field.id] ?? '').trim())
     .map((field) => ({ kind: 'field' as const, label: field.label }));
-  const sections = sectionStats(body, template)
+  const sections = stats
     .filter((stats) => stats.required && stats.words === 0)
     .map((stats) => ({ kind: 'section' as const, label: stats.heading }));
   return [...fields, ...sections];

@@ -14,6 +14,7 @@ import {
   withFormatVersion,
 } from '../../common/note';
 import type { SerializedEditorState } from '../../common/editorState';
+import { sectionStats, type SectionStats } from '../../common/noteStructure';
 import { AppError } from '../../common/result';
 import type { Template } from '../../common/template';
 import { fileStamp, writeFileAtomic } from './atomicWrite';
@@ -34,7 +35,8 @@ export const NOTE_EXTENSION = '.note.json';
 export interface NoteService {
   create(template: Template, defaults: NoteMetadata): Note;
   open(id: string): Note;
-  save(id: string, metadata: NoteMetadata, body: SerializedEditorState): { revision: number; updatedAt: string };
+  /** Also counts the saved body's words per section of its template. */
+  save(id: string, metadata: NoteMetadata, body: SerializedEditorState): { revision: number; updatedAt: string; sections: SectionStats[] };
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
   remove(id: string): void;
@@ -114,7 +116,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       const note = read(id);
       const updated: Note = { ...note, metadata, body, revision: note.revision + 1, updatedAt: now().toISOString() };
       write(updated);
-      return { revision: updated.revision, updatedAt: updated.updatedAt };
+      return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, note.template) };
     },
     list() {
       const summaries: NoteSummary[] = [];

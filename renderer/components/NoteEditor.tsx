@@ -1,5 +1,5 @@
-import { memo, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { EditorState } from 'lexical';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { FirstPageCheck } from '../../common/firstPage';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
 import { sectionStats, type SectionStats } from '../../common/noteStructure';
@@ -8,8 +8,10 @@ import { unwrapUnreadableSnippets } from '../../common/snippetBody';
 import { ClientError } from '../client/client';
 import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
+import type { BodyChange } from '../editor/plugins/BodyChangePlugin';
 import { useAutosave, useSaveState, type SaveStateStore, type SaveStatus } from '../hooks/useAutosave';
 import { usePageCount } from '../hooks/usePageCount';
+import { createValueStore, useStoreValue, type ValueStore } from '../hooks/valueStore';
 import { CitationControls } from './CitationControls';
 import { ExportButton } from './ExportButton';
 import { exportWarnings } from './exportWarnings';
@@ -33,21 +35,21 @@ interface NoteEditorProps {
 
 interface Draft {
   metadata: NoteMetadata;
-  /** The body as opened, or the editor's live state, serialized only when saved or checked before export. */
-  body: SerializedEditorState | EditorState;
+  /** The body as opened, or the editor's last change, written as JSON only to be saved. */
+  body: SerializedEditorState | BodyChange;
 }
 
-function isEditorState(body: Draft['body']): body is EditorState {
-  return typeof (body as { toJSON?: unknown }).toJSON === 'function';
+function isBodyChange(body: Draft['body']): body is BodyChange {
+  return typeof (body as Partial<BodyChange>).json === 'function';
 }
 
 /**
- * Serializing a long note costs milliseconds, so it is done only to save and to check before
- * an export, and the result is not kept: kept, the long note's tree of objects outlived the
- * young generation and every minor garbage collection had to copy it (up to 20 ms).
+ * The body's JSON text for a save. The editor writes only the blocks changed since its last
+ * save, and never builds the long note's tree of objects: built, that tree cost milliseconds
+ * to make and, outliving the young generation, made minor garbage collections copy it.
  */
-function serializeBody(body: Draft['body']): SerializedEditorState {
-  return isEditorState(body) ? (body.toJSON() as unknown as SerializedEditorState) : body;
+function bodyJson(body: Draft['body']): string {
+  return isBodyChange(body) ? body.json() : JSON.stringify(body);
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -77,10 +79,42 @@ function SaveStatusLine({ store }: { store: SaveStateStore }) {
   );
 }
 
-/** The length panel, busy while a change is still to be saved or counted. */
-function LiveLengthPanel({ store, counting, ...props }: Parameters<typeof LengthPanel>[0] & { store: SaveStateStore }) {
-  const { status } = useSaveState(store);
-  return <LengthPanel {...props} counting={counting || status === 'pending' || status === 'saving'} />;
+/** What the last save (or the opening) left to show: its number, 1 once opened, and its words per section. */
+interface SavedBody {
+  version: number;
+  sections: SectionStats[];
+}
+
+interface LiveLengthPanelProps {
+  noteId: string;
+  template: Note['template'];
+  saveState: SaveStateStore;
+  saved: ValueStore<SavedBody>;
+  /** Filled with the first-page checks of each count, for the checks before an export. */
+  lastFirstPage: RefObject<FirstPageCheck[]>;
+}
+
+/**
+ * The length panel: counts the pages of each saved version and is busy while a change is
+ * still to be saved or counted. It, not the note, re-renders as saves and counts come in.
+ */
+function LiveLengthPanel({ noteId, template, saveState, saved, lastFirstPage }: LiveLengthPanelProps) {
+  const { status } = useSaveState(saveState);
+  const { version, sections } = useStoreValue(saved);
+  const { pages, failed, firstPage, counting } = usePageCount(noteId, version);
+  useEffect(() => {
+    lastFirstPage.current = firstPage;
+  }, [lastFirstPage, firstPage]);
+  return (
+    <LengthPanel
+      pages={pages}
+      pageLimit={template.pageLimit}
+      pageCountProblem={failed}
+      counting={counting || status === 'pending' || status === 'saving'}
+      sections={sections}
+      firstPage={firstPage}
+    />
+  );
 }
 
 /** One open note: its metadata form, its body, its length against the template, saving and exporting. */
@@ -90,24 +124,16 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   const [loadError, setLoadError] = useState<{ code: ErrorCode | null; message: string } | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata>({});
   const [draftMark, setDraftMark] = useState(false);
-  /** Grows with every save (1 once opened): the page count counts the note as saved after each. */
-  const [savedVersion, setSavedVersion] = useState(0);
-  const [stats, setStats] = useState<SectionStats[]>([]);
+  /** Grows with every save (version 0 until opened): the page count counts the note as saved after each. */
+  const saved = useMemo(() => createValueStore<SavedBody>({ version: 0, sections: [] }), []);
+  const lastFirstPage = useRef<FirstPageCheck[]>([]);
   const draft = useRef<Draft | null>(null);
 
-  /** Words per section, in a task of its own after the serialization's, so neither holds the window long. */
-  const countSections = useCallback((body: SerializedEditorState, template: Note['template']) => {
-    setTimeout(() => setStats(sectionStats(body, template)), 0);
-  }, []);
-
   const autosave = useAutosave<Draft>(async (next) => {
-    const body = serializeBody(next.body);
-    // The call turns the body into JSON at once; the section counts are its last use.
-    const saving = client.call('notes.save', { id: noteId, metadata: next.metadata, body });
-    if (note) countSections(body, note.template);
-    const result = await saving;
+    // The back end counts the words per section of what it saved: the window never walks the long body.
+    const result = await client.call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body) });
     onSaved({ id: noteId, title: noteTitle(next), updatedAt: result.updatedAt });
-    setSavedVersion((version) => version + 1);
+    saved.set({ version: saved.get().version + 1, sections: result.sections });
   }, SAVE_DELAY_MS);
   const { schedule, hold } = autosave;
 
@@ -124,8 +150,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         draft.current = { metadata: opened.metadata, body };
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
-        setSavedVersion(1);
-        countSections(body, opened.template);
+        saved.set({ version: 1, sections: sectionStats(body, opened.template) });
       })
       .catch((error: unknown) => {
         if (!cancelled) setLoadError({ code: error instanceof ClientError ? error.code : null, message: error instanceof Error ? error.message : String(error) });
@@ -133,17 +158,15 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     return () => {
       cancelled = true;
     };
-  }, [client, noteId, announce, countSections]);
+  }, [client, noteId, announce, saved]);
 
   const onBodyChange = useCallback(
-    (body: EditorState) => {
+    (body: BodyChange) => {
       draft.current = { ...draft.current!, body };
       schedule(draft.current);
     },
     [schedule],
   );
-
-  const { pages, failed, firstPage, counting } = usePageCount(noteId, savedVersion);
 
   useEffect(() => {
     if (!flushRef) return;
@@ -179,7 +202,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
               beforeExport={autosave.flush}
               missing={async () => {
                 await autosave.flush();
-                return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, body: serializeBody(draft.current!.body) }, firstPage);
+                return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, sections: saved.get().sections }, lastFirstPage.current);
               }}
               announce={announce}
             />
@@ -210,15 +233,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         }}
       />
       <div className="note-tools">
-        <LiveLengthPanel
-          store={autosave.store}
-          pages={pages}
-          pageLimit={note.template.pageLimit}
-          pageCountProblem={failed}
-          counting={counting}
-          sections={stats}
-          firstPage={firstPage}
-        />
+        <LiveLengthPanel noteId={noteId} template={note.template} saveState={autosave.store} saved={saved} lastFirstPage={lastFirstPage} />
         <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
       </div>
       <SharedSourcesProvider note={note} flush={autosave.flush} onReopen={onReopen} announce={announce}>

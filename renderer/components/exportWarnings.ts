@@ -1,7 +1,6 @@
-import type { SerializedEditorState } from '../../common/editorState';
 import { firstPageProblems, type FirstPageCheck } from '../../common/firstPage';
 import type { NoteMetadata } from '../../common/note';
-import { missingRequired } from '../../common/noteStructure';
+import { missingRequired, type SectionStats } from '../../common/noteStructure';
 import { firstPageSectionIndexes } from '../../common/print/sectionEnds';
 import type { Template } from '../../common/template';
 import type { BrieflinkClient } from '../client/client';
@@ -10,17 +9,18 @@ import type { ExportWarning } from './ExportButton';
 /**
  * Everything to warn about before an export: required parts left empty and, for templates
  * with sections that must end on page 1, those that do not, from a print of the note as
- * saved (the caller saves the draft first; the live count may be a moment behind). If that
+ * saved (the caller saves the draft first and passes what was saved; the live count may be
+ * a moment behind). If that
  * print fails, the live count's last answer is used.
  */
 export async function exportWarnings(
   client: BrieflinkClient,
   noteId: string,
   template: Template,
-  draft: { metadata: NoteMetadata; body: SerializedEditorState },
+  saved: { metadata: NoteMetadata; sections: readonly SectionStats[] },
   lastLiveCheck: FirstPageCheck[],
 ): Promise<ExportWarning[]> {
-  const missing: ExportWarning[] = missingRequired(template, draft.metadata, draft.body);
+  const missing: ExportWarning[] = missingRequired(template, saved.metadata, saved.sections);
   if (firstPageSectionIndexes(template).length === 0) return missing;
   let checks = lastLiveCheck;
   try {

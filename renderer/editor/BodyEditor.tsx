@@ -5,14 +5,13 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import type { EditorState } from 'lexical';
 import type { SerializedEditorState } from '../../common/editorState';
 import type { TemplateSection } from '../../common/template';
 import { isAcceptableLink } from './actions';
 import { EDITOR_NODES } from './nodes';
+import { BodyChangePlugin, type BodyChange } from './plugins/BodyChangePlugin';
 import { EditorRegistrationPlugin } from './plugins/EditorRegistrationPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { GuidancePlugin } from './plugins/GuidancePlugin';
@@ -32,8 +31,8 @@ interface BodyEditorProps {
   noteId: string;
   initialState: SerializedEditorState;
   sections: readonly TemplateSection[];
-  /** Called on every change with Lexical's immutable state; serializing it is left to the caller, when needed. */
-  onChange(state: EditorState): void;
+  /** Called on every change to the content; serializing it is left to the caller, when needed. */
+  onChange(change: BodyChange): void;
   onNotice(message: string): void;
   /** A "[[" or "/" menu opened (true) or closed (false): what is typed meanwhile is a query, soon replaced. */
   onMenuOpenChange?(open: boolean): void;
@@ -85,11 +84,7 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
         <SnippetDropPlugin />
         <EditorRegistrationPlugin />
         <ReactSelectionOptOutPlugin />
-        <OnChangePlugin
-          ignoreSelectionChange
-          ignoreHistoryMergeTagChange
-          onChange={onChange}
-        />
+        <BodyChangePlugin onChange={onChange} />
       </SnippetStatusProvider>
     </LexicalComposer>
   );

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { createValueStore, useStoreValue, type ValueStore } from './valueStore';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 
@@ -22,35 +23,17 @@ export interface SaveState {
 
 /**
  * Where the save stands, kept outside React state: every keystroke schedules a save, and a
- * long note's editor must not re-render for it. Only the status line subscribes.
+ * long note's editor must not re-render for it. Only the status line and the length panel subscribe.
  */
-export interface SaveStateStore {
-  get(): SaveState;
-  subscribe(listener: () => void): () => void;
-}
+export type SaveStateStore = ValueStore<SaveState>;
 
 function createSaveStateStore() {
-  let state: SaveState = { status: 'saved', error: null };
-  const listeners = new Set<() => void>();
-  return {
-    get: () => state,
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    set(next: Partial<SaveState>) {
-      const merged = { ...state, ...next };
-      if (merged.status === state.status && merged.error === state.error) return;
-      state = merged;
-      listeners.forEach((listener) => listener());
-    },
-  };
+  const store = createValueStore<SaveState>({ status: 'saved', error: null }, (a, b) => a.status === b.status && a.error === b.error);
+  return { ...store, update: (next: Partial<SaveState>) => store.set({ ...store.get(), ...next }) };
 }
 
-/** The save state, for the one component that shows it. */
-export function useSaveState(store: SaveStateStore): SaveState {
-  return useSyncExternalStore(store.subscribe, store.get);
-}
+/** The save state, for the components that show it. */
+export const useSaveState = (store: SaveStateStore): SaveState => useStoreValue(store);
 
 /**
  * Saves the latest draft a short while after the last change. Saves never overlap: a
@@ -74,14 +57,14 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
     const pending = latest.current;
     if (!pending) return;
     latest.current = null;
-    const slow = setTimeout(() => store.set({ status: 'saving' }), SHOW_SAVING_AFTER_MS);
+    const slow = setTimeout(() => store.update({ status: 'saving' }), SHOW_SAVING_AFTER_MS);
     const attempt = saveRef
       .current(pending.draft)
-      .then(() => store.set({ status: latest.current ? 'pending' : 'saved', error: null }))
+      .then(() => store.update({ status: latest.current ? 'pending' : 'saved', error: null }))
       .catch((reason: unknown) => {
         // Keep the draft so the next change, or the next flush, tries again.
         latest.current ??= pending;
-        store.set({ status: 'failed', error: reason instanceof Error ? reason.message : String(reason) });
+        store.update({ status: 'failed', error: reason instanceof Error ? reason.message : String(reason) });
       })
       .finally(() => clearTimeout(slow));
     running.current = attempt.finally(() => {
@@ -110,7 +93,7 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500)
   const schedule = useCallback(
     (draft: T) => {
       latest.current = { draft };
-      store.set({ status: 'pending' });
+      store.update({ status: 'pending' });
       startTimer();
     },
     [startTimer, store],

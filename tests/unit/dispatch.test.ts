@@ -105,6 +105,17 @@ describe('dispatch', () => {
       'BAD_ARGUMENTS',
     );
     expect(metadataKey).toMatch(/metadata/);
+
+    // The editor sends the body as JSON text: text that is not JSON is named as such, and
+    // JSON that is not a note body is refused like a body object would be.
+    const notJson = expectFailure(await dispatch(handlers, 'notes.save', { id: 'abc', metadata: { subject: 'x' }, body: '{"root": {' }), 'BAD_ARGUMENTS');
+    expect(notJson).toMatch(/the note body is not valid JSON/);
+    expect(notJson).toMatch(/→ at body/);
+    const wrongShape = expectFailure(
+      await dispatch(handlers, 'notes.save', { id: 'abc', metadata: { subject: 'x' }, body: JSON.stringify({ root: { type: 'paragraph', children: [] } }) }),
+      'BAD_ARGUMENTS',
+    );
+    expect(wrongShape).toMatch(/→ at body\.root\.type/);
   });
 
   it('refuses null arguments for a method that needs arguments, saying an object is expected', async () => {
@@ -198,12 +209,13 @@ describe('dispatch', () => {
       await dispatch(handlers, 'notes.save', { id: created.id, metadata, body }),
     );
     expect(saved.revision).toBe(1);
+    // The same body sent as JSON text, as the editor sends it, saves the same.
+    expect(expectOk<{ revision: number }>(await dispatch(handlers, 'notes.save', { id: created.id, metadata, body: JSON.stringify(body) })).revision).toBe(2);
 
     const opened = expectOk<Note>(await dispatch(handlers, 'notes.open', { id: created.id }));
     expect(opened.metadata).toEqual(metadata);
     expect(opened.body).toEqual(body);
-    expect(opened.revision).toBe(1);
-    expect(opened.updatedAt).toBe(saved.updatedAt);
+    expect(opened.revision).toBe(2);
 
     const list = expectOk<Array<{ id: string; title: string }>>(await dispatch(handlers, 'notes.list', {}));
     expect(list).toEqual([expect.objectContaining({ id: created.id, title: 'Update on the pilot', templateName: 'Information note' })]);

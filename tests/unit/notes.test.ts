@@ -92,7 +92,10 @@ describe('createNoteService', () => {
     const body = editorState([headingNode('h2', 'Summary'), paragraphNode([textNode('Approve the pilot.')])]);
 
     const first = notes.save(note.id, metadata, body);
-    expect(first).toEqual({ revision: 1, updatedAt: '2026-03-01T09:01:00.000Z' });
+    expect(first).toMatchObject({ revision: 1, updatedAt: '2026-03-01T09:01:00.000Z' });
+    // The words per section of what was saved come back with it, for the editor's length panel.
+    expect(first.sections.find((section) => section.heading === 'Summary')).toMatchObject({ words: 3, present: true });
+    expect(first.sections.find((section) => section.heading === 'Issue')).toMatchObject({ words: 0, present: false });
     const second = notes.save(note.id, metadata, body);
     expect(second.revision).toBe(2);
 
