@@ -42,9 +42,9 @@ async function send(url: string, init: RequestInit): Promise<unknown> {
 
 /**
  * Calls go through a worker (see httpWorker.ts), so sending a long note never holds the
- * window's main thread. The page only copies the arguments to the worker.
+ * window's main thread. The page only turns the arguments into JSON.
  */
-function workerTransport(token: string): ((method: string, args: unknown) => Promise<unknown>) | null {
+function workerTransport(token: string): ((method: string, json: string) => Promise<unknown>) | null {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./httpWorker.ts', import.meta.url), { type: 'module', name: 'brieflink-calls' });
@@ -72,11 +72,11 @@ function workerTransport(token: string): ((method: string, args: unknown) => Pro
     for (const call of waiting.values()) call.reject(new ClientError('INTERNAL', UNREACHABLE));
     waiting.clear();
   };
-  return (method, args) =>
+  return (method, json) =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       waiting.set(id, { resolve, reject });
-      const request: WorkerRequest = { id, url: new URL(`/api/${method}`, window.location.href).href, token, args };
+      const request: WorkerRequest = { id, url: new URL(`/api/${method}`, window.location.href).href, token, json };
       worker.postMessage(request);
     });
 }
@@ -85,11 +85,12 @@ export function createHttpClient(token: string): BrieflinkClient {
   const viaWorker = typeof Worker === 'function' ? workerTransport(token) : null;
   return {
     async call(method, args) {
-      if (viaWorker) return (await viaWorker(method, args)) as never;
+      const json = JSON.stringify(args);
+      if (viaWorker) return (await viaWorker(method, json)) as never;
       return (await send(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Brieflink-Token': token },
-        body: JSON.stringify(args),
+        body: json,
       })) as never;
     },
     // The browser streams the file from disk as the body: no base64, no copy in the page.

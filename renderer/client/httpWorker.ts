@@ -1,15 +1,13 @@
 // The browser host's calls run here, off the window's main thread. Sending a long note (half a
 // megabyte of JSON) through fetch encodes and copies it synchronously, for well over 10 ms on
 // the thread that paints the editor; in this worker that work no longer delays a keystroke.
-// The arguments are turned into JSON here too: the editor hands over a long body as one
-// string (its JSON text), which crosses to the worker as a plain copy.
 
-/** A call to the browser host, with its arguments as plain data. */
+/** A call to the browser host: the page has already turned its arguments into JSON. */
 export interface WorkerRequest {
   id: number;
   url: string;
   token: string;
-  args: unknown;
+  json: string;
 }
 
 /** What came back: the host's Result, or why there is none. */
@@ -17,10 +15,10 @@ export type WorkerAnswer = { id: number; result: unknown } | { id: number; failu
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(answer: WorkerAnswer): void };
 
-scope.onmessage = async ({ data: { id, url, token, args } }) => {
+scope.onmessage = async ({ data: { id, url, token, json } }) => {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Brieflink-Token': token }, body: JSON.stringify(args) });
+    response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Brieflink-Token': token }, body: json });
   } catch {
     scope.postMessage({ id, failure: 'unreachable' });
     return;

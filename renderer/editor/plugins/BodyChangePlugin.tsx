@@ -5,7 +5,10 @@ import { createBodyJsonWriter } from '../bodyJsonWriter';
 
 /** A change to the note body; its JSON is written only when asked for (to save it). */
 export interface BodyChange {
-  /** The body as JSON text, written block by block: only blocks changed since the last call are serialized. */
+  /**
+   * The body as it is now (this change or any later one) as JSON text, written block by
+   * block: only blocks changed since the last call are serialized.
+   */
   json(): string;
 }
 
@@ -18,9 +21,11 @@ export function BodyChangePlugin({ onChange }: { onChange(change: BodyChange): v
   const [editor] = useLexicalComposerContext();
   useLayoutEffect(() => {
     const writer = createBodyJsonWriter(editor);
-    const stop = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+    const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
       if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || tags.has(HISTORY_MERGE_TAG) || prevEditorState.isEmpty()) return;
-      onChange({ json: () => writer.write(editorState) });
+      // The state as of the call, not of this change: caret moves since then made newer states
+      // with the same content, and the writer keeps its blocks only for the newest it has seen.
+      onChange({ json: () => writer.write(editor.getEditorState()) });
     });
     return () => {
       stop();
