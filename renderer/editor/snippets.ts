@@ -23,10 +23,7 @@ export function insertSnippet(editor: LexicalEditor, snippet: SnippetData): void
     selection.insertNodes([node]);
     node.selectNext(0, 0);
   });
-  // From the "[[" menu the caret is already in the body; focusing it again would commit the
-  // insertion synchronously and sync the caret twice. From the library panel it is needed.
-  const root = editor.getRootElement();
-  if (!root?.contains(root.ownerDocument.activeElement)) editor.focus();
+  editor.focus();
 }
 
 export function $snippetNodes(): LinkedSnippetNode[] {

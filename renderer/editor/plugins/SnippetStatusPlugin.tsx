@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey } from 'lexical';
-import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Development } from '../../../common/development';
 import { editorState, paragraphNode, type SerializedNode } from '../../../common/editorState';
 import { SNIPPET_NODE_TYPE, type SnippetData } from '../../../common/snippet';
@@ -122,10 +122,7 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
         });
       if (!same) {
         published = next;
-        // The chips above are marked at once; the lists built from these (the snippet bar,
-        // "Check sources") re-render in a task of their own, not inside the keystroke or
-        // the insertion that changed a snippet.
-        startTransition(() => setInfos(next));
+        setInfos(next);
       }
     };
 
