@@ -2,20 +2,19 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject
 import type { FirstPageCheck } from '../../common/firstPage';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
-import { sectionStats, type SectionStats } from '../../common/noteStructure';
+import { sectionStats } from '../../common/noteStructure';
 import type { ErrorCode } from '../../common/result';
 import { unwrapUnreadableSnippets } from '../../common/snippetBody';
 import { ClientError } from '../client/client';
 import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
 import type { BodyChange } from '../editor/plugins/BodyChangePlugin';
-import { useAutosave, useSaveState, type SaveStateStore, type SaveStatus } from '../hooks/useAutosave';
-import { usePageCount } from '../hooks/usePageCount';
-import { createValueStore, useStoreValue, type ValueStore } from '../hooks/valueStore';
+import { useAutosave, type SaveStateStore, type SaveStatus } from '../hooks/useAutosave';
+import { createValueStore, useStoreValue } from '../hooks/valueStore';
 import { CitationControls } from './CitationControls';
 import { ExportButton } from './ExportButton';
 import { exportWarnings } from './exportWarnings';
-import { LengthPanel } from './LengthPanel';
+import { LiveLengthPanel, type SavedBody } from './LiveLengthPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
@@ -68,52 +67,14 @@ const SAVE_DELAY_MS = 150;
 
 const MemoBodyEditor = memo(BodyEditor);
 
-/** The save state line: the only part of the note that re-renders as saves come and go. */
+/** The save state line: with the length panel, the only part of the note that re-renders as saves come and go. */
 function SaveStatusLine({ store }: { store: SaveStateStore }) {
-  const { status, error } = useSaveState(store);
+  const { status, error } = useStoreValue(store);
   return (
     <span className={`save-status save-${status}`} role="status">
       {STATUS_TEXT[status]}
       {error && `: ${error}`}
     </span>
-  );
-}
-
-/** What the last save (or the opening) left to show: its number, 1 once opened, and its words per section. */
-interface SavedBody {
-  version: number;
-  sections: SectionStats[];
-}
-
-interface LiveLengthPanelProps {
-  noteId: string;
-  template: Note['template'];
-  saveState: SaveStateStore;
-  saved: ValueStore<SavedBody>;
-  /** Filled with the first-page checks of each count, for the checks before an export. */
-  lastFirstPage: RefObject<FirstPageCheck[]>;
-}
-
-/**
- * The length panel: counts the pages of each saved version and is busy while a change is
- * still to be saved or counted. It, not the note, re-renders as saves and counts come in.
- */
-function LiveLengthPanel({ noteId, template, saveState, saved, lastFirstPage }: LiveLengthPanelProps) {
-  const { status } = useSaveState(saveState);
-  const { version, sections } = useStoreValue(saved);
-  const { pages, failed, firstPage, counting } = usePageCount(noteId, version);
-  useEffect(() => {
-    lastFirstPage.current = firstPage;
-  }, [lastFirstPage, firstPage]);
-  return (
-    <LengthPanel
-      pages={pages}
-      pageLimit={template.pageLimit}
-      pageCountProblem={failed}
-      counting={counting || status === 'pending' || status === 'saving'}
-      sections={sections}
-      firstPage={firstPage}
-    />
   );
 }
 

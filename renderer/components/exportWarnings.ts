@@ -10,8 +10,7 @@ import type { ExportWarning } from './ExportButton';
  * Everything to warn about before an export: required parts left empty and, for templates
  * with sections that must end on page 1, those that do not, from a print of the note as
  * saved (the caller saves the draft first and passes what was saved; the live count may be
- * a moment behind). If that
- * print fails, the live count's last answer is used.
+ * a moment behind). If that print fails, the live count's last answer is used.
  */
 export async function exportWarnings(
   client: BrieflinkClient,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { createValueStore, useStoreValue, type ValueStore } from './valueStore';
+import { createValueStore, type ValueStore } from './valueStore';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 
@@ -23,7 +23,8 @@ export interface SaveState {
 
 /**
  * Where the save stands, kept outside React state: every keystroke schedules a save, and a
- * long note's editor must not re-render for it. Only the status line and the length panel subscribe.
+ * long note's editor must not re-render for it. Only the status line and the length panel
+ * subscribe (`useStoreValue`).
  */
 export type SaveStateStore = ValueStore<SaveState>;
 
@@ -31,9 +32,6 @@ function createSaveStateStore() {
   const store = createValueStore<SaveState>({ status: 'saved', error: null }, (a, b) => a.status === b.status && a.error === b.error);
   return { ...store, update: (next: Partial<SaveState>) => store.set({ ...store.get(), ...next }) };
 }
-
-/** The save state, for the components that show it. */
-export const useSaveState = (store: SaveStateStore): SaveState => useStoreValue(store);
 
 /**
  * Saves the latest draft a short while after the last change. Saves never overlap: a
