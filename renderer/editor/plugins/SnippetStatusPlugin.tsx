@@ -6,6 +6,7 @@ import { editorState, paragraphNode, type SerializedNode } from '../../../common
 import { SNIPPET_NODE_TYPE, type SnippetData } from '../../../common/snippet';
 import type { SnippetStatus } from '../../../common/snippetStatus';
 import { useClient } from '../../client/ClientContext';
+import { afterNextPaint } from '../afterNextPaint';
 import { $isLinkedSnippetNode, LinkedSnippetNode } from '../nodes/LinkedSnippetNode';
 import { useCollidingSources, type CollidingSources } from './useCollidingSources';
 
@@ -149,6 +150,10 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
     const askSoon = () => {
       if (askTimer === null) askTimer = setTimeout(ask, 0);
     };
+    // An edit's own frame shows the text; the chips' marks and the snippet lists follow it.
+    const publishAfterPaint = afterNextPaint(() => {
+      if (!cancelled) publish();
+    });
 
     const read = (node: LinkedSnippetNode): Entry => ({ key: node.getKey(), snippet: node.getSnippet(), text: node.getTextContent(), frozen: node.isFrozen() });
 
@@ -172,7 +177,7 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
         }
       });
       if (changedSet) askSoon();
-      publish();
+      publishAfterPaint();
     });
 
     // Typing inside a snippet changes its text but not the snippet node: refresh just those.
@@ -190,7 +195,7 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
           }
         }
       });
-      if (touched) publish();
+      if (touched) publishAfterPaint();
     });
 
     republish.current = publish;
@@ -201,6 +206,7 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
       if (askTimer) clearTimeout(askTimer);
+      publishAfterPaint.cancel();
       clearInterval(timer);
       window.removeEventListener('focus', askSoon);
       window.removeEventListener('brieflink:library-changed', askSoon);
