@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../common/urls';
 import { startBackend, type Backend } from './services/bootstrap';
+import { helperBeside, usePdfPagesHelper } from './services/import/pdfPagesHelper';
 import { resolveDataDir } from './services/workspace';
 import { createElectronPrinter } from './shell/electronPrinter';
 import { createElectronSettingsStore } from './shell/electronSettingsStore';
@@ -61,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     applySecurityPolicy();
     serveRenderer(path.join(appRoot, 'out', 'renderer'));
+    usePdfPagesHelper(helperBeside(import.meta.url));
     backend = startBackend({
       host: 'electron',
       version: app.getVersion(),

@@ -1,3 +1,4 @@
+import { helperBeside, usePdfPagesHelper } from '../services/import/pdfPagesHelper';
 import { DEFAULT_DEVELOPMENTS } from '../services/library/defaultDevelopments';
 import { openLibrary } from '../services/library/library';
 import { defaultDataDir, openWorkspace, resolveDataDir } from '../services/workspace';
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const out = (line: string) => console.log(line);
     if (command.kind === 'search') return runSearch(library, command, out);
+    usePdfPagesHelper(helperBeside(import.meta.url));
     return await runImport(library, command, out, (line) => console.error(line));
   } finally {
     library.close();

@@ -106,6 +106,20 @@ async function textPdf(paragraphs: string[], title?: string): Promise<PDFDocumen
   return pdf;
 }
 
+/** `pages` pages, each opening with "Page N." and then `linesPerPage` numbered lines of text. */
+export async function pdfPages(pages: number, linesPerPage = 40): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= pages; n++) {
+    const page = pdf.addPage([595, 842]);
+    page.drawText(`Page ${n}.`, { x: 50, y: 790, size: 10, font });
+    for (let line = 1; line <= linesPerPage; line++) {
+      page.drawText(`Line ${line} of page ${n} says what the regulator decided and when it applies.`, { x: 50, y: 790 - 13 * line, size: 10, font });
+    }
+  }
+  return pdf.save();
+}
+
 export async function pdfArticle(title = 'Semiconductor subsidy programme opens second call'): Promise<Uint8Array> {
   return (await textPdf([title, ...PDF_PARAGRAPHS], title)).save();
 }

@@ -1,29 +1,17 @@
 import type { SourceDocument } from '../../../common/extract/types';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
-import { loadPdfjs } from './loadPdfjs';
+import { openPdf, pageTexts } from './pdfPageText';
+import { pagesInHelper } from './pdfPagesHelper';
 
-interface TextItem {
-  str: string;
-  hasEOL?: boolean;
-  transform?: number[];
-}
+/** Below this many pages, handing half of them to the helper thread saves less than it costs. */
+const PAGES_WORTH_SPLITTING = 4;
 
 /** A PDF's text layer, page by page. Scanned pages (images only) and encrypted files are refused by name. */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
-  const { getDocument } = await loadPdfjs();
-  const task = getDocument({
-    // pdfjs may detach the buffer it is given: pass a copy.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
-  let doc: Awaited<typeof task.promise>;
+  let doc: Awaited<ReturnType<typeof openPdf>>;
   try {
-    doc = await task.promise;
+    doc = await openPdf(bytes);
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') {
@@ -32,15 +20,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
     throw importError(fileName, 'this file is damaged or is not a PDF.');
   }
   try {
-    // All pages asked at once: pdfjs answers through message round trips, which then overlap.
-    const pages = await Promise.all(
-      Array.from({ length: doc.numPages }, async (_, index) => {
-        const page = await doc.getPage(index + 1);
-        const content = await page.getTextContent();
-        page.cleanup();
-        return pageText(content.items as TextItem[]);
-      }),
-    );
+    const pages = await allPageTexts(doc, bytes);
     const text = tidyParagraphs(pages.join('\n\n'));
     if (!text) {
       throw importError(fileName, 'this PDF has no text layer; it looks like a scanned image. Run it through text recognition (OCR) first.');
@@ -57,27 +37,13 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
   }
 }
 
-/**
- * Joins text items into lines and lines into paragraphs: a gap between lines clearly
- * larger than the usual line spacing starts a new paragraph.
- */
-function pageText(items: TextItem[]): string {
-  const gaps: number[] = [];
-  for (let i = 1; i < items.length; i++) {
-    const gap = Math.abs((items[i - 1].transform?.[5] ?? 0) - (items[i].transform?.[5] ?? 0));
-    if (gap > 0.5) gaps.push(gap);
-  }
-  // The tightest spacing is the line spacing (lower quartile, so a stray superscript does not set it).
-  const lineGap = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 4)] : 0;
-  let text = '';
-  let lastY: number | undefined;
-  for (const item of items) {
-    const y = item.transform?.[5];
-    if (lastY !== undefined && y !== undefined && Math.abs(lastY - y) > 0.5) {
-      text = text.trimEnd() + (Math.abs(lastY - y) > lineGap * 1.5 ? '\n\n' : ' ');
-    }
-    text += item.str;
-    if (y !== undefined) lastY = y;
-  }
-  return text;
+/** Every page's text: the second half read by the helper thread when there is one, the rest here. */
+async function allPageTexts(doc: Awaited<ReturnType<typeof openPdf>>, bytes: Uint8Array): Promise<string[]> {
+  const count = doc.numPages;
+  const split = count >= PAGES_WORTH_SPLITTING ? Math.ceil(count / 2) : count;
+  const helped = split < count ? pagesInHelper(bytes, split + 1, count) : null;
+  const [mine, theirs] = await Promise.all([pageTexts(doc, 1, helped ? split : count), helped?.catch(() => null)]);
+  if (!helped) return mine;
+  // A helper that failed (or met a page it could not read) leaves its pages to this thread.
+  return [...mine, ...(theirs ?? (await pageTexts(doc, split + 1, count)))];
 }

@@ -1,0 +1,61 @@
+import { loadPdfjs } from './loadPdfjs';
+
+type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
+
+interface TextItem {
+  str: string;
+  hasEOL?: boolean;
+  transform?: number[];
+}
+
+/** Opens a PDF with pdfjs as an importer needs it: no fonts loaded for display, no eval. pdfjs's own errors pass through. */
+export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  const { getDocument } = await loadPdfjs();
+  return getDocument({
+    // pdfjs may detach the buffer it is given: pass a copy.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  }).promise;
+}
+
+/** The text of pages `first` to `last` (counted from 1, both included). */
+export function pageTexts(doc: PdfDocument, first: number, last: number): Promise<string[]> {
+  // All pages asked at once: pdfjs answers through message round trips, which then overlap.
+  return Promise.all(
+    Array.from({ length: last - first + 1 }, async (_, index) => {
+      const page = await doc.getPage(first + index);
+      const content = await page.getTextContent();
+      page.cleanup();
+      return pageText(content.items as TextItem[]);
+    }),
+  );
+}
+
+/**
+ * Joins text items into lines and lines into paragraphs: a gap between lines clearly
+ * larger than the usual line spacing starts a new paragraph.
+ */
+function pageText(items: TextItem[]): string {
+  const gaps: number[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const gap = Math.abs((items[i - 1].transform?.[5] ?? 0) - (items[i].transform?.[5] ?? 0));
+    if (gap > 0.5) gaps.push(gap);
+  }
+  // The tightest spacing is the line spacing (lower quartile, so a stray superscript does not set it).
+  const lineGap = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 4)] : 0;
+  let text = '';
+  let lastY: number | undefined;
+  for (const item of items) {
+    const y = item.transform?.[5];
+    if (lastY !== undefined && y !== undefined && Math.abs(lastY - y) > 0.5) {
+      text = text.trimEnd() + (Math.abs(lastY - y) > lineGap * 1.5 ? '\n\n' : ' ');
+    }
+    text += item.str;
+    if (y !== undefined) lastY = y;
+  }
+  return text;
+}
