@@ -34,7 +34,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     const out = (line: string) => console.log(line);
     if (command.kind === 'search') return runSearch(library, command, out);
-    usePdfPagesHelper(helperBeside(import.meta.url));
+    // The helper is ready from the second PDF on at the earliest: for one PDF, starting it only costs time.
+    if (command.files.filter((file) => file.toLowerCase().endsWith('.pdf')).length > 1) usePdfPagesHelper(helperBeside(import.meta.url));
     return await runImport(library, command, out, (line) => console.error(line));
   } finally {
     library.close();

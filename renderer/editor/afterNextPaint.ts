@@ -1,4 +1,4 @@
-/** Longest wait for a frame: a hidden window paints none, and the work must still happen. */
+/** A hidden window paints no frames: there the work runs after this long instead. */
 const HIDDEN_WINDOW_MS = 100;
 
 export interface AfterNextPaint {
@@ -33,7 +33,8 @@ export function afterNextPaint(work: () => void): AfterNextPaint {
       frame = null;
       task = setTimeout(run, 0);
     });
-    fallback = setTimeout(run, HIDDEN_WINDOW_MS);
+    // Only when hidden: a timer armed during a long edit could fall due before the edit's frame.
+    if (document.visibilityState === 'hidden') fallback = setTimeout(run, HIDDEN_WINDOW_MS);
   };
   return Object.assign(ask, { cancel });
 }

@@ -146,7 +146,7 @@ async function keystrokeToPaint(root: string, stats: Stats): Promise<void> {
             const input = document.getElementById('library-search')!;
             const list = document.querySelector('[aria-label="Library results"]')!;
             let started = 0;
-            input.addEventListener('keydown', () => (started = performance.now()), { once: true });
+            input.addEventListener('keydown', (event) => (started = event.timeStamp), { once: true });
             const observer = new MutationObserver(() => {
               if (list.getAttribute('data-results-for') !== q) return;
               observer.disconnect();

@@ -91,6 +91,24 @@ test('a changed source flags the snippet; review takes the new text or keeps the
 
   await expect(snippet).toHaveAttribute('data-state', 'outdated');
   await expect(page.getByText('1 linked snippet out of date.')).toBeVisible();
+
+  // A chip made anew (here by undo and redo) has its marks in the first frame that shows it:
+  // the lists of snippets follow after that frame, the chip's own state does not wait.
+  await page.evaluate(() => {
+    const w = window as unknown as { unmarkedFrames: number };
+    w.unmarkedFrames = 0;
+    const check = () => {
+      if ([...document.querySelectorAll('#note-body .snippet')].some((chip) => !chip.hasAttribute('data-state'))) w.unmarkedFrames++;
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await body.locator('h2:has-text("Summary")').click();
+  await page.keyboard.press('Control+z');
+  await expect(body.locator('.snippet')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(snippet).toHaveAttribute('data-state', 'outdated');
+  expect(await page.evaluate(() => (window as unknown as { unmarkedFrames: number }).unmarkedFrames)).toBe(0);
   await page.getByRole('button', { name: 'Check sources' }).click();
   const review = page.getByRole('dialog', { name: /^Source updated/ });
   await expect(review.locator('ins')).toContainText(['three']);

@@ -20,6 +20,7 @@ beforeEach(() => {
     return nextFrame++;
   });
   vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+  vi.stubGlobal('document', { visibilityState: 'visible' });
 });
 
 afterEach(() => {
@@ -56,7 +57,18 @@ describe('afterNextPaint', () => {
     expect(work).toHaveBeenCalledTimes(2);
   });
 
-  it('still runs when no frame comes (a hidden window), after at most 100 ms', () => {
+  it('waits for the frame however long it takes in a visible window', () => {
+    const work = vi.fn();
+    afterNextPaint(work)();
+    vi.advanceTimersByTime(1000);
+    expect(work).not.toHaveBeenCalled();
+    paintFrame();
+    vi.advanceTimersByTime(0);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('still runs in a hidden window, which paints no frames, after at most 100 ms', () => {
+    vi.stubGlobal('document', { visibilityState: 'hidden' });
     const work = vi.fn();
     afterNextPaint(work)();
     vi.advanceTimersByTime(99);
@@ -69,12 +81,16 @@ describe('afterNextPaint', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 
-  it('does not run once cancelled', () => {
+  it('does not run once cancelled, before or after its frame', () => {
     const work = vi.fn();
     const ask = afterNextPaint(work);
     ask();
     ask.cancel();
     paintFrame();
+    vi.advanceTimersByTime(1000);
+    ask();
+    paintFrame();
+    ask.cancel();
     vi.advanceTimersByTime(1000);
     expect(work).not.toHaveBeenCalled();
   });

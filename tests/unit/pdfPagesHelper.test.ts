@@ -53,24 +53,34 @@ describe('reading a PDF with the helper thread', () => {
     expect(requests).toEqual([{ first: 5, last: 8 }]);
   });
 
-  it('reads the pages itself when the helper thread dies, and does not start it again', async () => {
+  it.each([
+    ['throws', "throw new Error('helper crashed')", 'helper crashed'],
+    ['exits', 'process.exit(3)', 'exit code 3'],
+  ])('reads the pages itself when the helper thread %s mid-PDF, and does not start it again', async (_, death, logged) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     let started = 0;
+    // Answers the probe that finds it ready, and dies on the next request.
     const dying = () => {
       started++;
       return new Worker(
         `const { parentPort } = require('node:worker_threads');
+         let requests = 0;
          parentPort.postMessage({ ready: true });
-         parentPort.on('message', () => { throw new Error('helper crashed'); });`,
+         parentPort.on('message', ({ id, first, last }) => {
+           if (++requests > 1) { ${death}; }
+           parentPort.postMessage({ id, pages: Array.from({ length: last - first + 1 }, () => 'probe') });
+         });`,
         { eval: true },
       );
     };
     const pdf = await pdfPages(8);
     const alone = await readPdf(pdf, 'eight.pdf');
-    await readyPdfHelper(dying);
+    const requests = await readyPdfHelper(dying);
     expect(await readPdf(pdf, 'eight.pdf')).toEqual(alone);
+    expect(requests).toEqual([{ first: 5, last: 8 }]);
     expect(await readPdf(pdf, 'eight.pdf')).toEqual(alone);
+    expect(requests).toHaveLength(1);
     expect(started).toBe(1);
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('helper crashed'));
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(logged));
   });
 });

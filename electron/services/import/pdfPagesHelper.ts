@@ -18,6 +18,9 @@ export type PdfPagesAnswer = { id: number; pages: string[] } | { id: number; err
 
 type StartWorker = () => Worker;
 
+/** The longest wait for the helper's pages before the back end reads them itself. */
+const HELPER_DEADLINE_MS = 20_000;
+
 interface Pending {
   resolve(pages: string[]): void;
   reject(error: Error): void;
@@ -57,7 +60,9 @@ function ensureWorker(): Worker | null {
     giveUp(error);
     return null;
   }
+  // A replaced or abandoned thread's last words concern no request of the current one.
   started.on('message', (message: PdfPagesAnswer | { ready: true }) => {
+    if (worker !== started) return;
     if ('ready' in message) {
       ready = true;
       return;
@@ -68,8 +73,8 @@ function ensureWorker(): Worker | null {
     if ('pages' in message) waiting?.resolve(message.pages);
     else waiting?.reject(new Error(message.error));
   });
-  started.on('error', (error) => giveUp(error));
-  started.on('exit', () => worker === started && forget(new Error('the PDF helper thread stopped')));
+  started.on('error', (error) => worker === started && giveUp(error));
+  started.on('exit', (code) => worker === started && giveUp(new Error(`it stopped with exit code ${code}`)));
   // An idle helper must not keep the command line (or a test) running; a busy one must, or
   // the process could end while waiting for its answer.
   started.unref();
@@ -77,7 +82,7 @@ function ensureWorker(): Worker | null {
   return worker;
 }
 
-/** A helper that cannot start or crashes is not started again: the back end reads PDFs alone. */
+/** A helper that cannot start, crashes, stops or hangs is not started again: the back end reads PDFs alone. */
 function giveUp(error: unknown): void {
   console.error(`PDF pages are read on one thread: the helper thread failed (${error instanceof Error ? error.message : String(error)}).`);
   startWorker = null;
@@ -95,7 +100,13 @@ export function pagesInHelper(bytes: Uint8Array, first: number, last: number): P
   if (!helper || !ready) return null;
   const id = nextId++;
   return new Promise<string[]>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    // Pages take milliseconds each: a helper silent this long is stuck, and would hold the import forever.
+    const deadline = setTimeout(() => giveUp(new Error(`no answer in ${HELPER_DEADLINE_MS / 1000} s`)), HELPER_DEADLINE_MS);
+    const settle = <T>(then: (value: T) => void) => (value: T) => {
+      clearTimeout(deadline);
+      then(value);
+    };
+    pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
     helper.ref();
     helper.postMessage({ id, bytes, first, last } satisfies PdfPagesRequest);
   });

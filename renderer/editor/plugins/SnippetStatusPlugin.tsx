@@ -106,14 +106,16 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
       element.dataset.status = CHIP_SUFFIX[info.state] ?? '';
     };
 
+    const infoOf = (entry: Entry): SnippetInfo => ({
+      key: entry.key,
+      snippet: entry.snippet,
+      text: entry.text,
+      edited: entry.text !== entry.snippet.insertedText,
+      ...stateOf(entry, checked.get(entry.key), collidingNow.current),
+    });
+
     const publish = () => {
-      const next = [...entries.values()].map((entry): SnippetInfo => ({
-        key: entry.key,
-        snippet: entry.snippet,
-        text: entry.text,
-        edited: entry.text !== entry.snippet.insertedText,
-        ...stateOf(entry, checked.get(entry.key), collidingNow.current),
-      }));
+      const next = [...entries.values()].map(infoOf);
       next.forEach(decorate);
       const same =
         next.length === published.length &&
@@ -150,15 +152,23 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
     const askSoon = () => {
       if (askTimer === null) askTimer = setTimeout(ask, 0);
     };
-    // An edit's own frame shows the text; the chips' marks and the snippet lists follow it.
+    // The lists of the note's snippets follow an edit after its frame; the chips it touched get
+    // their marks at once (a chip's element made anew has none, and would show unmarked for a frame).
     const publishAfterPaint = afterNextPaint(() => {
       if (!cancelled) publish();
     });
+    const decorateNow = (keys: Iterable<string>) => {
+      for (const key of keys) {
+        const entry = entries.get(key);
+        if (entry) decorate(infoOf(entry));
+      }
+    };
 
     const read = (node: LinkedSnippetNode): Entry => ({ key: node.getKey(), snippet: node.getSnippet(), text: node.getTextContent(), frozen: node.isFrozen() });
 
     const stopMutations = editor.registerMutationListener(LinkedSnippetNode, (mutations) => {
       let changedSet = false;
+      const touched: string[] = [];
       editor.getEditorState().read(() => {
         for (const [key, mutation] of mutations) {
           if (mutation === 'destroyed') {
@@ -174,15 +184,17 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
           const before = entries.get(key);
           if (!before || before.snippet !== entry.snippet || before.frozen !== entry.frozen) changedSet = true;
           entries.set(key, entry);
+          touched.push(key);
         }
       });
+      decorateNow(touched);
       if (changedSet) askSoon();
       publishAfterPaint();
     });
 
     // Typing inside a snippet changes its text but not the snippet node: refresh just those.
     const stopUpdates = editor.registerUpdateListener(({ editorState, dirtyElements }) => {
-      let touched = false;
+      const touched: string[] = [];
       editorState.read(() => {
         for (const key of dirtyElements.keys()) {
           if (!entries.has(key)) continue;
@@ -191,11 +203,13 @@ export function SnippetStatusProvider({ children }: { children: ReactNode }) {
           const text = node.getTextContent();
           if (text !== entries.get(key)!.text) {
             entries.set(key, { ...entries.get(key)!, text });
-            touched = true;
+            touched.push(key);
           }
         }
       });
-      if (touched) publishAfterPaint();
+      if (touched.length === 0) return;
+      decorateNow(touched);
+      publishAfterPaint();
     });
 
     republish.current = publish;
