@@ -9,8 +9,8 @@ export interface AfterNextPaint {
 
 /**
  * Runs `work` once after the next frame is painted, however often it is asked for before.
- * For what follows an edit without being part of it (status marks, lists beside the note):
- * the edit's own frame is not held up by it.
+ * For what follows an edit without being part of it (such as lists beside the note): the
+ * edit's own frame is not held up by it.
  */
 export function afterNextPaint(work: () => void): AfterNextPaint {
   let frame: number | null = null;

@@ -92,8 +92,8 @@ function giveUp(error: unknown): void {
 
 /**
  * Starts reading pages `first` to `last` of the PDF in the helper thread, or answers null
- * when there is no helper ready (the first PDF of a session starts it; the caller reads
- * those pages itself).
+ * when there is no helper ready (the first request starts it; the caller reads those pages
+ * itself).
  */
 export function pagesInHelper(bytes: Uint8Array, first: number, last: number): Promise<string[]> | null {
   const helper = ensureWorker();
