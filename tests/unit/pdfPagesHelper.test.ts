@@ -9,6 +9,16 @@ import { readyPdfHelper } from '../support/pdfHelperThread';
 const SOURCE = new URL('../../electron/services/import/pdfTextWorker.ts', import.meta.url).href;
 const fromSource = () => new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(SOURCE)}); })`, { eval: true });
 
+/** A stand-in helper thread: says it is ready, then answers each request with `onRequest` (JavaScript source). */
+function fakeHelper(onRequest: string): Worker {
+  return new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.postMessage({ ready: true });
+     parentPort.on('message', ${onRequest});`,
+    { eval: true },
+  );
+}
+
 afterEach(() => {
   usePdfPagesHelper(null);
   vi.restoreAllMocks();
@@ -39,13 +49,7 @@ describe('reading a PDF with the helper thread', () => {
   });
 
   it('reads the pages itself when the helper answers with an error', async () => {
-    const failing = () =>
-      new Worker(
-        `const { parentPort } = require('node:worker_threads');
-         parentPort.postMessage({ ready: true });
-         parentPort.on('message', ({ id }) => parentPort.postMessage({ id, error: 'cannot read that page' }));`,
-        { eval: true },
-      );
+    const failing = () => fakeHelper("({ id }) => parentPort.postMessage({ id, error: 'cannot read that page' })");
     const pdf = await pdfPages(8);
     const alone = await readPdf(pdf, 'eight.pdf');
     const requests = await readyPdfHelper(failing);
@@ -62,16 +66,13 @@ describe('reading a PDF with the helper thread', () => {
     // Answers the probe that finds it ready, and dies on the next request.
     const dying = () => {
       started++;
-      return new Worker(
-        `const { parentPort } = require('node:worker_threads');
-         let requests = 0;
-         parentPort.postMessage({ ready: true });
-         parentPort.on('message', ({ id, first, last }) => {
-           if (++requests > 1) { ${death}; }
-           parentPort.postMessage({ id, pages: Array.from({ length: last - first + 1 }, () => 'probe') });
-         });`,
-        { eval: true },
-      );
+      return fakeHelper(`(() => {
+        let requests = 0;
+        return ({ id, first, last }) => {
+          if (++requests > 1) { ${death}; }
+          parentPort.postMessage({ id, pages: Array.from({ length: last - first + 1 }, () => 'probe') });
+        };
+      })()`);
     };
     const pdf = await pdfPages(8);
     const alone = await readPdf(pdf, 'eight.pdf');

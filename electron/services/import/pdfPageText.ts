@@ -1,6 +1,7 @@
 import { loadPdfjs } from './loadPdfjs';
 
-type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
+/** An open PDF, as pdfjs gives it. */
+export type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
 
 interface TextItem {
   str: string;

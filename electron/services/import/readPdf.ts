@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../../../common/extract/types';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
-import { openPdf, pageTexts } from './pdfPageText';
+import { openPdf, pageTexts, type PdfDocument } from './pdfPageText';
 import { pagesInHelper } from './pdfPagesHelper';
 
 /** Below this many pages, handing half of them to the helper thread saves less than it costs. */
@@ -9,7 +9,7 @@ const PAGES_WORTH_SPLITTING = 4;
 
 /** A PDF's text layer, page by page. Scanned pages (images only) and encrypted files are refused by name. */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
-  let doc: Awaited<ReturnType<typeof openPdf>>;
+  let doc: PdfDocument;
   try {
     doc = await openPdf(bytes);
   } catch (error) {
@@ -38,7 +38,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
 }
 
 /** Every page's text: the second half read by the helper thread when there is one, the rest here. */
-async function allPageTexts(doc: Awaited<ReturnType<typeof openPdf>>, bytes: Uint8Array): Promise<string[]> {
+async function allPageTexts(doc: PdfDocument, bytes: Uint8Array): Promise<string[]> {
   const count = doc.numPages;
   const split = count >= PAGES_WORTH_SPLITTING ? Math.ceil(count / 2) : count;
   const helped = split < count ? pagesInHelper(bytes, split + 1, count) : null;
