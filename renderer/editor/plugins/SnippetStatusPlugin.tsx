@@ -6,7 +6,7 @@ import { editorState, paragraphNode, type SerializedNode } from '../../../common
 import { SNIPPET_NODE_TYPE, type SnippetData } from '../../../common/snippet';
 import type { SnippetStatus } from '../../../common/snippetStatus';
 import { useClient } from '../../client/ClientContext';
-import { afterNextPaint } from '../afterNextPaint';
+import { afterNextPaint } from '../../hooks/afterNextPaint';
 import { $isLinkedSnippetNode, LinkedSnippetNode } from '../nodes/LinkedSnippetNode';
 import { useCollidingSources, type CollidingSources } from './useCollidingSources';
 
