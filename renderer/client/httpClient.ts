@@ -42,9 +42,9 @@ async function send(url: string, init: RequestInit): Promise<unknown> {
 
 /**
  * Calls go through a worker (see httpWorker.ts), so sending a long note never holds the
- * window's main thread. The page only turns the arguments into JSON.
+ * window's main thread. The page only hands the arguments over (a copy of a long body's text).
  */
-function workerTransport(token: string): ((method: string, json: string) => Promise<unknown>) | null {
+function workerTransport(token: string): ((method: string, args: unknown) => Promise<unknown>) | null {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./httpWorker.ts', import.meta.url), { type: 'module', name: 'brieflink-calls' });
@@ -72,12 +72,13 @@ function workerTransport(token: string): ((method: string, json: string) => Prom
     for (const call of waiting.values()) call.reject(new ClientError('INTERNAL', UNREACHABLE));
     waiting.clear();
   };
-  return (method, json) =>
+  return (method, args) =>
     new Promise((resolve, reject) => {
       const id = nextId++;
-      waiting.set(id, { resolve, reject });
-      const request: WorkerRequest = { id, url: new URL(`/api/${method}`, window.location.href).href, token, json };
+      const request: WorkerRequest = { id, url: new URL(`/api/${method}`, window.location.href).href, token, args };
+      // Arguments are plain data (the contract's types), so the copy cannot fail; if it did, this call fails alone.
       worker.postMessage(request);
+      waiting.set(id, { resolve, reject });
     });
 }
 
@@ -85,12 +86,11 @@ export function createHttpClient(token: string): BrieflinkClient {
   const viaWorker = typeof Worker === 'function' ? workerTransport(token) : null;
   return {
     async call(method, args) {
-      const json = JSON.stringify(args);
-      if (viaWorker) return (await viaWorker(method, json)) as never;
+      if (viaWorker) return (await viaWorker(method, args)) as never;
       return (await send(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Brieflink-Token': token },
-        body: json,
+        body: JSON.stringify(args),
       })) as never;
     },
     // The browser streams the file from disk as the body: no base64, no copy in the page.
