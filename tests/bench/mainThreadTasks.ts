@@ -4,7 +4,7 @@
 // Watching from inside the page would change what is watched: a loop of messages that
 // notices gaps keeps the thread busy all the time, and the kernel then shares the processor
 // between it and every other busy process in slices of several milliseconds, gaps that an
-// app idle between tasks never sees. The trace costs the page nothing but its records.
+// app idle between tasks never sees. The trace costs the page little: it only records.
 import type { Browser, Page } from 'playwright-core';
 
 const START = 'bench-tasks-start';
