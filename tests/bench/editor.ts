@@ -118,9 +118,9 @@ async function measureTyping(page: Page, count: number, delayMs: number): Promis
  * all inside this window. The page itself says when the panel is done, so the driver sends
  * the page nothing meanwhile (its polling ran in the page's main thread too).
  */
-async function measureAutosave(bench: EditorBench, rounds: number): Promise<{ stalls: number[]; windows: number[] }> {
+async function measureAutosave(bench: EditorBench, rounds: number): Promise<{ longestTasks: number[]; windows: number[] }> {
   const { browser, page } = bench;
-  const stalls: number[] = [];
+  const longestTasks: number[] = [];
   const windows: number[] = [];
   for (let i = 0; i < rounds; i++) {
     await page.waitForTimeout(2500);
@@ -143,10 +143,10 @@ async function measureAutosave(bench: EditorBench, rounds: number): Promise<{ st
     await saved;
     await page.evaluate(() => (window as unknown as BenchWindow).__panelDone);
     await page.waitForTimeout(100);
-    stalls.push(await stop());
+    longestTasks.push(await stop());
     windows.push(performance.now() - started);
   }
-  return { stalls, windows };
+  return { longestTasks, windows };
 }
 
 /**
@@ -154,15 +154,15 @@ async function measureAutosave(bench: EditorBench, rounds: number): Promise<{ st
  * frames (the caret blinks), timers and garbage collection give when no autosave runs, to read
  * the figure above against.
  */
-async function measureIdleStalls(bench: EditorBench, windows: number[]): Promise<number[]> {
-  const stalls: number[] = [];
+async function measureIdleTasks(bench: EditorBench, windows: number[]): Promise<number[]> {
+  const longestTasks: number[] = [];
   for (const length of windows) {
     await bench.page.waitForTimeout(2500);
     const stop = await watchTasks(bench.browser, bench.page);
     await bench.page.waitForTimeout(length);
-    stalls.push(await stop());
+    longestTasks.push(await stop());
   }
-  return stalls;
+  return longestTasks;
 }
 
 /** The length panel's page count line. */
@@ -354,13 +354,13 @@ export async function benchEditor(): Promise<void> {
     const typing = await measureTyping(page, 100, 100);
     const burst = await measureTyping(page, 50, 30);
     const autosave = await measureAutosave(bench, 12);
-    const idle = await measureIdleStalls(bench, autosave.windows);
+    const idle = await measureIdleTasks(bench, autosave.windows);
     const pageCount = await measurePageCount(page, 4);
     console.log(`  ${bench.exportedPages}-page note (as exported) with ${bench.tables} tables and ${bench.snippets} linked snippets, ${bench.outdated} of them outdated · ${loadLine()}`);
     console.log(`  open: click to tables and snippets painted (≤ 500 ms)        ${stats(opens.map((o) => o.shown))}`);
     console.log(`  keystroke to painted, typing 10/s (p95 ≤ 16 ms)            ${stats(typing)}`);
     console.log(`  keystroke to painted, burst of 33/s                        ${stats(burst)}`);
-    console.log(`  longest main-thread task around autosave (≤ 10 ms)         ${stats(autosave.stalls)}`);
+    console.log(`  longest main-thread task around autosave (≤ 10 ms)         ${stats(autosave.longestTasks)}`);
     console.log(`    the same, windows as long with nothing typed            ${stats(idle)}`);
     console.log(`  keystroke to new page count painted (≤ 1 s)                ${stats(pageCount)}`);
     console.log(`    of which the back end's print and read of the draft      ${stats(await measureCountService(bench, 4))}`);
