@@ -15,13 +15,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly'];
+
 /**
  * A light suffix-stripping stemmer: enough to let "controls"/"controlled"/"controlling"
  * meet, without the weight of a full Porter implementation.
  */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'ly']) {
+  for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
       const base = word.slice(0, -suffix.length);
       return suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
@@ -30,13 +32,21 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Lower-case content-word stems of a text (letters and digits of any script). */
-export function contentStems(text: string, limit = 400): string[] {
+/**
+ * Lower-case content-word stems of a text (letters and digits of any script). Texts read
+ * together share one `known` map of word to stem ('' for a stop word): an article repeats
+ * most of its words, and each is stemmed once.
+ */
+export function contentStems(text: string, limit = 400, known = new Map<string, string>()): string[] {
   const stems: string[] = [];
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0];
-    if (STOPWORDS.has(word) || word.length < 2) continue;
-    stems.push(stem(word));
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    let stemmed = known.get(word);
+    if (stemmed === undefined) {
+      stemmed = word.length < 2 || STOPWORDS.has(word) ? '' : stem(word);
+      known.set(word, stemmed);
+    }
+    if (!stemmed) continue;
+    stems.push(stemmed);
     if (stems.length >= limit) break;
   }
   return stems;
