@@ -13,8 +13,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main.ts'),
           serve: resolve(__dirname, 'electron/host/serve.ts'),
           cli: resolve(__dirname, 'electron/cli/cli.ts'),
-          // Started by the entries above as a worker thread, from beside them (see pdfPagesHelper.ts).
-          pdfTextWorker: resolve(__dirname, 'electron/services/import/pdfTextWorker.ts'),
+          // Started by the entries above as a worker thread, from beside them (see importHelper.ts).
+          importHelperWorker: resolve(__dirname, 'electron/services/import/importHelperWorker.ts'),
         },
         // The command line runs as `brieflink …` through package.json's bin, so its file starts with a shebang.
         output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },

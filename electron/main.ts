@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../common/urls';
 import { startBackend, type Backend } from './services/bootstrap';
-import { helperBeside, usePdfPagesHelper } from './services/import/pdfPagesHelper';
+import { helperBeside, useImportHelper } from './services/import/importHelper';
 import { resolveDataDir } from './services/workspace';
 import { createElectronPrinter } from './shell/electronPrinter';
 import { createElectronSettingsStore } from './shell/electronSettingsStore';
@@ -62,7 +62,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     applySecurityPolicy();
     serveRenderer(path.join(appRoot, 'out', 'renderer'));
-    usePdfPagesHelper(helperBeside(import.meta.url));
+    useImportHelper(helperBeside(import.meta.url));
     backend = startBackend({
       host: 'electron',
       version: app.getVersion(),

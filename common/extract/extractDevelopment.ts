@@ -1,11 +1,11 @@
-import type { ExtractedDevelopment, ExtractOptions, SourceDocument } from './types';
+import type { ExtractedDevelopment, ExtractOptions, ProposedSummary, SourceDocument } from './types';
 import { extractActors } from './actors';
 import { extractKeyDates } from './dates';
 import { fiscalConventionFor } from './fiscalYears';
 import { extractJurisdictions } from './jurisdictions';
-import { readHeader } from './metadata';
-import { splitSentences } from './sentences';
-import { asKeyPoint, keyPointCount, rankSentences, summaryLength } from './summarize';
+import { readHeader, type DocumentHeader } from './metadata';
+import { splitSentences, type Sentence } from './sentences';
+import { summarizeSentences } from './summarize';
 import { extractTopics } from './topics';
 
 /**
@@ -15,23 +15,19 @@ import { extractTopics } from './topics';
 export const MAX_ANALYSED_CHARS = 200_000;
 
 /**
- * Proposes a development from a document, offline: header fields from metadata or the
- * text, jurisdictions, topics, key dates, actors, and a ranked extractive summary with key
- * points. Nothing here throws on odd input; an empty text gives an empty proposal.
+ * Ranks a body's sentences into a summary somewhere else (another thread), or answers null
+ * when there is nowhere else to do it. It must give what `summarizeSentences` gives here.
  */
-export function extractDevelopment(doc: SourceDocument, options: ExtractOptions): ExtractedDevelopment {
+export type SummarizeElsewhere = (body: string, title: string) => Promise<ProposedSummary> | null;
+
+function headerAndBody(doc: SourceDocument, options: ExtractOptions): { header: DocumentHeader; body: string } {
   const header = readHeader({ ...doc, text: doc.text ?? '' }, options.today);
   const body = header.body.length > MAX_ANALYSED_CHARS ? header.body.slice(0, MAX_ANALYSED_CHARS) : header.body;
-  const sentences = splitSentences(body);
-  const ranked = rankSentences(sentences, header.title).ordered;
-  const summary = ranked
-    .slice(0, summaryLength(sentences.length))
-    .sort((a, b) => a.index - b.index)
-    .map((s) => s.text);
-  const keyPoints = ranked
-    .slice(0, keyPointCount(sentences.length))
-    .sort((a, b) => a.index - b.index)
-    .map((s) => asKeyPoint(s.text));
+  return { header, body };
+}
+
+/** Everything but the summary: header fields, jurisdictions, topics, key dates and actors. */
+function extractFacts(doc: SourceDocument, header: DocumentHeader, body: string, sentences: readonly Sentence[], options: ExtractOptions) {
   const jurisdictions = extractJurisdictions(header.title, body);
   return {
     title: header.title,
@@ -47,7 +43,31 @@ export function extractDevelopment(doc: SourceDocument, options: ExtractOptions)
       fiscalConventionFor(jurisdictions[0]),
     ),
     actors: extractActors(body),
-    summary: summary.join(' '),
-    keyPoints,
   };
+}
+
+/**
+ * Proposes a development from a document, offline: header fields from metadata or the
+ * text, jurisdictions, topics, key dates, actors, and a ranked extractive summary with key
+ * points. Nothing here throws on odd input; an empty text gives an empty proposal.
+ */
+export function extractDevelopment(doc: SourceDocument, options: ExtractOptions): ExtractedDevelopment {
+  const { header, body } = headerAndBody(doc, options);
+  const sentences = splitSentences(body);
+  return { ...extractFacts(doc, header, body, sentences, options), ...summarizeSentences(sentences, header.title) };
+}
+
+/**
+ * The same proposal, with the summary ranked elsewhere while this thread reads the facts.
+ * The ranking is the larger half of the work. The facts are read before this returns its
+ * promise, so a caller can do more of its own work (a duplicate check) before awaiting it.
+ * If the summary cannot be had elsewhere, it is ranked here.
+ */
+export async function extractDevelopmentAlongside(doc: SourceDocument, options: ExtractOptions, elsewhere: SummarizeElsewhere): Promise<ExtractedDevelopment> {
+  const { header, body } = headerAndBody(doc, options);
+  const away = elsewhere(body, header.title);
+  const sentences = splitSentences(body);
+  const facts = extractFacts(doc, header, body, sentences, options);
+  const summary = (await away?.catch(() => null)) ?? summarizeSentences(sentences, header.title);
+  return { ...facts, ...summary };
 }

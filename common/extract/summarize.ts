@@ -1,4 +1,5 @@
 import type { Sentence } from './sentences';
+import type { ProposedSummary } from './types';
 import { contentStems } from './text';
 
 /*
@@ -250,6 +251,18 @@ export function rankSentences(all: readonly Sentence[], title = '', weights: Ran
     remaining.delete(best);
   }
   return { ordered: chosen.map((i) => sentences[i]) };
+}
+
+/** The summary and key points: the best-ranked sentences, each set back in text order. */
+export function summarizeSentences(sentences: readonly Sentence[], title: string): ProposedSummary {
+  const ranked = rankSentences(sentences, title).ordered;
+  const inTextOrder = (count: number) => ranked.slice(0, count).sort((a, b) => a.index - b.index);
+  return {
+    summary: inTextOrder(summaryLength(sentences.length))
+      .map((s) => s.text)
+      .join(' '),
+    keyPoints: inTextOrder(keyPointCount(sentences.length)).map((s) => asKeyPoint(s.text)),
+  };
 }
 
 /** 3 sentences for a short text, up to 5 for a long one; fewer if the text has fewer distinct ones. */

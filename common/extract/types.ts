@@ -37,6 +37,12 @@ export interface ExtractedDevelopment {
   keyPoints: string[];
 }
 
+/** The summary (3–5 sentences, in text order, as one paragraph) and the key points. */
+export interface ProposedSummary {
+  summary: string;
+  keyPoints: string[];
+}
+
 export interface ExtractOptions {
   /** Topic names the user's taxonomy holds. */
   taxonomy: readonly string[];

@@ -1,4 +1,4 @@
-import { helperBeside, usePdfPagesHelper } from '../services/import/pdfPagesHelper';
+import { helperBeside, useImportHelper } from '../services/import/importHelper';
 import { DEFAULT_DEVELOPMENTS } from '../services/library/defaultDevelopments';
 import { openLibrary } from '../services/library/library';
 import { defaultDataDir, openWorkspace, resolveDataDir } from '../services/workspace';
@@ -34,8 +34,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     const out = (line: string) => console.log(line);
     if (command.kind === 'search') return runSearch(library, command, out);
-    // The helper is ready from the second PDF on at the earliest: for one PDF, starting it only costs time.
-    if (command.files.filter((file) => file.toLowerCase().endsWith('.pdf')).length > 1) usePdfPagesHelper(helperBeside(import.meta.url));
+    // The helper is ready (pdfjs loaded there) from the second file on at the earliest: for one file, starting it only costs time.
+    if (command.files.length > 1) useImportHelper(helperBeside(import.meta.url));
     return await runImport(library, command, out, (line) => console.error(line));
   } finally {
     library.close();

@@ -24,7 +24,7 @@ export async function runImport(library: LibraryService, command: Extract<CliCom
     try {
       // Refused by size before a byte of it is read.
       checkImportSize(name, fs.statSync(file).size);
-      const proposal = importer.proposeFromDocument(await readDocument(name, fs.readFileSync(file)));
+      const proposal = await importer.proposeFromDocument(await readDocument(name, fs.readFileSync(file)));
       const duplicate = proposal.duplicates[0];
       if (duplicate && command.duplicates === 'skip') {
         outcomes.push({ file, status: 'skipped', id: duplicate.id, title: duplicate.title, message: `repeats “${duplicate.title}” (${duplicate.reason})` });

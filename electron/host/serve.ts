@@ -3,7 +3,7 @@ import path from 'node:path';
 import { newToken } from './guards';
 import { PROJECT_ROOT, startBrowserBackend } from './browserBackend';
 import { startHostServer } from './server';
-import { helperBeside, usePdfPagesHelper } from '../services/import/pdfPagesHelper';
+import { helperBeside, useImportHelper } from '../services/import/importHelper';
 
 const DEFAULT_PORT = 4780;
 
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     console.error('The renderer has not been built yet. Run "npm run build" first (npm run serve does it for you).');
     process.exit(1);
   }
-  usePdfPagesHelper(helperBeside(import.meta.url));
+  useImportHelper(helperBeside(import.meta.url));
   const backend = startBrowserBackend();
   const token = newToken();
   const requestedPort = process.env.BRIEFLINK_PORT ? Number(process.env.BRIEFLINK_PORT) : DEFAULT_PORT;

@@ -1,4 +1,4 @@
-import { extractDevelopment } from '../../../common/extract/extractDevelopment';
+import { extractDevelopmentAlongside } from '../../../common/extract/extractDevelopment';
 import type { SourceDocument } from '../../../common/extract/types';
 import type { DevelopmentFields, Development } from '../../../common/development';
 import { newKeyPointId } from '../../../common/keyPointId';
@@ -6,13 +6,14 @@ import type { ImportProposal } from '../../../common/libraryImport';
 import type { LibraryService } from '../library/library';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
+import { summaryInHelper } from './importHelper';
 import { base64Size, checkImportSize, readDocument } from './readDocument';
 
 export interface ImportService {
   /** Reads one uploaded file and proposes a development from it; nothing is saved yet. */
   proposeFromFile(fileName: string, dataBase64: string): Promise<ImportProposal>;
-  proposeFromText(text: string): ImportProposal;
-  proposeFromDocument(doc: SourceDocument): ImportProposal;
+  proposeFromText(text: string): Promise<ImportProposal>;
+  proposeFromDocument(doc: SourceDocument): Promise<ImportProposal>;
   /** Saves a reviewed proposal as a new entry, or over an existing one it duplicates. */
   save(fields: DevelopmentFields, replaceId?: string): Development;
 }
@@ -20,9 +21,13 @@ export interface ImportService {
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export function createImportService(library: LibraryService, now: () => Date = () => new Date()): ImportService {
-  const proposeFromDocument = (doc: SourceDocument): ImportProposal => {
+  const proposeFromDocument = async (doc: SourceDocument): Promise<ImportProposal> => {
     const date = today(now());
-    const proposed = extractDevelopment(doc, { taxonomy: library.topics(), today: date });
+    // The summary is ranked on the helper thread (when there is one) while this one reads the
+    // other facts and then checks for duplicates.
+    const extracting = extractDevelopmentAlongside(doc, { taxonomy: library.topics(), today: date }, summaryInHelper);
+    const duplicates = library.findDuplicates({ url: doc.metadata.url ?? null, fullText: doc.text });
+    const proposed = await extracting;
     const taken = new Set<string>();
     const keyPoints = proposed.keyPoints.map((text) => {
       const id = newKeyPointId(text, taken);
@@ -49,7 +54,7 @@ export function createImportService(library: LibraryService, now: () => Date = (
       keyPointsProvenance: 'machine',
       notes: '',
     };
-    return { fileName: doc.fileName, fields, duplicates: library.findDuplicates({ url: fields.url, fullText: fields.fullText }) };
+    return { fileName: doc.fileName, fields, duplicates };
   };
 
   return {
@@ -58,7 +63,7 @@ export function createImportService(library: LibraryService, now: () => Date = (
       const bytes = Buffer.from(dataBase64, 'base64');
       return proposeFromDocument(await readDocument(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length)));
     },
-    proposeFromText(text) {
+    async proposeFromText(text) {
       const tidy = tidyParagraphs(text.replace(/\r\n?/g, '\n'));
       if (!tidy) throw importError('Pasted text', 'there is no text to import.');
       return proposeFromDocument({ fileName: null, text: tidy, metadata: {} });

@@ -2,7 +2,7 @@ import type { SourceDocument } from '../../../common/extract/types';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
 import { openPdf, pageTexts, type PdfDocument } from './pdfPageText';
-import { pagesInHelper } from './pdfPagesHelper';
+import { pagesInHelper } from './importHelper';
 
 /** Below this many pages, handing half of them to the helper thread saves less than it costs. */
 const PAGES_WORTH_SPLITTING = 4;

@@ -1,12 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { usePdfPagesHelper } from '../../electron/services/import/pdfPagesHelper';
+import { extractDevelopment, extractDevelopmentAlongside } from '../../common/extract/extractDevelopment';
+import { DEFAULT_TOPICS } from '../../common/extract/topics';
+import { summaryInHelper, useImportHelper } from '../../electron/services/import/importHelper';
 import { readPdf } from '../../electron/services/import/readPdf';
+import { loadArticleFixtures } from '../support/articleFixtures';
 import { pdfEncrypted, pdfPages } from '../support/importFixtures';
-import { readyPdfHelper } from '../support/pdfHelperThread';
+import { readyImportHelper } from '../support/importHelperThread';
 
-/** The helper thread from its TypeScript source (the app starts the built one, out/main/pdfTextWorker.js). */
-const SOURCE = new URL('../../electron/services/import/pdfTextWorker.ts', import.meta.url).href;
+/** The helper thread from its TypeScript source (the app starts the built one, out/main/importHelperWorker.js). */
+const SOURCE = new URL('../../electron/services/import/importHelperWorker.ts', import.meta.url).href;
 const fromSource = () => new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(SOURCE)}); })`, { eval: true });
 
 /** A stand-in helper thread: says it is ready, then answers each request with `onRequest` (JavaScript source). */
@@ -20,7 +23,7 @@ function fakeHelper(onRequest: string): Worker {
 }
 
 afterEach(() => {
-  usePdfPagesHelper(null);
+  useImportHelper(null);
   vi.restoreAllMocks();
 });
 
@@ -28,23 +31,23 @@ describe('reading a PDF with the helper thread', () => {
   it('hands the second half of a long PDF to the helper and reads the same text as alone', async () => {
     const pdf = await pdfPages(9);
     const alone = await readPdf(pdf, 'nine.pdf');
-    const requests = await readyPdfHelper(fromSource);
+    const requests = await readyImportHelper(fromSource);
     const helped = await readPdf(pdf, 'nine.pdf');
-    expect(requests).toEqual([{ first: 6, last: 9 }]);
+    expect(requests).toEqual([{ kind: 'pdfPages', first: 6, last: 9 }]);
     expect(helped).toEqual(alone);
     expect(helped.text.indexOf('Page 5.')).toBeLessThan(helped.text.indexOf('Page 6.'));
     expect(helped.text).toContain('Line 40 of page 9');
   });
 
   it('reads a short PDF without it', async () => {
-    const requests = await readyPdfHelper(fromSource);
+    const requests = await readyImportHelper(fromSource);
     const text = (await readPdf(await pdfPages(3), 'three.pdf')).text;
     expect(requests).toEqual([]);
     expect(text).toContain('Line 40 of page 3');
   });
 
   it('still refuses an encrypted PDF by name', async () => {
-    await readyPdfHelper(fromSource);
+    await readyImportHelper(fromSource);
     await expect(readPdf(await pdfEncrypted(), 'locked.pdf')).rejects.toThrow(/^locked\.pdf: this PDF is encrypted/);
   });
 
@@ -52,9 +55,9 @@ describe('reading a PDF with the helper thread', () => {
     const failing = () => fakeHelper("({ id }) => parentPort.postMessage({ id, error: 'cannot read that page' })");
     const pdf = await pdfPages(8);
     const alone = await readPdf(pdf, 'eight.pdf');
-    const requests = await readyPdfHelper(failing);
+    const requests = await readyImportHelper(failing);
     expect(await readPdf(pdf, 'eight.pdf')).toEqual(alone);
-    expect(requests).toEqual([{ first: 5, last: 8 }]);
+    expect(requests).toEqual([{ kind: 'pdfPages', first: 5, last: 8 }]);
   });
 
   it.each([
@@ -70,18 +73,48 @@ describe('reading a PDF with the helper thread', () => {
         let requests = 0;
         return ({ id, first, last }) => {
           if (++requests > 1) { ${death}; }
-          parentPort.postMessage({ id, pages: Array.from({ length: last - first + 1 }, () => 'probe') });
+          parentPort.postMessage({ id, value: Array.from({ length: last - first + 1 }, () => 'probe') });
         };
       })()`);
     };
     const pdf = await pdfPages(8);
     const alone = await readPdf(pdf, 'eight.pdf');
-    const requests = await readyPdfHelper(dying);
+    const requests = await readyImportHelper(dying);
     expect(await readPdf(pdf, 'eight.pdf')).toEqual(alone);
-    expect(requests).toEqual([{ first: 5, last: 8 }]);
+    expect(requests).toEqual([{ kind: 'pdfPages', first: 5, last: 8 }]);
     expect(await readPdf(pdf, 'eight.pdf')).toEqual(alone);
     expect(requests).toHaveLength(1);
     expect(started).toBe(1);
     expect(error).toHaveBeenCalledWith(expect.stringContaining(logged));
+  });
+});
+
+describe('ranking a summary with the helper thread', () => {
+  const options = { taxonomy: DEFAULT_TOPICS, today: '2026-11-26' };
+  const articles = loadArticleFixtures().slice(0, 4);
+
+  it('ranks each article there and proposes the same development as one thread alone', async () => {
+    const requests = await readyImportHelper(fromSource);
+    for (const { doc } of articles) {
+      expect(await extractDevelopmentAlongside(doc, options, summaryInHelper)).toEqual(extractDevelopment(doc, options));
+    }
+    expect(requests.map(({ kind }) => kind)).toEqual(articles.map(() => 'summary'));
+    expect(requests[0]).toEqual({ kind: 'summary', title: extractDevelopment(articles[0].doc, options).title });
+  });
+
+  it.each([
+    ['with an error', "({ id }) => parentPort.postMessage({ id, error: 'out of memory' })"],
+    ['with something that is not a summary', "({ id, kind, first, last }) => parentPort.postMessage({ id, value: kind === 'summary' ? { summary: 5, keyPoints: [] } : Array.from({ length: last - first + 1 }, () => 'probe') })"],
+  ])('ranks the summary itself when the helper answers %s', async (_, onRequest) => {
+    const requests = await readyImportHelper(() => fakeHelper(onRequest));
+    const { doc } = articles[1];
+    expect(await extractDevelopmentAlongside(doc, options, summaryInHelper)).toEqual(extractDevelopment(doc, options));
+    expect(requests).toHaveLength(1);
+  });
+
+  it('ranks it itself when there is no helper', async () => {
+    const { doc } = articles[2];
+    expect(summaryInHelper('Some body.', 'A title')).toBeNull();
+    expect(await extractDevelopmentAlongside(doc, options, summaryInHelper)).toEqual(extractDevelopment(doc, options));
   });
 });
