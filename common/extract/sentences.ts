@@ -56,6 +56,8 @@ function splitParagraph(paragraph: string): string[] {
 }
 
 function cutLongSentence(sentence: string): string[] {
+  // More words than the limit need at least a character each and a space between them.
+  if (sentence.length < MAX_SENTENCE_WORDS * 2 + 1) return [sentence];
   const words = sentence.split(/\s+/);
   if (words.length <= MAX_SENTENCE_WORDS) return [sentence];
   const pieces: string[] = [];
