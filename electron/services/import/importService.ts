@@ -24,10 +24,11 @@ export function createImportService(library: LibraryService, now: () => Date = (
   const proposeFromDocument = async (doc: SourceDocument): Promise<ImportProposal> => {
     const date = today(now());
     // The summary is ranked on the helper thread (when there is one) while this one reads the
-    // other facts and then checks for duplicates.
-    const extracting = extractDevelopmentAlongside(doc, { taxonomy: library.topics(), today: date }, summaryInHelper);
-    const duplicates = library.findDuplicates({ url: doc.metadata.url ?? null, fullText: doc.text });
-    const proposed = await extracting;
+    // other facts and then checks for duplicates; a failure of either is the proposal's.
+    const [proposed, duplicates] = await Promise.all([
+      extractDevelopmentAlongside(doc, { taxonomy: library.topics(), today: date }, summaryInHelper),
+      (async () => library.findDuplicates({ url: doc.metadata.url ?? null, fullText: doc.text }))(),
+    ]);
     const taken = new Set<string>();
     const keyPoints = proposed.keyPoints.map((text) => {
       const id = newKeyPointId(text, taken);
