@@ -92,7 +92,9 @@ function giveUp(error: unknown): void {
   forget(error instanceof Error ? error : new Error(String(error)));
 }
 
-type Request = ImportHelperRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** A request as its sender writes it: the id is added here. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<ImportHelperRequest>;
 
 /**
  * Sends a request to the helper thread, or answers null when there is no helper ready (the
