@@ -5,9 +5,9 @@
 import type { Page } from 'playwright-core';
 import { developmentFieldsSchema } from '../../common/development';
 import { makeGenerator } from './generateLibrary';
-import { loadLine, startEditorBench, NOTE_SUBJECT, type EditorBench } from './editorSetup';
+import { startEditorBench, NOTE_SUBJECT, type EditorBench } from './editorSetup';
 import { watchTasks } from './mainThreadTasks';
-import { stats } from './stats';
+import { machineLoad, stats } from './stats';
 
 type BenchWindow = Window & Record<string, unknown>;
 
@@ -342,7 +342,7 @@ async function measureStatusService(bench: EditorBench, rounds: number): Promise
 }
 
 export async function benchEditor(): Promise<void> {
-  console.log(`Editor and snippets (issues 4 and 5), real Chromium · ${loadLine()}`);
+  console.log(`Editor and snippets (issues 4 and 5), real Chromium · ${machineLoad()}`);
   const bench = await startEditorBench((line) => console.log(line));
   try {
     const { page } = bench;
@@ -356,7 +356,7 @@ export async function benchEditor(): Promise<void> {
     const autosave = await measureAutosave(bench, 12);
     const idle = await measureIdleTasks(bench, autosave.windows);
     const pageCount = await measurePageCount(page, 4);
-    console.log(`  ${bench.exportedPages}-page note (as exported) with ${bench.tables} tables and ${bench.snippets} linked snippets, ${bench.outdated} of them outdated · ${loadLine()}`);
+    console.log(`  ${bench.exportedPages}-page note (as exported) with ${bench.tables} tables and ${bench.snippets} linked snippets, ${bench.outdated} of them outdated · ${machineLoad()}`);
     console.log(`  open: click to tables and snippets painted (≤ 500 ms)        ${stats(opens.map((o) => o.shown))}`);
     console.log(`  keystroke to painted, typing 10/s (p95 ≤ 16 ms)            ${stats(typing)}`);
     console.log(`  keystroke to painted, burst of 33/s                        ${stats(burst)}`);
@@ -377,7 +377,7 @@ export async function benchEditor(): Promise<void> {
     const inline = await measureInlineSearch(page, words, 150);
     console.log(`  "[[" keystroke to results painted, 100,000 entries (≤ 100 ms) ${stats(inline.search)}${inline.missed ? ` · ${inline.missed} keystrokes got no results within 10 s` : ''}`);
     console.log(`  insert a snippet: Enter to painted (≤ 16 ms)               ${stats(inline.insert)}`);
-    console.log(`  ${loadLine()}`);
+    console.log(`  ${machineLoad()}`);
   } finally {
     await bench.close();
   }

@@ -35,10 +35,6 @@ export interface EditorBench {
   close(): Promise<void>;
 }
 
-export function loadLine(): string {
-  return `load average ${os.loadavg().map((value) => value.toFixed(2)).join(' / ')} (1 / 5 / 15 min)`;
-}
-
 export async function startEditorBench(log: (line: string) => void): Promise<EditorBench> {
   const library = benchWorkspace(LIBRARY_SIZE, log);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-editor-'));

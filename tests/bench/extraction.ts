@@ -1,13 +1,12 @@
 // Extraction benchmarks: summary quality (ROUGE against hand-written key points, ours vs
 // the lead-3 baseline) and the time to extract a 5,000-word article.
-import os from 'node:os';
 import { extractDevelopment } from '../../common/extract/extractDevelopment';
 import { readHeader } from '../../common/extract/metadata';
 import { splitSentences } from '../../common/extract/sentences';
 import { DEFAULT_TOPICS } from '../../common/extract/topics';
 import { loadArticleFixtures, type ArticleFixture } from '../support/articleFixtures';
 import { rougeL, rougeN, type RougeScore } from '../support/rouge';
-import { stats } from './stats';
+import { machineLoad, stats } from './stats';
 
 const OPTIONS = { taxonomy: DEFAULT_TOPICS, today: '2026-11-26' };
 
@@ -109,7 +108,7 @@ function extractionTime(fixtures: ArticleFixture[]): void {
     cpu.push((usedCpu.user + usedCpu.system) / 1000);
   }
   // CPU time is what the extraction costs; wall time also shows how busy the machine was.
-  console.log(`Extract a ${text.split(/\s+/).length}-word article (target ≤ 50 ms), load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores:`);
+  console.log(`Extract a ${text.split(/\s+/).length}-word article (target ≤ 50 ms), ${machineLoad()}:`);
   console.log(`  first call ${cold.toFixed(1)} ms (builds the matchers)`);
   console.log(`  wall time  ${stats(wall)}`);
   console.log(`  CPU time   ${stats(cpu)}`);
