@@ -32,10 +32,11 @@ export function LengthPanel({ pages, pageLimit, pageCountProblem, counting = fal
           return (
             <li key={section.id} className={over ? 'over-limit' : undefined}>
               <span>{section.heading}</span>{' '}
-              <span>
-                {section.present ? `${section.words}${section.wordLimit ? ` / ${section.wordLimit}` : ''} words` : 'heading missing'}
-                {over ? ' — over the limit' : ''}
+              {/* The count in a box of its own (see styles.css); the rare "over the limit" beside it. */}
+              <span className="section-words-slot">
+                <span className="section-words">{section.present ? `${section.words}${section.wordLimit ? ` / ${section.wordLimit}` : ''} words` : 'heading missing'}</span>
               </span>
+              {over ? ' — over the limit' : ''}
             </li>
           );
         })}

@@ -71,9 +71,12 @@ const MemoBodyEditor = memo(BodyEditor);
 function SaveStatusLine({ store }: { store: SaveStateStore }) {
   const { status, error } = useStoreValue(store);
   return (
-    <span className={`save-status save-${status}`} role="status">
-      {STATUS_TEXT[status]}
-      {error && `: ${error}`}
+    // The outer box is the header's flex item; the inner one can then be a box of its own (styles.css).
+    <span className="save-status-slot">
+      <span className={`save-status save-${status}`} role="status">
+        {STATUS_TEXT[status]}
+        {error && `: ${error}`}
+      </span>
     </span>
   );
 }

@@ -9,6 +9,12 @@ interface NotesListProps {
   onTrash(note: NoteSummary): void;
 }
 
+/**
+ * To the minute, as a file manager shows it: a note is saved at every pause in typing, and a
+ * time with seconds changed the list (and laid out the page) at each save.
+ */
+const UPDATED_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
 /** The notes, each with its own labelled Rename, Duplicate and Trash buttons (reachable with Tab). */
 export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onTrash }: NotesListProps) {
   return (
@@ -24,7 +30,7 @@ export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onT
           >
             <span className="note-link-title">{note.title}</span>
             <span className="note-link-meta">
-              {note.readOnly ? 'Newer version · read-only' : note.problem ? 'Could not be read' : `${note.templateName} · ${new Date(note.updatedAt).toLocaleString()}`}
+              {note.readOnly ? 'Newer version · read-only' : note.problem ? 'Could not be read' : `${note.templateName} · ${new Date(note.updatedAt).toLocaleString(undefined, UPDATED_FORMAT)}`}
             </span>
           </button>
           <div className="note-item-actions">
