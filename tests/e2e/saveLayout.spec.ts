@@ -1,0 +1,77 @@
+// What a save changes on screen is laid out on its own. A layout that starts at the page's
+// root makes Chromium read the focused editor's whole text again for the input method after
+// the frame (3–5 ms in a 40-page note), so a save must not cause one. Read from Chromium's
+// trace: each layout says whether it was partial (from a box laid out on its own).
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/hostFixture';
+
+const START = 'save-layout-start';
+const END = 'save-layout-end';
+
+interface TraceEvent {
+  name: string;
+  pid: number;
+  ts: number;
+  args?: { beginData?: { partialLayout?: boolean } };
+}
+
+/** The layouts of the page's renderer between the two marks: how many started at the root, how many were partial. */
+function layoutsBetweenMarks(events: TraceEvent[]): { fromRoot: number; partial: number } {
+  const start = events.find((event) => event.name === START);
+  const end = events.find((event) => event.name === END && event.pid === start?.pid);
+  if (!start || !end) throw new Error('the trace lacks the marks around the save');
+  const layouts = events.filter((event) => event.name === 'Layout' && event.pid === start.pid && event.ts > start.ts && event.ts < end.ts && event.args?.beginData);
+  const partial = layouts.filter((event) => event.args!.beginData!.partialLayout === true).length;
+  return { fromRoot: layouts.length - partial, partial };
+}
+
+/** The notes list shows the time of the last change to the minute: a save in a new minute rightly changes it. */
+async function awayFromMinuteEnd(page: Page) {
+  const secondsLeft = await page.evaluate(() => 60 - new Date().getSeconds());
+  if (secondsLeft < 15) await page.waitForTimeout(secondsLeft * 1000 + 500);
+}
+
+test('a save lays out only the save status and the word count it changes, not the page from its root', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Decision note', exact: true }).click();
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Background") + p').click();
+  await page.keyboard.type('Export controls on advanced chips');
+
+  const saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
+  const background = page.getByRole('list', { name: 'Words per section' }).getByRole('listitem').filter({ hasText: 'Background' });
+  const length = page.getByRole('region', { name: 'Length' });
+  await expect(background).toContainText('5 words');
+  await expect(saved).toBeVisible();
+  await expect(length).toHaveAttribute('aria-busy', 'false');
+  await expect(length).toContainText(/1 page/);
+
+  // A save in this minute first, so the notes list's time is this minute's already.
+  await awayFromMinuteEnd(page);
+  await page.keyboard.type(' now');
+  await expect(background).toContainText('6 words');
+  await expect(saved).toBeVisible();
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+  // The watch starts when the page learns that the save is done, before the frame that shows it;
+  // the frames that showed the typed word (and laid out the editor, as they must) are over by then.
+  await saved.evaluate((status, name) => {
+    const observer = new MutationObserver(() => {
+      if (status.textContent !== 'All changes saved') return;
+      performance.mark(name);
+      observer.disconnect();
+    });
+    observer.observe(status, { characterData: true, childList: true, subtree: true });
+  }, START);
+  await page.keyboard.type(' again');
+  await expect(background).toContainText('7 words');
+  await expect(saved).toBeVisible();
+  await expect(length).toHaveAttribute('aria-busy', 'false');
+  await page.evaluate((name) => performance.mark(name), END);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const layouts = layoutsBetweenMarks(trace.traceEvents);
+  expect(layouts.fromRoot, 'layouts from the page root while the save was shown').toBe(0);
+  // And the save was seen: its new status and word count were laid out, each in its own box.
+  expect(layouts.partial).toBeGreaterThan(0);
+});
