@@ -98,6 +98,12 @@ test('guidance shows in empty sections, never in the export, and counts follow t
   await expect(body.locator(`[data-guidance="${summaryGuidance}"]`)).toHaveCount(0);
   const counts = page.getByRole('list', { name: 'Words per section' });
   await expect(counts).toContainText('Summary 4 / 80 words');
+  // Emptied again, the section shows its guidance again; written again, it hides it.
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await expect(body.locator(`[data-guidance="${summaryGuidance}"]`)).toHaveCount(1);
+  await page.keyboard.type('We recommend tiered licensing.');
+  await expect(body.locator(`[data-guidance="${summaryGuidance}"]`)).toHaveCount(0);
 
   await body.locator('h2:has-text("Issue") + p').click();
   await page.keyboard.insertText('word '.repeat(61));

@@ -51,19 +51,23 @@ export function GuidancePlugin({ sections }: { sections: readonly TemplateSectio
         }
         flush();
       });
+      // Only marks that change are touched: a class or attribute set again, even to the same
+      // value, makes Chromium recompute the paragraph's style at every keystroke.
+      const next = new Map<HTMLElement, string>();
+      for (const { key, guidance } of wanted) {
+        const element = editor.getElementByKey(key);
+        if (element) next.set(element, guidance);
+      }
       for (const element of marked) {
+        if (next.has(element)) continue;
         element.removeAttribute('data-guidance');
         element.classList.remove('ed-guidance');
       }
-      marked = wanted
-        .map(({ key, guidance }) => {
-          const element = editor.getElementByKey(key);
-          if (!element) return null;
-          element.setAttribute('data-guidance', guidance);
-          element.classList.add('ed-guidance');
-          return element;
-        })
-        .filter((element): element is HTMLElement => element !== null);
+      for (const [element, guidance] of next) {
+        if (element.getAttribute('data-guidance') !== guidance) element.setAttribute('data-guidance', guidance);
+        if (!element.classList.contains('ed-guidance')) element.classList.add('ed-guidance');
+      }
+      marked = [...next.keys()];
     });
   }, [editor, sections]);
 
