@@ -6,33 +6,20 @@
 // between it and every other busy process in slices of several milliseconds, gaps that an
 // app idle between tasks never sees. The trace costs the page little: it only records.
 import type { Browser, Page } from 'playwright-core';
+import { markedStretch, type TraceEvent } from '../support/traceMarks';
 
 const START = 'bench-tasks-start';
 const END = 'bench-tasks-end';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-}
 
 /**
  * The longest task run by the page's main thread (in ms) between the two marks: a script,
  * an event, a timer or a rendering frame (style, layout, paint and commit), each from start to end.
  */
 export function longestTask(events: TraceEvent[]): number {
-  const start = events.find((event) => event.name === START);
-  const end = events.find((event) => event.name === END && event.pid === start?.pid);
-  if (!start || !end) throw new Error('the trace lacks the marks around the watched stretch');
-  const main = events.find((event) => event.name === 'thread_name' && event.pid === start.pid && event.args?.name === 'CrRendererMain');
+  const stretch = markedStretch(events, START, END);
+  const main = events.find((event) => event.name === 'thread_name' && event.pid === stretch.pid && event.args?.name === 'CrRendererMain');
   if (!main) throw new Error("the trace lacks the page's main thread");
-  const tasks = events.filter(
-    (event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && event.pid === main.pid && event.tid === main.tid && event.ts > start.ts && event.ts < end.ts,
-  );
+  const tasks = events.filter((event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && event.tid === main.tid && stretch.holds(event));
   return Math.max(0, ...tasks.map((task) => (task.dur ?? 0) / 1000));
 }
 

@@ -4,23 +4,15 @@
 // trace: each layout says whether it was partial (from a box laid out on its own).
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/hostFixture';
+import { markedStretch, type TraceEvent } from '../support/traceMarks';
 
 const START = 'save-layout-start';
 const END = 'save-layout-end';
 
-interface TraceEvent {
-  name: string;
-  pid: number;
-  ts: number;
-  args?: { beginData?: { partialLayout?: boolean } };
-}
-
 /** The layouts of the page's renderer between the two marks: how many started at the root, how many were partial. */
 function layoutsBetweenMarks(events: TraceEvent[]): { fromRoot: number; partial: number } {
-  const start = events.find((event) => event.name === START);
-  const end = events.find((event) => event.name === END && event.pid === start?.pid);
-  if (!start || !end) throw new Error('the trace lacks the marks around the save');
-  const layouts = events.filter((event) => event.name === 'Layout' && event.pid === start.pid && event.ts > start.ts && event.ts < end.ts && event.args?.beginData);
+  const stretch = markedStretch(events, START, END);
+  const layouts = events.filter((event) => event.name === 'Layout' && event.args?.beginData && stretch.holds(event));
   const partial = layouts.filter((event) => event.args!.beginData!.partialLayout === true).length;
   return { fromRoot: layouts.length - partial, partial };
 }
