@@ -17,7 +17,7 @@ const SPEED_CHECK_RESULT = 3255;
  * machine's own work; on a shared virtual machine the host can give it half the processor
  * for minutes at a time, and every figure printed then reads slower by as much. Lower is faster.
  */
-export function speedCheck(): number {
+function speedCheck(): number {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const start = performance.now();
