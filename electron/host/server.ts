@@ -74,15 +74,21 @@ function sendFailure(response: ServerResponse, code: ErrorCode, message: string)
 /**
  * Reads and throws away the rest of a refused body, so the client finishes sending and
  * receives the refusal instead of a broken connection; a client that keeps sending far past
- * the limit is cut off.
+ * the limit is cut off. `done` is called when the body has ended or the connection closed.
  */
-function discardRest(request: IncomingMessage, limit: number, alreadyRead: number): void {
+function discardRest(request: IncomingMessage, limit: number, alreadyRead: number, done: () => void = () => {}): void {
   let size = alreadyRead;
   request.removeAllListeners('data');
+  request.removeAllListeners('end');
+  request.removeAllListeners('error');
   request.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size > limit * 4) request.destroy();
   });
+  request.once('end', done);
+  request.once('close', done);
+  // A client that gives up while its refused body is read away is no failure of the server's.
+  request.once('error', done);
   request.resume();
 }
 
@@ -94,6 +100,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'to
       request.destroy();
       return resolve('too-large');
     }
+    // A declared size is refused at once: the client can stop sending as soon as it reads the answer.
     if (declared > limit) {
       discardRest(request, limit, 0);
       return resolve('too-large');
@@ -103,8 +110,10 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'to
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        discardRest(request, limit, size);
-        resolve('too-large');
+        // A body sent without its size is refused once it has ended: answered and closed while
+        // the client still writes, the connection breaks under the client, which may then never
+        // read the answer.
+        discardRest(request, limit, size, () => resolve('too-large'));
         return;
       }
       chunks.push(chunk);
