@@ -11,7 +11,8 @@ interface NotesListProps {
 
 /**
  * To the minute, as a file manager shows it: a note is saved at every pause in typing, and a
- * time with seconds changed the list (and laid out the page) at each save.
+ * time with seconds changed the list at each save. The time has a box of its own (styles.css),
+ * so its change once a minute is laid out alone too.
  */
 const UPDATED_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
@@ -30,7 +31,17 @@ export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onT
           >
             <span className="note-link-title">{note.title}</span>
             <span className="note-link-meta">
-              {note.readOnly ? 'Newer version · read-only' : note.problem ? 'Could not be read' : `${note.templateName} · ${new Date(note.updatedAt).toLocaleString(undefined, UPDATED_FORMAT)}`}
+              {note.readOnly ? (
+                'Newer version · read-only'
+              ) : note.problem ? (
+                'Could not be read'
+              ) : (
+                <>
+                  {note.templateName}
+                  <span className="visually-hidden">, last changed </span>
+                  <span className="note-link-time">{new Date(note.updatedAt).toLocaleString(undefined, UPDATED_FORMAT)}</span>
+                </>
+              )}
             </span>
           </button>
           <div className="note-item-actions">
