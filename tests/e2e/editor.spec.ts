@@ -99,8 +99,7 @@ test('guidance shows in empty sections, never in the export, and counts follow t
   const counts = page.getByRole('list', { name: 'Words per section' });
   await expect(counts).toContainText('Summary 4 / 80 words');
   // Emptied again, the section shows its guidance again; written again, it hides it.
-  await page.keyboard.press('Shift+Home');
-  await page.keyboard.press('Backspace');
+  for (let i = 0; i < 'We recommend tiered licensing.'.length; i++) await page.keyboard.press('Backspace');
   await expect(body.locator(`[data-guidance="${summaryGuidance}"]`)).toHaveCount(1);
   await page.keyboard.type('We recommend tiered licensing.');
   await expect(body.locator(`[data-guidance="${summaryGuidance}"]`)).toHaveCount(0);
