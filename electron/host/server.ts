@@ -88,7 +88,7 @@ function discardRest(request: IncomingMessage, limit: number, alreadyRead: numbe
   request.once('end', done);
   request.once('close', done);
   // A client that gives up while its refused body is read away is no failure of the server's.
-  request.once('error', done);
+  request.on('error', done);
   request.resume();
 }
 
