@@ -32,9 +32,9 @@ export function LengthPanel({ pages, pageLimit, pageCountProblem, counting = fal
           return (
             <li key={section.id} className={over ? 'over-limit' : undefined}>
               <span>{section.heading}</span>{' '}
-              {/* The count in a box of its own (see styles.css); the rare "over the limit" beside it. */}
-              <span className="section-words-slot">
-                <span className="section-words">{section.present ? `${section.words}${section.wordLimit ? ` / ${section.wordLimit}` : ''} words` : 'heading missing'}</span>
+              {/* The count is laid out on its own (styles.css); the rare "over the limit" beside it. */}
+              <span className="own-layout-slot">
+                <span className="section-words own-layout">{section.present ? `${section.words}${section.wordLimit ? ` / ${section.wordLimit}` : ''} words` : 'heading missing'}</span>
               </span>
               {over ? ' — over the limit' : ''}
             </li>

@@ -71,9 +71,9 @@ const MemoBodyEditor = memo(BodyEditor);
 function SaveStatusLine({ store }: { store: SaveStateStore }) {
   const { status, error } = useStoreValue(store);
   return (
-    // The outer box is the header's flex item; the inner one can then be a box of its own (styles.css).
-    <span className="save-status-slot">
-      <span className={`save-status save-${status}`} role="status">
+    // Laid out on its own (styles.css), except a failure's message, which can be long and grows its box.
+    <span className="own-layout-slot">
+      <span className={`save-status save-${status}${status === 'failed' ? '' : ' own-layout'}`} role="status">
         {STATUS_TEXT[status]}
         {error && `: ${error}`}
       </span>

@@ -39,7 +39,7 @@ export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onT
                 <>
                   {note.templateName}
                   <span className="visually-hidden">, last changed </span>
-                  <span className="note-link-time">{new Date(note.updatedAt).toLocaleString(undefined, UPDATED_FORMAT)}</span>
+                  <span className="note-link-time own-layout">{new Date(note.updatedAt).toLocaleString(undefined, UPDATED_FORMAT)}</span>
                 </>
               )}
             </span>

@@ -24,11 +24,12 @@ export function GuidancePlugin({ sections }: { sections: readonly TemplateSectio
 
   useEffect(() => {
     const byHeading = new Map(sections.map((section) => [normalise(section.heading), section]));
-    let marked: HTMLElement[] = [];
+    /** The elements showing guidance now, with the text each shows. */
+    let marked = new Map<HTMLElement, string>();
 
     return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
       // A move of the caret changes no text: the marks stay as they are.
-      if (marked.length > 0 && dirtyElements.size === 0 && dirtyLeaves.size === 0 && !tags.has('historic')) return;
+      if (marked.size > 0 && dirtyElements.size === 0 && dirtyLeaves.size === 0 && !tags.has('historic')) return;
       const wanted: { key: string; guidance: string }[] = [];
       editorState.read(() => {
         let current: { section: TemplateSection; target: string | null; words: number } | null = null;
@@ -58,7 +59,7 @@ export function GuidancePlugin({ sections }: { sections: readonly TemplateSectio
         const element = editor.getElementByKey(key);
         if (element) next.set(element, guidance);
       }
-      for (const element of marked) {
+      for (const element of marked.keys()) {
         if (next.has(element)) continue;
         element.removeAttribute('data-guidance');
         element.classList.remove('ed-guidance');
@@ -67,7 +68,7 @@ export function GuidancePlugin({ sections }: { sections: readonly TemplateSectio
         if (element.getAttribute('data-guidance') !== guidance) element.setAttribute('data-guidance', guidance);
         if (!element.classList.contains('ed-guidance')) element.classList.add('ed-guidance');
       }
-      marked = [...next.keys()];
+      marked = next;
     });
   }, [editor, sections]);
 
