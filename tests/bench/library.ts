@@ -9,13 +9,11 @@ import { newToken } from '../../electron/host/guards';
 import { startHostServer } from '../../electron/host/server';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/services/export/findChromium';
 import { benchWorkspace, makeGenerator } from './generateLibrary';
-import { machineLoad } from './stats';
+import { machineLoad, type Samples } from './stats';
 
 type Stats = (samples: number[]) => string;
 const LIBRARY_SIZE = 100_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-type Samples = { wall: number[]; cpu: number[] };
 
 function runChild(root: string, mode: 'open' | 'search'): unknown {
   const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'librarySearchChild.ts'), root, mode], {

@@ -15,9 +15,8 @@ import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDev
 import { openLibrary } from '../../electron/services/library/library';
 import { articleFiles } from './articleFiles';
 import { makeGenerator } from './generateLibrary';
-import { machineLoad, stats } from './stats';
+import { machineLoad, stats, type Samples } from './stats';
 
-type Samples = { wall: number[]; cpu: number[] };
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-'));
 
 /** As the built app does: the import helper thread started from beside the built entries; waits until it is ready. */

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { openLibrary } from '../../electron/services/library/library';
 import { makeGenerator } from './generateLibrary';
+import type { Samples } from './stats';
 
 const [root, mode] = process.argv.slice(2);
 const cpuMs = () => {
@@ -30,7 +31,6 @@ if (mode === 'open') {
     if (choice === 2) return { status: generator.pick(['proposed', 'in force', 'announced'] as const) };
     return { publishedFrom: '2023-01-01', publishedTo: '2024-12-31' };
   };
-  type Samples = { wall: number[]; cpu: number[] };
   const byTerms: Samples[] = [1, 2, 3].map(() => ({ wall: [], cpu: [] }));
   const timed = (samples: Samples, work: () => void) => {
     const wallStart = performance.now();

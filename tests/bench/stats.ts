@@ -1,5 +1,8 @@
 import os from 'node:os';
 
+/** Timings of one kind of work: wall time, and the processor time of the process alongside. */
+export type Samples = { wall: number[]; cpu: number[] };
+
 /** min / median / p95 of timing samples, in milliseconds. */
 export function stats(samples: number[]): string {
   if (samples.length === 0) return 'no samples';
