@@ -15,15 +15,18 @@ const SERVE_ENTRY = pathToFileURL(path.join(PROJECT_ROOT, 'out', 'main', 'serve.
 
 test.afterEach(() => useImportHelper(null));
 
-test('the built helper thread reads the second half of a long PDF', async () => {
+test('the built helper threads read a long PDF, half of its pages each', async () => {
   const pdf = await pdfPages(10);
   const alone = await readPdf(pdf, 'ten.pdf');
   const requests = await readyImportHelper(helperBeside(SERVE_ENTRY));
   expect(await readPdf(pdf, 'ten.pdf')).toEqual(alone);
-  expect(requests).toEqual([{ kind: 'pdfPages', first: 6, last: 10 }]);
+  expect(requests).toEqual([
+    { helper: 0, kind: 'pdfPart', part: 0, parts: 2 },
+    { helper: 1, kind: 'pdfPart', part: 1, parts: 2 },
+  ]);
 });
 
-test('the built helper thread ranks an article\'s summary as one thread alone does', async () => {
+test('a built helper thread ranks an article\'s summary as one thread alone does', async () => {
   const options = { taxonomy: DEFAULT_TOPICS, today: '2026-11-26' };
   const { doc } = loadArticleFixtures()[0];
   const requests = await readyImportHelper(helperBeside(SERVE_ENTRY));

@@ -3,21 +3,27 @@ import { useImportHelper, type ImportHelperRequest } from '../../electron/servic
 import { readPdf } from '../../electron/services/import/readPdf';
 import { pdfPages } from './importFixtures';
 
-/** What was asked of the helper: a PDF's page range, or the summary of an article with this title. */
-export type SentRequest = { kind: 'pdfPages'; first: number; last: number } | { kind: 'summary'; title: string };
+/** What was asked of a helper (which one: the order they were started in, from 0): a part of a PDF's pages, or the summary of an article with this title. */
+export type SentRequest = { helper: number } & ({ kind: 'pdfPart'; part: number; parts: number } | { kind: 'summary'; title: string });
 
 /**
- * Makes `start` the import helper thread, with the requests sent to it recorded, and waits
- * until it is ready (pdfjs loaded there) by reading a 4-page PDF until half of it is handed
- * over. Returns the (then emptied) list of requests.
+ * Makes `start` start the import helper threads, with the requests sent to them recorded,
+ * and waits until they are ready (pdfjs loaded there) by reading a 4-page PDF until it is
+ * handed over. Returns the (then emptied) list of requests.
  */
 export async function readyImportHelper(start: () => Worker): Promise<SentRequest[]> {
   const requests: SentRequest[] = [];
+  let started = 0;
   useImportHelper(() => {
     const worker = start();
+    const helper = started++;
     const post = worker.postMessage.bind(worker);
     worker.postMessage = (message: ImportHelperRequest) => {
-      requests.push(message.kind === 'pdfPages' ? { kind: message.kind, first: message.first, last: message.last } : { kind: message.kind, title: message.title });
+      requests.push(
+        message.kind === 'pdfPart'
+          ? { helper, kind: message.kind, part: message.part, parts: message.parts }
+          : { helper, kind: message.kind, title: message.title },
+      );
       post(message);
     };
     return worker;
@@ -27,7 +33,7 @@ export async function readyImportHelper(start: () => Worker): Promise<SentReques
     await readPdf(probe, 'probe.pdf');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  if (requests.length === 0) throw new Error('the import helper thread never became ready');
+  if (requests.length === 0) throw new Error('the import helper threads never became ready');
   requests.length = 0;
   return requests;
 }

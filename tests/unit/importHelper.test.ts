@@ -27,23 +27,32 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('reading a PDF with the helper thread', () => {
-  it('hands the second half of a long PDF to the helper and reads the same text as alone', async () => {
+describe('reading a PDF with the helper threads', () => {
+  const halves = [
+    { helper: 0, kind: 'pdfPart', part: 0, parts: 2 },
+    { helper: 1, kind: 'pdfPart', part: 1, parts: 2 },
+  ];
+
+  it('hands each half of a PDF\'s pages to a helper and reads the same text and metadata as alone', async () => {
     const pdf = await pdfPages(9);
     const alone = await readPdf(pdf, 'nine.pdf');
     const requests = await readyImportHelper(fromSource);
     const helped = await readPdf(pdf, 'nine.pdf');
-    expect(requests).toEqual([{ kind: 'pdfPages', first: 6, last: 9 }]);
+    expect(requests).toEqual(halves);
     expect(helped).toEqual(alone);
+    // The first half's helper reads the metadata: pdf-lib writes the creation date.
+    expect(helped.metadata.publishedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(helped.text.indexOf('Page 5.')).toBeLessThan(helped.text.indexOf('Page 6.'));
     expect(helped.text).toContain('Line 40 of page 9');
   });
 
-  it('reads a short PDF without it', async () => {
+  it.each([1, 2, 3])('reads a %i-page PDF there as alone (a part may have no pages)', async (count) => {
+    const pdf = await pdfPages(count);
+    const alone = await readPdf(pdf, 'short.pdf');
     const requests = await readyImportHelper(fromSource);
-    const text = (await readPdf(await pdfPages(3), 'three.pdf')).text;
-    expect(requests).toEqual([]);
-    expect(text).toContain('Line 40 of page 3');
+    expect(await readPdf(pdf, 'short.pdf')).toEqual(alone);
+    expect(requests).toEqual(halves);
+    expect(alone.text).toContain(`Line 40 of page ${count}`);
   });
 
   it('still refuses an encrypted PDF by name', async () => {
@@ -51,29 +60,32 @@ describe('reading a PDF with the helper thread', () => {
     await expect(readPdf(await pdfEncrypted(), 'locked.pdf')).rejects.toThrow(/^locked\.pdf: this PDF is encrypted/);
   });
 
-  it('reads the pages itself when the helper answers with an error', async () => {
-    const failing = () => fakeHelper("({ id }) => parentPort.postMessage({ id, error: 'cannot read that page' })");
+  it.each([
+    ['with an error', "({ id }) => parentPort.postMessage({ id, error: 'cannot read that page' })"],
+    ['with pages that are not strings', "({ id }) => parentPort.postMessage({ id, value: { pages: [5], metadata: {} } })"],
+    ['with metadata it was not asked for', "({ id }) => parentPort.postMessage({ id, value: { pages: ['probe'], metadata: { html: '<b>' } } })"],
+  ])('reads the whole PDF itself when a helper answers %s', async (_, onRequest) => {
     const pdf = await pdfPages(8);
     const alone = await readPdf(pdf, 'eight.pdf');
-    const requests = await readyImportHelper(failing);
+    const requests = await readyImportHelper(() => fakeHelper(onRequest));
     expect(await readPdf(pdf, 'eight.pdf')).toEqual(alone);
-    expect(requests).toEqual([{ kind: 'pdfPages', first: 5, last: 8 }]);
+    expect(requests).toEqual(halves);
   });
 
   it.each([
     ['throws', "throw new Error('helper crashed')", 'helper crashed'],
     ['exits', 'process.exit(3)', 'exit code 3'],
-  ])('reads the pages itself when the helper thread %s mid-PDF, and does not start it again', async (_, death, logged) => {
+  ])('reads the PDF itself when a helper thread %s mid-PDF, and starts no helper again', async (_, death, logged) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     let started = 0;
-    // Answers the probe that finds it ready, and dies on the next request.
+    // Each answers the probe that finds it ready; the second dies on its next request.
     const dying = () => {
-      started++;
+      const mortal = started++ === 1;
       return fakeHelper(`(() => {
         let requests = 0;
-        return ({ id, first, last }) => {
-          if (++requests > 1) { ${death}; }
-          parentPort.postMessage({ id, value: Array.from({ length: last - first + 1 }, () => 'probe') });
+        return ({ id }) => {
+          if (${mortal} && ++requests > 1) { ${death}; }
+          parentPort.postMessage({ id, value: { pages: ['probe'], metadata: {} } });
         };
       })()`);
     };
@@ -81,15 +93,15 @@ describe('reading a PDF with the helper thread', () => {
     const alone = await readPdf(pdf, 'eight.pdf');
     const requests = await readyImportHelper(dying);
     expect(await readPdf(pdf, 'eight.pdf')).toEqual(alone);
-    expect(requests).toEqual([{ kind: 'pdfPages', first: 5, last: 8 }]);
+    expect(requests).toEqual(halves);
     expect(await readPdf(pdf, 'eight.pdf')).toEqual(alone);
-    expect(requests).toHaveLength(1);
-    expect(started).toBe(1);
+    expect(requests).toHaveLength(2);
+    expect(started).toBe(2);
     expect(error).toHaveBeenCalledWith(expect.stringContaining(logged));
   });
 });
 
-describe('ranking a summary with the helper thread', () => {
+describe('ranking a summary with the helper threads', () => {
   const options = { taxonomy: DEFAULT_TOPICS, today: '2026-11-26' };
   const articles = loadArticleFixtures().slice(0, 4);
 
@@ -99,12 +111,19 @@ describe('ranking a summary with the helper thread', () => {
       expect(await extractDevelopmentAlongside(doc, options, summaryInHelper)).toEqual(extractDevelopment(doc, options));
     }
     expect(requests.map(({ kind }) => kind)).toEqual(articles.map(() => 'summary'));
-    expect(requests[0]).toEqual({ kind: 'summary', title: extractDevelopment(articles[0].doc, options).title });
+    expect(requests[0]).toEqual({ helper: 0, kind: 'summary', title: extractDevelopment(articles[0].doc, options).title });
+  });
+
+  it('spreads summaries asked at once over both helpers', async () => {
+    const requests = await readyImportHelper(fromSource);
+    const proposed = await Promise.all(articles.slice(0, 2).map(({ doc }) => extractDevelopmentAlongside(doc, options, summaryInHelper)));
+    expect(proposed).toEqual(articles.slice(0, 2).map(({ doc }) => extractDevelopment(doc, options)));
+    expect(requests.map(({ helper }) => helper)).toEqual([0, 1]);
   });
 
   it.each([
     ['with an error', "({ id }) => parentPort.postMessage({ id, error: 'out of memory' })"],
-    ['with something that is not a summary', "({ id, kind, first, last }) => parentPort.postMessage({ id, value: kind === 'summary' ? { summary: 5, keyPoints: [] } : Array.from({ length: last - first + 1 }, () => 'probe') })"],
+    ['with something that is not a summary', "({ id, kind }) => parentPort.postMessage({ id, value: kind === 'summary' ? { summary: 5, keyPoints: [] } : { pages: ['probe'], metadata: {} } })"],
   ])('ranks the summary itself when the helper answers %s', async (_, onRequest) => {
     const requests = await readyImportHelper(() => fakeHelper(onRequest));
     const { doc } = articles[1];

@@ -1,24 +1,29 @@
 import { Worker } from 'node:worker_threads';
 import type { SummarizeElsewhere } from '../../../common/extract/extractDevelopment';
 import type { ProposedSummary } from '../../../common/extract/types';
+import type { PdfPart } from './pdfPageText';
 
 /**
- * A helper thread that takes the two longest parts of an import to a second core:
- * - the text of some of a PDF's pages (pdfjs works glyph by glyph, about 5 ms a page) while
- *   the back end's own thread reads the others;
+ * Helper threads that take the two longest parts of an import off the back end's thread:
+ * - a PDF's pages (pdfjs works glyph by glyph, about 5 ms a page), half on each helper, side
+ *   by side on two cores. pdfjs's garbage then stays in the helpers' small heaps: in the back
+ *   end's heap, grown by the library and earlier imports, it cost collections of 40 ms and more;
  * - the summary of an article (ranking its sentences: 6–8 ms for 5,000 words) while the back
  *   end reads the other facts and checks for duplicates.
- * The host says how to start the thread (`useImportHelper`). Without one, until it is ready,
- * or once it has failed, the back end does all of it itself, with the same results.
+ * The host says how to start a thread (`useImportHelper`). Without one, until all are ready,
+ * or once one has failed, the back end does all of it itself, with the same results.
  */
 
 export type ImportHelperRequest =
-  | { id: number; kind: 'pdfPages'; bytes: Uint8Array; first: number; last: number }
+  | { id: number; kind: 'pdfPart'; bytes: Uint8Array; part: number; parts: number }
   | { id: number; kind: 'summary'; body: string; title: string };
 
 export type ImportHelperAnswer = { id: number; value: unknown } | { id: number; error: string };
 
 type StartWorker = () => Worker;
+
+/** Two: one per half of a PDF's pages; most desktops have two cores to spare for an import. */
+const HELPER_COUNT = 2;
 
 /** The longest wait for an answer before the back end does the work itself. */
 const HELPER_DEADLINE_MS = 20_000;
@@ -28,87 +33,99 @@ interface Pending {
   reject(error: Error): void;
 }
 
+interface Helper {
+  worker: Worker;
+  ready: boolean;
+  pending: Map<number, Pending>;
+}
+
 let startWorker: StartWorker | null = null;
-let worker: Worker | null = null;
-let ready = false;
+let helpers: Helper[] = [];
 let nextId = 1;
-const pending = new Map<number, Pending>();
 
 /** For the built entries (out/main/*.js): the helper thread is the worker entry built beside them. */
 export function helperBeside(entryUrl: string): StartWorker {
   return () => new Worker(new URL('./importHelperWorker.js', entryUrl));
 }
 
-/** Sets how the helper thread is started (null: no helper). A running helper is stopped. */
+/** Sets how a helper thread is started (null: no helpers). Running helpers are stopped. */
 export function useImportHelper(start: StartWorker | null): void {
-  void worker?.terminate();
-  forget(new Error('the import helper thread was replaced'));
+  stopHelpers(new Error('the import helper threads were replaced'));
   startWorker = start;
 }
 
-function forget(error: Error): void {
-  worker = null;
-  ready = false;
-  for (const { reject } of pending.values()) reject(error);
-  pending.clear();
+function stopHelpers(error: Error): void {
+  const stopped = helpers;
+  helpers = [];
+  for (const helper of stopped) {
+    void helper.worker.terminate();
+    for (const { reject } of helper.pending.values()) reject(error);
+  }
 }
 
-function ensureWorker(): Worker | null {
-  if (worker || !startWorker) return worker;
-  let started: Worker;
+/** The helpers, started on first use. */
+function ensureHelpers(): Helper[] {
+  if (helpers.length > 0 || !startWorker) return helpers;
+  const started: Helper[] = [];
   try {
-    started = startWorker();
+    for (let i = 0; i < HELPER_COUNT; i++) started.push(listenTo(startWorker()));
   } catch (error) {
+    helpers = started;
     giveUp(error);
-    return null;
+    return [];
   }
-  // A replaced or abandoned thread's last words concern no request of the current one.
-  started.on('message', (message: ImportHelperAnswer | { ready: true }) => {
-    if (worker !== started) return;
+  helpers = started;
+  return helpers;
+}
+
+function listenTo(worker: Worker): Helper {
+  const helper: Helper = { worker, ready: false, pending: new Map() };
+  // A replaced or abandoned thread's last words concern no request of the current ones.
+  const current = () => helpers.includes(helper);
+  worker.on('message', (message: ImportHelperAnswer | { ready: true }) => {
+    if (!current()) return;
     if ('ready' in message) {
-      ready = true;
+      helper.ready = true;
       return;
     }
-    const waiting = pending.get(message.id);
-    pending.delete(message.id);
-    if (pending.size === 0) started.unref();
+    const waiting = helper.pending.get(message.id);
+    helper.pending.delete(message.id);
+    if (helper.pending.size === 0) worker.unref();
     if ('value' in message) waiting?.resolve(message.value);
     else waiting?.reject(new Error(message.error));
   });
-  started.on('error', (error) => worker === started && giveUp(error));
-  started.on('exit', (code) => worker === started && giveUp(new Error(`it stopped with exit code ${code}`)));
+  worker.on('error', (error) => current() && giveUp(error));
+  worker.on('exit', (code) => current() && giveUp(new Error(`it stopped with exit code ${code}`)));
   // An idle helper must not keep the command line (or a test) running; a busy one must, or
   // the process could end while waiting for its answer.
-  started.unref();
-  worker = started;
-  return worker;
+  worker.unref();
+  return helper;
 }
 
 /** A helper that cannot start, crashes, stops or hangs is not started again: the back end works alone. */
 function giveUp(error: unknown): void {
-  console.error(`Imports run on one thread: the helper thread failed (${error instanceof Error ? error.message : String(error)}).`);
+  console.error(`Imports run on one thread: a helper thread failed (${error instanceof Error ? error.message : String(error)}).`);
   startWorker = null;
-  void worker?.terminate();
-  forget(error instanceof Error ? error : new Error(String(error)));
+  stopHelpers(error instanceof Error ? error : new Error(String(error)));
+}
+
+/** The helpers, once all of them are ready (the first call starts them); else none. */
+function readyHelpers(): Helper[] {
+  const all = ensureHelpers();
+  return all.length > 0 && all.every((helper) => helper.ready) ? all : [];
 }
 
 /** A request as its sender writes it: the id is added here. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Request = WithoutId<ImportHelperRequest>;
 
-/**
- * Sends a request to the helper thread, or answers null when there is no helper ready (the
- * first request starts it; the caller does the work itself). An answer of the wrong shape
- * is an error, like an answer that says so.
- */
-function ask<T>(request: Request, isAnswer: (value: unknown) => value is T): Promise<T> | null {
-  const helper = ensureWorker();
-  if (!helper || !ready) return null;
+/** Sends a request to a helper. An answer of the wrong shape is an error, like an answer that says so. */
+function ask<T>(helper: Helper, request: Request, isAnswer: (value: unknown) => value is T): Promise<T> {
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
     // The work takes milliseconds: a helper silent this long is stuck, and would hold the import forever.
     const deadline = setTimeout(() => giveUp(new Error(`no answer in ${HELPER_DEADLINE_MS / 1000} s`)), HELPER_DEADLINE_MS);
-    pending.set(id, {
+    helper.pending.set(id, {
       resolve(value) {
         clearTimeout(deadline);
         if (isAnswer(value)) resolve(value);
@@ -119,8 +136,8 @@ function ask<T>(request: Request, isAnswer: (value: unknown) => value is T): Pro
         reject(error);
       },
     });
-    helper.ref();
-    helper.postMessage({ id, ...request } satisfies ImportHelperRequest);
+    helper.worker.ref();
+    helper.worker.postMessage({ id, ...request } satisfies ImportHelperRequest);
   });
 }
 
@@ -129,12 +146,35 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 const isSummary = (value: unknown): value is ProposedSummary =>
   typeof value === 'object' && value !== null && typeof (value as ProposedSummary).summary === 'string' && isStrings((value as ProposedSummary).keyPoints);
 
-/** Starts reading the text of pages `first` to `last` of the PDF in the helper thread (null: no helper ready). */
-export function pagesInHelper(bytes: Uint8Array, first: number, last: number): Promise<string[]> | null {
-  // One string per page asked for, or pages would be misplaced in the text.
-  const isPages = (value: unknown): value is string[] => isStrings(value) && value.length === last - first + 1;
-  return ask({ kind: 'pdfPages', bytes, first, last }, isPages);
+const METADATA_KEYS = new Set(['title', 'author', 'publishedDate']);
+
+const isPdfPart = (value: unknown): value is PdfPart => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { pages, metadata } = value as PdfPart;
+  return (
+    isStrings(pages) &&
+    typeof metadata === 'object' &&
+    metadata !== null &&
+    Object.entries(metadata).every(([key, field]) => METADATA_KEYS.has(key) && typeof field === 'string')
+  );
+};
+
+/**
+ * Starts reading a PDF on the helpers, one part of its pages each, or answers null when they
+ * are not all ready (the first call starts them; the caller reads it itself). Rejects when
+ * any part fails.
+ */
+export function pdfInHelpers(bytes: Uint8Array): Promise<PdfPart> | null {
+  const ready = readyHelpers();
+  if (ready.length === 0) return null;
+  const parts = ready.map((helper, part) => ask(helper, { kind: 'pdfPart', bytes, part, parts: ready.length }, isPdfPart));
+  return Promise.all(parts).then((read) => ({ pages: read.flatMap(({ pages }) => pages), metadata: read[0].metadata }));
 }
 
-/** Starts ranking a body's sentences into its summary in the helper thread (null: no helper ready). */
-export const summaryInHelper: SummarizeElsewhere = (body, title) => ask({ kind: 'summary', body, title }, isSummary);
+/** Starts ranking a body's sentences into its summary on the least busy helper (null: the helpers are not ready). */
+export const summaryInHelper: SummarizeElsewhere = (body, title) => {
+  const ready = readyHelpers();
+  if (ready.length === 0) return null;
+  const idlest = ready.reduce((best, helper) => (helper.pending.size < best.pending.size ? helper : best));
+  return ask(idlest, { kind: 'summary', body, title }, isSummary);
+};

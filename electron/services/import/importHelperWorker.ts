@@ -1,6 +1,6 @@
 /**
- * The import helper thread (built as its own entry, out/main/importHelperWorker.js): reads
- * the text of a range of a PDF's pages, or ranks an article's sentences into its summary,
+ * An import helper thread (built as its own entry, out/main/importHelperWorker.js): reads
+ * the text of a part of a PDF's pages, or ranks an article's sentences into its summary,
  * while the back end's own thread does the rest of the import.
  */
 import { parentPort } from 'node:worker_threads';
@@ -8,7 +8,7 @@ import { splitSentences } from '../../../common/extract/sentences';
 import { summarizeSentences } from '../../../common/extract/summarize';
 import type { ImportHelperAnswer, ImportHelperRequest } from './importHelper';
 import { loadPdfjs } from './loadPdfjs';
-import { openPdf, pageTexts } from './pdfPageText';
+import { openPdf, readPdfPart } from './pdfPageText';
 
 const port = parentPort;
 if (!port) throw new Error('importHelperWorker runs only as a worker thread.');
@@ -17,7 +17,7 @@ async function work(request: ImportHelperRequest): Promise<unknown> {
   if (request.kind === 'summary') return summarizeSentences(splitSentences(request.body), request.title);
   const doc = await openPdf(request.bytes);
   try {
-    return await pageTexts(doc, request.first, request.last);
+    return await readPdfPart(doc, request.part, request.parts);
   } finally {
     await doc.destroy();
   }

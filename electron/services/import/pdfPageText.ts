@@ -1,3 +1,4 @@
+import type { SourceDocument } from '../../../common/extract/types';
 import { loadPdfjs } from './loadPdfjs';
 
 /** An open PDF, as pdfjs gives it. */
@@ -23,11 +24,39 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   }).promise;
 }
 
-/** The text of pages `first` to `last` (counted from 1, both included). */
-export function pageTexts(doc: PdfDocument, first: number, last: number): Promise<string[]> {
+/** What one thread reads of a PDF: the text of its share of the pages, and (the first share only) the document's metadata. */
+export interface PdfPart {
+  pages: string[];
+  metadata: SourceDocument['metadata'];
+}
+
+/**
+ * Part `part` (from 0) of `parts` runs of pages as equal as can be, in page order; the first
+ * part also reads the document's title, author and creation date.
+ */
+export async function readPdfPart(doc: PdfDocument, part: number, parts: number): Promise<PdfPart> {
+  const perPart = Math.ceil(doc.numPages / parts);
+  const first = part * perPart + 1;
+  const last = Math.min(doc.numPages, first + perPart - 1);
+  const [pages, metadata] = await Promise.all([pageTexts(doc, first, last), part === 0 ? pdfMetadata(doc) : {}]);
+  return { pages, metadata };
+}
+
+async function pdfMetadata(doc: PdfDocument): Promise<SourceDocument['metadata']> {
+  const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
+  const metadata: SourceDocument['metadata'] = {};
+  if (typeof info.Title === 'string' && info.Title.trim()) metadata.title = info.Title.trim();
+  if (typeof info.Author === 'string' && info.Author.trim()) metadata.author = info.Author.trim();
+  const created = typeof info.CreationDate === 'string' ? info.CreationDate.match(/^D:(\d{4})(\d{2})(\d{2})/) : null;
+  if (created) metadata.publishedDate = `${created[1]}-${created[2]}-${created[3]}`;
+  return metadata;
+}
+
+/** The text of pages `first` to `last` (counted from 1, both included; none when `last` < `first`). */
+function pageTexts(doc: PdfDocument, first: number, last: number): Promise<string[]> {
   // All pages asked at once: pdfjs answers through message round trips, which then overlap.
   return Promise.all(
-    Array.from({ length: last - first + 1 }, async (_, index) => {
+    Array.from({ length: Math.max(0, last - first + 1) }, async (_, index) => {
       const page = await doc.getPage(first + index);
       const content = await page.getTextContent();
       page.cleanup();

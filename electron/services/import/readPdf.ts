@@ -1,14 +1,23 @@
 import type { SourceDocument } from '../../../common/extract/types';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
-import { openPdf, pageTexts, type PdfDocument } from './pdfPageText';
-import { pagesInHelper } from './importHelper';
-
-/** Below this many pages, handing half of them to the helper thread saves less than it costs. */
-const PAGES_WORTH_SPLITTING = 4;
+import { pdfInHelpers } from './importHelper';
+import { openPdf, readPdfPart, type PdfDocument, type PdfPart } from './pdfPageText';
 
 /** A PDF's text layer, page by page. Scanned pages (images only) and encrypted files are refused by name. */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+  // Helpers that fail (an encrypted or damaged file among them) leave the whole file to this
+  // thread, which then names the problem.
+  const read = (await pdfInHelpers(bytes)?.catch(() => null)) ?? (await readHere(bytes, fileName));
+  const text = tidyParagraphs(read.pages.join('\n\n'));
+  if (!text) {
+    throw importError(fileName, 'this PDF has no text layer; it looks like a scanned image. Run it through text recognition (OCR) first.');
+  }
+  return { fileName, text, metadata: read.metadata };
+}
+
+/** Every page read on this thread. */
+async function readHere(bytes: Uint8Array, fileName: string): Promise<PdfPart> {
   let doc: PdfDocument;
   try {
     doc = await openPdf(bytes);
@@ -20,30 +29,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
     throw importError(fileName, 'this file is damaged or is not a PDF.');
   }
   try {
-    const pages = await allPageTexts(doc, bytes);
-    const text = tidyParagraphs(pages.join('\n\n'));
-    if (!text) {
-      throw importError(fileName, 'this PDF has no text layer; it looks like a scanned image. Run it through text recognition (OCR) first.');
-    }
-    const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
-    const metadata: SourceDocument['metadata'] = {};
-    if (typeof info.Title === 'string' && info.Title.trim()) metadata.title = info.Title.trim();
-    if (typeof info.Author === 'string' && info.Author.trim()) metadata.author = info.Author.trim();
-    const created = typeof info.CreationDate === 'string' ? info.CreationDate.match(/^D:(\d{4})(\d{2})(\d{2})/) : null;
-    if (created) metadata.publishedDate = `${created[1]}-${created[2]}-${created[3]}`;
-    return { fileName, text, metadata };
+    return await readPdfPart(doc, 0, 1);
   } finally {
     await doc.destroy();
   }
-}
-
-/** Every page's text: the second half read by the helper thread when there is one, the rest here. */
-async function allPageTexts(doc: PdfDocument, bytes: Uint8Array): Promise<string[]> {
-  const count = doc.numPages;
-  const split = count >= PAGES_WORTH_SPLITTING ? Math.ceil(count / 2) : count;
-  const helped = split < count ? pagesInHelper(bytes, split + 1, count) : null;
-  const [mine, theirs] = await Promise.all([pageTexts(doc, 1, helped ? split : count), helped?.catch(() => null)]);
-  if (!helped) return mine;
-  // A helper that failed (or met a page it could not read) leaves its pages to this thread.
-  return [...mine, ...(theirs ?? (await pageTexts(doc, split + 1, count)))];
 }
