@@ -62,8 +62,9 @@ describe('reading a PDF with the helper threads', () => {
 
   it.each([
     ['with an error', "({ id }) => parentPort.postMessage({ id, error: 'cannot read that page' })"],
-    ['with pages that are not strings', "({ id }) => parentPort.postMessage({ id, value: { pages: [5], metadata: {} } })"],
-    ['with metadata it was not asked for', "({ id }) => parentPort.postMessage({ id, value: { pages: ['probe'], metadata: { html: '<b>' } } })"],
+    ['with pages that are not strings', "({ id }) => parentPort.postMessage({ id, value: { pages: [5], metadata: {}, pageCount: 2 } })"],
+    ['with metadata it was not asked for', "({ id }) => parentPort.postMessage({ id, value: { pages: ['probe'], metadata: { html: '<b>' }, pageCount: 2 } })"],
+    ['with fewer pages than the PDF has', "({ id }) => parentPort.postMessage({ id, value: { pages: ['probe'], metadata: {}, pageCount: 8 } })"],
   ])('reads the whole PDF itself when a helper answers %s', async (_, onRequest) => {
     const pdf = await pdfPages(8);
     const alone = await readPdf(pdf, 'eight.pdf');
@@ -85,7 +86,7 @@ describe('reading a PDF with the helper threads', () => {
         let requests = 0;
         return ({ id }) => {
           if (${mortal} && ++requests > 1) { ${death}; }
-          parentPort.postMessage({ id, value: { pages: ['probe'], metadata: {} } });
+          parentPort.postMessage({ id, value: { pages: ['probe', 'probe'], metadata: {}, pageCount: 4 } });
         };
       })()`);
     };
@@ -123,7 +124,7 @@ describe('ranking a summary with the helper threads', () => {
 
   it.each([
     ['with an error', "({ id }) => parentPort.postMessage({ id, error: 'out of memory' })"],
-    ['with something that is not a summary', "({ id, kind }) => parentPort.postMessage({ id, value: kind === 'summary' ? { summary: 5, keyPoints: [] } : { pages: ['probe'], metadata: {} } })"],
+    ['with something that is not a summary', "({ id, kind }) => parentPort.postMessage({ id, value: kind === 'summary' ? { summary: 5, keyPoints: [] } : { pages: ['probe', 'probe'], metadata: {}, pageCount: 4 } })"],
   ])('ranks the summary itself when the helper answers %s', async (_, onRequest) => {
     const requests = await readyImportHelper(() => fakeHelper(onRequest));
     const { doc } = articles[1];

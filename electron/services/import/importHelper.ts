@@ -22,7 +22,7 @@ export type ImportHelperAnswer = { id: number; value: unknown } | { id: number; 
 
 type StartWorker = () => Worker;
 
-/** Two: one per half of a PDF's pages; most desktops have two cores to spare for an import. */
+/** One per half of a PDF's pages: the back end's own thread waits meanwhile, so an import keeps two cores busy, as with one helper beside it. */
 const HELPER_COUNT = 2;
 
 /** The longest wait for an answer before the back end does the work itself. */
@@ -150,9 +150,10 @@ const METADATA_KEYS = new Set(['title', 'author', 'publishedDate']);
 
 const isPdfPart = (value: unknown): value is PdfPart => {
   if (typeof value !== 'object' || value === null) return false;
-  const { pages, metadata } = value as PdfPart;
+  const { pages, metadata, pageCount } = value as PdfPart;
   return (
     isStrings(pages) &&
+    Number.isInteger(pageCount) &&
     typeof metadata === 'object' &&
     metadata !== null &&
     Object.entries(metadata).every(([key, field]) => METADATA_KEYS.has(key) && typeof field === 'string')
@@ -162,13 +163,21 @@ const isPdfPart = (value: unknown): value is PdfPart => {
 /**
  * Starts reading a PDF on the helpers, one part of its pages each, or answers null when they
  * are not all ready (the first call starts them; the caller reads it itself). Rejects when
- * any part fails.
+ * any part fails, or when the parts do not add up to the document's pages (text would be
+ * missing or misplaced).
  */
 export function pdfInHelpers(bytes: Uint8Array): Promise<PdfPart> | null {
   const ready = readyHelpers();
   if (ready.length === 0) return null;
   const parts = ready.map((helper, part) => ask(helper, { kind: 'pdfPart', bytes, part, parts: ready.length }, isPdfPart));
-  return Promise.all(parts).then((read) => ({ pages: read.flatMap(({ pages }) => pages), metadata: read[0].metadata }));
+  return Promise.all(parts).then((read) => {
+    const { pageCount, metadata } = read[0];
+    const pages = read.flatMap((part) => part.pages);
+    if (pages.length !== pageCount || read.some((part) => part.pageCount !== pageCount)) {
+      throw new Error(`the helpers read ${pages.length} pages of a PDF that has ${read.map((part) => part.pageCount).join(' or ')}`);
+    }
+    return { pages, metadata, pageCount };
+  });
 }
 
 /** Starts ranking a body's sentences into its summary on the least busy helper (null: the helpers are not ready). */

@@ -28,6 +28,8 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
 export interface PdfPart {
   pages: string[];
   metadata: SourceDocument['metadata'];
+  /** The document's number of pages, so that parts read apart can be checked to add up to it. */
+  pageCount: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function readPdfPart(doc: PdfDocument, part: number, parts: number)
   const first = part * perPart + 1;
   const last = Math.min(doc.numPages, first + perPart - 1);
   const [pages, metadata] = await Promise.all([pageTexts(doc, first, last), part === 0 ? pdfMetadata(doc) : {}]);
-  return { pages, metadata };
+  return { pages, metadata, pageCount: doc.numPages };
 }
 
 async function pdfMetadata(doc: PdfDocument): Promise<SourceDocument['metadata']> {
