@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const out = (line: string) => console.log(line);
     if (command.kind === 'search') return runSearch(library, command, out);
-    // The helper is ready (pdfjs loaded there) from the second file on at the earliest: for one file, starting it only costs time.
+    // The helpers are ready (pdfjs loaded there) from the second file on at the earliest: for one file, starting them only costs time.
     if (command.files.length > 1) useImportHelper(helperBeside(import.meta.url));
     return await runImport(library, command, out, (line) => console.error(line));
   } finally {

@@ -23,7 +23,7 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 export function createImportService(library: LibraryService, now: () => Date = () => new Date()): ImportService {
   const proposeFromDocument = async (doc: SourceDocument): Promise<ImportProposal> => {
     const date = today(now());
-    // The summary is ranked on the helper thread (when there is one) while this one reads the
+    // The summary is ranked on a helper thread (when they are ready) while this one reads the
     // other facts and then checks for duplicates; a failure of either is the proposal's.
     const [proposed, duplicates] = await Promise.all([
       extractDevelopmentAlongside(doc, { taxonomy: library.topics(), today: date }, summaryInHelper),
