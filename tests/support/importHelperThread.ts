@@ -7,11 +7,12 @@ import { pdfPages } from './importFixtures';
 export type SentRequest = { helper: number } & ({ kind: 'pdfPart'; part: number; parts: number } | { kind: 'summary'; title: string });
 
 /**
- * Makes `start` start the import helper threads, with the requests sent to them recorded,
- * and waits until they are ready (pdfjs loaded there) by reading a 4-page PDF until it is
- * handed over. Returns the (then emptied) list of requests.
+ * Makes `start` start the import helper threads (stopped after `stopAfterIdleMs` idle, when
+ * given), with the requests sent to them recorded, and waits until they are ready (pdfjs
+ * loaded there) by reading a 4-page PDF until it is handed over. Returns the (then emptied)
+ * list of requests.
  */
-export async function readyImportHelper(start: () => Worker): Promise<SentRequest[]> {
+export async function readyImportHelper(start: () => Worker, stopAfterIdleMs?: number): Promise<SentRequest[]> {
   const requests: SentRequest[] = [];
   let started = 0;
   useImportHelper(() => {
@@ -27,7 +28,7 @@ export async function readyImportHelper(start: () => Worker): Promise<SentReques
       post(message);
     };
     return worker;
-  });
+  }, stopAfterIdleMs);
   const probe = await pdfPages(4, 1);
   for (const deadline = Date.now() + 20_000; requests.length === 0 && Date.now() < deadline; ) {
     await readPdf(probe, 'probe.pdf');

@@ -102,6 +102,33 @@ describe('reading a PDF with the helper threads', () => {
   });
 });
 
+describe('helper threads left idle', () => {
+  it('are stopped after the time set, and started again by a later import', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let started = 0;
+    const answering = () => {
+      started++;
+      return fakeHelper("({ id }) => parentPort.postMessage({ id, value: { pages: ['probe', 'probe'], metadata: {}, pageCount: 4 } })");
+    };
+    const requests = await readyImportHelper(answering, 200);
+    expect(started).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const pdf = await pdfPages(4);
+    const alone = await readPdf(pdf, 'four.pdf');
+    // Stopped while idle: that import was read here while it started two new helpers.
+    expect(requests).toEqual([]);
+    expect(started).toBe(4);
+    for (const deadline = Date.now() + 5000; requests.length === 0 && Date.now() < deadline; ) {
+      await readPdf(pdf, 'four.pdf');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(requests.map(({ helper }) => helper)).toEqual([2, 3]);
+    expect(alone.text).toContain('Line 40 of page 4');
+    // Stopping idle helpers is no failure: they are started again, not given up.
+    expect(error).not.toHaveBeenCalled();
+  });
+});
+
 describe('ranking a summary with the helper threads', () => {
   const options = { taxonomy: DEFAULT_TOPICS, today: '2026-11-26' };
   const articles = loadArticleFixtures().slice(0, 4);
