@@ -38,7 +38,7 @@ async function importArticle(): Promise<void> {
   const importer = createImportService(library);
   const { words, files } = await articleFiles(5000);
   await startImportHelper();
-  console.log(`  import + extract, one ${words}-word article (target ≤ 50 ms each; on two helper threads: a PDF's pages, half on each, a web page's or DOCX's reading, and the summary's ranking), ${machineLoad()}:`);
+  console.log(`  import + extract, one ${words}-word article (target ≤ 50 ms each; on two helper threads: a PDF's pages, half on each, and the summary's ranking), ${machineLoad()}:`);
   for (const [name, bytes] of files) {
     const data = Buffer.from(bytes).toString('base64');
     const samples: Samples = { wall: [], cpu: [] };

@@ -3,16 +3,8 @@ import { useImportHelper, type ImportHelperRequest } from '../../electron/servic
 import { readPdf } from '../../electron/services/import/readPdf';
 import { pdfPages } from './importFixtures';
 
-/** What was asked of a helper (which one: the order they were started in, from 0): a part of a PDF's pages, a whole file, or the summary of an article with this title. */
-export type SentRequest = { helper: number } & Described;
-
-type Described = { kind: 'pdfPart'; part: number; parts: number } | { kind: 'document'; fileName: string } | { kind: 'summary'; title: string };
-
-function described(message: ImportHelperRequest): Described {
-  if (message.kind === 'pdfPart') return { kind: message.kind, part: message.part, parts: message.parts };
-  if (message.kind === 'document') return { kind: message.kind, fileName: message.fileName };
-  return { kind: message.kind, title: message.title };
-}
+/** What was asked of a helper (which one: the order they were started in, from 0): a part of a PDF's pages, or the summary of an article with this title. */
+export type SentRequest = { helper: number } & ({ kind: 'pdfPart'; part: number; parts: number } | { kind: 'summary'; title: string });
 
 /**
  * Makes `start` start the import helper threads (stopped after `stopAfterIdleMs` idle, when
@@ -28,7 +20,11 @@ export async function readyImportHelper(start: () => Worker, stopAfterIdleMs?: n
     const helper = started++;
     const post = worker.postMessage.bind(worker);
     worker.postMessage = (message: ImportHelperRequest) => {
-      requests.push({ helper, ...described(message) });
+      requests.push(
+        message.kind === 'pdfPart'
+          ? { helper, kind: message.kind, part: message.part, parts: message.parts }
+          : { helper, kind: message.kind, title: message.title },
+      );
       post(message);
     };
     return worker;

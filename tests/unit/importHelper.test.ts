@@ -3,10 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractDevelopment, extractDevelopmentAlongside } from '../../common/extract/extractDevelopment';
 import { DEFAULT_TOPICS } from '../../common/extract/topics';
 import { summaryInHelper, useImportHelper } from '../../electron/services/import/importHelper';
-import { readDocument } from '../../electron/services/import/readDocument';
 import { readPdf } from '../../electron/services/import/readPdf';
 import { loadArticleFixtures } from '../support/articleFixtures';
-import { docxArticle, htmlArticle, htmlOnlyScripts, pdfEncrypted, pdfPages } from '../support/importFixtures';
+import { pdfEncrypted, pdfPages } from '../support/importFixtures';
 import { readyImportHelper } from '../support/importHelperThread';
 
 /** The helper thread from its TypeScript source (the app starts the built one, out/main/importHelperWorker.js). */
@@ -100,35 +99,6 @@ describe('reading a PDF with the helper threads', () => {
     expect(requests).toHaveLength(2);
     expect(started).toBe(2);
     expect(error).toHaveBeenCalledWith(expect.stringContaining(logged));
-  });
-});
-
-describe('reading a web page or a DOCX file with the helper threads', () => {
-  const page = () => new TextEncoder().encode(htmlArticle({ url: 'https://news.example/licences' }));
-
-  it('reads each there, as alone: text and metadata', async () => {
-    const docx = await docxArticle();
-    const alone = [await readDocument('page.html', page()), await readDocument('note.docx', docx)];
-    const requests = await readyImportHelper(fromSource);
-    expect([await readDocument('page.html', page()), await readDocument('note.docx', docx)]).toEqual(alone);
-    expect(requests.map(({ kind }) => kind)).toEqual(['document', 'document']);
-    expect(alone[0].metadata.url).toBe('https://news.example/licences');
-  });
-
-  it.each([
-    ['scripts.html', () => new TextEncoder().encode(htmlOnlyScripts()), /^scripts\.html: this page has no readable text/],
-    ['damaged.docx', async () => (await docxArticle()).slice(0, 300), /^damaged\.docx: this Word document is damaged/],
-  ])('still refuses %s with its own message', async (fileName, make, message) => {
-    const requests = await readyImportHelper(fromSource);
-    await expect(readDocument(fileName, await make())).rejects.toThrow(message);
-    expect(requests.map(({ kind }) => kind)).toEqual(['document']);
-  });
-
-  it('reads the file itself when a helper answers with something that is not a document', async () => {
-    const alone = await readDocument('page.html', page());
-    const requests = await readyImportHelper(() => fakeHelper("({ id }) => parentPort.postMessage({ id, value: { text: 5, metadata: {} } })"));
-    expect(await readDocument('page.html', page())).toEqual(alone);
-    expect(requests.map(({ kind }) => kind)).toEqual(['document']);
   });
 });
 

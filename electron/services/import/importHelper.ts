@@ -1,15 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { SummarizeElsewhere } from '../../../common/extract/extractDevelopment';
-import type { ProposedSummary, SourceDocument } from '../../../common/extract/types';
+import type { ProposedSummary } from '../../../common/extract/types';
 import type { PdfPart } from './pdfPageText';
 
 /**
- * Helper threads that take the longest parts of an import off the back end's thread, which
- * stays free to answer the window, and whose heap then does not collect the readers' garbage
- * (in that heap, grown by the library and earlier imports, it cost collections of 40 ms and more):
+ * Helper threads that take the two longest parts of an import off the back end's thread:
  * - a PDF's pages (pdfjs works glyph by glyph, about 5 ms a page), half on each helper, side
- *   by side on two cores;
- * - a web page or a DOCX file, read whole (parsing, finding the article, sanitizing: 10–40 ms);
+ *   by side on two cores. pdfjs's garbage then stays in the helpers' small heaps: in the back
+ *   end's heap, grown by the library and earlier imports, it cost collections of 40 ms and more;
  * - the summary of an article (ranking its sentences: 6–8 ms for 5,000 words) while the back
  *   end reads the other facts and checks for duplicates.
  * The host says how to start a thread (`useImportHelper`). Without one, until all are ready,
@@ -18,7 +16,6 @@ import type { PdfPart } from './pdfPageText';
 
 export type ImportHelperRequest =
   | { id: number; kind: 'pdfPart'; bytes: Uint8Array; part: number; parts: number }
-  | { id: number; kind: 'document'; fileName: string; bytes: Uint8Array }
   | { id: number; kind: 'summary'; body: string; title: string };
 
 export type ImportHelperAnswer = { id: number; value: unknown } | { id: number; error: string };
@@ -177,26 +174,19 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 const isSummary = (value: unknown): value is ProposedSummary =>
   typeof value === 'object' && value !== null && typeof (value as ProposedSummary).summary === 'string' && isStrings((value as ProposedSummary).keyPoints);
 
-const METADATA_KEYS = new Set<string>(['title', 'publisher', 'author', 'publishedDate', 'url'] satisfies (keyof SourceDocument['metadata'])[]);
-
-const isMetadata = (value: unknown): value is SourceDocument['metadata'] =>
-  typeof value === 'object' && value !== null && Object.entries(value).every(([key, field]) => METADATA_KEYS.has(key) && typeof field === 'string');
+const METADATA_KEYS = new Set(['title', 'author', 'publishedDate']);
 
 const isPdfPart = (value: unknown): value is PdfPart => {
   if (typeof value !== 'object' || value === null) return false;
   const { pages, metadata, pageCount } = value as PdfPart;
-  return isStrings(pages) && Number.isInteger(pageCount) && isMetadata(metadata);
+  return (
+    isStrings(pages) &&
+    Number.isInteger(pageCount) &&
+    typeof metadata === 'object' &&
+    metadata !== null &&
+    Object.entries(metadata).every(([key, field]) => METADATA_KEYS.has(key) && typeof field === 'string')
+  );
 };
-
-const isDocument = (value: unknown): value is SourceDocument =>
-  typeof value === 'object' && value !== null && typeof (value as SourceDocument).text === 'string' && isMetadata((value as SourceDocument).metadata);
-
-/** The ready helper with the fewest requests waiting, or null when the helpers are not all ready. */
-function idlestHelper(): Helper | null {
-  const ready = readyHelpers();
-  if (ready.length === 0) return null;
-  return ready.reduce((best, helper) => (helper.pending.size < best.pending.size ? helper : best));
-}
 
 /**
  * Starts reading a PDF on the helpers, one part of its pages each, or answers null when they
@@ -218,15 +208,10 @@ export function pdfInHelpers(bytes: Uint8Array): Promise<PdfPart> | null {
   });
 }
 
-/** Starts reading a whole file on the least busy helper (null: the helpers are not ready). */
-export function documentInHelper(fileName: string, bytes: Uint8Array): Promise<SourceDocument> | null {
-  const helper = idlestHelper();
-  if (!helper) return null;
-  return ask(helper, { kind: 'document', fileName, bytes }, isDocument).then((doc) => ({ ...doc, fileName }));
-}
-
 /** Starts ranking a body's sentences into its summary on the least busy helper (null: the helpers are not ready). */
 export const summaryInHelper: SummarizeElsewhere = (body, title) => {
-  const helper = idlestHelper();
-  return helper && ask(helper, { kind: 'summary', body, title }, isSummary);
+  const ready = readyHelpers();
+  if (ready.length === 0) return null;
+  const idlest = ready.reduce((best, helper) => (helper.pending.size < best.pending.size ? helper : best));
+  return ask(idlest, { kind: 'summary', body, title }, isSummary);
 };

@@ -1,7 +1,7 @@
 /**
  * An import helper thread (built as its own entry, out/main/importHelperWorker.js): reads
- * the text of a part of a PDF's pages or a whole file, or ranks an article's sentences into
- * its summary, while the back end's own thread does the rest of the import.
+ * the text of a part of a PDF's pages, or ranks an article's sentences into its summary,
+ * while the back end's own thread does the rest of the import.
  */
 import { parentPort } from 'node:worker_threads';
 import { splitSentences } from '../../../common/extract/sentences';
@@ -9,15 +9,12 @@ import { summarizeSentences } from '../../../common/extract/summarize';
 import type { ImportHelperAnswer, ImportHelperRequest } from './importHelper';
 import { loadPdfjs } from './loadPdfjs';
 import { openPdf, readPdfPart } from './pdfPageText';
-import { readDocument } from './readDocument';
 
 const port = parentPort;
 if (!port) throw new Error('importHelperWorker runs only as a worker thread.');
 
 async function work(request: ImportHelperRequest): Promise<unknown> {
   if (request.kind === 'summary') return summarizeSentences(splitSentences(request.body), request.title);
-  // Here there are no helpers of its own: the file is read on this thread.
-  if (request.kind === 'document') return readDocument(request.fileName, request.bytes);
   const doc = await openPdf(request.bytes);
   try {
     return await readPdfPart(doc, request.part, request.parts);

@@ -1,6 +1,5 @@
 import type { SourceDocument } from '../../../common/extract/types';
 import { formatBytes, IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../../common/libraryImport';
-import { documentInHelper } from './importHelper';
 import { importError } from './importError';
 
 type Reader = (bytes: Uint8Array, fileName: string) => SourceDocument | Promise<SourceDocument>;
@@ -14,9 +13,6 @@ const READERS: Record<(typeof IMPORT_EXTENSIONS)[number], () => Promise<Reader>>
   '.pdf': async () => (await import('./readPdf')).readPdf,
   '.docx': async () => (await import('./readDocx')).readDocx,
 };
-
-/** Formats whose reading is worth a helper thread: a web page or a DOCX takes 10–40 ms to parse, against 1–2 ms for text. A PDF shares its pages out itself. */
-const READ_ON_HELPER = new Set(['.html', '.htm', '.docx']);
 
 function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
@@ -39,10 +35,7 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
     throw importError(fileName, `Brieflink imports ${IMPORT_EXTENSIONS.join(', ')} files; this one is ${extension || 'without an extension'}.`);
   }
   checkImportSize(fileName, bytes.length);
-  // A helper that fails (a damaged or refused file among others) leaves the file to this
-  // thread, which then names the problem.
-  const helped = READ_ON_HELPER.has(extension) ? await documentInHelper(fileName, bytes)?.catch(() => null) : null;
-  return helped ?? (await loadReader())(bytes, fileName);
+  return (await loadReader())(bytes, fileName);
 }
 
 /** The size of the bytes a base64 string holds, without decoding it. */
