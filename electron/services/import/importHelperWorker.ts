@@ -8,19 +8,14 @@ import { splitSentences } from '../../../common/extract/sentences';
 import { summarizeSentences } from '../../../common/extract/summarize';
 import type { ImportHelperAnswer, ImportHelperRequest } from './importHelper';
 import { loadPdfjs } from './loadPdfjs';
-import { openPdf, readPdfPart } from './pdfPageText';
+import { readPdfPart } from './pdfPageText';
 
 const port = parentPort;
 if (!port) throw new Error('importHelperWorker runs only as a worker thread.');
 
 async function work(request: ImportHelperRequest): Promise<unknown> {
   if (request.kind === 'summary') return summarizeSentences(splitSentences(request.body), request.title);
-  const doc = await openPdf(request.bytes);
-  try {
-    return await readPdfPart(doc, request.part, request.parts);
-  } finally {
-    await doc.destroy();
-  }
+  return readPdfPart(request.bytes, request.part, request.parts);
 }
 
 async function answer(request: ImportHelperRequest): Promise<ImportHelperAnswer> {

@@ -2,7 +2,7 @@ import type { SourceDocument } from '../../../common/extract/types';
 import { loadPdfjs } from './loadPdfjs';
 
 /** An open PDF, as pdfjs gives it. */
-export type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
+type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
 
 interface TextItem {
   str: string;
@@ -11,7 +11,7 @@ interface TextItem {
 }
 
 /** Opens a PDF with pdfjs as an importer needs it: no fonts loaded for display, no eval. pdfjs's own errors pass through. */
-export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const { getDocument } = await loadPdfjs();
   return getDocument({
     // pdfjs may detach the buffer it is given: pass a copy.
@@ -34,14 +34,20 @@ export interface PdfPart {
 
 /**
  * Part `part` (from 0) of `parts` runs of pages as equal as can be, in page order; the first
- * part also reads the document's title, author and creation date.
+ * part also reads the document's title, author and creation date. pdfjs's own errors pass
+ * through (a `PasswordException` for an encrypted file).
  */
-export async function readPdfPart(doc: PdfDocument, part: number, parts: number): Promise<PdfPart> {
-  const perPart = Math.ceil(doc.numPages / parts);
-  const first = part * perPart + 1;
-  const last = Math.min(doc.numPages, first + perPart - 1);
-  const [pages, metadata] = await Promise.all([pageTexts(doc, first, last), part === 0 ? pdfMetadata(doc) : {}]);
-  return { pages, metadata, pageCount: doc.numPages };
+export async function readPdfPart(bytes: Uint8Array, part: number, parts: number): Promise<PdfPart> {
+  const doc = await openPdf(bytes);
+  try {
+    const perPart = Math.ceil(doc.numPages / parts);
+    const first = part * perPart + 1;
+    const last = Math.min(doc.numPages, first + perPart - 1);
+    const [pages, metadata] = await Promise.all([pageTexts(doc, first, last), part === 0 ? pdfMetadata(doc) : {}]);
+    return { pages, metadata, pageCount: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
 }
 
 async function pdfMetadata(doc: PdfDocument): Promise<SourceDocument['metadata']> {

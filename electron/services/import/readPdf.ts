@@ -2,7 +2,7 @@ import type { SourceDocument } from '../../../common/extract/types';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
 import { pdfInHelpers } from './importHelper';
-import { openPdf, readPdfPart, type PdfDocument, type PdfPart } from './pdfPageText';
+import { readPdfPart, type PdfPart } from './pdfPageText';
 
 /** A PDF's text layer, page by page. Scanned pages (images only) and encrypted files are refused by name. */
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
@@ -16,21 +16,14 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Sour
   return { fileName, text, metadata: read.metadata };
 }
 
-/** Every page read on this thread. */
+/** Every page read on this thread; pdfjs's errors named for the person importing. */
 async function readHere(bytes: Uint8Array, fileName: string): Promise<PdfPart> {
-  let doc: PdfDocument;
   try {
-    doc = await openPdf(bytes);
+    return await readPdfPart(bytes, 0, 1);
   } catch (error) {
-    const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') {
+    if ((error as { name?: string }).name === 'PasswordException') {
       throw importError(fileName, 'this PDF is encrypted (password-protected). Remove the password and import it again.');
     }
     throw importError(fileName, 'this file is damaged or is not a PDF.');
-  }
-  try {
-    return await readPdfPart(doc, 0, 1);
-  } finally {
-    await doc.destroy();
   }
 }
