@@ -4,10 +4,21 @@ import type { MissingItem } from '../../common/noteStructure';
 import { useClient } from '../client/ClientContext';
 import { downloadBase64 } from './download';
 
-/** What the user is told before an export: empty required parts, and sections that do not end on page 1. */
-export type ExportWarning = MissingItem | ReturnType<typeof firstPageProblems>[number];
+/** What the user is told before an export: empty required parts, a note over its page limit, and sections that do not end on page 1. */
+export type ExportWarning = MissingItem | { kind: 'page-limit'; label: string } | ReturnType<typeof firstPageProblems>[number];
 
-const WARNING_KIND = { field: 'Field', section: 'Section', 'first-page': 'Page 1' } as const;
+const WARNING_KIND = { field: 'Field', section: 'Section', 'page-limit': 'Length', 'first-page': 'Page 1' } as const;
+
+/** The dialog's title names each kind of problem it lists. */
+function warningTitle(gaps: readonly ExportWarning[]): string {
+  const has = (...kinds: ExportWarning['kind'][]) => gaps.some((gap) => kinds.includes(gap.kind));
+  const parts = [
+    has('field', 'section') && 'Some required parts are empty',
+    has('page-limit') && 'The note is over its page limit',
+    has('first-page') && 'Some sections do not end on page 1',
+  ].filter((part): part is string => Boolean(part));
+  return parts.map((part, index) => (index === 0 ? part : part[0].toLowerCase() + part.slice(1))).join('; ');
+}
 
 const KINDS = {
   pdf: { method: 'export.pdf', label: 'Export PDF' },
@@ -20,7 +31,7 @@ interface ExportButtonProps {
   /** Print a DRAFT watermark on every page. */
   draft: boolean;
   beforeExport(): Promise<void>;
-  /** Required fields and sections still empty, sections past page 1; the user is warned and may export anyway. */
+  /** Required fields and sections still empty, a page count over the limit, sections past page 1; the user is warned and may export anyway. */
   missing(): ExportWarning[] | Promise<ExportWarning[]>;
   announce(message: string): void;
 }
@@ -65,15 +76,13 @@ export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missin
     warning.current?.showModal();
   }
 
-  const onlyLayout = gaps.length > 0 && gaps.every((gap) => gap.kind === 'first-page');
-
   return (
     <>
       <button type="button" className={kind === 'pdf' ? 'primary' : undefined} onClick={() => void start()} disabled={busy} aria-busy={busy}>
         {label}
       </button>
       <dialog ref={warning} role="alertdialog" className="small-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-list`}>
-        <h2 id={`${id}-title`}>{onlyLayout ? 'Some sections do not end on page 1' : 'Some required parts are empty'}</h2>
+        <h2 id={`${id}-title`}>{warningTitle(gaps)}</h2>
         <ul id={`${id}-list`}>
           {gaps.map((gap) => (
             <li key={`${gap.kind}-${gap.label}`}>

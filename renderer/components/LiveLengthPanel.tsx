@@ -1,10 +1,10 @@
 import { useEffect, type RefObject } from 'react';
-import type { FirstPageCheck } from '../../common/firstPage';
 import type { Note } from '../../common/note';
 import type { SectionStats } from '../../common/noteStructure';
 import type { SaveStateStore } from '../hooks/useAutosave';
 import { usePageCount } from '../hooks/usePageCount';
 import { useStoreValue, type ValueStore } from '../hooks/valueStore';
+import type { LastPrint } from './exportWarnings';
 import { LengthPanel } from './LengthPanel';
 
 /** What the last save (or the opening) left to show: its number, 1 once opened, and its words per section. */
@@ -18,21 +18,21 @@ interface LiveLengthPanelProps {
   template: Note['template'];
   saveState: SaveStateStore;
   saved: ValueStore<SavedBody>;
-  /** Filled with the first-page checks of each count, for the checks before an export. */
-  lastFirstPage: RefObject<FirstPageCheck[]>;
+  /** Filled with each count's pages and first-page checks, for the checks before an export. */
+  lastPrint: RefObject<LastPrint>;
 }
 
 /**
  * The length panel: counts the pages of each saved version and is busy while a change is
  * still to be saved or counted. It, not the note, re-renders as saves and counts come in.
  */
-export function LiveLengthPanel({ noteId, template, saveState, saved, lastFirstPage }: LiveLengthPanelProps) {
+export function LiveLengthPanel({ noteId, template, saveState, saved, lastPrint }: LiveLengthPanelProps) {
   const { status } = useStoreValue(saveState);
   const { version, sections } = useStoreValue(saved);
   const { pages, failed, firstPage, counting } = usePageCount(noteId, version);
   useEffect(() => {
-    lastFirstPage.current = firstPage;
-  }, [lastFirstPage, firstPage]);
+    lastPrint.current = { pages, firstPage };
+  }, [lastPrint, pages, firstPage]);
   return (
     <LengthPanel
       pages={pages}

@@ -1,5 +1,4 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { FirstPageCheck } from '../../common/firstPage';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
 import { sectionStats } from '../../common/noteStructure';
@@ -13,7 +12,7 @@ import { useAutosave, type SaveStateStore, type SaveStatus } from '../hooks/useA
 import { createValueStore, useStoreValue } from '../hooks/valueStore';
 import { CitationControls } from './CitationControls';
 import { ExportButton } from './ExportButton';
-import { exportWarnings } from './exportWarnings';
+import { exportWarnings, type LastPrint } from './exportWarnings';
 import { LiveLengthPanel, type SavedBody } from './LiveLengthPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
@@ -90,7 +89,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   const [draftMark, setDraftMark] = useState(false);
   /** Grows with every save (version 0 until opened): the page count counts the note as saved after each. */
   const saved = useMemo(() => createValueStore<SavedBody>({ version: 0, sections: [] }), []);
-  const lastFirstPage = useRef<FirstPageCheck[]>([]);
+  const lastPrint = useRef<LastPrint>({ pages: null, firstPage: [] });
   const draft = useRef<Draft | null>(null);
 
   const autosave = useAutosave<Draft>(async (next) => {
@@ -166,7 +165,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
               beforeExport={autosave.flush}
               missing={async () => {
                 await autosave.flush();
-                return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, sections: saved.get().sections }, lastFirstPage.current);
+                return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, sections: saved.get().sections }, lastPrint.current);
               }}
               announce={announce}
             />
@@ -197,7 +196,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         }}
       />
       <div className="note-tools">
-        <LiveLengthPanel noteId={noteId} template={note.template} saveState={autosave.store} saved={saved} lastFirstPage={lastFirstPage} />
+        <LiveLengthPanel noteId={noteId} template={note.template} saveState={autosave.store} saved={saved} lastPrint={lastPrint} />
         <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
       </div>
       <SharedSourcesProvider note={note} flush={autosave.flush} onReopen={onReopen} announce={announce}>

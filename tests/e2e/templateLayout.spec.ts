@@ -126,3 +126,23 @@ test('Australian key points past page 1 are flagged in the length panel and befo
   await expect(warning.getByRole('listitem').filter({ hasText: 'Page 1:' })).toHaveCount(0);
   await expect(warning.getByRole('listitem').filter({ hasText: 'Field: For action' })).toBeVisible();
 });
+
+test('a US action memo over its two-page limit is flagged before export, and exports anyway', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Action memo (US)', 'Export controls on advanced chips');
+  const pages = page.getByRole('region', { name: 'Length' }).getByText(/^\d+ pages? of 2 allowed/);
+  await expect(pages).toHaveText('1 page of 2 allowed');
+
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Background") + p').click();
+  await page.keyboard.insertText('The rule extends licence requirements to chips above a performance threshold and to the tools that make them. '.repeat(140));
+  await expect(pages).toHaveText(/^[3-9] pages of 2 allowed — over the limit$/, { timeout: 15_000 });
+  const counted = Number((await pages.textContent())!.split(' ')[0]);
+
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const warning = page.getByRole('alertdialog', { name: /over its page limit/ });
+  await expect(warning.getByRole('listitem').filter({ hasText: `Length: ${counted} pages; the template allows 2` })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await warning.getByRole('button', { name: 'Export anyway' }).click();
+  expect((await readPdf(fs.readFileSync(await (await download).path()))).pages).toHaveLength(counted);
+});
