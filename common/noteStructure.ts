@@ -24,6 +24,11 @@ function listNode(listType: 'number' | 'bullet'): SerializedNode {
 
 const QA_LABEL = /^\s*[QA]:\s*/;
 
+/** A block with nothing to print: no text, or only a Q:/A: label a new Q&A section starts with. */
+export function isBlankBlock(node: SerializedNode): boolean {
+  return plainText(node).replace(QA_LABEL, '').trim() === '';
+}
+
 /** The empty body a section starts with, shaped by its layout. */
 function sectionStart(section: TemplateSection): SerializedNode[] {
   const start =

@@ -1,8 +1,9 @@
-import { plainText, TEXT_FORMAT, type SerializedNode } from '../editorState';
+import { TEXT_FORMAT, type SerializedNode } from '../editorState';
 import type { DecisionBlock, Template } from '../template';
 import { decisionFromNode, headingLevel, safeLinkUrl, withTemplateDecisions } from './decisions';
 import { escapeHtml } from './escape';
 import { markCitations, type Citations } from '../citations';
+import { isBlankBlock } from '../noteStructure';
 import { citationMarkerHtml } from './sourcesHtml';
 import { firstPageSectionIndexes, sectionEndBlocks, sectionEndMarkerHtml } from './sectionEnds';
 
@@ -42,7 +43,7 @@ export function escapeText(text: string): string {
 }
 
 function isBlank(nodes: readonly SerializedNode[]): boolean {
-  return nodes.every((node) => plainText(node).trim() === '');
+  return nodes.every(isBlankBlock);
 }
 
 const BLOCK_TYPES = new Set([

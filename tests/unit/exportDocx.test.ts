@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
+import { editorState, headingNode, paragraphNode, textNode, TEXT_FORMAT, type SerializedNode } from '../../common/editorState';
 import { newNote, type Note } from '../../common/note';
 import { templateSchema, type Template } from '../../common/template';
 import { renderNoteDocx } from '../../electron/services/exportDocx';
@@ -117,5 +117,18 @@ describe('DOCX export', () => {
     expect(html).toContain('\u4e2d\u6587 \u0645\u0644\u062e\u0635 \ud83d\ude00 bell');
     const [header] = partsText(zipEntries(file.bytes), 'header');
     expect(header).toContain('CABINET CONFIDENCE');
+  });
+
+  it("skips a new Q&A section's bare Q: and A: labels, and keeps a written question", async () => {
+    const issueNote = loadTemplate('04-issue-note');
+    const note = noteWith(issueNote, { subject: 'Q and A' }, [
+      headingNode('h2', 'Questions and answers'),
+      paragraphNode([textNode('Q: ', TEXT_FORMAT.bold), textNode('Who decides?')]),
+      paragraphNode([textNode('A: ', TEXT_FORMAT.bold)]),
+      paragraphNode([textNode('Q: ', TEXT_FORMAT.bold)]),
+    ]);
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from((await renderNoteDocx(note, OPTIONS)).bytes) });
+    expect(html).toContain('<strong>Q: </strong>Who decides?');
+    expect(html.match(/[QA]:/g)).toEqual(['Q:']);
   });
 });

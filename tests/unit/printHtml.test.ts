@@ -178,6 +178,18 @@ describe('noteToPrintHtml: body', () => {
     );
   });
 
+  it("skips a new Q&A section's bare Q: and A: labels, and prints them once the question is written", () => {
+    const issueNote = loadTemplate('04-issue-note');
+    const empty = bodyOf(noteToPrintHtml(note({ subject: 'S' }, undefined, issueNote)));
+    expect(empty).not.toMatch(/[QA]:/);
+    const written = bodyOf(
+      noteToPrintHtml(
+        note({ subject: 'S' }, [headingNode('h2', 'Questions and answers'), paragraphNode([textNode('Q: ', TEXT_FORMAT.bold), textNode('Who decides?')]), paragraphNode([textNode('A: ', TEXT_FORMAT.bold)])], issueNote),
+      ),
+    );
+    expect(written).toBe('<h2>Questions and answers</h2><p><strong>Q: </strong>Who decides?</p>');
+  });
+
   it('maps heading tags, paragraphs, quotes and line breaks', () => {
     const body = bodyOf(
       noteToPrintHtml(

@@ -12,10 +12,11 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { plainText, TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
+import { TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
 import { decisionFromNode, headingLevel, safeLinkUrl } from '../../../../common/print/decisions';
 import type { DecisionBlock } from '../../../../common/template';
 import { markCitations, type Citations } from '../../../../common/citations';
+import { isBlankBlock } from '../../../../common/noteStructure';
 import { citationMarkerRun } from './sourcesDocx';
 
 /**
@@ -46,10 +47,6 @@ const SUPERSCRIPT = 64;
  */
 export function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-}
-
-function isBlank(node: SerializedNode): boolean {
-  return plainText(node).trim() === '';
 }
 
 /** A text node as runs: one per line, each after the first starting with a line break. */
@@ -93,7 +90,7 @@ function listBlocks(list: SerializedNode, level: number): Paragraph[] {
     const nested = (item.children ?? []).filter((child) => child.type === 'list');
     const content = (item.children ?? []).filter((child) => child.type !== 'list');
     const out: Paragraph[] = [];
-    if (content.some((child) => !isBlank(child))) {
+    if (content.some((child) => !isBlankBlock(child))) {
       const box = check ? [new TextRun(item.checked === true ? '\u2611 ' : '\u2610 ')] : [];
       out.push(
         new Paragraph({
@@ -163,14 +160,14 @@ export function decisionBlocks(decision: DecisionBlock): Paragraph[] {
 function block(node: SerializedNode): Block[] {
   switch (node.type) {
     case 'paragraph':
-      if (node.brieflinkGuidance === true || isBlank(node)) return [];
+      if (node.brieflinkGuidance === true || isBlankBlock(node)) return [];
       return [new Paragraph({ children: inline(node.children ?? []) })];
     case 'heading': {
-      if (isBlank(node)) return [];
+      if (isBlankBlock(node)) return [];
       return [new Paragraph({ heading: HEADINGS[(headingLevel(node) ?? 2) - 1], children: inline(node.children ?? []), keepNext: true })];
     }
     case 'quote':
-      if (isBlank(node)) return [];
+      if (isBlankBlock(node)) return [];
       return [new Paragraph({ style: 'Quote', indent: { left: 720 }, children: inline(node.children ?? []) })];
     case 'list':
       return listBlocks(node, 0);
@@ -188,7 +185,7 @@ function block(node: SerializedNode): Block[] {
       // An unknown node keeps its text: its blocks if it has any, else one paragraph.
       const children = node.children ?? [];
       if (children.some((child) => ['paragraph', 'heading', 'list', 'quote', 'table'].includes(child.type))) return blocks(children);
-      return isBlank(node) ? [] : [new Paragraph({ children: inline([node]) })];
+      return isBlankBlock(node) ? [] : [new Paragraph({ children: inline([node]) })];
     }
   }
 }
