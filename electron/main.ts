@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ORIGIN } from '../common/urls';
 import { startBackend, type Backend } from './services/bootstrap';
 import { helperBeside, useImportHelper } from './services/import/importHelper';
 import { resolveDataDir } from './services/workspace';
 import { createElectronPrinter } from './shell/electronPrinter';
 import { createElectronSettingsStore } from './shell/electronSettingsStore';
+import { closeAfterSave } from './shell/closeAfterSave';
 import { registerContract } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { saveFileWithDialog } from './shell/saveFile';
@@ -41,6 +42,17 @@ function createMainWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  closeAfterSave(window, {
+    askToDiscard: () =>
+      dialog.showMessageBoxSync(window, {
+        type: 'warning',
+        message: 'Your last changes could not be saved.',
+        detail: 'Closing now loses them. Keep the window open to see why the save failed, or to copy what you need.',
+        buttons: ['Keep the window open', 'Close without saving'],
+        defaultId: 0,
+        cancelId: 0,
+      }) === 1,
+  });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }

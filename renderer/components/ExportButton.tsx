@@ -68,6 +68,10 @@ export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missin
     let found: ExportWarning[];
     try {
       found = await missing();
+    } catch (error) {
+      // The note could not be saved first: exporting now would export an older version.
+      announce(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
     } finally {
       setBusy(false);
     }

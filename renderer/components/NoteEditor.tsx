@@ -97,7 +97,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     const result = await client.call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body) });
     onSaved({ id: noteId, title: noteTitle(next), updatedAt: result.updatedAt });
     saved.set({ version: saved.get().version + 1, sections: result.sections });
-  }, SAVE_DELAY_MS);
+  }, SAVE_DELAY_MS, (message) => announce(`The last changes to “${draft.current ? noteTitle(draft.current) : 'the note'}” were not saved when it closed. ${message}`));
   const { schedule, hold } = autosave;
 
   useEffect(() => {
@@ -152,7 +152,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         <div className="note-actions">
           <SaveStatusLine store={autosave.store} />
           <NoteHeaderExtras noteId={noteId} title={noteTitle({ metadata })} flush={autosave.flush} announce={announce} onRestored={onReopen} />
-          <PreviewButton noteId={noteId} beforePreview={autosave.flush} />
+          <PreviewButton noteId={noteId} beforePreview={autosave.flush} announce={announce} />
           <label className="draft-toggle">
             <input type="checkbox" checked={draftMark} onChange={(event) => setDraftMark(event.target.checked)} /> Draft watermark
           </label>
@@ -173,12 +173,12 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
           <button
             type="button"
             onClick={async () => {
-              await autosave.flush();
               try {
+                await autosave.flush();
                 await client.call('notes.delete', { id: noteId });
                 onTrash(noteId);
               } catch (error) {
-                announce(error instanceof ClientError ? error.message : 'The note could not be moved to the trash.');
+                announce(error instanceof Error ? error.message : 'The note could not be moved to the trash.');
               }
             }}
           >

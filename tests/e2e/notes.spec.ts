@@ -93,3 +93,26 @@ test.describe('the notes list', () => {
     expect(saved.metadata).toMatchObject({ subject: 'Alpha budget, revised', to: 'Deputy Minister' });
   });
 });
+
+test('closing the window before a change is saved holds the close until the change is saved', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Information note', exact: true }).click();
+  await page.getByLabel('Subject', { exact: true }).fill('Closing early');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Note body' }).locator('h2:has-text("Background") + p').click();
+  // An open slash menu holds saving for up to a second, so the close surely comes first.
+  await page.keyboard.type('Written just before closing /');
+  await expect(page.getByRole('listbox', { name: 'Insert block' })).toBeVisible();
+  const notesDir = path.join(host.dataDir, 'notes');
+  const savedText = () => fs.readdirSync(notesDir).filter((name) => name.endsWith('.json')).map((name) => fs.readFileSync(path.join(notesDir, name), 'utf8')).join('');
+  expect(savedText()).not.toContain('Written just before closing');
+
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  expect(savedText()).toContain('Written just before closing');
+});

@@ -17,7 +17,12 @@ interface NoteHeaderExtrasProps {
 export function NoteHeaderExtras({ noteId, title, flush, announce, onRestored }: NoteHeaderExtrasProps) {
   const [open, setOpen] = useState<'history' | 'template' | null>(null);
   const show = (which: 'history' | 'template') => async () => {
-    await flush();
+    try {
+      await flush();
+    } catch (error) {
+      announce(error instanceof Error ? error.message : String(error));
+      return;
+    }
     setOpen(which);
   };
 

@@ -5,17 +5,23 @@ interface PreviewButtonProps {
   noteId: string;
   /** Saves pending edits first: the preview prints the saved note. */
   beforePreview(): Promise<void>;
+  announce(message: string): void;
 }
 
 /** Opens the print preview of the note, page for page as the PDF export makes it. */
-export function PreviewButton({ noteId, beforePreview }: PreviewButtonProps) {
+export function PreviewButton({ noteId, beforePreview, announce }: PreviewButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
       <button
         type="button"
         onClick={async () => {
-          await beforePreview();
+          try {
+            await beforePreview();
+          } catch (error) {
+            announce(error instanceof Error ? error.message : String(error));
+            return;
+          }
           setOpen(true);
         }}
       >
