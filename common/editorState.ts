@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SNIPPET_NODE_TYPE } from './snippet';
 
 /**
  * The parts of Lexical's serialized editor state that Brieflink reads outside the editor
@@ -34,6 +35,51 @@ export const editorStateSchema = z.looseObject({
 export type SerializedEditorState = z.infer<typeof editorStateSchema>;
 
 /**
+ * The node types a note body of this format may hold: Lexical's own, those of the editor's
+ * node list (renderer/editor/nodes) and Brieflink's. The editor drops a node of any other
+ * type and everything after it, and its next save would write that loss; so a note holding
+ * one is damaged, and a body holding one is not saved.
+ */
+export const NOTE_NODE_TYPES: ReadonlySet<string> = new Set([
+  'root',
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'table',
+  'tablerow',
+  'tablecell',
+  'horizontalrule',
+  'page-break',
+  'decision-block',
+  SNIPPET_NODE_TYPE,
+]);
+
+/** The first node type outside NOTE_NODE_TYPES, in document order, or null. */
+export function unknownNodeType(node: SerializedNode): string | null {
+  if (!NOTE_NODE_TYPES.has(node.type)) return node.type;
+  for (const child of node.children ?? []) {
+    const found = unknownNodeType(child);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** A note body: an editor state holding only the node types the editor knows. */
+export const noteBodySchema = editorStateSchema.superRefine((state, context) => {
+  const unknown = unknownNodeType(state.root);
+  if (unknown !== null) {
+    context.addIssue({ code: 'custom', path: ['root'], message: `the body holds a node of type "${unknown.slice(0, 40)}", which this version of Brieflink does not know` });
+  }
+});
+
+/**
  * A note body sent to be saved: the editor sends its JSON text, written a block at a time
  * (a long note is never built as one tree of objects in the window); a serialized state
  * object is taken as well.
@@ -46,7 +92,7 @@ export const editorStateOrTextSchema = z.preprocess((value: string | SerializedE
     context.addIssue({ code: 'custom', message: 'the note body is not valid JSON' });
     return z.NEVER;
   }
-}, editorStateSchema);
+}, noteBodySchema);
 
 /** Lexical's text format bits (TextNode.format). */
 export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bundleEntrySchema } from './bundle';
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './citations';
-import { editorStateSchema } from './editorState';
+import { noteBodySchema } from './editorState';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
 
@@ -36,7 +36,7 @@ export const noteSchema = z.object({
   id: noteIdSchema,
   template: templateSchema,
   metadata: noteMetadataSchema,
-  body: editorStateSchema,
+  body: noteBodySchema,
   revision: z.number().int().nonnegative(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

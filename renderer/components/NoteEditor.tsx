@@ -123,6 +123,10 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     };
   }, [client, noteId, announce, saved]);
 
+  const onBodyLoadFailure = useCallback((message: string) => {
+    setLoadError({ code: 'NOTE_UNREADABLE', message: `Could not read this note: the editor could not load its body (${message}). The file has been left as it is.` });
+  }, []);
+
   const onBodyChange = useCallback(
     (body: BodyChange) => {
       draft.current = { ...draft.current!, body };
@@ -206,6 +210,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
           sections={note.template.sections}
           onChange={onBodyChange}
           onNotice={announce}
+          onLoadFailure={onBodyLoadFailure}
           // While a "[[" or "/" menu is open, saving (and so counting) waits: each keystroke
           // there is a query about to be replaced, and printing the long note for each one
           // would slow the very search being typed.

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -34,18 +35,29 @@ interface BodyEditorProps {
   /** Called on every change to the content; serializing it is left to the caller, when needed. */
   onChange(change: BodyChange): void;
   onNotice(message: string): void;
+  /** The editor could not load the body it was given: nothing may be saved from it. */
+  onLoadFailure(message: string): void;
   /** A "[[" or "/" menu opened (true) or closed (false): what is typed meanwhile is a query, soon replaced. */
   onMenuOpenChange?(open: boolean): void;
 }
 
 /** The note body: Lexical rich text with its toolbar, menus and the template's guidance. */
-export function BodyEditor({ noteId, initialState, sections, onChange, onNotice, onMenuOpenChange }: BodyEditorProps) {
+export function BodyEditor({ noteId, initialState, sections, onChange, onNotice, onLoadFailure, onMenuOpenChange }: BodyEditorProps) {
+  // Lexical reports a body it cannot load to onError and goes on with what it read so far;
+  // until this editor's first effects have run, such an error means the body was not loaded.
+  const loaded = useRef(false);
+  useEffect(() => {
+    loaded.current = true;
+  }, []);
   const initialConfig = {
     namespace: 'brieflink-note',
     theme: editorTheme,
     nodes: EDITOR_NODES,
     editorState: JSON.stringify(initialState),
-    onError: (error: Error) => onNotice(`The editor hit a problem: ${error.message}`),
+    onError: (error: Error) => {
+      if (loaded.current) onNotice(`The editor hit a problem: ${error.message}`);
+      else queueMicrotask(() => onLoadFailure(error.message));
+    },
   };
   return (
     <LexicalComposer initialConfig={initialConfig}>

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '../support/hostFixture';
+import { makeNote } from '../support/noteFiles';
+import { paragraphNode, textNode } from '../../common/editorState';
 
 test.describe('a corrupt settings file', () => {
   test.use({ workspaceFiles: { 'settings.json': '{"author": {"name": "Ada"' } });
@@ -32,6 +34,26 @@ test.describe('a corrupt note file', () => {
     await entry.click();
     await expect(page.getByRole('alert')).toContainText('Could not read this note');
     expect(fs.readFileSync(path.join(host.dataDir, 'notes', '0badc0de.note.json'), 'utf8')).toBe(DAMAGED);
+  });
+});
+
+/** A note of this version whose body holds a block of a type the editor does not know, between two it does. */
+const UNKNOWN_BLOCK = (() => {
+  const note = makeNote({ id: 'unknown-block', subject: 'Half a note', text: 'Before the unknown block.' });
+  note.body.root.children.push({ type: 'callout', version: 1, children: [] }, paragraphNode([textNode('After the unknown block.')]));
+  return JSON.stringify(note);
+})();
+
+test.describe('a note holding a block of an unknown type', () => {
+  test.use({ workspaceFiles: { 'notes/unknown-block.note.json': UNKNOWN_BLOCK } });
+
+  test('opens as "could not read this note", naming the type, and is never saved in part', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Unreadable note/ }).click();
+    await expect(page.getByRole('alert')).toContainText('Could not read this note');
+    await expect(page.getByRole('alert')).toContainText('"callout"');
+    await expect(page.getByRole('textbox', { name: 'Note body' })).toHaveCount(0);
+    expect(fs.readFileSync(path.join(host.dataDir, 'notes', 'unknown-block.note.json'), 'utf8')).toBe(UNKNOWN_BLOCK);
   });
 });
 

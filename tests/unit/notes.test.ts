@@ -200,6 +200,17 @@ describe('createNoteService', () => {
     expect(error.message).toMatch(/^Could not read this note: the file is damaged/);
   });
 
+  it('refuses a note whose body holds a node type the editor does not know, naming it, and leaves the file', () => {
+    const note = notes.create(templates.get('decision-note'), {});
+    const children = [...note.body.root.children];
+    children.splice(2, 0, { type: 'paragrahp', version: 1, children: [] });
+    const text = JSON.stringify({ ...note, body: { root: { ...note.body.root, children } } });
+    fs.writeFileSync(noteFile(note.id), text);
+    const error = expectAppError(() => notes.open(note.id), 'NOTE_UNREADABLE');
+    expect(error.message).toMatch(/^Could not read this note: the file is damaged \(.*node of type "paragrahp"/);
+    expect(fs.readFileSync(noteFile(note.id), 'utf8')).toBe(text);
+  });
+
   it('refuses a note whose file name and id disagree', () => {
     const note = notes.create(templates.get('decision-note'), {});
     fs.copyFileSync(noteFile(note.id), noteFile('copied-note'));

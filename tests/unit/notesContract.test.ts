@@ -39,6 +39,17 @@ describe('the notes and templates methods refuse what they should', () => {
     expect(failureOf(await call(method, args)).code).toBe('BAD_ARGUMENTS');
   });
 
+  it('refuses to save a body holding a node type the editor does not know, and keeps the note as it was', async () => {
+    const created = (await call('notes.create', { templateId: 'decision-note' })) as { ok: true; value: { id: string } };
+    const file = path.join(dataDir, 'notes', `${created.value.id}.note.json`);
+    const before = fs.readFileSync(file, 'utf8');
+    const body = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'script', text: 'x' }] }] } };
+    const failure = failureOf(await call('notes.save', { id: created.value.id, metadata: {}, body: JSON.stringify(body) }));
+    expect(failure.code).toBe('BAD_ARGUMENTS');
+    expect(failure.message).toContain('node of type "script"');
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+  });
+
   it('refuses to change or delete a built-in template, and names the field of an invalid edit', async () => {
     const builtIn = (await call('templates.get', { id: 'decision-note' })) as { ok: true; value: Record<string, unknown> };
     expect(failureOf(await call('templates.update', { template: builtIn.value })).message).toContain('built in');
