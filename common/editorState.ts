@@ -117,11 +117,18 @@ export function editorState(children: SerializedNode[]): SerializedEditorState {
   return { root: { type: 'root', ...blockBase(children) } };
 }
 
-/** Plain text of a node and its descendants, blocks separated by newlines. */
+/** What separates the children of a container node's plain text; other nodes' children run on. */
+const CHILD_SEPARATOR: ReadonlyMap<string, string> = new Map([
+  ['root', '\n'],
+  ['list', '\n'],
+  ['table', '\n'],
+  ['tablecell', '\n'],
+  ['tablerow', '\t'],
+]);
+
+/** Plain text of a node and its descendants: blocks on lines of their own, a table's cells tab-separated. */
 export function plainText(node: SerializedNode): string {
   if (typeof node.text === 'string') return node.text;
   if (node.type === 'linebreak') return '\n';
-  const parts = (node.children ?? []).map(plainText);
-  const isContainer = node.type === 'root' || node.type === 'list';
-  return parts.join(isContainer ? '\n' : '');
+  return (node.children ?? []).map(plainText).join(CHILD_SEPARATOR.get(node.type) ?? '');
 }
