@@ -1,4 +1,4 @@
-import { $createRangeSelection, $getRoot, $getSelection, $isRangeSelection, $isTextNode, $setSelection, type LexicalEditor, type TextNode } from 'lexical';
+import { $createPoint, $createRangeSelection, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, $setSelection, type LexicalEditor, type TextNode } from 'lexical';
 
 export interface Match {
   key: string;
@@ -27,6 +27,28 @@ export function findMatches(editor: LexicalEditor, query: string): Match[] {
   );
 }
 
+/** A place in the text: a text node and an offset in it. */
+export interface TextPlace {
+  key: string;
+  offset: number;
+}
+
+/**
+ * The first match that starts at or after `from` (the start of the note when `from` is null
+ * or its text is gone), else the first match: with its place among all of them.
+ */
+export function matchFrom(editor: LexicalEditor, query: string, from: TextPlace | null): { match: Match; index: number; count: number } | null {
+  const matches = findMatches(editor, query);
+  if (matches.length === 0) return null;
+  const index = editor.getEditorState().read(() => {
+    if (!from || !$isTextNode($getNodeByKey(from.key))) return 0;
+    const start = $createPoint(from.key, from.offset, 'text');
+    const found = matches.findIndex((match) => !$createPoint(match.key, match.offset, 'text').isBefore(start));
+    return Math.max(found, 0);
+  });
+  return { match: matches[index], index, count: matches.length };
+}
+
 export function selectMatch(editor: LexicalEditor, match: Match): void {
   editor.update(() => {
     const selection = $createRangeSelection();
@@ -36,16 +58,23 @@ export function selectMatch(editor: LexicalEditor, match: Match): void {
   });
 }
 
-/** Replaces the selection if it is a match of the query; true if it did. */
-export function replaceSelection(editor: LexicalEditor, query: string, replacement: string): boolean {
-  let replaced = false;
-  editor.update(() => {
-    const selection = $getSelection();
-    if ($isRangeSelection(selection) && selection.getTextContent().toLowerCase() === query.toLowerCase() && query) {
-      selection.insertText(replacement);
-      replaced = true;
-    }
-  });
+/**
+ * Replaces the selection if it is a match of the query: null if it is not, else where the
+ * replacement ends (null when no text is left there), for the next search to start from.
+ */
+export function replaceSelection(editor: LexicalEditor, query: string, replacement: string): { end: TextPlace | null } | null {
+  let replaced: { end: TextPlace | null } | null = null;
+  editor.update(
+    () => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection) && selection.getTextContent().toLowerCase() === query.toLowerCase() && query) {
+        selection.insertText(replacement);
+        const after = $getSelection();
+        replaced = { end: $isRangeSelection(after) && after.focus.type === 'text' ? { key: after.focus.key, offset: after.focus.offset } : null };
+      }
+    },
+    { discrete: true },
+  );
   return replaced;
 }
 

@@ -66,14 +66,24 @@ test('formatting, tables, links, page breaks and find and replace work from the 
   await page.keyboard.press('Control+Enter');
   await expect(body.getByRole('separator', { name: 'Page break' })).toBeVisible();
 
-  // Find and replace every occurrence.
+  // Find and replace one match at a time: each replacement holds the query, and is not found again.
   await page.keyboard.press('Control+h');
   const find = page.getByRole('search', { name: 'Find and replace' });
   await find.getByLabel('Find').fill('licensing');
   await find.getByLabel('Replace with').fill('Export licensing');
-  await find.getByRole('button', { name: 'Replace all' }).click();
-  await expect(find.getByRole('status')).toHaveText('Replaced 2 matches');
+  await find.getByRole('button', { name: 'Find next' }).click();
+  await expect(find.getByRole('status')).toHaveText('Match 1 of 2');
+  await find.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(find.getByRole('status')).toHaveText('Match 2 of 2');
+  await find.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(find.getByRole('status')).toHaveText('Match 1 of 2');
   await expect(body).toContainText('Export licensing should be tiered. Export licensing reviews take time.');
+  // And every occurrence at once.
+  await find.getByLabel('Find').fill('REVIEWS');
+  await find.getByLabel('Replace with').fill('checks');
+  await find.getByRole('button', { name: 'Replace all' }).click();
+  await expect(find.getByRole('status')).toHaveText('Replaced 1 match');
+  await expect(body).toContainText('Export licensing should be tiered. Export licensing checks take time.');
   await find.getByRole('button', { name: 'Close' }).click();
 
   await expect(page.getByText('All changes saved')).toBeVisible();

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_NORMAL } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import { OPEN_FIND_COMMAND } from '../actions';
-import { findMatches, replaceAll, replaceSelection, selectMatch } from '../findReplace';
+import { matchFrom, replaceAll, replaceSelection, selectMatch, type TextPlace } from '../findReplace';
 
 /** A find-and-replace bar above the note body (Ctrl+F, Ctrl+H). */
 export function FindReplacePlugin() {
@@ -11,7 +11,8 @@ export function FindReplacePlugin() {
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [status, setStatus] = useState('');
-  const position = useRef(-1);
+  /** Where "Find next" starts: after the match last shown, or after the last replacement. */
+  const searchFrom = useRef<TextPlace | null>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const replaceInput = useRef<HTMLInputElement>(null);
 
@@ -32,14 +33,15 @@ export function FindReplacePlugin() {
   if (!open) return null;
 
   function findNext() {
-    const matches = findMatches(editor, query);
-    if (matches.length === 0) {
+    const found = matchFrom(editor, query, searchFrom.current);
+    if (!found) {
       setStatus(query ? `No matches for “${query}”` : '');
       return;
     }
-    position.current = (position.current + 1) % matches.length;
-    selectMatch(editor, matches[position.current]);
-    setStatus(`Match ${position.current + 1} of ${matches.length}`);
+    const { match, index, count } = found;
+    selectMatch(editor, match);
+    searchFrom.current = { key: match.key, offset: match.offset + match.length };
+    setStatus(`Match ${index + 1} of ${count}`);
   }
 
   function close() {
@@ -64,7 +66,7 @@ export function FindReplacePlugin() {
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          position.current = -1;
+          searchFrom.current = null;
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
@@ -81,8 +83,9 @@ export function FindReplacePlugin() {
       <button
         type="button"
         onClick={() => {
-          if (!replaceSelection(editor, query, replacement)) return findNext();
-          position.current -= 1;
+          // The next match after the replacement, so a replacement holding the query is not found again.
+          const replaced = replaceSelection(editor, query, replacement);
+          if (replaced?.end) searchFrom.current = replaced.end;
           findNext();
         }}
       >
@@ -92,7 +95,7 @@ export function FindReplacePlugin() {
         type="button"
         onClick={() => {
           const count = replaceAll(editor, query, replacement);
-          position.current = -1;
+          searchFrom.current = null;
           setStatus(count === 0 ? `No matches for “${query}”` : `Replaced ${count} match${count === 1 ? '' : 'es'}`);
         }}
       >
