@@ -179,6 +179,43 @@ test('a paste from Word keeps headings, nested lists, tables and links, and drop
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
 
+test('Word\'s list paragraphs paste as lists, nested by level and numbered where Word numbered them', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Information note');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Background") + p').click();
+  await page.evaluate(() => {
+    // As Word writes a list to the clipboard: paragraphs with "mso-list" styles, the bullet or
+    // number typed out in a span Word marks to be skipped, inside conditional comments.
+    const item = (list: number, level: number, marker: string, text: string) =>
+      `<p class=MsoListParagraphCxSpMiddle style='margin-left:${36 * level}.0pt;text-indent:-18.0pt;mso-list:l${list} level${level} lfo${list + 1}'>` +
+      `<![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>` +
+      `<span lang=EN-GB>${text}</span><o:p></o:p></p>`;
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=EN-GB><!--StartFragment-->
+      <p class=MsoNormal>Options considered:<o:p></o:p></p>
+      ${item(0, 1, '\u00b7', 'Licensing by threshold')}
+      ${item(0, 2, 'o', 'Above 4,800 TOPS')}
+      ${item(0, 2, 'o', 'Tools that make them')}
+      ${item(0, 1, '\u00b7', 'A country list')}
+      <p class=MsoNormal>Steps:<o:p></o:p></p>
+      ${item(1, 1, '1.', 'Consult industry')}
+      ${item(1, 1, '2.', 'Publish the rule')}
+      <!--EndFragment--></body></html>`;
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Options considered:');
+    document.getElementById('note-body')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const bullets = body.locator('ul').filter({ hasText: 'Licensing by threshold' }).first();
+  await expect(bullets.locator(':scope > li').first()).toHaveText('Licensing by threshold');
+  await expect(bullets.locator(':scope > li').last()).toHaveText('A country list');
+  await expect(bullets.locator('ul li')).toHaveText(['Above 4,800 TOPS', 'Tools that make them']);
+  await expect(body.locator('ol li')).toHaveText(['Consult industry', 'Publish the rule']);
+  await expect(body).not.toContainText('\u00b7');
+  await expect(body.getByText('Steps:')).toBeVisible();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});
+
 test('the note body hides from React’s per-commit selection walk and stays editable, with the caret where the typing is', async ({ page, host }) => {
   await page.goto(host.url);
   await newNote(page, 'Decision note');
