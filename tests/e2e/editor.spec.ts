@@ -57,8 +57,33 @@ test('formatting, tables, links, page breaks and find and replace work from the 
   await page.keyboard.type('Option');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Cost');
-  await page.getByRole('group', { name: 'Table' }).getByRole('button', { name: 'Add row below' }).click();
+  const tableTools = page.getByRole('group', { name: 'Table' });
+  await tableTools.getByRole('button', { name: 'Add row below' }).click();
   await expect(body.locator('table tr')).toHaveCount(4);
+  // The table tools from the keyboard too (Tab moves between cells, so the toolbar is a long way off).
+  await expect(tableTools.getByRole('button', { name: 'Add row above' })).toHaveAttribute('aria-keyshortcuts', 'Control+Alt+Shift+R');
+  const columns = () => body.locator('table tr').first().locator('th, td');
+  const columnsBefore = await columns().count();
+  const cost = body.locator('table th, table td').filter({ hasText: 'Cost' });
+  await page.keyboard.press('Control+Alt+R');
+  await expect(body.locator('table tr')).toHaveCount(5);
+  await page.keyboard.press('ArrowDown'); // into the new row
+  await page.keyboard.press('Control+Alt+D');
+  await expect(body.locator('table tr')).toHaveCount(4);
+  await cost.click();
+  await page.keyboard.press('Control+Alt+C');
+  await expect(columns()).toHaveCount(columnsBefore + 1);
+  await page.keyboard.press('Tab'); // into the new column
+  await page.keyboard.press('Control+Alt+Shift+D');
+  await expect(columns()).toHaveCount(columnsBefore);
+  await expect(body.locator('table')).toContainText('Option');
+  await expect(cost).toHaveCount(1);
+  const headerCells = await body.locator('table th').count();
+  await page.keyboard.press('Control+Alt+Shift+H');
+  await expect(body.locator('table th')).not.toHaveCount(headerCells);
+  await page.keyboard.press('Control+Alt+Shift+H');
+  await expect(body.locator('table th')).toHaveCount(headerCells);
+  await expect(body.getByRole('separator')).toHaveCount(0);
 
   // A page break from Ctrl+Enter, after the table.
   await body.locator('h2:has-text("Considerations") + p').click();

@@ -3,6 +3,7 @@ import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'l
 import { useEffect } from 'react';
 import {
   $currentBlockType,
+  $selectionInTable,
   clearFormatting,
   formatText,
   indent,
@@ -13,7 +14,9 @@ import {
   OPEN_LINK_DIALOG_COMMAND,
   outdent,
   setBlockType,
+  tableAction,
   type BlockType,
+  type TableAction,
 } from '../actions';
 
 interface Shortcut {
@@ -22,11 +25,24 @@ interface Shortcut {
   label: string;
   matches(event: KeyboardEvent): boolean;
   run(editor: LexicalEditor): void;
+  /** Only inside a table; elsewhere the keys pass on (Ctrl+Alt is AltGr, which types characters on some keyboards). */
+  inTable?: true;
 }
 
 const mod = (event: KeyboardEvent) => event.ctrlKey || event.metaKey;
 const block = (type: BlockType) => (editor: LexicalEditor) =>
   setBlockType(editor, type, editor.getEditorState().read($currentBlockType));
+
+/** Ctrl+Alt and a letter, with or without Shift: the table tools' shortcuts, as the toolbar labels them. */
+function tableShortcut(letter: string, shift: boolean, label: string, action: TableAction): Shortcut {
+  return {
+    keys: `Control+Alt+${shift ? 'Shift+' : ''}${letter}`,
+    label,
+    matches: (e) => mod(e) && e.altKey && e.shiftKey === shift && e.code === `Key${letter}`,
+    run: (editor) => tableAction(editor, action),
+    inTable: true,
+  };
+}
 
 /** Shortcuts beyond Lexical's own (bold, italic, underline, undo, redo are built in). */
 export const SHORTCUTS: Shortcut[] = [
@@ -43,9 +59,16 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Control+\\', label: 'Clear formatting', matches: (e) => mod(e) && e.code === 'Backslash', run: clearFormatting },
   { keys: 'Control+Enter', label: 'Page break', matches: (e) => mod(e) && e.key === 'Enter', run: insertPageBreak },
   { keys: 'Control+Alt+T', label: 'Insert table', matches: (e) => mod(e) && e.altKey && e.code === 'KeyT', run: insertTable },
-  { keys: 'Control+Alt+H', label: 'Horizontal line', matches: (e) => mod(e) && e.altKey && e.code === 'KeyH', run: insertHorizontalRule },
+  { keys: 'Control+Alt+H', label: 'Horizontal line', matches: (e) => mod(e) && e.altKey && !e.shiftKey && e.code === 'KeyH', run: insertHorizontalRule },
   { keys: 'Control+F', label: 'Find', matches: (e) => mod(e) && !e.altKey && e.code === 'KeyF', run: (ed) => ed.dispatchCommand(OPEN_FIND_COMMAND, { replace: false }) },
   { keys: 'Control+H', label: 'Find and replace', matches: (e) => mod(e) && !e.altKey && e.code === 'KeyH', run: (ed) => ed.dispatchCommand(OPEN_FIND_COMMAND, { replace: true }) },
+  tableShortcut('R', false, 'Add row below', 'row-below'),
+  tableShortcut('R', true, 'Add row above', 'row-above'),
+  tableShortcut('C', false, 'Add column right', 'column-right'),
+  tableShortcut('C', true, 'Add column left', 'column-left'),
+  tableShortcut('D', false, 'Delete row', 'delete-row'),
+  tableShortcut('D', true, 'Delete column', 'delete-column'),
+  tableShortcut('H', true, 'Header row', 'toggle-header-row'),
 ];
 
 export function shortcutFor(label: string): string | undefined {
@@ -60,7 +83,7 @@ export function ShortcutsPlugin() {
         KEY_DOWN_COMMAND,
         (event) => {
           const shortcut = SHORTCUTS.find((candidate) => candidate.matches(event));
-          if (!shortcut) return false;
+          if (!shortcut || (shortcut.inTable && !editor.getEditorState().read($selectionInTable))) return false;
           event.preventDefault();
           shortcut.run(editor);
           return true;
