@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readPdf } from '../support/pdfText';
 import { expect, test } from '../support/hostFixture';
 
@@ -65,15 +65,21 @@ test('formatting, tables, links, page breaks and find and replace work from the 
   const columns = () => body.locator('table tr').first().locator('th, td');
   const columnsBefore = await columns().count();
   const cost = body.locator('table th, table td').filter({ hasText: 'Cost' });
+  // The editor takes a click's caret from the selectionchange event that follows it, a task
+  // later: a shortcut pressed at once would act where the caret was before.
+  const clickInto = async (cell: Locator) => {
+    await cell.click();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  };
   await page.keyboard.press('Control+Alt+R');
   await expect(body.locator('table tr')).toHaveCount(5);
-  await page.keyboard.press('ArrowDown'); // into the new row
+  await clickInto(body.locator('table tr').nth(1).locator('th, td').first()); // into the new row
   await page.keyboard.press('Control+Alt+D');
   await expect(body.locator('table tr')).toHaveCount(4);
-  await cost.click();
+  await clickInto(cost);
   await page.keyboard.press('Control+Alt+C');
   await expect(columns()).toHaveCount(columnsBefore + 1);
-  await page.keyboard.press('Tab'); // into the new column
+  await clickInto(columns().nth(2)); // into the new column, right of "Cost"
   await page.keyboard.press('Control+Alt+Shift+D');
   await expect(columns()).toHaveCount(columnsBefore);
   await expect(body.locator('table')).toContainText('Option');
@@ -171,6 +177,31 @@ test('a 10 MB paste of HTML neither freezes the window nor loses the note', asyn
   // The window still answers at once.
   await page.getByLabel('Subject', { exact: true }).fill('Paste test, still responsive');
   await expect(page.getByRole('heading', { name: 'Paste test, still responsive' })).toBeVisible();
+});
+
+test('a 50 MB paste of plain text is refused with a message, and the note and the window carry on', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Information note');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Purpose") + p').click();
+  await page.keyboard.type('Kept text.');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'A line of a very long log.\n'.repeat(Math.ceil(50_000_000 / 27)));
+    document.getElementById('note-body')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was pasted' })).toContainText('Paste it in smaller parts.');
+  await expect(body).toContainText('Kept text.');
+  await expect(body).not.toContainText('A line of a very long log.');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  // A plain-text paste a note can hold goes in, a paragraph a line.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'First pasted line\nSecond pasted line');
+    document.getElementById('note-body')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(body.locator('p', { hasText: 'Second pasted line' })).toHaveCount(1);
+  await expect(page.getByText('All changes saved')).toBeVisible();
 });
 
 test('a paste from Word keeps headings, nested lists, tables and links, and drops scripts and handlers', async ({ page, host }) => {
