@@ -40,7 +40,10 @@ test('decision options and print settings edited in the app reach a new note and
   await manager.getByLabel('Option 3, line 1 of section 5').fill('Deferred');
   await manager.getByRole('button', { name: 'Add a line of options to section 5' }).click();
   await manager.getByLabel('Option 1, line 2 of section 5').fill('Noted by Cabinet');
-  await manager.getByRole('button', { name: 'Remove option 2, line 2 of section 5' }).click();
+  await manager.getByRole('button', { name: 'Remove option 2, line 2 of section 5' }).focus();
+  await page.keyboard.press('Enter');
+  // The line's last option cannot be removed, so focus goes on to adding one.
+  await expect(manager.getByRole('button', { name: 'Add an option to line 2 of section 5' })).toBeFocused();
   await manager.getByLabel('Signature line 1 of section 5').fill('Deputy Minister');
 
   // A bad value is named at the control, and the form says it cannot be saved yet.

@@ -84,9 +84,14 @@ test('a built-in template is duplicated, its copy edited with buttons and export
   await mine.getByRole('button', { name: 'Edit Information note (copy)' }).click();
 
   await manager.getByLabel('Name', { exact: true }).fill('Weekly update');
-  await manager.getByRole('button', { name: 'Move section 1 down' }).click();
+  // Moving and removing from the keyboard: focus follows the moved section, or goes on.
+  await manager.getByRole('button', { name: 'Move section 1 down' }).focus();
+  await page.keyboard.press('Enter');
   await expect(manager.getByLabel('Heading of section 1')).toHaveValue('Background');
-  await manager.getByRole('button', { name: 'Remove section 4' }).click();
+  await expect(manager.getByRole('button', { name: 'Move section 2 down' })).toBeFocused();
+  await manager.getByRole('button', { name: 'Remove section 4' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(manager.getByRole('button', { name: 'Remove section 3' })).toBeFocused();
   await manager.getByRole('button', { name: 'Add section' }).click();
   await manager.getByLabel('Heading of section 4').fill('Risks');
   await manager.getByLabel('Word limit of section 4').fill('150');

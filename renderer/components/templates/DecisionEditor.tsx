@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { DecisionBlock } from '../../../common/template';
+import { focusButtonLater } from './focusButtonLater';
 import { describedBy, FieldProblem, type ProblemAt } from './fieldProblems';
 
 /** The schema's limits: lines of options, options on a line, signature lines. */
@@ -27,9 +29,12 @@ export function DecisionEditor({ name, idPrefix, decision, onChange, problemAt }
   const { optionGroups, signatureLines } = decision;
   const setGroups = (groups: string[][]) => onChange({ ...decision, optionGroups: groups });
   const setLines = (lines: string[]) => onChange({ ...decision, signatureLines: lines });
+  const container = useRef<HTMLFieldSetElement>(null);
+  /** After a removal, focus goes to the same button of the item that moved up, or of the one before, or to the add button. */
+  const focusAfterRemoval = (label: (n: number) => string, n: number, add: string) => focusButtonLater(container.current, label(n), label(n - 1), add);
 
   return (
-    <fieldset className="decision-editor">
+    <fieldset className="decision-editor" ref={container}>
       <legend>Decision block of {name}</legend>
       {optionGroups.map((group, g) => {
         const line = `line ${g + 1} of ${name}`;
@@ -48,7 +53,11 @@ export function DecisionEditor({ name, idPrefix, decision, onChange, problemAt }
                     onChange={(event) => setGroups(replaced(optionGroups, g, replaced(group, o, event.target.value)))}
                     {...describedBy(id, message)}
                   />
-                  <button type="button" disabled={group.length === 1} onClick={() => setGroups(replaced(optionGroups, g, without(group, o)))}>
+                  <button type="button" disabled={group.length === 1} onClick={() => {
+                      setGroups(replaced(optionGroups, g, without(group, o)));
+                      focusAfterRemoval((n) => `Remove option ${n}, ${line}`, o + 1, `Add an option to ${line}`);
+                    }}
+                  >
                     Remove option {o + 1}, {line}
                   </button>
                   <FieldProblem id={id} message={message} />
@@ -60,7 +69,14 @@ export function DecisionEditor({ name, idPrefix, decision, onChange, problemAt }
               <button type="button" disabled={group.length >= MAX_OPTIONS} onClick={() => setGroups(replaced(optionGroups, g, [...group, 'Option']))}>
                 Add an option to {line}
               </button>
-              <button type="button" disabled={optionGroups.length === 1} onClick={() => setGroups(without(optionGroups, g))}>
+              <button
+                type="button"
+                disabled={optionGroups.length === 1}
+                onClick={() => {
+                  setGroups(without(optionGroups, g));
+                  focusAfterRemoval((n) => `Remove line ${n} of ${name}`, g + 1, `Add a line of options to ${name}`);
+                }}
+              >
                 Remove {line}
               </button>
             </div>
@@ -86,7 +102,13 @@ export function DecisionEditor({ name, idPrefix, decision, onChange, problemAt }
                 onChange={(event) => setLines(replaced(signatureLines, s, event.target.value))}
                 {...describedBy(id, message)}
               />
-              <button type="button" onClick={() => setLines(without(signatureLines, s))}>
+              <button
+                type="button"
+                onClick={() => {
+                  setLines(without(signatureLines, s));
+                  focusAfterRemoval((n) => `Remove signature line ${n} of ${name}`, s + 1, `Add a signature line to ${name}`);
+                }}
+              >
                 Remove signature line {s + 1} of {name}
               </button>
               <FieldProblem id={id} message={message} />

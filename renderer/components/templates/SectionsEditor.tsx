@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { TemplateSection } from '../../../common/template';
+import { focusButtonLater } from './focusButtonLater';
 import { FieldProblem, type ProblemAt } from './fieldProblems';
 import { SectionEditor } from './SectionEditor';
 
@@ -26,9 +28,19 @@ function unusedId(sections: TemplateSection[]): string {
 export function SectionsEditor({ sections, onChange, problemAt }: SectionsEditorProps) {
   const update = (index: number, patch: Partial<TemplateSection>) =>
     onChange(sections.map((section, i) => (i === index ? { ...section, ...patch } : section)));
+  const container = useRef<HTMLFieldSetElement>(null);
+  const move = (from: number, to: number) => {
+    onChange(moved(sections, from, to));
+    const n = to + 1;
+    focusButtonLater(container.current, `Move section ${n} ${to < from ? 'up' : 'down'}`, `Move section ${n} ${to < from ? 'down' : 'up'}`);
+  };
+  const remove = (index: number) => {
+    onChange(sections.filter((_, i) => i !== index));
+    focusButtonLater(container.current, `Remove section ${index + 1}`, `Remove section ${index}`, 'Add section');
+  };
 
   return (
-    <fieldset className="sections-editor">
+    <fieldset className="sections-editor" ref={container}>
       <legend>Sections</legend>
       <ol>
         {sections.map((section, index) => {
@@ -41,13 +53,13 @@ export function SectionsEditor({ sections, onChange, problemAt }: SectionsEditor
                 </legend>
                 <SectionEditor index={index} section={section} onChange={(patch) => update(index, patch)} problemAt={(path) => problemAt(`sections.${index}.${path}`)} />
                 <div className="section-buttons">
-                  <button type="button" disabled={index === 0} onClick={() => onChange(moved(sections, index, index - 1))}>
+                  <button type="button" disabled={index === 0} onClick={() => move(index, index - 1)}>
                     Move section {n} up
                   </button>
-                  <button type="button" disabled={index === sections.length - 1} onClick={() => onChange(moved(sections, index, index + 1))}>
+                  <button type="button" disabled={index === sections.length - 1} onClick={() => move(index, index + 1)}>
                     Move section {n} down
                   </button>
-                  <button type="button" onClick={() => onChange(sections.filter((_, i) => i !== index))}>
+                  <button type="button" onClick={() => remove(index)}>
                     Remove section {n}
                   </button>
                 </div>
