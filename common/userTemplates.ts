@@ -24,9 +24,26 @@ export function templateIssues(error: z.ZodError): string[] {
 
 export type TemplateValidation = { ok: true; template: Template } | { ok: false, errors: string[] };
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Keys of `raw` that the parse dropped, as "path: message" lines: they are not part of the
+ * template format, and a misspelt one ("wordLimt") would otherwise be lost without a word.
+ */
+function droppedKeys(raw: unknown, parsed: unknown, path: string[] = []): string[] {
+  if (Array.isArray(raw) && Array.isArray(parsed)) return raw.flatMap((item, index) => droppedKeys(item, parsed[index], [...path, String(index)]));
+  if (!isRecord(raw) || !isRecord(parsed)) return [];
+  return Object.keys(raw).flatMap((key) =>
+    Object.hasOwn(parsed, key) ? droppedKeys(raw[key], parsed[key], [...path, key]) : [`${[...path, key].join('.')}: not part of the template format (misspelt, or from a newer version of Brieflink)`],
+  );
+}
+
+/** Checks a template from a file or the template editor: every problem named with its field, unknown keys included. */
 export function validateTemplate(raw: unknown): TemplateValidation {
   const parsed = templateSchema.safeParse(raw);
-  return parsed.success ? { ok: true, template: parsed.data } : { ok: false, errors: templateIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, errors: templateIssues(parsed.error) };
+  const unknown = droppedKeys(raw, parsed.data);
+  return unknown.length === 0 ? { ok: true, template: parsed.data } : { ok: false, errors: unknown };
 }
 
 /** Lower-case letters, digits and hyphens, as template and section ids require. */

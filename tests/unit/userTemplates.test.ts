@@ -100,6 +100,16 @@ describe('user templates', () => {
     expect(store.importText(text).id).toBe('user-decision-note-2');
   });
 
+  it('refuses a template file with a key the format does not have, naming each, so a misspelt limit is not lost', () => {
+    const raw = JSON.parse(fs.readFileSync(path.join(BUILT_IN_TEMPLATES_DIR, '02-information-note.json'), 'utf8'));
+    raw.sections[1].wordLimt = 150;
+    raw.print.colour = 'red';
+    const error = errorOf(() => store.importText(JSON.stringify(raw)));
+    expect(error.code).toBe('TEMPLATE_INVALID');
+    expect(error.message.split('\n').slice(1)).toEqual(['sections.1.wordLimt: not part of the template format (misspelt, or from a newer version of Brieflink)', 'print.colour: not part of a template; check its spelling']);
+    expect(userFiles()).toEqual([]);
+  });
+
   it('refuses an invalid template file with field-level errors and stores nothing', () => {
     const raw = JSON.parse(fs.readFileSync(path.join(BUILT_IN_TEMPLATES_DIR, '02-information-note.json'), 'utf8'));
     raw.sections[2].heading = '';
