@@ -106,7 +106,7 @@ describe('user templates', () => {
     raw.print.colour = 'red';
     const error = errorOf(() => store.importText(JSON.stringify(raw)));
     expect(error.code).toBe('TEMPLATE_INVALID');
-    expect(error.message.split('\n').slice(1)).toEqual(['sections.1.wordLimt: not part of the template format (misspelt, or from a newer version of Brieflink)', 'print.colour: not part of a template; check its spelling']);
+    expect(error.message.split('\n').slice(1)).toEqual(['sections.1.wordLimt: not part of the template format (misspelt, or from a newer version of Brieflink)', 'print.colour: not part of the template format (misspelt, or from a newer version of Brieflink)']);
     expect(userFiles()).toEqual([]);
   });
 
