@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { developmentFieldsSchema } from '../../common/development';
 import { makeGenerator } from './generateLibrary';
 import { startEditorBench, NOTE_SUBJECT, type EditorBench } from './editorSetup';
-import { watchTasks } from './mainThreadTasks';
+import { watchTasks, type LongestTasks } from './mainThreadTasks';
 import { machineLoad, stats } from './stats';
 
 type BenchWindow = Window & Record<string, unknown>;
@@ -111,17 +111,22 @@ async function measureTyping(page: Page, count: number, delayMs: number): Promis
 }
 
 /**
- * Autosave: the longest main-thread task (see mainThreadTasks.ts) from 100 ms after a
+ * Autosave: the longest main-thread tasks (see mainThreadTasks.ts) from 100 ms after a
  * keystroke (its own frame is painted by then) until its save has been answered and the
  * length panel is no longer busy (the page count of the saved note shown), plus 100 ms. The
  * save fires 150 ms after the last change; the section counts and the page count follow it,
  * all inside this window. The page itself says when the panel is done, so the driver sends
  * the page nothing meanwhile (its polling ran in the page's main thread too).
+ *
+ * Each round is followed by a window as long with nothing typed, to read the figure against:
+ * what the page's own frames (the caret blinks), timers and V8's garbage-collection tasks give
+ * when no autosave runs. Taken in turn, both kinds of window meet the collections that the
+ * typing before them left due.
  */
-async function measureAutosave(bench: EditorBench, rounds: number): Promise<{ longestTasks: number[]; windows: number[] }> {
+async function measureAutosave(bench: EditorBench, rounds: number): Promise<{ autosave: LongestTasks[]; idle: LongestTasks[] }> {
   const { browser, page } = bench;
-  const longestTasks: number[] = [];
-  const windows: number[] = [];
+  const autosave: LongestTasks[] = [];
+  const idle: LongestTasks[] = [];
   for (let i = 0; i < rounds; i++) {
     await page.waitForTimeout(2500);
     const saved = page.waitForResponse((response) => response.url().endsWith('/api/notes.save'));
@@ -139,30 +144,19 @@ async function measureAutosave(bench: EditorBench, rounds: number): Promise<{ lo
     });
     await page.waitForTimeout(100);
     const started = performance.now();
-    const stop = await watchTasks(browser, page);
+    const stopSave = await watchTasks(browser, page);
     await saved;
     await page.evaluate(() => (window as unknown as BenchWindow).__panelDone);
     await page.waitForTimeout(100);
-    longestTasks.push(await stop());
-    windows.push(performance.now() - started);
-  }
-  return { longestTasks, windows };
-}
+    autosave.push(await stopSave());
+    const length = performance.now() - started;
 
-/**
- * The same watch over windows of the same lengths with nothing typed: what the page's own
- * frames (the caret blinks), timers and garbage collection give when no autosave runs, to read
- * the figure above against.
- */
-async function measureIdleTasks(bench: EditorBench, windows: number[]): Promise<number[]> {
-  const longestTasks: number[] = [];
-  for (const length of windows) {
-    await bench.page.waitForTimeout(2500);
-    const stop = await watchTasks(bench.browser, bench.page);
-    await bench.page.waitForTimeout(length);
-    longestTasks.push(await stop());
+    await page.waitForTimeout(2500);
+    const stopIdle = await watchTasks(browser, page);
+    await page.waitForTimeout(length);
+    idle.push(await stopIdle());
   }
-  return longestTasks;
+  return { autosave, idle };
 }
 
 /** The length panel's page count line. */
@@ -354,14 +348,15 @@ export async function benchEditor(): Promise<void> {
     const typing = await measureTyping(page, 100, 100);
     const burst = await measureTyping(page, 50, 30);
     const autosave = await measureAutosave(bench, 12);
-    const idle = await measureIdleTasks(bench, autosave.windows);
     const pageCount = await measurePageCount(page, 4);
     console.log(`  ${bench.exportedPages}-page note (as exported) with ${bench.tables} tables and ${bench.snippets} linked snippets, ${bench.outdated} of them outdated · ${machineLoad()}`);
     console.log(`  open: click to tables and snippets painted (≤ 500 ms)        ${stats(opens.map((o) => o.shown))}`);
     console.log(`  keystroke to painted, typing 10/s (p95 ≤ 16 ms)            ${stats(typing)}`);
     console.log(`  keystroke to painted, burst of 33/s                        ${stats(burst)}`);
-    console.log(`  longest main-thread task around autosave (≤ 10 ms)         ${stats(autosave.longestTasks)}`);
-    console.log(`    the same, windows as long with nothing typed            ${stats(idle)}`);
+    console.log(`  longest main-thread task around autosave (≤ 10 ms)         ${stats(autosave.autosave.map((tasks) => tasks.page))}`);
+    console.log(`    V8's own garbage-collection tasks in those windows       ${stats(autosave.autosave.map((tasks) => tasks.heap))}`);
+    console.log(`    windows as long with nothing typed, in turn: page tasks  ${stats(autosave.idle.map((tasks) => tasks.page))}`);
+    console.log(`      and V8's garbage-collection tasks                     ${stats(autosave.idle.map((tasks) => tasks.heap))}`);
     console.log(`  keystroke to new page count painted (≤ 1 s)                ${stats(pageCount)}`);
     console.log(`    of which the back end's print and read of the draft      ${stats(await measureCountService(bench, 4))}`);
     console.log(`  freshness in the service, 400 snippets, 100,000 entries (≤ 50 ms) ${stats(await measureStatusService(bench, 50))}`);

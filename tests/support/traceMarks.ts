@@ -9,7 +9,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; beginData?: { partialLayout?: boolean } };
+  /** `src_file`: where the task was posted from, on a task event. */
+  args?: { name?: string; beginData?: { partialLayout?: boolean }; src_file?: string };
 }
 
 /** The page's renderer process, and the time between the two marks it made. */
