@@ -46,8 +46,8 @@ function createMainWindow(): BrowserWindow {
     askToDiscard: () =>
       dialog.showMessageBoxSync(window, {
         type: 'warning',
-        message: 'Your last changes could not be saved.',
-        detail: 'Closing now loses them. Keep the window open to see why the save failed, or to copy what you need.',
+        message: 'Your last changes are not saved yet.',
+        detail: 'Brieflink has been trying to save them for 5 seconds; the status line above the note says whether a save failed. Closing now loses them.',
         buttons: ['Keep the window open', 'Close without saving'],
         defaultId: 0,
         cancelId: 0,

@@ -124,7 +124,8 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   }, [client, noteId, announce, saved]);
 
   const onBodyLoadFailure = useCallback((message: string) => {
-    setLoadError({ code: 'NOTE_UNREADABLE', message: `Could not read this note: the editor could not load its body (${message}). The file has been left as it is.` });
+    // No error code: the file itself reads, so there is nothing for "restore from snapshot" to replace.
+    setLoadError({ code: null, message: `Could not read this note: the editor could not load its body (${message}). The file has been left as it is.` });
   }, []);
 
   const onBodyChange = useCallback(

@@ -28,22 +28,31 @@ function takeMarker(item: Element): string {
  * Word's clipboard HTML writes a list as paragraphs styled "mso-list: l0 level1" with the
  * bullet or number typed out in front; the editor would take them as plain paragraphs that
  * start with "·". This rewrites each run of such paragraphs as a list, nested by level,
- * numbered when its marker is a number or letter. Other HTML is returned as it came.
+ * numbered when its marker is a number or letter (from the marker's number, for a list Word
+ * continued after other text). Numbered headings stay headings, without the typed number.
+ * Other HTML is returned as it came.
  */
 export function wordListsToLists(html: string): string {
   if (!/mso-list/i.test(html)) return html;
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const items = [...doc.body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, div')].filter((element) => LIST_STYLE.test(styleOf(element)));
-  if (items.length === 0) return html;
+  // A numbered heading stays a heading (the note's sections are found by their headings'
+  // text): only its typed-out number goes.
+  for (const heading of doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6')) if (LIST_STYLE.test(styleOf(heading))) takeMarker(heading);
+  const items = [...doc.body.querySelectorAll('p, div')].filter((element) => LIST_STYLE.test(styleOf(element)));
+  if (items.length === 0) return doc.body.innerHTML;
   /** The lists open in the current run, outermost first. */
   let open: { level: number; list: HTMLElement }[] = [];
   for (const item of items) {
     const level = Number(LIST_STYLE.exec(styleOf(item))![1]);
     if (open.length === 0 || !adjacent(open[0].list, item)) open = [];
-    const tag = ORDERED_MARKER.test(takeMarker(item)) ? 'ol' : 'ul';
+    const marker = takeMarker(item);
+    const tag = ORDERED_MARKER.test(marker) ? 'ol' : 'ul';
     while (open.length > 0 && open[open.length - 1].level > level) open.pop();
     if (open.length === 0 || open[open.length - 1].level < level) {
       const list = doc.createElement(tag);
+      // A numbered list that Word continued after other text keeps its numbers.
+      const number = /^\(?(\d+)[.)]/.exec(marker);
+      if (tag === 'ol' && number && number[1] !== '1') list.setAttribute('start', number[1]);
       const parent = open[open.length - 1]?.list;
       if (parent) (parent.lastElementChild ?? parent.appendChild(doc.createElement('li'))).append(list);
       else item.before(list);

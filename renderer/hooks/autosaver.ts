@@ -89,6 +89,8 @@ export function createAutosaver<T>(save: (draft: T) => Promise<void>, delayMs: n
       if (timer) clearTimeout(timer);
       timer = null;
       await run();
+      // A save started meanwhile (by a change typed during this one) may hold the draft now.
+      while (running) await running;
       if (latest && store.get().status === 'failed') {
         throw new Error(`The note could not be saved: ${store.get().error ?? 'unknown error'}`);
       }

@@ -353,7 +353,7 @@ export async function benchEditor(): Promise<void> {
     console.log(`  open: click to tables and snippets painted (≤ 500 ms)        ${stats(opens.map((o) => o.shown))}`);
     console.log(`  keystroke to painted, typing 10/s (p95 ≤ 16 ms)            ${stats(typing)}`);
     console.log(`  keystroke to painted, burst of 33/s                        ${stats(burst)}`);
-    console.log(`  longest main-thread task around autosave (≤ 10 ms)         ${stats(autosave.autosave.map((tasks) => tasks.page))}`);
+    console.log(`  longest main-thread task around autosave, V8's own garbage-collection tasks apart (≤ 10 ms) ${stats(autosave.autosave.map((tasks) => tasks.page))}`);
     console.log(`    V8's own garbage-collection tasks in those windows       ${stats(autosave.autosave.map((tasks) => tasks.heap))}`);
     console.log(`    windows as long with nothing typed, in turn: page tasks  ${stats(autosave.idle.map((tasks) => tasks.page))}`);
     console.log(`      and V8's garbage-collection tasks                     ${stats(autosave.idle.map((tasks) => tasks.heap))}`);

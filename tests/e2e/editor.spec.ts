@@ -256,6 +256,9 @@ test('Word\'s list paragraphs paste as lists, nested by level and numbered where
       <p class=MsoNormal>Steps:<o:p></o:p></p>
       ${item(1, 1, '1.', 'Consult industry')}
       ${item(1, 1, '2.', 'Publish the rule')}
+      <p class=MsoNormal>Then, after a pause:<o:p></o:p></p>
+      ${item(1, 1, '3.', 'Review in a year')}
+      <h2 style='mso-list:l2 level1 lfo3'><![if !supportLists]><span style='mso-list:Ignore'>4.<span>&nbsp;&nbsp; </span></span><![endif]>Numbered heading</h2>
       <!--EndFragment--></body></html>`;
     const data = new DataTransfer();
     data.setData('text/html', html);
@@ -266,7 +269,10 @@ test('Word\'s list paragraphs paste as lists, nested by level and numbered where
   await expect(bullets.locator(':scope > li').first()).toHaveText('Licensing by threshold');
   await expect(bullets.locator(':scope > li').last()).toHaveText('A country list');
   await expect(bullets.locator('ul li')).toHaveText(['Above 4,800 TOPS', 'Tools that make them']);
-  await expect(body.locator('ol li')).toHaveText(['Consult industry', 'Publish the rule']);
+  await expect(body.locator('ol li')).toHaveText(['Consult industry', 'Publish the rule', 'Review in a year']);
+  // The list Word continued after other text keeps its number.
+  await expect(body.locator('ol').last()).toHaveAttribute('start', '3');
+  await expect(body.getByRole('heading', { name: 'Numbered heading', exact: true })).toBeVisible();
   await expect(body).not.toContainText('\u00b7');
   await expect(body.getByText('Steps:')).toBeVisible();
   await expect(page.getByText('All changes saved')).toBeVisible();

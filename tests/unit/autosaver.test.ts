@@ -63,6 +63,20 @@ describe('createAutosaver', () => {
     expect(saver.store.get()).toEqual({ status: 'saved', error: null });
   });
 
+  it('a flush whose save failed while a newer change was waiting throws if that one fails too', async () => {
+    const { save, calls } = manualSave();
+    const saver = createAutosaver(save, 150);
+    saver.schedule('older');
+    const flush = saver.flush();
+    saver.schedule('newer');
+    await vi.advanceTimersByTimeAsync(150); // the timer's save waits behind the flush's
+    calls[0].fail('disk full');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((call) => call.draft)).toEqual(['older', 'newer']);
+    calls[1].fail('disk still full');
+    await expect(flush).rejects.toThrow('The note could not be saved: disk still full');
+  });
+
   it('while held, saves a second after the last change, and at once when released', async () => {
     const { save, calls } = manualSave();
     const saver = createAutosaver(save, 150);

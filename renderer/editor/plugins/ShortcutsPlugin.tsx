@@ -25,7 +25,7 @@ interface Shortcut {
   label: string;
   matches(event: KeyboardEvent): boolean;
   run(editor: LexicalEditor): void;
-  /** Only inside a table; elsewhere the keys pass on (Ctrl+Alt is AltGr, which types characters on some keyboards). */
+  /** Only inside a table; elsewhere the keys pass on, so they stay free for typing. */
   inTable?: true;
 }
 
@@ -82,6 +82,8 @@ export function ShortcutsPlugin() {
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
+          // AltGr (which some systems report as Ctrl+Alt) types characters: never a shortcut.
+          if (event.getModifierState('AltGraph')) return false;
           const shortcut = SHORTCUTS.find((candidate) => candidate.matches(event));
           if (!shortcut || (shortcut.inTable && !editor.getEditorState().read($selectionInTable))) return false;
           event.preventDefault();
