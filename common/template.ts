@@ -84,6 +84,9 @@ export const printSettingsSchema = z.object({
 });
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
 
+/** The items of what should be a list, or none. */
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
 export const templateSchema = z
   .object({
     formatVersion: z.literal(TEMPLATE_FORMAT_VERSION),
@@ -99,46 +102,57 @@ export const templateSchema = z
     defaultClassification: z.string().min(1),
     print: printSettingsSchema,
   })
-  .superRefine((template, ctx) => {
-    const sectionIds = new Set<string>();
-    template.sections.forEach((section, index) => {
-      if (sectionIds.has(section.id)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', index, 'id'], message: `duplicate section id "${section.id}"` });
-      }
-      sectionIds.add(section.id);
-    });
-    const fieldIds = new Set<string>();
-    template.fields.forEach((field, index) => {
-      if (fieldIds.has(field.id)) {
-        ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `duplicate field "${field.id}"` });
-      }
-      fieldIds.add(field.id);
-    });
-    template.print.headerFields.forEach((id, index) => {
-      if (!fieldIds.has(id)) {
-        ctx.addIssue({ code: 'custom', path: ['print', 'headerFields', index], message: `"${id}" is not one of this template's fields` });
-      } else if (template.print.headerFields.indexOf(id) !== index) {
-        ctx.addIssue({ code: 'custom', path: ['print', 'headerFields', index], message: `"${id}" is in the running header twice` });
-      }
-    });
-    if (!fieldIds.has('subject')) {
-      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'every template needs a "subject" field' });
-    }
-    const scheme = CLASSIFICATION_SCHEMES.find((candidate) => candidate.id === template.classificationScheme);
-    if (!scheme) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['classificationScheme'],
-        message: `unknown scheme "${template.classificationScheme}"; use one of ${CLASSIFICATION_SCHEMES.map((s) => s.id).join(', ')}`,
+  .superRefine(
+    (parsed, ctx) => {
+      // Runs even when other parts failed (see `when`), so every problem is named at once: read
+      // what is there with care, as the parts may be of any shape.
+      const template = parsed as unknown as Record<string, unknown> | null | undefined;
+      const idOf = (item: unknown) => (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined);
+      const duplicates = (items: unknown[], at: string, what: (id: string) => string) => {
+        const seen = new Set<string>();
+        items.forEach((item, index) => {
+          const id = idOf(item);
+          if (id === undefined) return;
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [at, index, 'id'], message: what(id) });
+          seen.add(id);
+        });
+      };
+      const sections = listOf(template?.sections);
+      const fields = listOf(template?.fields);
+      duplicates(sections, 'sections', (id) => `duplicate section id "${id}"`);
+      duplicates(fields, 'fields', (id) => `duplicate field "${id}"`);
+      const fieldIds = new Set(fields.map(idOf).filter((id): id is string => id !== undefined));
+      const headerFields = listOf((template?.print as { headerFields?: unknown } | undefined)?.headerFields);
+      headerFields.forEach((id, index) => {
+        if (typeof id !== 'string') return;
+        if (!fieldIds.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['print', 'headerFields', index], message: `"${id}" is not one of this template's fields` });
+        } else if (headerFields.indexOf(id) !== index) {
+          ctx.addIssue({ code: 'custom', path: ['print', 'headerFields', index], message: `"${id}" is in the running header twice` });
+        }
       });
-    } else if (!scheme.levels.includes(template.defaultClassification)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['defaultClassification'],
-        message: `"${template.defaultClassification}" is not a level of the ${scheme.name} scheme`,
-      });
-    }
-  });
+      if (Array.isArray(template?.fields) && !fieldIds.has('subject')) {
+        ctx.addIssue({ code: 'custom', path: ['fields'], message: 'every template needs a "subject" field' });
+      }
+      const schemeId = template?.classificationScheme;
+      if (typeof schemeId !== 'string' || schemeId === '') return;
+      const scheme = CLASSIFICATION_SCHEMES.find((candidate) => candidate.id === schemeId);
+      if (!scheme) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['classificationScheme'],
+          message: `unknown scheme "${schemeId}"; use one of ${CLASSIFICATION_SCHEMES.map((s) => s.id).join(', ')}`,
+        });
+      } else if (typeof template?.defaultClassification === 'string' && !scheme.levels.includes(template.defaultClassification)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['defaultClassification'],
+          message: `"${template.defaultClassification}" is not a level of the ${scheme.name} scheme`,
+        });
+      }
+    },
+    { when: () => true },
+  );
 export type Template = z.infer<typeof templateSchema>;
 /** A template as written in a file, before defaults are filled in. */
 export type TemplateInput = z.input<typeof templateSchema>;

@@ -100,6 +100,26 @@ describe('user templates', () => {
     expect(store.importText(text).id).toBe('user-decision-note-2');
   });
 
+  it('names every problem of a template file at once, the checks across fields included', () => {
+    const raw = JSON.parse(fs.readFileSync(path.join(BUILT_IN_TEMPLATES_DIR, '02-information-note.json'), 'utf8'));
+    raw.sections[0].wordLimit = 'ten';
+    raw.fields[1].kind = 'colour';
+    raw.classificationScheme = 'uk';
+    raw.defaultClassification = 'UNCLASSIFIED';
+    raw.sections[1].id = raw.sections[0].id;
+    const lines = errorOf(() => store.importText(JSON.stringify(raw))).message.split('\n').slice(1);
+    expect(lines).toContainEqual(expect.stringMatching(/^sections\.0\.wordLimit: /));
+    expect(lines).toContainEqual(expect.stringMatching(/^fields\.1\.kind: /));
+    expect(lines).toContain(`sections.1.id: duplicate section id "${raw.sections[0].id}"`);
+    expect(lines).toContain('defaultClassification: "UNCLASSIFIED" is not a level of the UK Government Security Classifications scheme');
+  });
+
+  it('names the problems of something that is not a template at all, without failing itself', () => {
+    for (const text of ['"a string"', 'null', '[]', '{"sections": "none", "fields": [1, null], "print": 3}']) {
+      expect(errorOf(() => store.importText(text)).code).toBe('TEMPLATE_INVALID');
+    }
+  });
+
   it('refuses a template file with a key the format does not have, naming each, so a misspelt limit is not lost', () => {
     const raw = JSON.parse(fs.readFileSync(path.join(BUILT_IN_TEMPLATES_DIR, '02-information-note.json'), 'utf8'));
     raw.sections[1].wordLimt = 150;
