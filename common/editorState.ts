@@ -62,7 +62,7 @@ export const NOTE_NODE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** The first node type outside NOTE_NODE_TYPES, in document order, or null. */
-export function unknownNodeType(node: SerializedNode): string | null {
+function unknownNodeType(node: SerializedNode): string | null {
   if (!NOTE_NODE_TYPES.has(node.type)) return node.type;
   for (const child of node.children ?? []) {
     const found = unknownNodeType(child);

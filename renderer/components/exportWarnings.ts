@@ -13,7 +13,7 @@ export interface LastPrint {
 }
 
 /** The note printed to more pages than its template allows. */
-export function pageLimitProblem(pages: number | null, pageLimit: number | undefined): ExportWarning[] {
+function pageLimitProblem(pages: number | null, pageLimit: number | undefined): ExportWarning[] {
   if (pages === null || pageLimit === undefined || pages <= pageLimit) return [];
   return [{ kind: 'page-limit', label: `${pages} pages; the template allows ${pageLimit}` }];
 }

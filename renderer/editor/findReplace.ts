@@ -18,12 +18,9 @@ function $textNodes(): TextNode[] {
  * Matches within single text runs, case-insensitive. A match that straddles a formatting
  * change (half bold, half plain) is not found; that is rare in briefing notes.
  */
-export function findMatches(editor: LexicalEditor, query: string): Match[] {
-  if (!query) return [];
-  return editor.getEditorState().read(() =>
-    $textNodes().flatMap((node) =>
-      [...node.getTextContent().matchAll(pattern(query, 'gi'))].map((found) => ({ key: node.getKey(), offset: found.index, length: query.length })),
-    ),
+function $matches(query: string): Match[] {
+  return $textNodes().flatMap((node) =>
+    [...node.getTextContent().matchAll(pattern(query, 'gi'))].map((found) => ({ key: node.getKey(), offset: found.index, length: query.length })),
   );
 }
 
@@ -38,15 +35,17 @@ export interface TextPlace {
  * or its text is gone), else the first match: with its place among all of them.
  */
 export function matchFrom(editor: LexicalEditor, query: string, from: TextPlace | null): { match: Match; index: number; count: number } | null {
-  const matches = findMatches(editor, query);
-  if (matches.length === 0) return null;
-  const index = editor.getEditorState().read(() => {
-    if (!from || !$isTextNode($getNodeByKey(from.key))) return 0;
-    const start = $createPoint(from.key, from.offset, 'text');
-    const found = matches.findIndex((match) => !$createPoint(match.key, match.offset, 'text').isBefore(start));
-    return Math.max(found, 0);
+  if (!query) return null;
+  return editor.getEditorState().read(() => {
+    const matches = $matches(query);
+    if (matches.length === 0) return null;
+    let index = 0;
+    if (from && $isTextNode($getNodeByKey(from.key))) {
+      const start = $createPoint(from.key, from.offset, 'text');
+      index = Math.max(0, matches.findIndex((match) => !$createPoint(match.key, match.offset, 'text').isBefore(start)));
+    }
+    return { match: matches[index], index, count: matches.length };
   });
-  return { match: matches[index], index, count: matches.length };
 }
 
 export function selectMatch(editor: LexicalEditor, match: Match): void {
