@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinary } from './electronBinary.mjs';
+import { ensureElectronSqlite } from './rebuildSqliteForElectron.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -15,6 +16,15 @@ function run(command, args) {
 
 const binary = electronBinary(root);
 if (binary) {
+  // The library needs better-sqlite3 built for Electron; made here the first time and after each Electron update.
+  const problem = ensureElectronSqlite(root);
+  if (problem) {
+    console.error(
+      `better-sqlite3 could not be built for the desktop app (${problem}).\n` +
+        'Brieflink starts anyway: notes and export work, and the library says it is unavailable. ' +
+        'Run "npm run rebuild:electron" where there is internet access, then start again.',
+    );
+  }
   run(binary, ['.']);
 } else {
   console.log(

@@ -15,6 +15,8 @@ export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | '
   builtInTemplatesDir: string;
   openSettings(workspace: Workspace): SettingsStore;
   sqliteNativeBinding?: string;
+  /** Why the library cannot open here, known before trying (the desktop app without its build of better-sqlite3). */
+  sqliteUnavailable?: string;
   log?: (message: string) => void;
 }
 
@@ -35,6 +37,7 @@ export function startBackend(options: BackendOptions): Backend {
 
   let library: LibraryService | Error;
   try {
+    if (options.sqliteUnavailable) throw new Error(options.sqliteUnavailable);
     library = openLibrary(workspace.libraryFile, { seed: DEFAULT_DEVELOPMENTS, nativeBinding: options.sqliteNativeBinding });
   } catch (error) {
     library = error instanceof Error ? error : new Error(String(error));
