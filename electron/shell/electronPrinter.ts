@@ -69,6 +69,8 @@ function openPrintWindow(): PrintSurface {
         return new Uint8Array(pdf);
       } finally {
         pages.clear();
+        // Page after page on one window: its history would otherwise grow by one entry a print all day.
+        if (!window.isDestroyed()) window.webContents.navigationHistory.clear();
       }
     },
     isGone: () => gone || window.isDestroyed(),

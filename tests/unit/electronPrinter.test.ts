@@ -12,7 +12,7 @@ const electron = vi.hoisted(() => {
     partitions: [] as string[],
     handlers: new Map<string, Handler>(),
     filter: null as Filter | null,
-    windows: [] as { options: { webPreferences: Record<string, unknown> }; loaded: string[]; destroyed: boolean; crash(): void }[],
+    windows: [] as { options: { webPreferences: Record<string, unknown> }; loaded: string[]; history: number; destroyed: boolean; crash(): void }[],
     printing: 0,
     mostAtOnce: 0,
   };
@@ -33,8 +33,10 @@ const electron = vi.hoisted(() => {
     destroyed = false;
     private gone: (() => void)[] = [];
     private page = '';
+    history = 0;
     webContents = {
       on: (_event: string, listener: () => void) => this.gone.push(listener),
+      navigationHistory: { clear: () => (this.history = 0) },
       printToPDF: async () => {
         state.printing++;
         state.mostAtOnce = Math.max(state.mostAtOnce, state.printing);
@@ -53,6 +55,7 @@ const electron = vi.hoisted(() => {
       expect(response.headers.get('Content-Security-Policy')).toBe(PRINT_CSP);
       this.page = await response.text();
       this.loaded.push(url);
+      this.history++;
     }
     isDestroyed() {
       return this.destroyed;
@@ -173,6 +176,8 @@ describe('createElectronPrinter', () => {
     expect(window.loaded).toHaveLength(3);
     for (const url of window.loaded) expect(url).toMatch(/^brieflink:\/\/print\/[0-9a-f-]{36}\.html$/);
     expect(new Set(window.loaded).size).toBe(3);
+    // The window's history does not grow with the prints.
+    expect(window.history).toBe(0);
   });
 
   it('serves nothing between prints, and never anything but the page being printed', async () => {
