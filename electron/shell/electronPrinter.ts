@@ -9,7 +9,11 @@ import { queuedPrinter, type PrintSurface } from './printQueue';
 /** No "persist:" prefix: the print session lives in memory, one for the whole run. */
 const PRINT_PARTITION = 'brieflink-print';
 
-/** The page being printed, served from memory by the print session's own brieflink: handler. */
+/**
+ * The page being printed, served from memory by the print session's own brieflink: handler.
+ * Not a data: URL: Chromium refuses URLs over 2 MB, and a note's print page carries its fonts
+ * and images inline. Not a temporary file: no file:// page, nothing left on disk.
+ */
 interface PrintPages {
   session: Session;
   /** Makes `html` the page to print; returns its address. */

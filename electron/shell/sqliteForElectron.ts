@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+// Shared with `npm start` and the Electron tests, which run before any build: hence plain JavaScript in scripts/.
 import { ELECTRON_SQLITE_BINDING, electronSqliteState } from '../../scripts/electronSqlite.mjs';
 
 /** Which better-sqlite3 binary the desktop app loads, or why the library cannot open. */
