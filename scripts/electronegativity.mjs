@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { isMainModule } from './isMainModule.mjs';
 
 /** What is scanned: the main process, the shell, the preload, and the page with the CSP. */
 export const SCANNED = ['electron', path.join('renderer', 'index.html')];
@@ -89,7 +90,7 @@ export async function electronegativityProblems(root) {
   ];
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+if (isMainModule(import.meta.url)) {
   const started = Date.now();
   const problems = await electronegativityProblems(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
   for (const problem of problems) console.error(problem);

@@ -5,8 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { ELECTRON_SQLITE_BINDING, electronSqliteState, wantedElectronSqlite, writeElectronSqliteStamp } from './electronSqlite.mjs';
+import { isMainModule } from './isMainModule.mjs';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -44,6 +45,6 @@ export function ensureElectronSqlite(root, log = console.log) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+if (isMainModule(import.meta.url)) {
   rebuildSqliteForElectron(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
 }

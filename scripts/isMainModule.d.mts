@@ -1,0 +1,1 @@
+export function isMainModule(moduleUrl: string): boolean;
