@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog } from 'electron';
+import { app } from 'electron';
 import { startBackend, type Backend } from './services/bootstrap';
 import { helperBeside, useImportHelper } from './services/import/importHelper';
 import { resolveDataDir } from './services/workspace';
@@ -12,6 +12,7 @@ import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { saveFileWithDialog } from './shell/saveFile';
 import { chooseFileWithDialog } from './shell/openFile';
 import { applySecurityPolicy } from './shell/security';
+import { showStartFailure } from './shell/startFailure';
 import { sqliteForElectron } from './shell/sqliteForElectron';
 import { unpackedUrl } from './shell/unpackedUrl';
 
@@ -48,8 +49,5 @@ runDesktop(app, {
   stop() {
     void backend?.close();
   },
-  reportStartFailure(error) {
-    log(`Could not start: ${error.stack ?? error.message}`);
-    dialog.showErrorBox('Brieflink could not start', `${error.message}\n\nStarted from a terminal, Brieflink writes the details there.`);
-  },
+  reportStartFailure: (error) => showStartFailure(error, log),
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 /** The parts of Electron the window and the scheme are made with, recording what they are given. */
 const electron = vi.hoisted(() => {
-  const state = { schemes: [] as unknown[], windows: [] as { options: { webPreferences: Record<string, unknown> }; url?: string }[] };
+  const state = { schemes: [] as unknown[], errorBoxes: [] as string[][], windows: [] as { options: { webPreferences: Record<string, unknown> }; url?: string }[] };
   class BrowserWindow {
     url?: string;
     webContents = { on: () => {}, reload: () => {} };
@@ -17,7 +17,11 @@ const electron = vi.hoisted(() => {
   }
   return { state, BrowserWindow, protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes) } };
 });
-vi.mock('electron', () => ({ BrowserWindow: electron.BrowserWindow, dialog: {}, protocol: electron.protocol }));
+vi.mock('electron', () => ({
+  BrowserWindow: electron.BrowserWindow,
+  dialog: { showErrorBox: (title: string, content: string) => electron.state.errorBoxes.push([title, content]) },
+  protocol: electron.protocol,
+}));
 
 describe('the Electron shell', () => {
   it('registers brieflink: like https, with V8’s code cache so starts after the first do not compile the renderer again', async () => {
@@ -42,5 +46,13 @@ describe('the Electron shell', () => {
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('a start that failed is told in an error box and in the log', async () => {
+    const { showStartFailure } = await import('../../electron/shell/startFailure');
+    const logged: string[] = [];
+    showStartFailure(new Error('EACCES: permission denied, mkdir /home/me/.config/Brieflink'), (line) => logged.push(line));
+    expect(electron.state.errorBoxes).toEqual([['Brieflink could not start', expect.stringMatching(/^EACCES: permission denied, mkdir/)]]);
+    expect(logged[0]).toMatch(/^Could not start: Error: EACCES/);
   });
 });
