@@ -49,13 +49,15 @@ const noArgs = z.object({}).strict();
  * processor lays it out.
  */
 export const fileOutcomeSchema = z.discriminatedUnion('delivery', [
-  z.object({ delivery: z.literal('saved'), fileName: z.string(), pageCount: z.number().int().optional() }),
+  z.object({ delivery: z.literal('saved'), fileName: z.string(), pageCount: z.number().int().optional(), notice: z.string().optional() }),
   z.object({
     delivery: z.literal('download'),
     fileName: z.string(),
     mimeType: z.string(),
     dataBase64: z.string(),
     pageCount: z.number().int().optional(),
+    /** Something the user should know that did not stop the export (the snapshot before it could not be kept). */
+    notice: z.string().optional(),
   }),
   z.object({ delivery: z.literal('cancelled') }),
 ]);

@@ -45,6 +45,12 @@ export interface ServiceDeps {
   chooseFile?: ChooseFile;
 }
 
+/** An export goes on when the snapshot before it was refused (a read-only workspace); the user is told. */
+function withNotice(outcome: FileOutcome, snapshot: { skipped: string } | object): FileOutcome {
+  if (!('skipped' in snapshot) || outcome.delivery === 'cancelled') return outcome;
+  return { ...outcome, notice: snapshot.skipped };
+}
+
 /** The contract's handlers over the services, shared by both hosts. */
 export function createHandlers(deps: ServiceDeps): Handlers {
   const library = (): LibraryService => {
@@ -117,8 +123,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     'library.resolveConflict': async ({ resolution, theirs }) => resolveConflict(library(), resolution, theirs),
     'export.pdf': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
-      snapshots.take(note, 'export');
-      return deps.deliverFile(await renderNotePdf(note, deps.printer, exportOptions(draft)));
+      const snapshot = snapshots.takeUnlessRefused(note, 'export');
+      return withNotice(await deps.deliverFile(await renderNotePdf(note, deps.printer, exportOptions(draft))), snapshot);
     },
     'export.preview': async ({ noteId, draft }) => {
       const file = await renderNotePdf(deps.notes.open(noteId), deps.printer, exportOptions(draft));
@@ -126,8 +132,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'export.docx': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
-      snapshots.take(note, 'export');
-      return deps.deliverFile(await renderNoteDocx(note, exportOptions(draft)));
+      const snapshot = snapshots.takeUnlessRefused(note, 'export');
+      return withNotice(await deps.deliverFile(await renderNoteDocx(note, exportOptions(draft))), snapshot);
     },
     ...withTrashReindex(createNoteExtraHandlers(deps.workspace, deps.notes, snapshots), deps),
     ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),
