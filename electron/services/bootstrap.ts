@@ -8,6 +8,7 @@ import type { SettingsStore } from './settings/settingsStore';
 import { createTemplateService } from './templates';
 import { openWorkspace, type Workspace } from './workspace';
 import { createUploadStore, type UploadStore } from './uploads/uploadStore';
+import { sweepWorkspaceTempFiles } from './startupSweep';
 import type { Handlers } from '../../common/contract';
 
 export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverFile' | 'chooseFile'> {
@@ -30,6 +31,8 @@ export interface Backend {
 export function startBackend(options: BackendOptions): Backend {
   const log = options.log ?? ((message: string) => console.warn(message));
   const workspace = openWorkspace(options.dataDir);
+  const swept = sweepWorkspaceTempFiles(workspace);
+  if (swept > 0) log(`Removed ${swept} temporary file(s) left by an interrupted save.`);
   const templates = createTemplateService(options.builtInTemplatesDir, workspace.userTemplatesDir);
   for (const problem of templates.problems()) log(`Template ${problem.file} skipped: ${problem.message}`);
 

@@ -126,3 +126,31 @@ describe('the start-up sweep of temporary files', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['.other.json.ba9876543210.tmp', 'a.note.json', 'draft.tmp']);
   });
 });
+
+describe('start-up', () => {
+  it('sweeps the temporary files an interrupted save left in the notes and snapshot folders', async () => {
+    const { startTestBackend } = await import('../support/backendFixture');
+    const dataDir = makeTempDir('brieflink-startup-sweep-');
+    try {
+      const first = startTestBackend(dataDir);
+      await first.close();
+      const leftovers = [
+        path.join(dataDir, 'notes', '.abc.note.json.0123456789ab.tmp'),
+        path.join(dataDir, 'snapshots', 'abc', '.x.note.json.0123456789ab.tmp'),
+      ];
+      const old = new Date(Date.now() - 60_000);
+      for (const file of leftovers) {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, 'half a note');
+        fs.utimesSync(file, old, old);
+      }
+      const log: string[] = [];
+      const second = startTestBackend(dataDir, (message) => log.push(message));
+      await second.close();
+      for (const file of leftovers) expect(fs.existsSync(file), file).toBe(false);
+      expect(log).toContain('Removed 2 temporary file(s) left by an interrupted save.');
+    } finally {
+      removeTempDir(dataDir);
+    }
+  });
+});
