@@ -133,6 +133,7 @@ const WRITE_ACTIONS: Partial<Record<MethodName, WriteAction>> = {
   'notes.share': { failed: 'The note was not shared', safe: NOTE_SAFE },
   'library.exportBundle': { failed: 'The bundle was not exported', safe: LIBRARY_SAFE },
   'templates.export': { failed: 'The template was not exported', safe: 'The template is unchanged.' },
+  'library.repair': { failed: 'The library was not repaired', safe: 'Every file it touched was set aside, not deleted.' },
 };
 
 const GENERIC: WriteAction = { failed: 'That did not work', safe: 'Nothing was changed.' };

@@ -10,6 +10,7 @@ import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
 import { exportBundle, resolveConflict } from './library/bundle';
 import type { LibraryService } from './library/library';
+import type { LibraryState } from './library/libraryState';
 import { restoreRevision } from './library/restoreRevision';
 import type { CitationIndex } from './library/noteCitations';
 import type { NoteService } from './notes';
@@ -43,6 +44,8 @@ export interface ServiceDeps {
   uploads?: UploadStore;
   /** The desktop shell's open dialog; absent in the browser host, which receives uploads instead. */
   chooseFile?: ChooseFile;
+  /** A read-only workspace, a damaged library and its repair. */
+  workspaceStatus: Pick<LibraryState, 'status' | 'repair'>;
 }
 
 /** An export goes on when the snapshot before it was refused (a read-only workspace); the user is told. */
@@ -121,6 +124,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return { count: bundle.entries.length, outcome };
     },
     'library.resolveConflict': async ({ resolution, theirs }) => resolveConflict(library(), resolution, theirs),
+    'workspace.status': async () => deps.workspaceStatus.status(),
+    'library.repair': async (args) => deps.workspaceStatus.repair(args),
     'export.pdf': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
       const snapshot = snapshots.takeUnlessRefused(note, 'export');
