@@ -69,7 +69,10 @@ export function createSnapshotStore(workspace: Workspace, now: () => Date = () =
 
   const store: SnapshotStore = {
     take(note, reason) {
-      fs.mkdirSync(dirOf(note.id), { recursive: true });
+      // One level at a time: a recursive mkdir on a read-only disk reports ENOENT instead of EROFS.
+      for (const dir of [snapshotsDirOf(workspace), dirOf(note.id)]) {
+        if (!fs.existsSync(dir)) fs.mkdirSync(dir);
+      }
       const stamp = fileStamp(now());
       // Two snapshots in the same millisecond (export right after a save) get a counter, padded so names sort in order.
       const taken = new Set(ids(note.id).map((id) => id.split('--')[0]));
