@@ -68,6 +68,7 @@ describe('the back end killed with SIGKILL at random moments', () => {
     let counter = 0;
     let kills = 0;
     const crashes: string[] = [];
+    const timing = { waitingForSpare: 0, opening: 0, opened: 0 };
 
     const spares: Child[] = [];
     const topUp = () => {
@@ -78,7 +79,10 @@ describe('the back end killed with SIGKILL at random moments', () => {
     while (kills < KILLS) {
       const child = spares.shift()!;
       topUp();
+      const waitStarted = performance.now();
       if ((await nextLine(child))?.loaded !== true) throw new Error('a back end did not load');
+      timing.waitingForSpare += performance.now() - waitStarted;
+      const openStarted = performance.now();
       let calls = 0;
       const pending = new Map<number, (result: Result<unknown>) => void>();
       const call = (method: string, args: unknown) =>
@@ -148,6 +152,8 @@ describe('the back end killed with SIGKILL at random moments', () => {
         }
       };
       onReady = () => {
+        timing.opening += performance.now() - openStarted;
+        timing.opened += 1;
         killer ??= setTimeout(kill, Math.random() * 400);
         void work();
       };
@@ -205,7 +211,8 @@ describe('the back end killed with SIGKILL at random moments', () => {
     const acknowledged = [...ackedSave.values()].length + ackedEntries.size;
     console.info(
       `Kill loop: ${kills} SIGKILLs in ${loopSeconds.toFixed(1)} s; calls tried ${JSON.stringify(tried)}; ` +
-        `${acknowledged} notes and entries with acknowledged writes, none lost; integrity_check ok; no temporary file left`,
+        `${acknowledged} notes and entries with acknowledged writes, none lost; integrity_check ok; no temporary file left; ` +
+        `waiting for a loaded spare ${(timing.waitingForSpare / 1000).toFixed(1)} s in all, opening the workspace ${(timing.opening / Math.max(1, timing.opened)).toFixed(0)} ms on average`,
     );
     expect(kills).toBeGreaterThanOrEqual(KILLS);
     // A loop that never reached a write would prove nothing.

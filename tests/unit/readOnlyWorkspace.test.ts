@@ -47,6 +47,8 @@ describe.skipIf(skipped !== undefined)('a read-only workspace', () => {
     note = valueOf<Note>(await dispatch(writable.handlers, 'notes.create', { templateId: 'decision-note' }));
     development = valueOf<Development>(await dispatch(writable.handlers, 'library.create', { fields: developmentFields({ title: 'Readable when read-only' }) }));
     await writable.close();
+    // A damaged settings file too: on a read-only disk it can be neither copied nor replaced.
+    fs.writeFileSync(path.join(source, 'settings.json'), '{"author": ');
     before = listing(source);
     backend = startTestBackend((mounted as { dir: string }).dir, (line) => log.push(line));
   });
@@ -60,6 +62,10 @@ describe.skipIf(skipped !== undefined)('a read-only workspace', () => {
     const status = valueOf<WorkspaceStatus>(await dispatch(backend.handlers, 'workspace.status', {}));
     expect(status.readOnly).toBe('the folder is read-only');
     expect(status.library.problem).toBeNull();
+    const settings = valueOf<{ notice: { message: string } | null }>(await dispatch(backend.handlers, 'settings.get', {}));
+    expect(settings.notice?.message).toBe(
+      'Your settings file could not be read (it is not valid JSON), so default settings are in use. The old file was left as it is (no copy could be made: the folder is read-only).',
+    );
   });
 
   it('reads notes and the library (opened read-only from a WAL-mode file in a folder SQLite cannot write)', async () => {
