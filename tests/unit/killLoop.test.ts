@@ -15,8 +15,8 @@ import { makeTempDir, removeTempDir, startTestBackend } from '../support/backend
 import { developmentFields } from '../support/developmentFields';
 import { bundleKillLoopBackend } from '../support/killLoopBundle';
 
-/** The issue asks for at least 100 kills per run. */
-const KILLS = 100;
+/** The issue asks for at least 100 kills per run (KILL_LOOP_KILLS changes it for a quick try). */
+const KILLS = Number(process.env.KILL_LOOP_KILLS ?? 100);
 /** Back ends loaded and waiting, so a restart never waits for code to load. */
 const SPARES = 3;
 const NOTES = 3;
@@ -218,5 +218,6 @@ describe('the back end killed with SIGKILL at random moments', () => {
     // A loop that never reached a write would prove nothing.
     expect(ackedSave.size).toBeGreaterThan(0);
     expect(ackedEntries.size).toBeGreaterThan(0);
-  }, 300_000);
+    // About a minute on two free cores; far longer on a machine busy with other work, hence the wide limit.
+  }, 900_000);
 });
