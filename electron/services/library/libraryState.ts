@@ -125,6 +125,8 @@ export function openLibraryState(options: LibraryStateOptions): LibraryState {
     }
   }
 
+  const status = (): WorkspaceStatus => ({ readOnly: options.readOnly, library: { problem, backups: listLibraryBackups(backupsDir) } });
+
   start();
   let timer: NodeJS.Timeout = setTimeout(() => {
     void dailyBackup();
@@ -140,7 +142,7 @@ export function openLibraryState(options: LibraryStateOptions): LibraryState {
     get citations() {
       return citations;
     },
-    status: () => ({ readOnly: options.readOnly, library: { problem, backups: listLibraryBackups(backupsDir) } }),
+    status,
     async repair(args) {
       if (options.readOnly) throw new AppError('LIBRARY_UNAVAILABLE', `The library cannot be repaired: the workspace is read-only (${options.readOnly}).`);
       let source: string | null = null;
@@ -159,7 +161,7 @@ export function openLibraryState(options: LibraryStateOptions): LibraryState {
       problem = null;
       open(false);
       if (library instanceof Error) problem = `The library could not be opened after the repair: ${library.message}`;
-      return this.status();
+      return status();
     },
     backUpIfDue: dailyBackup,
     close() {

@@ -236,6 +236,13 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** A library from a newer version is never touched: its schema may mean what this version cannot know. */
+export function refuseNewerSchema(version: number): void {
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`library.db was written by a newer version of Brieflink (schema ${version}; this version knows up to ${SCHEMA_VERSION}).`);
+  }
+}
+
 /**
  * Runs every migration the database has not seen, each in its own transaction.
  * `beforeMigrating` runs once before the first of them on a library that already holds data
@@ -243,11 +250,7 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
  */
 export function migrate(db: Database.Database, beforeMigrating?: (from: number, to: number) => void): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(
-      `library.db was written by a newer version of Brieflink (schema ${current}; this version knows up to ${SCHEMA_VERSION}).`,
-    );
-  }
+  refuseNewerSchema(current);
   if (current > 0 && current < SCHEMA_VERSION) beforeMigrating?.(current, SCHEMA_VERSION);
   for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
     db.transaction(() => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { SCHEMA_VERSION } from './migrations';
+import { refuseNewerSchema, SCHEMA_VERSION } from './migrations';
 
 /** Byte offsets of the file format's read and write versions: 2 in both means WAL mode. */
 const WRITE_VERSION_OFFSET = 18;
@@ -37,9 +37,7 @@ export function openReadOnlyDatabase(file: string, binding: Database.Options): D
 
 /** A read-only library cannot be migrated: an older one is refused with the reason. */
 export function requireCurrentSchema(version: number): void {
-  if (version > SCHEMA_VERSION) {
-    throw new Error(`library.db was written by a newer version of Brieflink (schema ${version}; this version knows up to ${SCHEMA_VERSION}).`);
-  }
+  refuseNewerSchema(version);
   if (version < SCHEMA_VERSION) {
     throw new Error('library.db needs an update this version makes when it opens, and the workspace is read-only.');
   }
