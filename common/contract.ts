@@ -38,6 +38,7 @@ import {
 import { MAX_TEMPLATE_FILE_BYTES, templateCatalogEntrySchema } from './userTemplates';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { resolveSharedSourceArgsSchema, sharedNoteImportResultSchema } from './noteShare';
+import { libraryRepairArgsSchema, workspaceStatusSchema } from './libraryHealth';
 
 export { IPC_PREFIX, METHOD_NAMES, type MethodName } from './methods';
 
@@ -49,13 +50,15 @@ const noArgs = z.object({}).strict();
  * processor lays it out.
  */
 export const fileOutcomeSchema = z.discriminatedUnion('delivery', [
-  z.object({ delivery: z.literal('saved'), fileName: z.string(), pageCount: z.number().int().optional() }),
+  z.object({ delivery: z.literal('saved'), fileName: z.string(), pageCount: z.number().int().optional(), notice: z.string().optional() }),
   z.object({
     delivery: z.literal('download'),
     fileName: z.string(),
     mimeType: z.string(),
     dataBase64: z.string(),
     pageCount: z.number().int().optional(),
+    /** Something the user should know that did not stop the export (the snapshot before it could not be kept). */
+    notice: z.string().optional(),
   }),
   z.object({ delivery: z.literal('cancelled') }),
 ]);
@@ -212,6 +215,10 @@ export const contract = {
   'notes.importShared': { args: importFileArgsSchema, result: sharedNoteImportResultSchema },
   /** Settles a source a note keeps because it differs from the library entry with its id. */
   'notes.resolveSharedSource': { args: resolveSharedSourceArgsSchema, result: savedNote.extend({ developmentId: developmentIdSchema }) },
+  /** Why nothing can be saved (a read-only workspace) and what is wrong with the library, for the banner. */
+  'workspace.status': { args: noArgs, result: workspaceStatusSchema },
+  /** Repairs a library that could not be opened: a backup put in place, or an empty library with the notes index rebuilt. */
+  'library.repair': { args: libraryRepairArgsSchema, result: workspaceStatusSchema },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -21,8 +21,9 @@ export async function dispatch(
     const handler = handlers[method] as (args: unknown) => Promise<unknown>;
     return ok(await handler(parsed.data));
   } catch (error) {
-    const failure = toFailure(error);
-    if (!failure.ok && failure.error.code === 'INTERNAL') onUnexpected(method, error);
+    const failure = toFailure(error, method);
+    // A disk that said no is told to the user in plain words, and still logged with its details.
+    if (!failure.ok && (failure.error.code === 'INTERNAL' || failure.error.code === 'STORAGE_FAILED')) onUnexpected(method, error);
     return failure;
   }
 }

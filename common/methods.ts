@@ -59,6 +59,8 @@ export const METHOD_NAMES = [
   'notes.share',
   'notes.importShared',
   'notes.resolveSharedSource',
+  'workspace.status',
+  'library.repair',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

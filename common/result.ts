@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeStorageFailure, storageProblemOf, writeActionOf } from './storageErrors';
 
 /**
  * Error codes that cross the boundary between the back end and the renderer.
@@ -20,6 +21,7 @@ export const ERROR_CODES = [
   'BUNDLE_INVALID',
   'BUNDLE_FROM_NEWER_VERSION',
   'EXPORT_FAILED',
+  'STORAGE_FAILED',
   'BROWSER_MISSING',
   'INTERNAL',
 ] as const;
@@ -53,10 +55,14 @@ export function fail(code: ErrorCode, message: string): Result<never> {
 }
 
 /**
- * Turns anything a service threw into a typed failure. Unexpected errors get a generic
- * message so internals (paths, stack traces) do not leak into the untrusted renderer.
+ * Turns anything a service threw into a typed failure. A disk or library that said no
+ * (full, read-only, no permission, damaged) is named, with what the call `method` failed to
+ * do and what is still safe. Other unexpected errors get a generic message so internals
+ * (paths, stack traces) do not leak into the untrusted renderer.
  */
-export function toFailure(error: unknown): Result<never> {
+export function toFailure(error: unknown, method = ''): Result<never> {
   if (error instanceof AppError) return fail(error.code, error.message);
+  const problem = storageProblemOf(error);
+  if (problem) return fail('STORAGE_FAILED', describeStorageFailure(problem, writeActionOf(method)));
   return fail('INTERNAL', 'Something went wrong in Brieflink. Your work has not been changed.');
 }

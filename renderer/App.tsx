@@ -12,6 +12,7 @@ import { NoteEditor } from './components/NoteEditor';
 import { NotesPanel } from './components/notes/NotesPanel';
 import { TemplateManager } from './components/templates/TemplateManager';
 import { TemplateChooser } from './components/TemplateChooser';
+import { WorkspaceBanner } from './components/WorkspaceBanner';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -110,6 +111,7 @@ export function App() {
           <h1>Brieflink</h1>
           {announcer}
         </header>
+        <WorkspaceBanner announce={announce} onRepaired={reopenCurrent} />
         {notice && (
           <div className="notice" role="alert">
             <p>{notice.message}</p>

@@ -1,13 +1,15 @@
 import { createHandlers, type ServiceDeps } from './createServices';
-import { DEFAULT_DEVELOPMENTS } from './library/defaultDevelopments';
-import { openLibrary, type LibraryService } from './library/library';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { liveCitationIndex, openLibraryState } from './library/libraryState';
 import { createNoteService } from './notes';
 import { withCitationIndex } from './notes/indexedNotes';
-import { startCitationIndex } from './library/startCitationIndex';
 import type { SettingsStore } from './settings/settingsStore';
 import { createTemplateService } from './templates';
-import { openWorkspace, type Workspace } from './workspace';
+import { openWorkspace, workspaceWriteProblem, type Workspace } from './workspace';
 import { createUploadStore, type UploadStore } from './uploads/uploadStore';
+import { sweepWorkspaceTempFiles } from './startupSweep';
 import type { Handlers } from '../../common/contract';
 
 export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverFile' | 'chooseFile'> {
@@ -32,24 +34,18 @@ export interface Backend {
 export function startBackend(options: BackendOptions): Backend {
   const log = options.log ?? ((message: string) => console.warn(message));
   const workspace = openWorkspace(options.dataDir);
+  const readOnly = workspaceWriteProblem(workspace.root);
+  const swept = sweepWorkspaceTempFiles(workspace);
+  if (swept > 0) log(`Removed ${swept} temporary file(s) left by an interrupted save.`);
   const templates = createTemplateService(options.builtInTemplatesDir, workspace.userTemplatesDir);
   for (const problem of templates.problems()) log(`Template ${problem.file} skipped: ${problem.message}`);
 
-  let library: LibraryService | Error;
-  try {
-    if (options.sqliteUnavailable) throw new Error(options.sqliteUnavailable);
-    library = openLibrary(workspace.libraryFile, { seed: DEFAULT_DEVELOPMENTS, nativeBinding: options.sqliteNativeBinding });
-  } catch (error) {
-    library = error instanceof Error ? error : new Error(String(error));
-    log(`Library unavailable: ${library.message}`);
-  }
-
   const noteFiles = createNoteService(workspace);
-  const citations =
-    library instanceof Error ? library : startCitationIndex(workspace.libraryFile, workspace.notesDir, noteFiles, { nativeBinding: options.sqliteNativeBinding, log });
-  const notes = citations instanceof Error ? noteFiles : withCitationIndex(noteFiles, citations, log);
+  if (readOnly) log(`The workspace is read-only (${readOnly}): notes and the library open for reading and export only.`);
+  const libraryState = openLibraryState({ workspace, noteFiles, readOnly, nativeBinding: options.sqliteNativeBinding, unavailable: options.sqliteUnavailable, log });
+  const notes = withCitationIndex(noteFiles, liveCitationIndex(libraryState), log);
 
-  const uploads = createUploadStore(workspace.root);
+  const uploads = createUploadStore(readOnly ? fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-read-only-')) : workspace.root);
   const handlers = createHandlers({
     ...options,
     uploads,
@@ -57,8 +53,14 @@ export function startBackend(options: BackendOptions): Backend {
     settings: options.openSettings(workspace),
     templates,
     notes,
-    library,
-    citations,
+    // Read at each call: a repair puts a new library (and notes index) in place.
+    get library() {
+      return libraryState.library;
+    },
+    get citations() {
+      return libraryState.citations;
+    },
+    workspaceStatus: libraryState,
   });
 
   return {
@@ -67,8 +69,7 @@ export function startBackend(options: BackendOptions): Backend {
     uploads,
     async close() {
       uploads.clear();
-      if (!(citations instanceof Error)) citations.close();
-      if (!(library instanceof Error)) library.close();
+      libraryState.close();
       await options.printer.close();
     },
   };

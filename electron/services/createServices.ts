@@ -10,6 +10,7 @@ import { BUNDLE_EXTENSION } from '../../common/bundle';
 import { createImportService } from './import/importService';
 import { exportBundle, resolveConflict } from './library/bundle';
 import type { LibraryService } from './library/library';
+import type { LibraryState } from './library/libraryState';
 import { restoreRevision } from './library/restoreRevision';
 import type { CitationIndex } from './library/noteCitations';
 import type { NoteService } from './notes';
@@ -43,6 +44,14 @@ export interface ServiceDeps {
   uploads?: UploadStore;
   /** The desktop shell's open dialog; absent in the browser host, which receives uploads instead. */
   chooseFile?: ChooseFile;
+  /** A read-only workspace, a damaged library and its repair. */
+  workspaceStatus: Pick<LibraryState, 'status' | 'repair'>;
+}
+
+/** An export goes on when the snapshot before it was refused (a read-only workspace); the user is told. */
+function withNotice(outcome: FileOutcome, snapshot: { skipped: string } | object): FileOutcome {
+  if (!('skipped' in snapshot) || outcome.delivery === 'cancelled') return outcome;
+  return { ...outcome, notice: snapshot.skipped };
 }
 
 /** The contract's handlers over the services, shared by both hosts. */
@@ -115,10 +124,12 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return { count: bundle.entries.length, outcome };
     },
     'library.resolveConflict': async ({ resolution, theirs }) => resolveConflict(library(), resolution, theirs),
+    'workspace.status': async () => deps.workspaceStatus.status(),
+    'library.repair': async (args) => deps.workspaceStatus.repair(args),
     'export.pdf': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
-      snapshots.take(note, 'export');
-      return deps.deliverFile(await renderNotePdf(note, deps.printer, exportOptions(draft)));
+      const snapshot = snapshots.takeUnlessRefused(note, 'export');
+      return withNotice(await deps.deliverFile(await renderNotePdf(note, deps.printer, exportOptions(draft))), snapshot);
     },
     'export.preview': async ({ noteId, draft }) => {
       const file = await renderNotePdf(deps.notes.open(noteId), deps.printer, exportOptions(draft));
@@ -126,8 +137,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     },
     'export.docx': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
-      snapshots.take(note, 'export');
-      return deps.deliverFile(await renderNoteDocx(note, exportOptions(draft)));
+      const snapshot = snapshots.takeUnlessRefused(note, 'export');
+      return withNotice(await deps.deliverFile(await renderNoteDocx(note, exportOptions(draft))), snapshot);
     },
     ...withTrashReindex(createNoteExtraHandlers(deps.workspace, deps.notes, snapshots), deps),
     ...createTemplateHandlers(deps.workspace, deps.templates, deps.notes, deps.deliverFile),

@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { storageProblemOf, storageReason } from '../../common/storageErrors';
 
 /** The folders of one workspace. Every path the back end touches is derived from here. */
 export interface Workspace {
@@ -39,7 +41,30 @@ export function openWorkspace(root: string): Workspace {
     settingsFile: path.join(root, 'settings.json'),
   };
   for (const dir of [root, workspace.notesDir, workspace.trashDir, workspace.userTemplatesDir, workspace.backupsDir]) {
-    fs.mkdirSync(dir, { recursive: true });
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      // A read-only workspace still opens, for reading (workspaceWriteProblem says why nothing is saved).
+      if (!['read-only', 'denied'].includes(storageProblemOf(error) ?? '')) throw error;
+    }
   }
   return workspace;
+}
+
+/**
+ * Why nothing can be written in the workspace (read-only disk or mount, no permission), or
+ * null when a file can be created there. Tried with a real file: permissions alone do not
+ * tell (an administrator ignores them, a read-only mount overrides them).
+ */
+export function workspaceWriteProblem(root: string): string | null {
+  const probe = path.join(root, `.write-check-${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
+  try {
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+    return null;
+  } catch (error) {
+    const problem = storageProblemOf(error);
+    // Anything else (a full disk) passes, or not, with each write, which then says why.
+    return problem === 'read-only' || problem === 'denied' ? storageReason(problem) : null;
+  }
 }

@@ -55,7 +55,7 @@ export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missin
       if (outcome.delivery === 'download') downloadBase64(outcome.fileName, outcome.mimeType, outcome.dataBase64);
       const count = outcome.pageCount;
       const pages = count === undefined ? '' : ` (${count} page${count === 1 ? '' : 's'})`;
-      announce(`Exported “${outcome.fileName}”${pages}.`);
+      announce(`Exported “${outcome.fileName}”${pages}.${outcome.notice ? ` ${outcome.notice}` : ''}`);
     } catch (error) {
       announce(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

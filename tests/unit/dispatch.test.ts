@@ -159,11 +159,11 @@ describe('dispatch', () => {
     expect(onUnexpected).toHaveBeenCalledWith('notes.list', secret);
   });
 
-  it('hides a real service failure (notes folder gone) behind INTERNAL without leaking the path', async () => {
+  it('names a real file-system failure (notes folder gone) in plain words without leaking the path', async () => {
     fs.rmSync(backend.workspace.notesDir, { recursive: true });
     const onUnexpected = vi.fn();
     const result = await dispatch(handlers, 'notes.list', {}, onUnexpected);
-    expect(expectFailure(result, 'INTERNAL')).toBe(GENERIC_INTERNAL);
+    expect(expectFailure(result, 'STORAGE_FAILED')).toBe('That did not work: the folder does not exist. Nothing was changed.');
     expect(JSON.stringify(result)).not.toContain(dataDir);
     expect(JSON.stringify(result)).not.toContain('ENOENT');
     expect(onUnexpected).toHaveBeenCalledTimes(1);

@@ -291,13 +291,13 @@ describe('startBackend with a corrupt library', () => {
     fs.writeFileSync(path.join(dataDir, 'library.db'), crypto.randomBytes(4096));
     const logs: string[] = [];
     backend = startTestBackend(dataDir, (message) => logs.push(message));
-    expect(logs.some((line) => line.startsWith('Library unavailable:'))).toBe(true);
+    expect(logs.some((line) => line.startsWith('The library could not be opened: it is not a library file; it was set aside as library-damaged-'))).toBe(true);
 
     const search = await dispatch(backend.handlers, 'library.search', { query: 'deepfake' });
     expect(search.ok).toBe(false);
     if (!search.ok) {
       expect(search.error.code).toBe('LIBRARY_UNAVAILABLE');
-      expect(search.error.message).toMatch(/^The library could not be opened/);
+      expect(search.error.message).toMatch(/^The library could not be opened: it is not a library file; it was set aside as library-damaged-.*\.db \(nothing was deleted\)\. No backup is available/);
     }
     const get = await dispatch(backend.handlers, 'library.get', { id: 'india-deepfake-two-hour-takedown-rule' });
     expect(get).toMatchObject({ ok: false, error: { code: 'LIBRARY_UNAVAILABLE' } });

@@ -14,6 +14,7 @@ import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
 import { queryWords, toFtsQuery, toWidenedFtsQuery } from './ftsQuery';
 import { migrate } from './migrations';
+import { openReadOnlyDatabase, requireCurrentSchema } from './readOnlyLibrary';
 import { matchFinder } from './findMatches';
 import type { SearchSort } from './searchQuery';
 import { splitSnippet } from './snippet';
@@ -64,6 +65,8 @@ export interface LibraryService {
   findDuplicates(candidate: { url: string | null; fullText: string }): DuplicateMatch[];
   /** Runs writes atomically: all of them reach the library, or none. */
   transaction<T>(work: () => T): T;
+  /** A consistent copy of the whole library at `file`, by SQLite's online backup (the library stays usable meanwhile). */
+  backup(file: string): Promise<unknown>;
   close(): void;
 }
 
@@ -75,6 +78,10 @@ export interface OpenLibraryOptions {
   nativeBinding?: string;
   /** Matches from which a query counts as common (see findMatches.ts); tests lower it. */
   commonQueryMatches?: number;
+  /** Runs before migrations change a library that holds data (a backup is taken there). */
+  beforeMigrating?: (db: Database.Database) => void;
+  /** Opens without writing anything: no migration, no seed; every write is refused by SQLite. */
+  readOnly?: boolean;
 }
 
 /** A readable id: the title's words and a random suffix, so two imports of one title never collide. */
@@ -90,18 +97,22 @@ export function newDevelopmentId(title: string): string {
 }
 
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): LibraryService {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const db = options.readOnly ? openReadOnlyDatabase(file, binding) : new Database(file, binding);
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    if (!options.readOnly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
     db.pragma('foreign_keys = ON');
     // 64 MB of page cache (the default is 2 MB): the full-text index's pages for common
     // words and the development_search rows stay in memory between searches.
     db.pragma('cache_size = -65536');
-    const isNew = (db.pragma('user_version', { simple: true }) as number) === 0;
-    migrate(db);
-    if (isNew && options.seed) insertSeed(db, options.seed, now());
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (options.readOnly) requireCurrentSchema(version);
+    else migrate(db, () => options.beforeMigrating?.(db));
+    if (version === 0 && options.seed && !options.readOnly) insertSeed(db, options.seed, now());
   } catch (error) {
     db.close();
     throw error;
@@ -277,6 +288,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       return [...matches.values()];
     },
     transaction: (work) => db.transaction(work)(),
+    backup: (destination) => db.backup(destination),
     close: () => db.close(),
   };
   return service;

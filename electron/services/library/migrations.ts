@@ -236,14 +236,22 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Runs every migration the database has not seen, each in its own transaction. */
-export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(
-      `library.db was written by a newer version of Brieflink (schema ${current}; this version knows up to ${SCHEMA_VERSION}).`,
-    );
+/** A library from a newer version is never touched: its schema may mean what this version cannot know. */
+export function refuseNewerSchema(version: number): void {
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`library.db was written by a newer version of Brieflink (schema ${version}; this version knows up to ${SCHEMA_VERSION}).`);
   }
+}
+
+/**
+ * Runs every migration the database has not seen, each in its own transaction.
+ * `beforeMigrating` runs once before the first of them on a library that already holds data
+ * (schema above 0): where a copy is taken, whatever the migration is.
+ */
+export function migrate(db: Database.Database, beforeMigrating?: (from: number, to: number) => void): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  refuseNewerSchema(current);
+  if (current > 0 && current < SCHEMA_VERSION) beforeMigrating?.(current, SCHEMA_VERSION);
   for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
     db.transaction(() => {
       MIGRATIONS[version - 1](db);

@@ -11,6 +11,7 @@ import {
   type SnapshotSummary,
 } from '../../../common/noteHistory';
 import { AppError } from '../../../common/result';
+import { storageProblemOf, storageReason } from '../../../common/storageErrors';
 import { fileStamp, writeFileAtomic } from '../atomicWrite';
 import { NOTE_EXTENSION, parseNoteText } from '../notes';
 import type { Workspace } from '../workspace';
@@ -23,6 +24,11 @@ export interface SnapshotStore {
    * none); the note is only read when one is due.
    */
   takeIfDue(noteId: string, load: () => Note): SnapshotSummary | null;
+  /**
+   * A snapshot that must not block what follows (the one before an export): when the disk
+   * refuses it (read-only, full), returns a sentence saying it was skipped and why.
+   */
+  takeUnlessRefused(note: Note, reason: SnapshotReason): { skipped: string } | { taken: SnapshotSummary };
   /** Newest first. */
   list(noteId: string): SnapshotSummary[];
   read(noteId: string, snapshotId: string): Note;
@@ -63,7 +69,10 @@ export function createSnapshotStore(workspace: Workspace, now: () => Date = () =
 
   const store: SnapshotStore = {
     take(note, reason) {
-      fs.mkdirSync(dirOf(note.id), { recursive: true });
+      // One level at a time: a recursive mkdir on a read-only disk reports ENOENT instead of EROFS.
+      for (const dir of [snapshotsDirOf(workspace), dirOf(note.id)]) {
+        if (!fs.existsSync(dir)) fs.mkdirSync(dir);
+      }
       const stamp = fileStamp(now());
       // Two snapshots in the same millisecond (export right after a save) get a counter, padded so names sort in order.
       const taken = new Set(ids(note.id).map((id) => id.split('--')[0]));
@@ -77,7 +86,18 @@ export function createSnapshotStore(workspace: Workspace, now: () => Date = () =
     takeIfDue(noteId, load) {
       const newest = ids(noteId).at(-1);
       if (newest && now().getTime() - Date.parse(summarize(newest).takenAt) < AUTOSAVE_SNAPSHOT_INTERVAL_MS) return null;
-      return store.take(load(), 'autosave');
+      // Taken after the note was saved: a disk that refuses it must not turn that save into a failure. The next save tries again.
+      const attempt = store.takeUnlessRefused(load(), 'autosave');
+      return 'taken' in attempt ? attempt.taken : null;
+    },
+    takeUnlessRefused(note, reason) {
+      try {
+        return { taken: store.take(note, reason) };
+      } catch (error) {
+        const problem = storageProblemOf(error);
+        if (!problem) throw error;
+        return { skipped: `No history snapshot was kept before this (${storageReason(problem)}).` };
+      }
     },
     list: (noteId) => ids(noteId).reverse().map(summarize),
     read(noteId, snapshotId) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { DEFAULT_SETTINGS, type Settings, type SettingsNotice } from '../../../common/settings';
+import { storageProblemOf } from '../../../common/storageErrors';
 import { writeFileAtomic } from '../atomicWrite';
 import type { SettingsStore } from './settingsStore';
 import { recoverSettings } from './recoverSettings';
@@ -20,7 +21,14 @@ export function createJsonSettingsStore(file: string, backupsDir: string): Setti
     const recovered = recoverSettings(raw, file, backupsDir, reason);
     current = recovered.settings;
     notice = recovered.notice;
-    if (notice) writeFileAtomic(file, JSON.stringify(current, null, 2));
+    if (notice) {
+      try {
+        writeFileAtomic(file, JSON.stringify(current, null, 2));
+      } catch (error) {
+        // A read-only workspace: the defaults are used in memory and the file stays as it was.
+        if (!storageProblemOf(error)) throw error;
+      }
+    }
   }
 
   return {

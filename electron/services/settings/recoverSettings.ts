@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsNotice } from '../../../common/settings';
+import { storageProblemOf, storageReason } from '../../../common/storageErrors';
 import { fileStamp } from '../atomicWrite';
 
 /**
@@ -20,12 +21,21 @@ export function recoverSettings(
     reason = 'it holds values Brieflink does not understand';
   }
   const backupFileName = `settings-${fileStamp()}.json`;
-  fs.mkdirSync(backupsDir, { recursive: true });
-  fs.copyFileSync(file, path.join(backupsDir, backupFileName));
+  let kept: string;
+  try {
+    fs.mkdirSync(backupsDir, { recursive: true });
+    fs.copyFileSync(file, path.join(backupsDir, backupFileName));
+    kept = `A copy of the old file was kept as backups/${backupFileName}.`;
+  } catch (error) {
+    // A read-only workspace: no copy can be made, and the old file is not replaced either.
+    const problem = storageProblemOf(error);
+    if (!problem) throw error;
+    kept = `The old file was left as it is (no copy could be made: ${storageReason(problem)}).`;
+  }
   return {
     settings: DEFAULT_SETTINGS,
     notice: {
-      message: `Your settings file could not be read (${reason}), so default settings are in use. A copy of the old file was kept as backups/${backupFileName}.`,
+      message: `Your settings file could not be read (${reason}), so default settings are in use. ${kept}`,
       backupFileName,
     },
   };
