@@ -113,7 +113,7 @@ describe('the back end when the library cannot load in the desktop app', () => {
       expect(search.error.message).toBe(`The library could not be opened: ${unavailable}`);
       expect(search.error.message).not.toMatch(/NODE_MODULE_VERSION|npm rebuild /);
     }
-    expect(logs).toContain(`Library unavailable: ${unavailable}`);
+    expect(logs).toContain(`The library could not be opened: ${unavailable}`);
     expect(fs.existsSync(path.join(dataDir, 'library.db'))).toBe(false);
     const created = await dispatch(backend.handlers, 'notes.create', { templateId: 'decision-note' });
     expect(created.ok).toBe(true);
