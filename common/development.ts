@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const DEVELOPMENT_STATUSES = ['proposed', 'under review', 'announced', 'in force', 'withdrawn'] as const;
+/** Where a development stands, roughly in the order a measure moves through them; "under review" covers investigations and reviews. */
+export const DEVELOPMENT_STATUSES = ['proposed', 'consultation', 'announced', 'adopted', 'in force', 'under review', 'withdrawn'] as const;
 export type DevelopmentStatus = (typeof DEVELOPMENT_STATUSES)[number];
 
 /** Who wrote a summary or key points: proposed by Brieflink's extraction, or reviewed by a person. */

@@ -239,7 +239,7 @@ export function extractKeyDates(sentences: readonly string[], anchorIso: string,
       const source = sentence.slice(found.start, found.end);
       for (const date of found.dates) {
         if (byDate.has(date)) continue;
-        byDate.set(date, { date, label: labelFor(sentence, found.start, found.end, found.phrase), source });
+        byDate.set(date, { date, label: labelFor(sentence, found.start, found.end, found.phrase), source, estimate: false });
       }
     }
     if (byDate.size >= 4 * MAX_KEY_DATES) break;
