@@ -2,7 +2,7 @@ import type { ExtractedDevelopment, ExtractOptions, ProposedSummary, SourceDocum
 import { extractActors } from './actors';
 import { extractKeyDates } from './dates';
 import { fiscalConventionFor } from './fiscalYears';
-import { extractJurisdictions } from './jurisdictions';
+import { classifyJurisdictions } from './jurisdictions';
 import { readHeader, type DocumentHeader } from './metadata';
 import { splitSentences, type Sentence } from './sentences';
 import { summarizeSentences } from './summarize';
@@ -28,7 +28,8 @@ function headerAndBody(doc: SourceDocument, options: ExtractOptions): { header: 
 
 /** Everything but the summary: header fields, jurisdictions, topics, key dates and actors. */
 function extractFacts(doc: SourceDocument, header: DocumentHeader, body: string, sentences: readonly Sentence[], options: ExtractOptions) {
-  const jurisdictions = extractJurisdictions(header.title, body);
+  const found = classifyJurisdictions({ title: header.title, body, publisher: header.publisher, datelinePlace: header.datelinePlace ?? undefined });
+  const jurisdictions = found.acting;
   return {
     title: header.title,
     publisher: header.publisher,
@@ -36,9 +37,9 @@ function extractFacts(doc: SourceDocument, header: DocumentHeader, body: string,
     publishedDate: header.publishedDate,
     url: doc.metadata.url ?? null,
     jurisdictions,
-    mentionedJurisdictions: [] as string[],
+    mentionedJurisdictions: found.mentioned,
     status: 'proposed' as const,
-    evidence: header.evidence,
+    evidence: { ...header.evidence, jurisdictions: found.actingEvidence, mentionedJurisdictions: found.mentionedEvidence },
     topics: extractTopics(header.title, body, options.taxonomy),
     keyDates: extractKeyDates(
       sentences.map((s) => s.text),

@@ -10,6 +10,8 @@ export interface DocumentHeader {
   publishedDate: string | null;
   /** The text without its furniture (headline, byline, date and source lines, dateline, credits), for the extractors. */
   body: string;
+  /** The place the dateline names ("BRUSSELS", "OSAKA, Japan"), if the story opens with one. */
+  datelinePlace: string | null;
   evidence: ExtractionEvidence;
 }
 
@@ -39,6 +41,7 @@ interface Dateline {
   /** True when the year was inferred from the weekday the lead names. */
   inferred: boolean;
   credit: string | null;
+  place: string;
   text: string;
 }
 
@@ -74,7 +77,7 @@ function readDateline(line: string, today: string): Dateline | null {
       inferred = date !== null;
     }
   }
-  return { length: whole.length, date, inferred, credit, text: whole.trim() };
+  return { length: whole.length, date, inferred, credit, place, text: whole.trim() };
 }
 
 /** A line that reads like a headline: short, and not a sentence ending in a period. */
@@ -172,9 +175,11 @@ export function readHeader(doc: SourceDocument, today: string): DocumentHeader {
 
   // The dateline that opens the story: "BRUSSELS, April 23 (Reuters) - …".
   let datelineDate: Candidate | null = null;
+  let datelinePlace: string | null = null;
   if (bodyStart < lines.length) {
     const dateline = readDateline(lines[bodyStart].trim(), today);
     if (dateline) {
+      datelinePlace = dateline.place;
       lines[bodyStart] = lines[bodyStart].trim().slice(dateline.length).trim();
       if (dateline.date) datelineDate = { value: dateline.date, line: dateline.text, unsure: dateline.inferred };
       if (dateline.credit) publishers.unshift({ value: dateline.credit, line: dateline.text, unsure: false });
@@ -230,7 +235,7 @@ export function readHeader(doc: SourceDocument, today: string): DocumentHeader {
     publisher: publisher ? { text: publisher.line, unsure: publisher.unsure } : { text: 'No publisher is named.', unsure: true },
   };
   if (author) evidence.author = { text: authorLine, unsure: false };
-  return { title, publisher: publisher?.value ?? '', author, publishedDate: published?.value ?? null, body, evidence };
+  return { title, publisher: publisher?.value ?? '', author, publishedDate: published?.value ?? null, body, datelinePlace, evidence };
 }
 
 /** The opening words of the text, cut at a word boundary. */
