@@ -5,6 +5,7 @@ import { fiscalConventionFor } from './fiscalYears';
 import { classifyJurisdictions } from './jurisdictions';
 import { readHeader, type DocumentHeader } from './metadata';
 import { splitSentences, type Sentence } from './sentences';
+import { extractStatus } from './status';
 import { summarizeSentences } from './summarize';
 import { extractTopics } from './topics';
 
@@ -30,6 +31,7 @@ function headerAndBody(doc: SourceDocument, options: ExtractOptions): { header: 
 function extractFacts(doc: SourceDocument, header: DocumentHeader, body: string, sentences: readonly Sentence[], options: ExtractOptions) {
   const found = classifyJurisdictions({ title: header.title, body, publisher: header.publisher, datelinePlace: header.datelinePlace ?? undefined });
   const jurisdictions = found.acting;
+  const status = extractStatus(header.title, sentences.map((s) => s.text));
   return {
     title: header.title,
     publisher: header.publisher,
@@ -38,8 +40,8 @@ function extractFacts(doc: SourceDocument, header: DocumentHeader, body: string,
     url: doc.metadata.url ?? null,
     jurisdictions,
     mentionedJurisdictions: found.mentioned,
-    status: 'proposed' as const,
-    evidence: { ...header.evidence, jurisdictions: found.actingEvidence, mentionedJurisdictions: found.mentionedEvidence },
+    status: status.status,
+    evidence: { ...header.evidence, jurisdictions: found.actingEvidence, mentionedJurisdictions: found.mentionedEvidence, status: status.evidence },
     topics: extractTopics(header.title, body, options.taxonomy),
     keyDates: extractKeyDates(
       sentences.map((s) => s.text),

@@ -147,7 +147,8 @@ export function readHeader(doc: SourceDocument, today: string): DocumentHeader {
     let classified = classifyLine(line, 'header');
     // Capitalised words right above a section label ("Harrow & Vale LLP" / "Client Alert") are who issued it.
     const nextLine = lines.slice(i + 1).find((next) => next.trim())?.trim() ?? '';
-    const issuer = classified.kind === 'headline' && classifyLine(nextLine, 'header').kind === 'kicker' ? organisationName(line, true) : null;
+    const isMetaTitle = title !== '' && line.toLowerCase() === title.toLowerCase();
+    const issuer = classified.kind === 'headline' && !isMetaTitle && classifyLine(nextLine, 'header').kind === 'kicker' ? organisationName(line, true) : null;
     if (issuer) classified = { kind: 'organisation', publisher: issuer };
     if (classified.kind === 'text') {
       bodyStart = i;
