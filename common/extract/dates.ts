@@ -352,7 +352,7 @@ export function extractKeyDates(sentences: readonly string[], anchorIso: string 
       const source = sentence.slice(found.start, found.end);
       for (const date of found.dates) {
         if (byDate.has(date)) continue;
-        const phrase = found.estimate ? `estimate: ${found.phrase} from publication` : found.phrase;
+        const phrase = found.estimate ? `estimate: ${found.phrase}, counted from publication` : found.phrase;
         byDate.set(date, { date, label: labelFor(sentence, found.start, found.end, phrase), source, estimate: found.estimate });
       }
     }

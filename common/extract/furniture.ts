@@ -67,6 +67,8 @@ export interface ClassifiedLine {
   publisher?: string;
   /** For a byline: the author it names. */
   author?: string;
+  /** A byline that is a bare name ("Foo Yun Chee"): below a headline a byline, above one perhaps the headline itself. */
+  bareName?: boolean;
 }
 
 const WEEKDAY_WORDS = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?/gi;
@@ -109,8 +111,17 @@ export function organisationName(line: string, placed = false): string | null {
   const capitalised = parts.every((word) => CONNECTORS.has(word.toLowerCase()) || /\p{Lu}/u.test(word) || /^\d/.test(word));
   if (!capitalised) return null;
   const acronym = parts.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(parts[0]);
-  if (placed || acronym || name.includes('&') || ORGANISATION_WORD.test(name)) return tidyName(name);
+  if (placed || acronym || name.includes('&') || namesAnOrganisation(parts)) return tidyName(name);
   return null;
+}
+
+/**
+ * The organisation word ends the name ("Federal Trade Commission", "Competition Bureau
+ * Canada") or opens an "of"/"for" phrase ("Ministry of Science and ICT"); elsewhere it is a
+ * title-case headline's subject ("Regulator Fines Platform").
+ */
+function namesAnOrganisation(parts: string[]): boolean {
+  return parts.some((word, i) => ORGANISATION_WORD.test(word) && (i >= parts.length - 2 || /^(?:of|for|de|du|des|on)$/i.test(parts[i + 1])));
 }
 
 const BYLINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|and|,))*?)\s*(?:[,|·—–/]\s*(.+))?$/u;
@@ -140,18 +151,28 @@ export function classifyLine(line: string, position: 'header' | 'trailer' | 'bod
   }
   if (text.length <= 120) {
     const byline = BYLINE.exec(text);
-    if (byline) return { kind: 'byline', author: byline[1].replace(/,$/, '').trim(), date: (byline[2] && dateLineDate(byline[2])) || undefined };
+    if (byline) {
+      // "By Jane Doe | Policy Wire": what follows the name is a date or the publication.
+      const date = (byline[2] && dateLineDate(byline[2])) || undefined;
+      const outlet = byline[2] && !date ? organisationName(byline[2], true) : null;
+      return { kind: 'byline', author: byline[1].replace(/,$/, '').trim(), date, ...(outlet ? { publisher: outlet } : {}) };
+    }
     const date = dateLineDate(text);
     if (date) {
       const name = NAME_LINE.exec(text.replace(/\s*[|/·]\s*[^|/·]*\d{4}.*$/, ''));
-      return { kind: 'date', date, ...(name && !ORGANISATION_WORD.test(name[1]) ? { author: name[1] } : {}) };
+      // "Published: March 3, 2026 by The Register"
+      const by = /\bby\s+(.{2,60})$/i.exec(text);
+      const outlet = by ? organisationName(by[1], true) : null;
+      return { kind: 'date', date, ...(name && !ORGANISATION_WORD.test(name[1]) ? { author: name[1] } : {}), ...(outlet ? { publisher: outlet } : {}) };
     }
   }
   if (position === 'body' || /[.!?]["”’)]?$/.test(text) || words(text).length > 25) return { kind: 'text' };
-  const organisation = organisationName(text);
+  // "Ofcom | News centre": a name beside a section label is the issuer.
+  const [first, ...rest] = text.split(/\s+\|\s+/);
+  const organisation = organisationName(text, rest.length > 0 && rest.every((part) => KICKER.test(part)) && Boolean(first));
   if (organisation) return { kind: 'organisation', publisher: organisation };
   const name = NAME_LINE.exec(text);
-  if (name && !name[2] && words(text).length <= 4 && !/\b(?:is|are|to|of|on|in|for)\b/.test(text)) return { kind: 'byline', author: name[1] };
+  if (name && !name[2] && words(text).length <= 4 && !/\b(?:is|are|to|of|on|in|for)\b/.test(text)) return { kind: 'byline', author: name[1], bareName: true };
   if (name && name[2] && words(name[2]).length <= 3 && /^\p{Lu}/u.test(name[2]) && !/\b(?:is|are|to|of|on|in|for)\b/.test(name[1])) {
     return { kind: 'byline', author: name[1] };
   }

@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   needsContext?: readonly string[];
   /** For a state or province: its country, which acts with it. */
   parent?: string;
+  /** When `needsContext` is not met, the entry the same words mean instead (Georgia the US state). */
+  otherwise?: string;
 }
 
 /**
@@ -92,6 +94,7 @@ export const SUBNATIONAL: readonly GazetteerEntry[] = [
   subnational('Minnesota', 'United States', []),
   subnational('Oregon', 'United States', []),
   subnational('Maryland', 'United States', []),
+  { ...subnational('Georgia (US state)', 'United States', [], ['Atlanta']) },
   subnational('Washington State', 'United States', ['Washington state', 'State of Washington', 'state of Washington'], ['Olympia']),
   subnational('British Columbia', 'Canada', ['B.C.'], ['Victoria']),
   subnational('Ontario', 'Canada', [], ['Toronto', "Queen's Park"]),
@@ -221,7 +224,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   // "Georgia" is far more often the US state in US policy news; the country counts only
   // when the text also names its capital or uses the demonym. The state is not mapped to
   // the United States either: a state name alone does not make a development federal.
-  { name: 'Georgia', kind: 'country', aliases: ['Georgia', 'Georgian'], metonyms: ['Tbilisi'], needsContext: ['Tbilisi', 'Georgian'] },
+  { name: 'Georgia', kind: 'country', aliases: ['Georgia', 'Georgian'], metonyms: ['Tbilisi'], needsContext: ['Tbilisi', 'Georgian'], otherwise: 'Georgia (US state)' },
   // Blocs.
   bloc('European Union', ['EU', 'E.U.', 'European Commission', 'European Parliament', 'Council of the EU', 'Council of the European Union'], ['Brussels']),
   bloc('G7', ['G-7', 'Group of Seven']),

@@ -87,7 +87,10 @@ function contextFactor(text: string, index: number, length: number): number {
 
 interface Score {
   entry: GazetteerEntry;
+  /** How strongly the text has it act. */
   score: number;
+  /** How strongly the text names it at all: companies' home countries and comparisons count here. */
+  presence: number;
   /** Best single mention's weight in the headline or lead, and the words around it. */
   leadScore: number;
   evidence: string;
@@ -133,9 +136,11 @@ function tally(sources: JurisdictionSources): Map<string, Score> {
       const phrase = phrases.get(match[0]);
       if (!phrase?.entry) continue;
       const index = match.index ?? 0;
-      const weight = phrase.weight * PLACE_WEIGHT[place] * contextFactor(text, index, match[0].length);
-      const current = scores.get(phrase.entry.name) ?? { entry: phrase.entry, score: 0, leadScore: 0, evidence: '', evidenceWeight: 0, first: offset + index };
+      const factor = contextFactor(text, index, match[0].length);
+      const weight = phrase.weight * PLACE_WEIGHT[place] * factor;
+      const current = scores.get(phrase.entry.name) ?? { entry: phrase.entry, score: 0, presence: 0, leadScore: 0, evidence: '', evidenceWeight: 0, first: offset + index };
       current.score += weight;
+      current.presence += phrase.weight * Math.max(factor, 0.5);
       if (place === 'title' || place === 'lead') current.leadScore = Math.max(current.leadScore, weight);
       if (weight > current.evidenceWeight && place !== 'furniture') {
         current.evidence = text.length > 300 ? sentenceAround(text, index) : text;
@@ -146,7 +151,20 @@ function tally(sources: JurisdictionSources): Map<string, Score> {
     offset += text.length + 1;
   }
   const fullText = `${sources.title}\n${sources.body}`;
-  for (const [name, score] of scores) if (score.entry.needsContext && !score.entry.needsContext.some((word) => fullText.includes(word))) scores.delete(name);
+  for (const [name, score] of scores) {
+    if (!score.entry.needsContext || score.entry.needsContext.some((word) => fullText.includes(word))) continue;
+    scores.delete(name);
+    const instead = score.entry.otherwise ? BY_NAME.get(score.entry.otherwise) : undefined;
+    if (instead) {
+      const current = scores.get(instead.name);
+      scores.set(
+        instead.name,
+        current
+          ? { ...current, score: current.score + score.score, presence: current.presence + score.presence, leadScore: Math.max(current.leadScore, score.leadScore) }
+          : { ...score, entry: instead },
+      );
+    }
+  }
   return scores;
 }
 
@@ -156,6 +174,8 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(start, end < 0 ? undefined : end + 1).trim();
 }
 
+/** Less than this is a place in passing ("the meeting took place in Brussels"), not a mention. */
+const MIN_MENTION_SCORE = 0.5;
 /** Less than this is a passing mention: nothing acts. */
 const MIN_ACTING_SCORE = 1;
 /** Another jurisdiction acts too when it scores this share of the first and is in the headline or lead. */
@@ -185,7 +205,11 @@ export function classifyJurisdictions(sources: JurisdictionSources): Jurisdictio
     if (parent && !names.includes(parent)) names.push(parent);
     if (!names.includes(score.entry.name)) names.push(score.entry.name);
   }
-  const mentioned = scores.map((s) => s.entry.name).filter((name) => !names.includes(name));
+  const mentioned = scores
+    .filter((s) => s.presence >= MIN_MENTION_SCORE)
+    .sort((a, b) => b.presence - a.presence || a.first - b.first)
+    .map((s) => s.entry.name)
+    .filter((name) => !names.includes(name));
   const runnerUp = scores.find((s) => !names.includes(s.entry.name));
   const unsure = !top || top.score < 2 * MIN_ACTING_SCORE || (runnerUp !== undefined && runnerUp.score > 0.6 * top.score);
   return {

@@ -154,6 +154,8 @@ export function readHeader(doc: SourceDocument, today: string): DocumentHeader {
       bodyStart = i;
       break;
     }
+    // A bare name above any headline is more likely the headline ("Regulator Fines Platform").
+    if (classified.bareName && !title) classified = { kind: 'headline' };
     if (classified.kind === 'headline') {
       const sameAsMeta = title && line.toLowerCase() === title.toLowerCase();
       if (sameAsMeta || (!title && isHeadline(line) && line.split(' ').length >= 3)) {
