@@ -35,7 +35,10 @@ export const developmentFieldsSchema = z.object({
   url: z.string().max(2000).nullable(),
   publishedDate: isoDateSchema.nullable(),
   retrievedDate: isoDateSchema.nullable(),
+  /** The jurisdictions that act (whose government, legislature, regulator or court did it): what filters and prints. */
   jurisdictions: shortList,
+  /** Jurisdictions the source names without them acting; stored and searchable, never printed. */
+  mentionedJurisdictions: shortList.optional(),
   topics: shortList,
   status: z.enum(DEVELOPMENT_STATUSES),
   summary: z.string().max(20_000),
