@@ -66,10 +66,10 @@ const COMPARISON_BEFORE =
 const COMPANY_AFTER =
   /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:company|companies|firm|firms|giant|giants|group|start-ups?|startups?|business(?:es)?|chipmakers?|makers?|manufacturers?|exporters?|investors?|brands?|platforms?|apps?|carriers?|operators?|banks?|chips?|products?|goods|imports?|conglomerate|subsidiary|multinationals?|providers?)\b/iu;
 const KNOWN_COMPANY_AFTER = new RegExp(`^[’']s\\s+(?:${KNOWN_ORGANISATIONS.map(escapeRegExp).join('|')})\\b`, 'u');
-/** "(S&D, Italy)": an aside. */
+/** "(S&D, Italy)": an aside. Only the 60 characters before are read, so a long text costs no more per mention. */
 function insideBrackets(text: string, index: number): boolean {
-  const open = text.lastIndexOf('(', index);
-  return open >= 0 && text.lastIndexOf(')', index) < open && index - open < 60;
+  const before = text.slice(Math.max(0, index - 60), index);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 function contextFactor(text: string, index: number, length: number): number {
