@@ -1,10 +1,29 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Marks the built command line (out/main/cli.js) executable, so that `npx brieflink …`
+ * runs right after `npm run build` on a fresh clone: npm links package.json's bin to the
+ * file but sets its mode only when it installs the package, not on a later build.
+ */
+function executableCli(): Plugin {
+  return {
+    name: 'brieflink-executable-cli',
+    writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.isEntry && file.name === 'cli') chmodSync(resolve(options.dir ?? 'out/main', file.fileName), 0o755);
+      }
+    },
+  };
+}
 
 /** One build for the desktop shell (main, preload) and the renderer both hosts serve. */
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       outDir: 'out/main',
       // The browser host is bundled beside the shell so `npm run serve` starts plain Node, without a TypeScript loader.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const DEVELOPMENT_STATUSES = ['proposed', 'under review', 'announced', 'in force', 'withdrawn'] as const;
+/** Where a development stands, roughly in the order a measure moves through them; "under review" covers investigations and reviews. */
+export const DEVELOPMENT_STATUSES = ['proposed', 'consultation', 'announced', 'adopted', 'in force', 'under review', 'withdrawn'] as const;
 export type DevelopmentStatus = (typeof DEVELOPMENT_STATUSES)[number];
 
 /** Who wrote a summary or key points: proposed by Brieflink's extraction, or reviewed by a person. */
@@ -34,7 +35,10 @@ export const developmentFieldsSchema = z.object({
   url: z.string().max(2000).nullable(),
   publishedDate: isoDateSchema.nullable(),
   retrievedDate: isoDateSchema.nullable(),
+  /** The jurisdictions that act (whose government, legislature, regulator or court did it): what filters and prints. */
   jurisdictions: shortList,
+  /** Jurisdictions the source names without them acting; stored and searchable, never printed. */
+  mentionedJurisdictions: shortList.optional(),
   topics: shortList,
   status: z.enum(DEVELOPMENT_STATUSES),
   summary: z.string().max(20_000),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { developmentFieldsSchema, developmentIdSchema } from './development';
+import { developmentFieldsSchema, developmentIdSchema, isoDateSchema } from './development';
 
 /** Largest file Brieflink imports; the base64 upload of it still fits in MAX_REQUEST_BYTES. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -14,10 +14,35 @@ export const duplicateMatchSchema = z.object({
 });
 export type DuplicateMatchShape = z.infer<typeof duplicateMatchSchema>;
 
-/** What an import proposes: fields for the user to review, and entries it seems to repeat. */
+/** The words a proposed field was read from, and whether the reviewer should check it. */
+export const fieldEvidenceSchema = z.object({ text: z.string().max(2000), unsure: z.boolean() });
+export type FieldEvidenceShape = z.infer<typeof fieldEvidenceSchema>;
+
+/** Evidence for each proposed field the extractor reads (see common/extract/types.ts, EVIDENCE_FIELDS). */
+export const importEvidenceSchema = z.object({
+  fields: z
+    .object({
+      title: fieldEvidenceSchema,
+      publisher: fieldEvidenceSchema,
+      author: fieldEvidenceSchema,
+      publishedDate: fieldEvidenceSchema,
+      jurisdictions: fieldEvidenceSchema,
+      mentionedJurisdictions: fieldEvidenceSchema,
+      status: fieldEvidenceSchema,
+    })
+    .partial(),
+  /** Each proposed key date with the words it was read from; `estimate` when counted from publication. */
+  keyDates: z
+    .array(z.object({ date: isoDateSchema, label: z.string().max(300), source: z.string().max(500), estimate: z.boolean() }))
+    .max(100),
+});
+export type ImportEvidence = z.infer<typeof importEvidenceSchema>;
+
+/** What an import proposes: fields for the user to review, where each came from, and entries it seems to repeat. */
 export const importProposalSchema = z.object({
   fileName: z.string().nullable(),
   fields: developmentFieldsSchema,
+  evidence: importEvidenceSchema.optional(),
   duplicates: z.array(duplicateMatchSchema),
 });
 export type ImportProposal = z.infer<typeof importProposalSchema>;

@@ -19,6 +19,7 @@ const FIELDS: ReadonlyArray<readonly [string, (d: Development) => string]> = [
   ['Key points provenance', (d) => provenanceText(d.keyPointsProvenance)],
   ['Key dates', (d) => d.keyDates.map((keyDate) => `${keyDate.date}: ${keyDate.label}`).join('\n')],
   ['Jurisdictions', (d) => d.jurisdictions.join(', ')],
+  ['Jurisdictions mentioned', (d) => (d.mentionedJurisdictions ?? []).join(', ')],
   ['Topics', (d) => d.topics.join(', ')],
   ['Actors', (d) => d.actors.join(', ')],
   ['Publisher', (d) => d.publisher],

@@ -56,7 +56,7 @@ function* companies(text: string): Generator<[string, number]> {
 }
 
 /** Organisations often named bare, without a marker the patterns above would see. */
-const KNOWN_ORGANISATIONS = [
+export const KNOWN_ORGANISATIONS = [
   'Huawei', 'ZTE', 'SMIC', 'TSMC', 'Nvidia', 'NVIDIA', 'AMD', 'Intel', 'Qualcomm', 'ASML', 'Samsung', 'SK Hynix', 'Micron', 'Apple', 'Google',
   'Alphabet', 'Meta', 'Microsoft', 'Amazon', 'ByteDance', 'TikTok', 'Alibaba', 'Tencent', 'Baidu', 'OpenAI', 'Anthropic', 'X Corp', 'Telegram',
   'WhatsApp', 'YouTube', 'Facebook', 'Instagram', 'Ericsson', 'Nokia', 'Vodafone', 'WTO', 'World Trade Organization', 'IMF', 'World Bank',

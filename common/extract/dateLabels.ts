@@ -13,6 +13,8 @@ const VERB_START = new Set('will would must should can could may might shall to 
 /** Clause breaks; " and " only where a second verb phrase starts. */
 const CLAUSE_BREAK = /[,;:()—–"“”]| - | and (?=(?:will|would|must|should|is|are|was|were|has|have|can|could|may|might)\b)/;
 const MAX_LABEL_WORDS = 8;
+/** Words that can follow a date without being its clause's verb. */
+const NOT_A_VERB = new Set('to the a an of and or in for at by from with on that which who as than its their this these'.split(' '));
 /** "Officials said (that) …": who said it is not what happens on the date. */
 const ATTRIBUTION = /^.*?\b(?:said|says|announced|added|noted|stated)\s+(?:that\s+)?/;
 
@@ -26,13 +28,17 @@ export function labelFor(sentence: string, start: number, end: number, phrase: s
     const subject = tidy((sentence.split(CLAUSE_BREAK)[0] ?? '').split(/\s+/)).slice(0, 5);
     if (subject.length && sentence.indexOf(subject[0]) < start) words = [...subject, ...words].slice(0, MAX_LABEL_WORDS + 2);
   }
-  if (words.length < 3 || /^(?:have|has|given|get|gets)$/i.test(words[words.length - 1])) {
+  const after = sentence.slice(end).replace(/^[\s,;:.]+/, '').split(/[,;:()—–"“”.]| - /)[0] ?? '';
+  const afterWords = tidy(after.split(/\s+/));
+  if (/^\p{Ll}/u.test(afterWords[0] ?? '') && !NOT_A_VERB.has(afterWords[0]) && words.length >= 1) {
+    // "The upper house on Wednesday approved the law": the verb after the date says what happened.
+    words = [...words.slice(-5), ...afterWords].slice(0, MAX_LABEL_WORDS + 2);
+  } else if (words.length < 3 || /^(?:have|has|given|get|gets)$/i.test(words[words.length - 1])) {
     // Too little before the date ("By 15 March, member states must …", "Firms have 20 days
     // to respond"): the rest of the clause after it says what happens.
-    const after = sentence.slice(end).replace(/^[\s,;:.]+/, '').split(/[,;:()—–"“”.]| - /)[0] ?? '';
-    const afterWords = tidy(after.split(/\s+/));
     words = [...words, ...afterWords].slice(0, MAX_LABEL_WORDS);
   }
+  while (words.length > 1 && TRAILING_DROPS.has(words[words.length - 1].toLowerCase())) words.pop();
   const text = words.join(' ');
   const head = text ? text[0].toUpperCase() + text.slice(1) : 'Date mentioned';
   return `${head} (${phrase})`;

@@ -2,9 +2,11 @@ import type { ExtractedDevelopment, ExtractOptions, ProposedSummary, SourceDocum
 import { extractActors } from './actors';
 import { extractKeyDates } from './dates';
 import { fiscalConventionFor } from './fiscalYears';
-import { extractJurisdictions } from './jurisdictions';
+import { classifyJurisdictions } from './jurisdictions';
+import { isFurniture } from './furniture';
 import { readHeader, type DocumentHeader } from './metadata';
 import { splitSentences, type Sentence } from './sentences';
+import { extractStatus } from './status';
 import { summarizeSentences } from './summarize';
 import { extractTopics } from './topics';
 
@@ -20,15 +22,22 @@ export const MAX_ANALYSED_CHARS = 200_000;
  */
 export type SummarizeElsewhere = (body: string, title: string) => Promise<ProposedSummary> | null;
 
-function headerAndBody(doc: SourceDocument, options: ExtractOptions): { header: DocumentHeader; body: string } {
+function headerAndBody(doc: SourceDocument, options: ExtractOptions): { header: DocumentHeader; body: string; summaryBody: string } {
   const header = readHeader({ ...doc, text: doc.text ?? '' }, options.today);
   const body = header.body.length > MAX_ANALYSED_CHARS ? header.body.slice(0, MAX_ANALYSED_CHARS) : header.body;
-  return { header, body };
+  // Bullets, captions and sub-headings inform the facts but never open or pad a summary.
+  const summaryBody = body
+    .split('\n')
+    .filter((line) => !isFurniture(line))
+    .join('\n');
+  return { header, body, summaryBody };
 }
 
 /** Everything but the summary: header fields, jurisdictions, topics, key dates and actors. */
 function extractFacts(doc: SourceDocument, header: DocumentHeader, body: string, sentences: readonly Sentence[], options: ExtractOptions) {
-  const jurisdictions = extractJurisdictions(header.title, body);
+  const found = classifyJurisdictions({ title: header.title, body, publisher: header.publisher, datelinePlace: header.datelinePlace ?? undefined });
+  const jurisdictions = found.acting;
+  const status = extractStatus(header.title, sentences.map((s) => s.text));
   return {
     title: header.title,
     publisher: header.publisher,
@@ -36,10 +45,13 @@ function extractFacts(doc: SourceDocument, header: DocumentHeader, body: string,
     publishedDate: header.publishedDate,
     url: doc.metadata.url ?? null,
     jurisdictions,
+    mentionedJurisdictions: found.mentioned,
+    status: status.status,
+    evidence: { ...header.evidence, jurisdictions: found.actingEvidence, mentionedJurisdictions: found.mentionedEvidence, status: status.evidence },
     topics: extractTopics(header.title, body, options.taxonomy),
     keyDates: extractKeyDates(
       sentences.map((s) => s.text),
-      header.publishedDate ?? options.today,
+      header.publishedDate,
       fiscalConventionFor(jurisdictions[0]),
     ),
     actors: extractActors(body),
@@ -52,9 +64,9 @@ function extractFacts(doc: SourceDocument, header: DocumentHeader, body: string,
  * points. Nothing here throws on odd input; an empty text gives an empty proposal.
  */
 export function extractDevelopment(doc: SourceDocument, options: ExtractOptions): ExtractedDevelopment {
-  const { header, body } = headerAndBody(doc, options);
+  const { header, body, summaryBody } = headerAndBody(doc, options);
   const sentences = splitSentences(body);
-  return { ...extractFacts(doc, header, body, sentences, options), ...summarizeSentences(sentences, header.title) };
+  return { ...extractFacts(doc, header, body, sentences, options), ...summarizeSentences(splitSentences(summaryBody), header.title) };
 }
 
 /**
@@ -64,10 +76,10 @@ export function extractDevelopment(doc: SourceDocument, options: ExtractOptions)
  * If the summary cannot be had elsewhere, it is ranked here.
  */
 export async function extractDevelopmentAlongside(doc: SourceDocument, options: ExtractOptions, elsewhere: SummarizeElsewhere): Promise<ExtractedDevelopment> {
-  const { header, body } = headerAndBody(doc, options);
-  const away = elsewhere(body, header.title);
+  const { header, body, summaryBody } = headerAndBody(doc, options);
+  const away = elsewhere(summaryBody, header.title);
   const sentences = splitSentences(body);
   const facts = extractFacts(doc, header, body, sentences, options);
-  const summary = (await away?.catch(() => null)) ?? summarizeSentences(sentences, header.title);
+  const summary = (await away?.catch(() => null)) ?? summarizeSentences(splitSentences(summaryBody), header.title);
   return { ...facts, ...summary };
 }

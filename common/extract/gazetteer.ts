@@ -10,11 +10,114 @@
  */
 export interface GazetteerEntry {
   name: string;
-  kind: 'country' | 'bloc' | 'territory';
+  kind: 'country' | 'bloc' | 'territory' | 'subnational';
   aliases: readonly string[];
   metonyms?: readonly string[];
   needsContext?: readonly string[];
+  /** For a state or province: its country, which acts with it. */
+  parent?: string;
+  /** When `needsContext` is not met, the entry the same words mean instead (Georgia the US state). */
+  otherwise?: string;
 }
+
+/**
+ * Institutions whose name alone says which jurisdiction acts: regulators, legislatures and
+ * ministries that carry no country name ("Ofcom", "the Bundestag", "MeitY"). Names that
+ * several countries share ("the Senate", "the National Assembly", "the Competition
+ * Commission") are left out; a country named beside them ("Brazil's Senate") speaks instead.
+ */
+export const INSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
+  'United States': [
+    'Congress', 'Federal Trade Commission', 'FTC', 'Federal Communications Commission', 'FCC', 'Commerce Department', 'Department of Commerce',
+    'Bureau of Industry and Security', 'Justice Department', 'Department of Justice', 'Securities and Exchange Commission', 'Federal Register',
+    'NIST', 'CFIUS', 'USTR', 'Biden administration', 'Trump administration', 'Obama administration', 'Capitol Hill', 'Pentagon', 'State Department',
+    'Treasury Department', 'Department of Homeland Security', 'CISA', 'Consumer Financial Protection Bureau', 'CFPB', 'House Energy and Commerce Committee',
+  ],
+  'United Kingdom': [
+    'Ofcom', "Information Commissioner's Office", 'Information Commissioner’s Office', 'ICO', 'Competition and Markets Authority', 'CMA',
+    'House of Lords', 'Downing Street', 'Department for Science, Innovation and Technology', 'DSIT', 'Intellectual Property Office',
+    'Financial Conduct Authority', 'FCA', 'Bank of England', 'Home Office', 'UK GDPR',
+  ],
+  'European Union': [
+    'European Commission', 'European Parliament', 'Council of the EU', 'Council of the European Union', 'European Data Protection Board', 'EDPB',
+    'Court of Justice of the European Union', 'CJEU', 'MEPs', 'MEP', 'ENISA', 'European Council', 'AI Office', 'Official Journal of the EU',
+    'Official Journal of the European Union', 'European Data Protection Supervisor', 'EDPS',
+  ],
+  China: [
+    'Cyberspace Administration of China', 'CAC', 'MOFCOM', 'MIIT', 'Ministry of Industry and Information Technology', 'State Council',
+    "National People's Congress", 'NPC', 'State Administration for Market Regulation', 'SAMR', 'Zhongnanhai', 'Communist Party', 'Xi Jinping',
+  ],
+  Japan: ['Diet', 'Japan Fair Trade Commission', 'JFTC', 'METI', 'Ministry of Economy, Trade and Industry', 'Digital Agency', 'Kantei'],
+  'South Korea': ['Ministry of Science and ICT', 'MSIT', 'Korea Fair Trade Commission', 'KFTC', 'Korea Communications Commission', 'PIPC'],
+  India: ['MeitY', 'Ministry of Electronics and Information Technology', 'Lok Sabha', 'Rajya Sabha', 'TRAI', 'CERT-In', 'Reserve Bank of India', 'RBI', 'NITI Aayog'],
+  Singapore: ['IMDA', 'Infocomm Media Development Authority', 'Ministry of Digital Development and Information', 'MDDI', 'Smart Nation', 'Cyber Security Agency of Singapore'],
+  Australia: ['eSafety Commissioner', 'eSafety', 'ACMA', 'ACCC', 'OAIC', 'Office of the Australian Information Commissioner'],
+  Canada: ['Competition Bureau', 'CRTC', 'ISED', 'Parliament Hill', 'Order Paper'],
+  Germany: ['Bundestag', 'Bundesrat', 'BSI', 'Federal Office for Information Security', 'Bundeskartellamt', 'Bundesnetzagentur', 'BNetzA'],
+  France: ['CNIL', 'Arcom', 'ANSSI', 'Assemblée nationale', 'Élysée', 'Elysee', 'Autorité de la concurrence'],
+  Italy: ['Garante', 'AGCM', 'AGCOM'],
+  Ireland: ['Coimisiún na Meán', 'Dáil', 'Oireachtas'],
+  Brazil: ['ANPD', 'Anatel', 'CADE'],
+  Taiwan: ['Executive Yuan', 'Legislative Yuan', 'Ministry of Digital Affairs', 'National Science and Technology Council'],
+  Indonesia: ['Kominfo', 'Komdigi'],
+  Nigeria: ['NDPC', 'FCCPC', 'Federal Competition and Consumer Protection Commission'],
+  Kenya: ['ODPC'],
+  'South Africa': ['ICASA'],
+  'United Nations': ['UNESCO', 'UNGA', 'Guterres'],
+};
+
+const subnational = (name: string, parent: string, aliases: string[], metonyms: string[] = []): GazetteerEntry => ({
+  name,
+  kind: 'subnational',
+  aliases: [name, ...aliases],
+  metonyms,
+  parent,
+});
+
+/**
+ * States and provinces whose own governments act on technology policy. Each acts with its
+ * country ("California" gives the United States and California), never in place of it.
+ */
+export const SUBNATIONAL: readonly GazetteerEntry[] = [
+  subnational('California', 'United States', ['Californian'], ['Sacramento']),
+  subnational('Texas', 'United States', ['Texan'], ['Austin']),
+  subnational('New York', 'United States', ['New York State', 'New York state'], ['Albany']),
+  subnational('Florida', 'United States', [], ['Tallahassee']),
+  subnational('Illinois', 'United States', [], ['Springfield']),
+  subnational('Colorado', 'United States', [], ['Denver']),
+  subnational('Utah', 'United States', [], ['Salt Lake City']),
+  subnational('Virginia', 'United States', [], ['Richmond']),
+  subnational('Massachusetts', 'United States', [], ['Boston']),
+  subnational('Connecticut', 'United States', [], ['Hartford']),
+  subnational('New Jersey', 'United States', [], ['Trenton']),
+  subnational('Michigan', 'United States', []),
+  subnational('Minnesota', 'United States', []),
+  subnational('Oregon', 'United States', []),
+  subnational('Maryland', 'United States', []),
+  { ...subnational('Georgia (US state)', 'United States', [], ['Atlanta']) },
+  subnational('Washington State', 'United States', ['Washington state', 'State of Washington', 'state of Washington'], ['Olympia']),
+  subnational('British Columbia', 'Canada', ['B.C.'], ['Victoria']),
+  subnational('Ontario', 'Canada', [], ['Toronto', "Queen's Park"]),
+  subnational('Quebec', 'Canada', ['Québec', 'Quebecer'], ['Quebec City']),
+  subnational('Alberta', 'Canada', [], ['Edmonton']),
+  subnational('Manitoba', 'Canada', [], ['Winnipeg']),
+  subnational('Saskatchewan', 'Canada', [], ['Regina']),
+  subnational('Nova Scotia', 'Canada', [], ['Halifax']),
+  subnational('New South Wales', 'Australia', ['NSW'], ['Sydney']),
+  subnational('Queensland', 'Australia', [], ['Brisbane']),
+  subnational('Western Australia', 'Australia', [], ['Perth']),
+  subnational('South Australia', 'Australia', [], ['Adelaide']),
+  subnational('Tasmania', 'Australia', [], ['Hobart']),
+  { ...subnational('Victoria', 'Australia', ['Victorian'], ['Melbourne']), needsContext: ['Victorian', 'Melbourne'] },
+  subnational('Scotland', 'United Kingdom', ['Scottish', 'Holyrood'], ['Edinburgh']),
+  subnational('Wales', 'United Kingdom', ['Welsh', 'Senedd'], ['Cardiff']),
+  subnational('Northern Ireland', 'United Kingdom', ['Stormont'], ['Belfast']),
+  subnational('Karnataka', 'India', [], ['Bengaluru']),
+  subnational('Maharashtra', 'India', [], ['Mumbai']),
+  subnational('Tamil Nadu', 'India', [], ['Chennai']),
+  subnational('Bavaria', 'Germany', ['Bavarian'], ['Munich']),
+  subnational('Catalonia', 'Spain', ['Catalan'], ['Barcelona']),
+];
 
 const country = (name: string, aliases: string[], metonyms: string[] = []): GazetteerEntry => ({
   name,
@@ -43,7 +146,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   country('Indonesia', ['Indonesian'], ['Jakarta']),
   country('Italy', ['Italian'], ['Rome']),
   country('Japan', ['Japanese'], ['Tokyo']),
-  country('Mexico', ['Mexican'], ['Mexico City']),
+  country('Mexico', ['Mexican', 'México'], ['Mexico City']),
   country('Russia', ['Russian', 'Russian Federation'], ['Moscow', 'Kremlin']),
   country('Saudi Arabia', ['Saudi'], ['Riyadh']),
   country('South Africa', ['South African'], ['Pretoria']),
@@ -121,7 +224,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   // "Georgia" is far more often the US state in US policy news; the country counts only
   // when the text also names its capital or uses the demonym. The state is not mapped to
   // the United States either: a state name alone does not make a development federal.
-  { name: 'Georgia', kind: 'country', aliases: ['Georgia', 'Georgian'], metonyms: ['Tbilisi'], needsContext: ['Tbilisi', 'Georgian'] },
+  { name: 'Georgia', kind: 'country', aliases: ['Georgia', 'Georgian'], metonyms: ['Tbilisi'], needsContext: ['Tbilisi', 'Georgian'], otherwise: 'Georgia (US state)' },
   // Blocs.
   bloc('European Union', ['EU', 'E.U.', 'European Commission', 'European Parliament', 'Council of the EU', 'Council of the European Union'], ['Brussels']),
   bloc('G7', ['G-7', 'Group of Seven']),
@@ -152,10 +255,6 @@ export const NOT_A_JURISDICTION: readonly string[] = [
   'Indian Ocean',
   'Native American',
   'American Samoa',
-  'Washington state',
-  'Washington State',
-  'State of Washington',
-  'state of Washington',
   'Washington Post',
   'George Washington',
   'University of Washington',
@@ -167,4 +266,10 @@ export const NOT_A_JURISDICTION: readonly string[] = [
   'Turkish delight',
   'Chinese New Year',
   'Korean War',
+  'New York City',
+  'New York Times',
+  'Victoria Falls',
+  'New England',
+  'West Virginia',
+  'Sydney Morning Herald',
 ];

@@ -19,8 +19,8 @@ const MIN_EDGE = 0.05;
 /** A candidate this similar to an already chosen sentence is a repeat and is skipped. */
 const MAX_OVERLAP = 0.5;
 const MIN_WORDS = 6;
-/** MMR stops after this many picks: the most the summary or the key points need. */
-const MAX_PICKED = 8;
+/** MMR stops after this many picks: the summary and the key points together need no more. */
+const MAX_PICKED = 16;
 
 /** A sparse unit vector: term ids in ascending order with their weights. */
 interface Vector {
@@ -253,15 +253,74 @@ export function rankSentences(all: readonly Sentence[], title = '', weights: Ran
   return { ordered: chosen.map((i) => sentences[i]) };
 }
 
-/** The summary and key points: the best-ranked sentences, each set back in text order. */
+/** A sentence that can carry the news: long enough, and ending as a sentence does. */
+function isNewsSentence(sentence: Sentence): boolean {
+  return sentence.text.split(/\s+/).length >= 8 && /[.!?]["”’)]?$/.test(sentence.text);
+}
+
+/** Numbers, money, dates and duties are what a key point adds to a summary. */
+const FACT = /\d|%|\b(?:must|shall|required?|requires|ban(?:s|ned)?|fines?|penalt(?:y|ies)|deadline|until|by the end|within|months?|years?|days?|million|billion|obligations?|duty|duties|applies|apply|exempt(?:s|ed|ion)?)\b/i;
+/** Longest key point, in words: a bullet, not a paragraph. */
+export const MAX_KEY_POINT_WORDS = 35;
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+}
+
+/** Share of a candidate's words already in a text: a key point that mostly repeats the summary adds nothing. */
+function repeats(candidate: string, seen: Set<string>): number {
+  const words = wordSet(candidate);
+  if (words.size === 0) return 1;
+  let shared = 0;
+  for (const word of words) if (seen.has(word)) shared++;
+  return shared / words.size;
+}
+
+/** A sentence cut to at most MAX_KEY_POINT_WORDS at a clause break, or null when no break is early enough. */
+export function shortenForKeyPoint(sentence: string): string | null {
+  const words = sentence.split(/\s+/);
+  if (words.length <= MAX_KEY_POINT_WORDS) return sentence;
+  const head = words.slice(0, MAX_KEY_POINT_WORDS).join(' ');
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  if (cut < 0 || head.slice(0, cut).split(/\s+/).length < 12) return null;
+  return `${head.slice(0, cut)}.`;
+}
+
+/**
+ * The summary and the key points. The summary opens with the lead (news puts what happened
+ * first) and adds the best-ranked sentences, in text order. Key points add what the summary
+ * lacks: sentences with facts (numbers, dates, duties), from anywhere in the text, at most
+ * one per paragraph until every paragraph has had its turn, none repeating the summary.
+ */
 export function summarizeSentences(sentences: readonly Sentence[], title: string): ProposedSummary {
   const ranked = rankSentences(sentences, title).ordered;
-  const inTextOrder = (count: number) => ranked.slice(0, count).sort((a, b) => a.index - b.index);
+  const lead = sentences.find(isNewsSentence);
+  const summaryCount = summaryLength(sentences.length);
+  const summarySentences = [...(lead ? [lead] : []), ...ranked.filter((s) => s !== lead)].slice(0, summaryCount).sort((a, b) => a.index - b.index);
+  const seen = wordSet(summarySentences.map((s) => s.text).join(' '));
+  const inSummary = new Set(summarySentences);
+  const candidates = ranked
+    .filter((s) => !inSummary.has(s) && isNewsSentence(s))
+    .map((s, rank) => ({ sentence: s, value: (FACT.test(s.text) ? 2 : 1) / (1 + rank * 0.15) }))
+    .sort((a, b) => b.value - a.value);
+  const chosen: Sentence[] = [];
+  const points = new Map<Sentence, string>();
+  const paragraphsUsed = new Set<number>();
+  const count = keyPointCount(sentences.length);
+  for (const spread of [true, false]) {
+    for (const { sentence } of candidates) {
+      if (chosen.length >= count || points.has(sentence) || (spread && paragraphsUsed.has(sentence.paragraph))) continue;
+      const point = shortenForKeyPoint(asKeyPoint(sentence.text));
+      if (!point || repeats(point, seen) > 0.6) continue;
+      chosen.push(sentence);
+      points.set(sentence, point);
+      paragraphsUsed.add(sentence.paragraph);
+      for (const word of wordSet(point)) seen.add(word);
+    }
+  }
   return {
-    summary: inTextOrder(summaryLength(sentences.length))
-      .map((s) => s.text)
-      .join(' '),
-    keyPoints: inTextOrder(keyPointCount(sentences.length)).map((s) => asKeyPoint(s.text)),
+    summary: summarySentences.map((s) => s.text).join(' '),
+    keyPoints: chosen.sort((a, b) => a.index - b.index).map((s) => points.get(s)!),
   };
 }
 
@@ -276,20 +335,16 @@ export function keyPointCount(sentenceCount: number): number {
 }
 
 /** Leading connectives that a bullet point does without. */
-const LEADING_CONNECTIVE = /^(?:However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still|Separately|At the same time|For now|Simultaneously|Instead|Indeed|In practice|Under the new regulation|Under the agreement),\s+/i;
-/** "Officials said (that) …", "The ministry said on Wednesday that …": the claim is the point. */
-const LEADING_ATTRIBUTION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}(?:said|says|added|noted|argued|warned|announced|stated)(?:\s+on\s+\p{Lu}\p{L}+)?\s+that\s+/u;
-/** "…, according to industry analysts." / "…, officials said." */
-const TRAILING_ATTRIBUTION = /,\s+(?:according to [^,]+|(?:the\s+)?[\p{L}'’ -]{2,40}\s+(?:said|says|added|noted|argued|warned))\.?$/u;
+const LEADING_CONNECTIVE = /^(?:However|Meanwhile|Moreover|Furthermore|In addition|Additionally|Also|Still|Separately|At the same time|For now|Simultaneously|Instead|Indeed|In practice),\s+/i;
 /** "(MeitY)", "(IMDA)": acronym definitions repeat the name. */
-const PARENTHESIS = /\s*\([^)]{1,40}\)/g;
+const PARENTHESIS = /\s*\((?:\p{Lu}[\p{L}&-]{1,9}|[^)]{1,3})\)/gu;
 
-/** A sentence as a bullet point: without connectives, attributions and bracketed asides. */
+/**
+ * A sentence as a bullet point: without leading connectives and acronym definitions. Who
+ * said it stays: "officials said" or "according to" is part of the fact, and dropping it
+ * turns a report into a statement.
+ */
 export function asKeyPoint(sentence: string): string {
-  let point = sentence.replace(LEADING_CONNECTIVE, '').replace(PARENTHESIS, '');
-  point = point.replace(LEADING_ATTRIBUTION, '');
-  point = point.replace(TRAILING_ATTRIBUTION, '.');
-  point = point.trim();
-  if (point.split(/\s+/).length < 5) point = sentence.trim();
+  const point = sentence.replace(LEADING_CONNECTIVE, '').replace(PARENTHESIS, '').trim();
   return point.charAt(0).toUpperCase() + point.slice(1);
 }

@@ -4,6 +4,7 @@ import { createImportService } from '../services/import/importService';
 import { checkImportSize, readDocument } from '../services/import/readDocument';
 import type { LibraryService } from '../services/library/library';
 import type { CliCommand } from './cliArgs';
+import { extractedJson, type ExtractedJson } from './importJson';
 
 type Output = (line: string) => void;
 
@@ -13,6 +14,8 @@ interface FileOutcome {
   id?: string;
   title?: string;
   message?: string;
+  /** With --json: every field extraction proposed, with its evidence. */
+  extracted?: ExtractedJson;
 }
 
 /** Imports each file on its own: a bad file is reported and the rest go on. Returns the exit code. */
@@ -25,14 +28,15 @@ export async function runImport(library: LibraryService, command: Extract<CliCom
       // Refused by size before a byte of it is read.
       checkImportSize(name, fs.statSync(file).size);
       const proposal = await importer.proposeFromDocument(await readDocument(name, fs.readFileSync(file)));
+      const extracted = command.json ? { extracted: extractedJson(proposal) } : {};
       const duplicate = proposal.duplicates[0];
       if (duplicate && command.duplicates === 'skip') {
-        outcomes.push({ file, status: 'skipped', id: duplicate.id, title: duplicate.title, message: `repeats “${duplicate.title}” (${duplicate.reason})` });
+        outcomes.push({ file, status: 'skipped', id: duplicate.id, title: duplicate.title, message: `repeats “${duplicate.title}” (${duplicate.reason})`, ...extracted });
         continue;
       }
       const replaceId = duplicate && command.duplicates === 'replace' ? duplicate.id : undefined;
       const saved = importer.save(proposal.fields, replaceId);
-      outcomes.push({ file, status: replaceId ? 'replaced' : 'imported', id: saved.id, title: saved.title });
+      outcomes.push({ file, status: replaceId ? 'replaced' : 'imported', id: saved.id, title: saved.title, ...extracted });
     } catch (error) {
       const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${name}: no such file.` : error instanceof Error ? error.message : String(error);
       outcomes.push({ file, status: 'failed', message });

@@ -6,6 +6,7 @@ import { splitSentences } from '../../common/extract/sentences';
 import { DEFAULT_TOPICS } from '../../common/extract/topics';
 import { loadArticleFixtures, type ArticleFixture } from '../support/articleFixtures';
 import { rougeL, rougeN, type RougeScore } from '../support/rouge';
+import { corpusBenchmarks } from './extractionCorpus';
 import { machineLoad, stats } from './stats';
 
 const OPTIONS = { taxonomy: DEFAULT_TOPICS, today: '2026-11-26' };
@@ -134,8 +135,9 @@ function oddInputTime(fixtures: ArticleFixture[]): void {
   }
 }
 
-export function extractionBenchmarks(): void {
+export async function extractionBenchmarks(options: { showTuningMisses?: boolean } = {}): Promise<void> {
   const fixtures = loadArticleFixtures();
+  await corpusBenchmarks(options);
   summaryQuality(fixtures);
   extractionTime(fixtures);
   console.log('Extract odd input (wall time):');

@@ -132,6 +132,6 @@ await exportBenchmarks();
 await firstPageBench();
 await startupToFirstPaint();
 await benchEditor();
-extractionBenchmarks();
+await extractionBenchmarks();
 await libraryBenchmarks(stats);
 bundleImportBench();

@@ -28,6 +28,42 @@ test.describe('command line', () => {
     const help = brieflink(dir, '--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('brieflink search "<query>"');
+    // Run as a command, as `npx brieflink` does, not through node: the build sets its mode.
+    expect(fs.statSync(CLI).mode & 0o111).not.toBe(0);
+    const direct = spawnSync(CLI, ['--help'], { encoding: 'utf8' });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toContain('brieflink import');
+  });
+
+  test('prints every extracted field with its evidence with --json', () => {
+    fs.writeFileSync(
+      path.join(dir, 'story.txt'),
+      [
+        'Japan passes first law on artificial intelligence',
+        'By Kenji Mori',
+        "TOKYO, May 28 (Reuters) - Japan's upper house on Wednesday approved the country's first law on artificial intelligence, which tells the government to promote research.",
+        'The chapters on the strategy headquarters apply from September 1, officials said. The approach differs from the European Union rules.',
+      ].join('\n\n'),
+    );
+    const run = brieflink(dir, 'import', 'story.txt', '--json');
+    expect(run.code).toBe(0);
+    const [outcome] = JSON.parse(run.stdout);
+    expect(outcome).toMatchObject({ file: 'story.txt', status: 'imported' });
+    expect(outcome.extracted).toMatchObject({
+      title: { value: 'Japan passes first law on artificial intelligence', unsure: false },
+      publisher: { value: 'Reuters', evidence: 'TOKYO, May 28 (Reuters) -', unsure: false },
+      publishedDate: { value: '2025-05-28', evidence: 'TOKYO, May 28 (Reuters) -', unsure: true },
+      jurisdictions: { value: ['Japan'] },
+      mentionedJurisdictions: { value: ['European Union'] },
+      status: { value: 'adopted' },
+    });
+    expect(outcome.extracted.keyDates).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ date: '2025-05-28', source: 'Wednesday', estimate: false }),
+        expect.objectContaining({ date: '2025-09-01', source: 'September 1', estimate: false }),
+      ]),
+    );
+    expect(outcome.extracted.summary).toMatch(/^Japan's upper house on Wednesday approved/);
   });
 
   test('imports files into the app workspace, reports bad ones, and searches', async () => {

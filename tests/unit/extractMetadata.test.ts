@@ -6,13 +6,14 @@ const TODAY = '2026-11-26';
 const doc = (text: string, metadata = {}, fileName: string | null = 'note.txt') => ({ fileName, text, metadata });
 
 describe('readHeader', () => {
-  it('prefers the file’s own metadata', () => {
+  it('prefers the file’s own metadata, and keeps a second headline out of the body', () => {
     const header = readHeader(
       doc('Some Headline Here\nBody text follows here.', { title: 'Meta Title', publisher: 'Wire', author: 'A. Writer', publishedDate: '2026-01-02' }),
       TODAY,
     );
     expect(header).toMatchObject({ title: 'Meta Title', publisher: 'Wire', author: 'A. Writer', publishedDate: '2026-01-02' });
-    expect(header.body).toContain('Some Headline Here');
+    expect(header.body).not.toContain('Some Headline Here');
+    expect(header.body).toContain('Body text follows here.');
   });
 
   it('reads headline, byline with publisher and a "Published" line from the text', () => {
@@ -53,10 +54,11 @@ describe('extractDevelopment header fields', () => {
     expect(extractDevelopment(doc('', {}, null), { taxonomy: [], today: TODAY }).title).toBe('Untitled development');
   });
 
-  it('resolves relative dates against today when there is no publication date', () => {
+  it('leaves relative dates out when there is no publication date, rather than counting from today', () => {
     const result = extractDevelopment(doc('Guidance Due Soon\nThe agency will publish guidance next week.'), { taxonomy: [], today: TODAY });
     expect(result.publishedDate).toBeNull();
-    expect(result.keyDates.map((d) => d.date)).toEqual(['2026-12-03']);
+    expect(result.keyDates).toEqual([]);
+    expect(result.evidence.publishedDate?.unsure).toBe(true);
   });
 
   it('passes the URL through', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../common/extract/sentences';
-import { asKeyPoint, keyPointCount, rankSentences, summaryLength } from '../../common/extract/summarize';
+import { asKeyPoint, keyPointCount, MAX_KEY_POINT_WORDS, rankSentences, shortenForKeyPoint, summarizeSentences, summaryLength } from '../../common/extract/summarize';
 
 describe('splitSentences', () => {
   it('does not split after U.S., titles, initials or company suffixes', () => {
@@ -76,11 +76,55 @@ describe('summary and key point sizes', () => {
 describe('asKeyPoint', () => {
   it.each([
     ['However, the rule applies to all platforms.', 'The rule applies to all platforms.'],
-    ['Officials said that the rule applies to all platforms.', 'The rule applies to all platforms.'],
-    ['The rule applies to all large platforms, according to industry analysts.', 'The rule applies to all large platforms.'],
+    // Who said it stays: dropping it turns a report into a stated fact.
+    ['Officials said that the rule applies to all platforms.', 'Officials said that the rule applies to all platforms.'],
+    ['The rule applies to all large platforms, according to industry analysts.', 'The rule applies to all large platforms, according to industry analysts.'],
     ['The Authority (IMDA) will run the tests for members.', 'The Authority will run the tests for members.'],
     ['Officials said that it grows.', 'Officials said that it grows.'],
   ])('%s → %s', (sentence, point) => {
     expect(asKeyPoint(sentence)).toBe(point);
+  });
+});
+
+describe('summarizeSentences', () => {
+  const story = [
+    'The regulator fined the largest platform 2 billion euros for breaking competition rules on app stores.',
+    'The decision follows a two-year investigation into how the platform treated rival developers.',
+    '',
+    'The platform must change its app store rules within 60 days or face daily penalties of up to 5% of turnover.',
+    'The platform said it would appeal the decision in court, according to a company statement.',
+    '',
+    'Smaller developers welcomed the decision and said app store fees had hurt their business for years.',
+    'A second investigation into payment rules will report by the end of the year, officials said.',
+    '',
+    'Consumer groups said the fine was the largest the regulator had ever imposed on a technology company.',
+  ].join('\n');
+  const { summary, keyPoints } = summarizeSentences(splitSentences(story), 'Regulator fines platform over app store rules');
+
+  it('opens the summary with the lead, the news', () => {
+    expect(summary.startsWith('The regulator fined the largest platform')).toBe(true);
+  });
+
+  it('gives key points that are not summary sentences, each short, and keeps their attribution', () => {
+    for (const point of keyPoints) {
+      expect(summary).not.toContain(point);
+      expect(point.split(/\s+/).length).toBeLessThanOrEqual(MAX_KEY_POINT_WORDS);
+    }
+    const attributed = keyPoints.find((point) => point.includes('second investigation'));
+    if (attributed) expect(attributed).toContain('officials said');
+  });
+
+  it('draws key points from more than the first paragraphs', () => {
+    const lastParagraphs = ['Smaller developers', 'second investigation', 'Consumer groups'];
+    expect(keyPoints.some((point) => lastParagraphs.some((start) => point.includes(start)))).toBe(true);
+  });
+});
+
+describe('shortenForKeyPoint', () => {
+  it('cuts a long sentence at a clause break, or gives up when there is none early enough', () => {
+    const long = `The regulator said the rules would apply to every platform with more than ten million users in the country, ${'and to others that it names later '.repeat(3)}under a separate procedure.`;
+    const short = shortenForKeyPoint(long);
+    expect(short).toBe('The regulator said the rules would apply to every platform with more than ten million users in the country.');
+    expect(shortenForKeyPoint('word '.repeat(50).trim())).toBeNull();
   });
 });

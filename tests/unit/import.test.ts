@@ -39,8 +39,13 @@ describe('importing good files', () => {
       author: 'Dana Example',
       publishedDate: '2025-09-14',
       url: 'https://wire.example/sensors',
-      status: 'proposed',
+      // "The Ministry of Trade announced on Tuesday a new licensing regime": read from the text.
+      status: 'announced',
     });
+    // Each proposed field says where it came from; a date the page states is not in doubt.
+    expect(proposal.evidence?.fields.publisher).toEqual({ text: 'the page’s own site name', unsure: false });
+    expect(proposal.evidence?.fields.publishedDate?.unsure).toBe(false);
+    expect(proposal.evidence?.fields.status?.text).toContain('announced');
     expect(proposal.fields.fullText).toContain(ARTICLE_PARAGRAPHS[0]);
     expect(proposal.fields.fullText).not.toMatch(/alert|script|onclick|onerror|cookie|javascript:|Home News|Copyright/i);
   });

@@ -155,6 +155,7 @@ describe('openLibrary', () => {
     const india = DEFAULT_DEVELOPMENTS.find((d) => d.id === 'india-deepfake-two-hour-takedown-rule')!;
     expect(open().get(india.id)).toEqual({
       ...india,
+      mentionedJurisdictions: [],
       revision: 1,
       createdAt: '2026-01-02T03:04:05.000Z',
       updatedAt: '2026-01-02T03:04:05.000Z',

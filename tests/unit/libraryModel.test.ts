@@ -53,6 +53,7 @@ describe('migrations', () => {
     expect(lib.get('old-one')).toEqual({
       id: 'old-one',
       title: 'Old tariff notice',
+      mentionedJurisdictions: [],
       publisher: 'Gazette',
       author: '',
       url: 'https://example.org/a',

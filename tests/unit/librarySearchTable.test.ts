@@ -34,6 +34,7 @@ describe('migration 6: the development_search table', () => {
     const db = new Database(file);
     for (const trigger of ['ai', 'au', 'ad']) db.exec(`DROP TRIGGER developments_search_${trigger}; DROP TRIGGER developments_titles_${trigger};`);
     db.exec('DROP TABLE development_search; DROP TABLE development_titles_fts;');
+    db.exec('ALTER TABLE developments DROP COLUMN mentioned_jurisdictions');
     db.pragma('user_version = 5');
     expect(MIGRATIONS.length).toBeGreaterThanOrEqual(6);
     db.close();

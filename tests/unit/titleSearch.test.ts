@@ -100,6 +100,7 @@ describe('title search (the editor’s [[ typeahead)', () => {
     const db = new Database(file);
     for (const trigger of ['ai', 'au', 'ad']) db.exec(`DROP TRIGGER developments_titles_${trigger}`);
     db.exec('DROP TABLE development_titles_fts');
+    db.exec('ALTER TABLE developments DROP COLUMN mentioned_jurisdictions');
     db.pragma('user_version = 6');
     db.close();
 

@@ -43,8 +43,9 @@ export function createImportService(library: LibraryService, now: () => Date = (
       publishedDate: proposed.publishedDate,
       retrievedDate: date,
       jurisdictions: proposed.jurisdictions,
+      mentionedJurisdictions: proposed.mentionedJurisdictions,
       topics: proposed.topics,
-      status: 'proposed',
+      status: proposed.status,
       summary: proposed.summary,
       keyPoints,
       keyDates: proposed.keyDates.map(({ date: when, label }) => ({ date: when, label })),
@@ -55,7 +56,11 @@ export function createImportService(library: LibraryService, now: () => Date = (
       keyPointsProvenance: 'machine',
       notes: '',
     };
-    return { fileName: doc.fileName, fields, duplicates };
+    const evidence = {
+      fields: Object.fromEntries(Object.entries(proposed.evidence).map(([field, item]) => [field, { text: item.text.slice(0, 2000), unsure: item.unsure }])),
+      keyDates: proposed.keyDates.map(({ date: when, label, source, estimate }) => ({ date: when, label, source: source.slice(0, 500), estimate })),
+    };
+    return { fileName: doc.fileName, fields, evidence, duplicates };
   };
 
   return {

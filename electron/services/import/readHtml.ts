@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { readJsonLd } from '../../../common/extract/jsonLd';
 import type { SourceDocument } from '../../../common/extract/types';
 import { decodeText, tidyParagraphs } from './decodeText';
 import { importError } from './importError';
@@ -91,13 +92,14 @@ function readMetadata(doc: Document): SourceDocument['metadata'] {
   const meta = (...names: string[]) => names.map((name) => firstContent.get(name)).find(Boolean);
   const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   const title = meta('og:title', 'twitter:title', 'dc.title') ?? (doc.title?.trim() || headline || undefined);
-  const published = meta('article:published_time', 'datePublished', 'dc.date', 'date', 'pubdate');
+  const jsonLd = readJsonLd([...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''));
+  const published = meta('article:published_time', 'datePublished', 'dc.date', 'date', 'pubdate') ?? jsonLd.datePublished;
   const url = meta('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const result: SourceDocument['metadata'] = {};
   if (title) result.title = title;
-  const publisher = meta('og:site_name', 'publisher', 'dc.publisher');
+  const publisher = meta('og:site_name', 'publisher', 'dc.publisher') ?? jsonLd.publisher;
   if (publisher) result.publisher = publisher;
-  const author = meta('author', 'article:author', 'dc.creator');
+  const author = meta('author', 'article:author', 'dc.creator') ?? jsonLd.author;
   if (author) result.author = author;
   const date = published?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   if (date) result.publishedDate = date;

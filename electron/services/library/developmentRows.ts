@@ -10,6 +10,7 @@ export interface DevelopmentRow {
   published_date: string | null;
   retrieved_date: string | null;
   jurisdictions: string;
+  mentioned_jurisdictions: string;
   topics: string;
   status: Development['status'];
   summary: string;
@@ -37,6 +38,7 @@ export function fromRow(row: DevelopmentRow): Development {
     publishedDate: row.published_date,
     retrievedDate: row.retrieved_date,
     jurisdictions: JSON.parse(row.jurisdictions),
+    mentionedJurisdictions: JSON.parse(row.mentioned_jurisdictions ?? '[]'),
     topics: JSON.parse(row.topics),
     status: row.status,
     summary: row.summary,
@@ -64,6 +66,7 @@ export function toParams(dev: Development): Record<string, string | number | nul
     publishedDate: dev.publishedDate,
     retrievedDate: dev.retrievedDate,
     jurisdictions: JSON.stringify(dev.jurisdictions),
+    mentionedJurisdictions: JSON.stringify(dev.mentionedJurisdictions ?? []),
     topics: JSON.stringify(dev.topics),
     status: dev.status,
     summary: dev.summary,
@@ -82,17 +85,17 @@ export function toParams(dev: Development): Record<string, string | number | nul
 }
 
 export const INSERT_DEVELOPMENT = `
-  INSERT INTO developments (id, title, publisher, author, url, published_date, retrieved_date, jurisdictions, topics,
-    status, summary, key_points, key_points_text, key_dates, actors, full_text, summary_provenance,
-    key_points_provenance, notes, revision, created_at, updated_at)
-  VALUES (@id, @title, @publisher, @author, @url, @publishedDate, @retrievedDate, @jurisdictions, @topics,
-    @status, @summary, @keyPoints, @keyPointsText, @keyDates, @actors, @fullText, @summaryProvenance,
-    @keyPointsProvenance, @notes, @revision, @createdAt, @updatedAt)`;
+  INSERT INTO developments (id, title, publisher, author, url, published_date, retrieved_date, jurisdictions,
+    mentioned_jurisdictions, topics, status, summary, key_points, key_points_text, key_dates, actors, full_text,
+    summary_provenance, key_points_provenance, notes, revision, created_at, updated_at)
+  VALUES (@id, @title, @publisher, @author, @url, @publishedDate, @retrievedDate, @jurisdictions,
+    @mentionedJurisdictions, @topics, @status, @summary, @keyPoints, @keyPointsText, @keyDates, @actors, @fullText,
+    @summaryProvenance, @keyPointsProvenance, @notes, @revision, @createdAt, @updatedAt)`;
 
 export const UPDATE_DEVELOPMENT = `
   UPDATE developments SET title = @title, publisher = @publisher, author = @author, url = @url,
     published_date = @publishedDate, retrieved_date = @retrievedDate, jurisdictions = @jurisdictions,
-    topics = @topics, status = @status, summary = @summary, key_points = @keyPoints,
+    mentioned_jurisdictions = @mentionedJurisdictions, topics = @topics, status = @status, summary = @summary, key_points = @keyPoints,
     key_points_text = @keyPointsText, key_dates = @keyDates, actors = @actors, full_text = @fullText,
     summary_provenance = @summaryProvenance, key_points_provenance = @keyPointsProvenance, notes = @notes,
     revision = @revision, created_at = @createdAt, updated_at = @updatedAt, deleted_at = NULL

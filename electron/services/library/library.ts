@@ -208,7 +208,14 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     count: () => countAll.get()!.n,
     create(fields, { id } = {}) {
       const stamp = now();
-      const development: Development = { ...fields, id: id ?? newDevelopmentId(fields.title), revision: 1, createdAt: stamp, updatedAt: stamp };
+      const development: Development = {
+        ...fields,
+        mentionedJurisdictions: fields.mentionedJurisdictions ?? [],
+        id: id ?? newDevelopmentId(fields.title),
+        revision: 1,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
       db.transaction(() => {
         insertRow.run(toParams(development));
         writeSketch(development.id, development.fullText);
@@ -226,7 +233,14 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
         }
         const stamp = now();
         snapshot(row, stamp);
-        const next: Development = { ...fields, id, revision: row.revision + 1, createdAt: row.created_at, updatedAt: stamp };
+        const next: Development = {
+          ...fields,
+          mentionedJurisdictions: fields.mentionedJurisdictions ?? [],
+          id,
+          revision: row.revision + 1,
+          createdAt: row.created_at,
+          updatedAt: stamp,
+        };
         updateRow.run(toParams(next));
         if (next.fullText !== row.full_text) writeSketch(id, next.fullText);
         return next;

@@ -232,6 +232,11 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
       INSERT INTO development_titles_fts(development_titles_fts) VALUES ('rebuild');
     `);
   },
+  // 8: the jurisdictions a source names without them acting, kept apart from the acting
+  // ones (which filter and print). Rows written before this named none.
+  (db) => {
+    db.exec(`ALTER TABLE developments ADD COLUMN mentioned_jurisdictions TEXT NOT NULL DEFAULT '[]';`);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -109,6 +109,12 @@ export function DevelopmentDetail({ development: dev, onEdit, onDelete, onRestor
             <dd>{dev.jurisdictions.join(', ')}</dd>
           </>
         )}
+        {(dev.mentionedJurisdictions ?? []).length > 0 && (
+          <>
+            <dt>Also mentions</dt>
+            <dd>{dev.mentionedJurisdictions!.join(', ')}</dd>
+          </>
+        )}
         {dev.topics.length > 0 && (
           <>
             <dt>Topics</dt>

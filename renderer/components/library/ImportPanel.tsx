@@ -130,6 +130,7 @@ export function ImportPanel({ onSaved }: ImportPanelProps) {
           <DevelopmentForm
             key={current.key}
             initial={current.proposal.fields}
+            evidence={current.proposal.evidence}
             saveLabel="Save to library"
             onCancel={() => setReviewing(null)}
             onSave={async (fields) => {
