@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress, withoutCredentials } from './urls';
 
 export const DEVELOPMENT_STATUSES = ['proposed', 'under review', 'announced', 'in force', 'withdrawn'] as const;
 export type DevelopmentStatus = (typeof DEVELOPMENT_STATUSES)[number];
@@ -26,12 +27,22 @@ export type KeyDate = z.infer<typeof keyDateSchema>;
 
 const shortList = z.array(z.string().trim().min(1).max(200)).max(100);
 
+/** A development's link: a web address or none (null or empty); a user name or password written into it is dropped. */
+const developmentUrlSchema = z
+  .string()
+  .max(2000)
+  .nullable()
+  .refine((url) => url === null || url.trim() === '' || isWebAddress(url), {
+    message: "a development's link must be a web address starting with http:// or https://",
+  })
+  .transform((url) => (url === null ? null : withoutCredentials(url.trim())));
+
 /** Everything a person (or an import) sets on a development; the library adds id, revision and times. */
 export const developmentFieldsSchema = z.object({
   title: z.string().trim().min(1, 'A development needs a title').max(500),
   publisher: z.string().max(200),
   author: z.string().max(200),
-  url: z.string().max(2000).nullable(),
+  url: developmentUrlSchema,
   publishedDate: isoDateSchema.nullable(),
   retrievedDate: isoDateSchema.nullable(),
   jurisdictions: shortList,

@@ -43,3 +43,12 @@ export async function readyImportHelper(start: StartWorker, chosen: Partial<Impo
   requests.length = 0;
   return requests;
 }
+
+/**
+ * The back end's helper threads (as startTestBackend sets them), started and ready: for a
+ * file's beforeAll, since a start from source takes seconds, far more on a busy machine.
+ */
+export async function warmImportHelpers(): Promise<void> {
+  useImportHelper(helperFromSource);
+  await readPdf(await pdfPages(1, 1), 'probe.pdf');
+}

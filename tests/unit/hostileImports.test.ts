@@ -1,13 +1,16 @@
 import crypto from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../common/result';
 import { checkZipBounds, ZIP_LIMITS } from '../../electron/services/import/zipBounds';
 import { callMethod } from '../support/callMethod';
+import { warmImportHelpers } from '../support/importHelperThread';
 import { docxBomb, docxManyParts, docxUnderstated, pdfManyPages } from '../support/hostileFiles';
 import { useTestBackend } from '../support/testBackend';
 import { zipArchive, zipFile } from '../support/zipArchive';
 
 const workspace = useTestBackend();
+// The helper threads are started once for the file: imports of PDFs, Word documents and web pages wait for them.
+beforeAll(warmImportHelpers, 120_000);
 
 const importFile = (fileName: string, data: Uint8Array) =>
   callMethod(workspace.backend.handlers, 'library.importFile', { fileName, dataBase64: Buffer.from(data).toString('base64') });
@@ -87,5 +90,5 @@ describe('a PDF of 20,000 pages under the size limit', () => {
     expect(answeredMeanwhile).toBeGreaterThan(0);
     const next = await importFile('short.pdf', pdfManyPages(3));
     expect(next.ok && next.value.fields.fullText).toContain('Page 3 of many.');
-  }, 120_000);
+  });
 });

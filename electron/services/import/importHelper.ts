@@ -77,7 +77,7 @@ interface Helper {
 let startWorker: StartWorker | null = null;
 let limits: ImportHelperLimits = DEFAULT_HELPER_LIMITS;
 /** One place per helper; an empty one is filled (a helper started) on the next request. */
-let slots: Array<Helper | null> = Array.from({ length: HELPER_COUNT }, () => null);
+const slots: Array<Helper | null> = Array.from({ length: HELPER_COUNT }, () => null);
 let idleStop: ReturnType<typeof setTimeout> | null = null;
 let nextId = 1;
 
@@ -285,8 +285,12 @@ export async function pdfInHelpers(bytes: Uint8Array, fileName: string): Promise
   const helpers = await readyHelpers(fileName);
   const asked = helpers.map((helper, part) => ask(helper, { kind: 'pdfPart', bytes, fileName, part, parts: helpers.length }, fileName, isPdfPart));
   const read = await Promise.all(asked).catch((error: unknown) => {
-    // The file is refused: a helper still reading another part of it would work (and hold its memory) for nothing.
-    for (const helper of helpers) if ([...helper.pending.values()].some((pending) => pending.fileName === fileName)) stop(helper, () => 'another part of it could not be read.');
+    // A helper stopped by a limit or a crash: the others, still reading parts of the same file, would
+    // likely meet the same end, and meanwhile work (and hold their memory) for nothing. A plain refusal
+    // of the file reaches every part at once, so helpers that merely answered so are kept.
+    if (helpers.some((helper) => !slots.includes(helper))) {
+      for (const helper of helpers) if ([...helper.pending.values()].some((pending) => pending.fileName === fileName)) stop(helper, () => 'another part of it could not be read.');
+    }
     throw error;
   });
   const { pageCount, metadata } = read[0];

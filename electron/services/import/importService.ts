@@ -3,6 +3,7 @@ import type { SourceDocument } from '../../../common/extract/types';
 import type { DevelopmentFields, Development } from '../../../common/development';
 import { newKeyPointId } from '../../../common/keyPointId';
 import type { ImportProposal } from '../../../common/libraryImport';
+import { isWebAddress, withoutCredentials } from '../../../common/urls';
 import type { LibraryService } from '../library/library';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
@@ -39,7 +40,8 @@ export function createImportService(library: LibraryService, now: () => Date = (
       title: proposed.title.slice(0, 500) || 'Untitled development',
       publisher: proposed.publisher.slice(0, 200),
       author: (proposed.author ?? '').slice(0, 200),
-      url: proposed.url,
+      // Only a web address becomes the link, without any credentials written into it.
+      url: proposed.url && isWebAddress(proposed.url) ? withoutCredentials(proposed.url.trim()) : null,
       publishedDate: proposed.publishedDate,
       retrievedDate: date,
       jurisdictions: proposed.jurisdictions,
