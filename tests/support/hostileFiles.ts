@@ -36,11 +36,11 @@ export async function docxManyParts(count: number): Promise<Buffer> {
 }
 
 /**
- * A PDF of `pages` pages, each with its own line of text, written object by object (a
- * library takes minutes for 20,000 pages; this takes milliseconds). 20,000 pages fit in
- * about 4 MB, under the import size limit.
+ * A PDF of `pages` pages, each opening with its own line and then `lines` more of text,
+ * written object by object (a library takes minutes for 20,000 pages; this takes
+ * milliseconds). 20,000 pages of one line fit in about 4 MB, under the import size limit.
  */
-export function pdfManyPages(pages: number): Uint8Array {
+export function pdfManyPages(pages: number, lines = 0): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
   const pageObject = (n: number) => 4 + 2 * n;
@@ -50,7 +50,8 @@ export function pdfManyPages(pages: number): Uint8Array {
   add(`<< /Type /Pages /Count ${pages} /Kids [${kids}] /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> >>`);
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   for (let n = 0; n < pages; n++) {
-    const text = `BT /F1 10 Tf 50 790 Td (Page ${n + 1} of many.) Tj ET`;
+    const body = Array.from({ length: lines }, (_, line) => ` 0 -13 Td (Line ${line + 1} of page ${n + 1} says what the regulator decided and when.) Tj`).join('');
+    const text = `BT /F1 10 Tf 50 790 Td (Page ${n + 1} of many.) Tj${body} ET`;
     add(`<< /Type /Page /Parent 2 0 R /Contents ${pageObject(n) + 1} 0 R >>`);
     add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
   }

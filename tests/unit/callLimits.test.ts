@@ -79,11 +79,15 @@ describe('a development\'s link', () => {
   it.each(['javascript:alert(1)', 'file:///etc/passwd', 'ftp://files.example.org/a', 'data:text/html,<b>x</b>', 'not a url'])(
     'refuses %s with a clear message, saving nothing',
     async (url) => {
-      const before = (await backend.handlers['library.search']({ query: '', limit: 200 })).length;
+      const count = async () => {
+        const found = await callMethod(backend.handlers, 'library.search', { query: '', limit: 200 });
+        return found.ok ? found.value.length : -1;
+      };
+      const before = await count();
       const result = await callMethod(backend.handlers, 'library.create', { fields: developmentFields({ title: 'Linked', url }) } as never);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message).toContain("a development's link must be a web address starting with http:// or https://");
-      expect((await backend.handlers['library.search']({ query: '', limit: 200 })).length).toBe(before);
+      expect(await count()).toBe(before);
     },
   );
 
