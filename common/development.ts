@@ -25,6 +25,9 @@ export const keyDateSchema = z.object({
 });
 export type KeyDate = z.infer<typeof keyDateSchema>;
 
+/** The most text a library entry keeps (its full text, as searched and shown). */
+export const MAX_FULL_TEXT_CHARS = 5_000_000;
+
 const shortList = z.array(z.string().trim().min(1).max(200)).max(100);
 
 /** A development's link: a web address or none (null or empty); a user name or password written into it is dropped. */
@@ -52,7 +55,7 @@ export const developmentFieldsSchema = z.object({
   keyPoints: z.array(keyPointSchema).max(100),
   keyDates: z.array(keyDateSchema).max(100),
   actors: shortList,
-  fullText: z.string().max(5_000_000),
+  fullText: z.string().max(MAX_FULL_TEXT_CHARS),
   summaryProvenance: provenanceSchema,
   keyPointsProvenance: provenanceSchema,
   notes: z.string().max(50_000),

@@ -81,6 +81,17 @@ describe('a Word document zip bomb', () => {
   });
 });
 
+describe('a file holding more text than a library entry keeps', () => {
+  it('is refused by that limit, before its text is examined', async () => {
+    // 5.2 million characters in a file just under the 5 MB size limit.
+    const text = new TextEncoder().encode('Words of a long report. '.repeat(218_000));
+    expect(text.length).toBeLessThan(5 * 1024 * 1024);
+    expect(refusal(await importFile('dense.txt', text))).toBe(
+      'dense.txt: it holds 5.2 million characters of text; a library entry keeps at most 5 million. Import a shorter file, or paste the part you need.',
+    );
+  });
+});
+
 describe('a PDF of 20,000 pages under the size limit', () => {
   it('is refused by its page count while other calls are answered throughout, and the next PDF still imports', async () => {
     const pdf = pdfManyPages(20_000);
