@@ -47,8 +47,9 @@ const HELPER_COUNT = 2;
 
 export const DEFAULT_HELPER_LIMITS: ImportHelperLimits = {
   idleMs: 30_000,
-  // A 2,000-page PDF (the page limit) takes about 6 s, half on each helper, on this kind of machine.
-  deadlineMs: 60_000,
+  // A 2,000-page PDF (the page limit) of 4.8 MB took 60–75 s, half on each helper, on a 2-core
+  // machine loaded twelve times over by other work: room for a slow, busy computer.
+  deadlineMs: 120_000,
   // mammoth holds a tree of every element of a document's text, ten and more times its size.
   heapMb: 512,
 };
