@@ -84,7 +84,7 @@ const files: Array<[string, string, () => Promise<Uint8Array> | Uint8Array]> = [
   ['prose-4.docx', 'Word document, 4 MB of prose', () => proseDocx(4)],
   // About the most prose whose text (5 million characters) a library entry keeps.
   ['prose-5.5.docx', 'Word document, 5.5 MB of prose', () => proseDocx(5.5)],
-  ['prose-32.docx', 'Word document, 32 MB of prose (the part limit)', () => proseDocx(32)],
+  ['prose-32.docx', 'Word document, just over 32 MB of prose (the part limit)', () => proseDocx(32)],
   ['bomb.docx', 'zip bomb: 450 MB of tiny paragraphs', () => docxBomb(450)],
   ['long.pdf', '20,000-page PDF', () => pdfManyPages(20_000)],
 ];
