@@ -1,5 +1,6 @@
 import type { SerializedNode } from './editorState';
 import { plainText } from './editorState';
+import { withoutCredentials } from './urls';
 import { SNIPPET_FORMAT_VERSION, SNIPPET_NODE_TYPE, snippetDataSchema, type SnippetData, type SnippetSource } from './snippet';
 
 /**
@@ -130,7 +131,7 @@ export function markCitations(
 export function sourceLinkUrl(url: string | null): string | undefined {
   if (!url) return undefined;
   const trimmed = url.trim();
-  return /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : undefined;
+  return /^https?:\/\/[^\s]+$/i.test(trimmed) ? withoutCredentials(trimmed) : undefined;
 }
 
 /** "Title. Publisher, 2026-03-01." — the words of a Sources entry before its URL. */

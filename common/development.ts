@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress, withoutCredentials } from './urls';
 
 /** Where a development stands, roughly in the order a measure moves through them; "under review" covers investigations and reviews. */
 export const DEVELOPMENT_STATUSES = ['proposed', 'consultation', 'announced', 'adopted', 'in force', 'under review', 'withdrawn'] as const;
@@ -25,14 +26,27 @@ export const keyDateSchema = z.object({
 });
 export type KeyDate = z.infer<typeof keyDateSchema>;
 
+/** The most text a library entry keeps (its full text, as searched and shown). */
+export const MAX_FULL_TEXT_CHARS = 5_000_000;
+
 const shortList = z.array(z.string().trim().min(1).max(200)).max(100);
+
+/** A development's link: a web address or none (null or empty); a user name or password written into it is dropped. */
+const developmentUrlSchema = z
+  .string()
+  .max(2000)
+  .nullable()
+  .refine((url) => url === null || url.trim() === '' || isWebAddress(url), {
+    message: "a development's link must be a web address starting with http:// or https://",
+  })
+  .transform((url) => (url === null ? null : withoutCredentials(url.trim())));
 
 /** Everything a person (or an import) sets on a development; the library adds id, revision and times. */
 export const developmentFieldsSchema = z.object({
   title: z.string().trim().min(1, 'A development needs a title').max(500),
   publisher: z.string().max(200),
   author: z.string().max(200),
-  url: z.string().max(2000).nullable(),
+  url: developmentUrlSchema,
   publishedDate: isoDateSchema.nullable(),
   retrievedDate: isoDateSchema.nullable(),
   /** The jurisdictions that act (whose government, legislature, regulator or court did it): what filters and prints. */
@@ -45,7 +59,7 @@ export const developmentFieldsSchema = z.object({
   keyPoints: z.array(keyPointSchema).max(100),
   keyDates: z.array(keyDateSchema).max(100),
   actors: shortList,
-  fullText: z.string().max(5_000_000),
+  fullText: z.string().max(MAX_FULL_TEXT_CHARS),
   summaryProvenance: provenanceSchema,
   keyPointsProvenance: provenanceSchema,
   notes: z.string().max(50_000),

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { contract, isMethodName, type Handlers, type MethodName } from './contract';
+import { nestsDeeperThan } from './nestingDepth';
 import { fail, ok, toFailure, type Result } from './result';
+
+/**
+ * How deep a call's arguments may nest (objects and arrays). A note's body nests two levels per
+ * block inside a block (a node and its children): lists nested ten deep in a table use about 50.
+ */
+export const MAX_ARGS_DEPTH = 200;
 
 /**
  * The one path from an untrusted call to a service, shared by both hosts: known method,
@@ -13,6 +20,10 @@ export async function dispatch(
   onUnexpected: (method: string, error: unknown) => void = () => {},
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) return fail('UNKNOWN_METHOD', `Brieflink has no method called "${method.slice(0, 80)}".`);
+  // The schemas check nested values (a note's body) recursively: far deeper than any note, they would overflow the stack.
+  if (nestsDeeperThan(rawArgs, MAX_ARGS_DEPTH)) {
+    return fail('BAD_ARGUMENTS', `The call to ${method} had bad arguments: they nest more than ${MAX_ARGS_DEPTH} levels deep, the limit for any call.`);
+  }
   const parsed = contract[method].args.safeParse(rawArgs === undefined ? {} : rawArgs);
   if (!parsed.success) {
     return fail('BAD_ARGUMENTS', `The call to ${method} had bad arguments: ${z.prettifyError(parsed.error)}`);

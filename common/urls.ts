@@ -24,3 +24,29 @@ export function isSafeExternalUrl(url: string): boolean {
     return false;
   }
 }
+
+/** True for a web address a development may link to: http or https, with a host. */
+export function isWebAddress(url: string): boolean {
+  try {
+    const parsed = new URL(url.trim());
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The address without a user name or password written into it (`http://user:pw@host/`):
+ * such credentials are never kept in the library nor given to anyone in an export. An
+ * address without them, or that is no URL, is returned as it was.
+ */
+export function withoutCredentials(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (!parsed.username && !parsed.password) return url;
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}${parsed.search}${parsed.hash}`;
+}

@@ -1,5 +1,6 @@
 import { plainText, type SerializedNode } from '../editorState';
 import type { DecisionBlock, Template } from '../template';
+import { withoutCredentials } from '../urls';
 
 /** A decision block as the editor writes it into the body. */
 export function decisionNode(decision: DecisionBlock): SerializedNode {
@@ -62,5 +63,5 @@ export function decisionFromNode(node: SerializedNode): DecisionBlock {
 export function safeLinkUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   const trimmed = url.trim();
-  return /^(https?:\/\/|mailto:)[^\s]+$/i.test(trimmed) ? trimmed : undefined;
+  return /^(https?:\/\/|mailto:)[^\s]+$/i.test(trimmed) ? withoutCredentials(trimmed) : undefined;
 }

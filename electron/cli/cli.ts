@@ -34,8 +34,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     const out = (line: string) => console.log(line);
     if (command.kind === 'search') return runSearch(library, command, out);
-    // The helpers are ready (pdfjs loaded there) from the second file on at the earliest: for one file, starting them only costs time.
-    if (command.files.length > 1) useImportHelper(helperBeside(import.meta.url));
+    // PDFs, Word documents and web pages are read only on the helper threads, under their limits.
+    useImportHelper(helperBeside(import.meta.url));
     return await runImport(library, command, out, (line) => console.error(line));
   } finally {
     library.close();

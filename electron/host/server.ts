@@ -135,7 +135,8 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
     if (!hasToken(request, options.token)) {
       return sendFailure(response, 'UNAUTHORIZED', 'This call is missing the session token. Open Brieflink from the address it printed.');
     }
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    // The media type itself, before any parameter (`; charset=utf-8`): `application/jsonfoo` is not JSON.
+    if ((request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') {
       return sendFailure(response, 'BAD_ARGUMENTS', 'Calls must send JSON.');
     }
     const body = await readBody(request, MAX_REQUEST_BYTES);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { PassThrough } from 'node:stream';
-import { fail, ok, toFailure, type Result } from '../../common/result';
+import { AppError, fail, ok, toFailure, type Result } from '../../common/result';
 import { UPLOAD_KINDS, uploadTooLargeMessage, type UploadKind } from '../../common/uploads';
 import type { UploadStore } from '../services/uploads/uploadStore';
 import { hasToken, isAllowedOrigin } from './guards';
@@ -50,11 +50,19 @@ export async function handleUpload(request: IncomingMessage, kindText: string, o
   // The store reads through a pass-through, so a refusal mid-way leaves the request itself open to be drained.
   const body = new PassThrough();
   request.pipe(body);
+  // A client gone mid-upload ends nothing by itself: the pass-through would wait forever, and the
+  // half-written file and its handle with it. Failing it makes the store delete both at once.
+  const cutOff = () => {
+    if (!request.complete) body.destroy(new AppError('BAD_ARGUMENTS', 'The upload was cut off before it ended.'));
+  };
+  request.once('close', cutOff);
   try {
     return ok(await options.uploads.receive(kindText, body));
   } catch (error) {
     request.unpipe(body);
     drain(request, limit);
     return toFailure(error);
+  } finally {
+    request.off('close', cutOff);
   }
 }

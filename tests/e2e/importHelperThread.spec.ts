@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../electron/host/browserBackend';
 import { extractDevelopment, extractDevelopmentAlongside } from '../../common/extract/extractDevelopment';
 import { DEFAULT_TOPICS } from '../../common/extract/topics';
 import { helperBeside, summaryInHelper, useImportHelper } from '../../electron/services/import/importHelper';
-import { readPdf } from '../../electron/services/import/readPdf';
+import { readPdf, readPdfHere } from '../../electron/services/import/readPdf';
 import { loadArticleFixtures } from '../support/articleFixtures';
 import { pdfPages } from '../support/importFixtures';
 import { readyImportHelper } from '../support/importHelperThread';
@@ -17,7 +17,7 @@ test.afterEach(() => useImportHelper(null));
 
 test('the built helper threads read a long PDF, half of its pages each', async () => {
   const pdf = await pdfPages(10);
-  const alone = await readPdf(pdf, 'ten.pdf');
+  const alone = await readPdfHere(pdf, 'ten.pdf');
   const requests = await readyImportHelper(helperBeside(SERVE_ENTRY));
   expect(await readPdf(pdf, 'ten.pdf')).toEqual(alone);
   expect(requests).toEqual([

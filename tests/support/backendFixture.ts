@@ -4,8 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { startBackend, type Backend } from '../../electron/services/bootstrap';
+import { useImportHelper } from '../../electron/services/import/importHelper';
 import { deliverAsDownload } from '../../electron/services/deliverFile';
 import { createJsonSettingsStore } from '../../electron/services/settings/jsonSettingsStore';
+import { helperFromSource } from './importHelperThread';
 
 /** A real one-page PDF, standing in for Chromium where a test is not about printing. */
 async function onePagePdf(): Promise<Uint8Array> {
@@ -26,8 +28,9 @@ export function removeTempDir(dir: string | undefined): void {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** The back end as the browser host starts it, with a fake printer and no PDF delivery. */
+/** The back end as the browser host starts it (its import helper threads from source), with a fake printer and no PDF delivery. */
 export function startTestBackend(dataDir: string, log: (message: string) => void = () => {}): Backend {
+  useImportHelper(helperFromSource);
   return startBackend({
     host: 'browser',
     version: '0.0.0-test',

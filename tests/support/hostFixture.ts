@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test as base } from '@playwright/test';
 import { startBrowserBackend, PROJECT_ROOT } from '../../electron/host/browserBackend';
 import { newToken } from '../../electron/host/guards';
 import { startHostServer, type HostServer } from '../../electron/host/server';
 import type { Backend } from '../../electron/services/bootstrap';
+import { helperBeside, useImportHelper } from '../../electron/services/import/importHelper';
+
+const SERVE_ENTRY = pathToFileURL(path.join(PROJECT_ROOT, 'out', 'main', 'serve.js')).href;
 
 export interface RunningHost {
   /** The address to open, token included, as `npm run serve` prints it. */
@@ -30,6 +34,8 @@ export const test = base.extend<{ host: RunningHost; workspaceFiles: Record<stri
     const rendererDir = path.join(PROJECT_ROOT, 'out', 'renderer');
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
 
+    // As `npm run serve` does: documents are read on the built helper threads, from beside the built entries.
+    useImportHelper(helperBeside(SERVE_ENTRY));
     let backend: Backend = startBrowserBackend(dataDir);
     let server: HostServer = await startHostServer({ handlers: backend.handlers, uploads: backend.uploads, rendererDir, token, port: 0 });
     const port = server.port;

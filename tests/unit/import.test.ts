@@ -1,14 +1,17 @@
 import crypto from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProposal } from '../../common/libraryImport';
 import type { Result } from '../../common/result';
 import type { Backend } from '../../electron/services/bootstrap';
 import { callMethod } from '../support/callMethod';
+import { warmImportHelpers } from '../support/importHelperThread';
 import { makeTempDir, removeTempDir, startTestBackend } from '../support/backendFixture';
 import { ARTICLE_PARAGRAPHS, DOCX_PARAGRAPHS, PDF_PARAGRAPHS, docxArticle, htmlArticle, htmlOnlyScripts, pdfArticle, pdfEncrypted, pdfScanned } from '../support/importFixtures';
 
 let dataDir: string;
 let backend: Backend;
+// The helper threads are started once for the file: imports of PDFs, Word documents and web pages wait for them.
+beforeAll(warmImportHelpers, 120_000);
 beforeEach(() => {
   dataDir = makeTempDir('brieflink-import-');
   backend = startTestBackend(dataDir);
@@ -30,6 +33,11 @@ async function libraryCount(): Promise<number> {
 }
 
 describe('importing good files', () => {
+  it('keeps a page\'s address as its link without a user name and password written into it', async () => {
+    const proposal = value(await importFile('wire.html', htmlArticle({ url: 'https://editor:secret@wire.example/sensors' })));
+    expect(proposal.fields.url).toBe('https://wire.example/sensors');
+  });
+
   it('reads a saved web page: title and publisher from its metadata, article text only, no script', async () => {
     const proposal = value(await importFile('wire.html', htmlArticle({ url: 'https://wire.example/sensors' })));
     expect(proposal.fileName).toBe('wire.html');

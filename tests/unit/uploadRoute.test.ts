@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,7 +80,7 @@ describe('the browser host upload route', () => {
     expect(reply.status).toBe(200);
     expect(reply.body.value?.uploadId).toMatch(/^upload-[A-Za-z0-9_-]{32}$/);
     expect(reply.body.value?.size).toBe(17);
-    expect(files()).toContain(`${reply.body.value!.uploadId}.part`);
+    expect(files()).toContain(`${reply.body.value!.uploadId}.${process.pid}.part`);
   });
 
   it('refuses an upload without the token, or with a wrong one', async () => {
@@ -191,9 +193,109 @@ describe('the upload store', () => {
       fs.utimesSync(stale, new Date(2000, 0, 1), new Date(2000, 0, 1));
       createUploadStore(root, { ttlMs: 1000 });
       expect(fs.existsSync(stale)).toBe(false);
-      expect(fs.readdirSync(dir)).toEqual([`${c.uploadId}.part`]);
+      expect(fs.readdirSync(dir)).toEqual([`${c.uploadId}.${process.pid}.part`]);
       store.clear();
       expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      removeTempDir(root);
+    }
+  });
+});
+
+/** Whether this process holds a file open under `dir` (Linux: its descriptors are links in /proc/self/fd). */
+function holdsFileIn(dir: string): boolean {
+  return fs.readdirSync('/proc/self/fd').some((fd) => {
+    try {
+      return fs.readlinkSync(`/proc/self/fd/${fd}`).startsWith(dir);
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (const deadline = Date.now() + 10_000; !condition(); await new Promise((resolve) => setTimeout(resolve, 20))) {
+    if (Date.now() > deadline) throw new Error(`waited in vain until ${what}`);
+  }
+}
+
+describe('uploads cut off mid-way', () => {
+  let dataDir: string;
+  let backend: Backend;
+  let server: HostServer;
+  let uploadsDir: string;
+  const sockets: net.Socket[] = [];
+
+  beforeAll(async () => {
+    dataDir = makeTempDir('brieflink-upload-cut-');
+    backend = startTestBackend(dataDir);
+    // The real limit (200 MB): a declared 100 MB is accepted, and then cut off.
+    server = await startHostServer({ handlers: backend.handlers, uploads: createUploadStore(dataDir), rendererDir: dataDir, token: TOKEN, port: 0 });
+    uploadsDir = path.join(dataDir, 'tmp', 'uploads');
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await server?.close();
+    await backend?.close();
+    removeTempDir(dataDir);
+  });
+
+  /** Declares 100 MB and sends `sentBytes` of it, keeping the connection open; resolves with the socket and what the host answers, if it does. */
+  function startUpload(sentBytes: number): { socket: net.Socket; answer: Promise<string> } {
+    const socket = net.connect(server.port, '127.0.0.1');
+    sockets.push(socket);
+    let received = '';
+    const answer = new Promise<string>((resolve) => {
+      socket.on('data', (chunk) => (received += chunk.toString('utf8')));
+      socket.on('close', () => resolve(received));
+      socket.on('error', () => resolve(received));
+    });
+    socket.write(
+      `POST /upload/bundle HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/octet-stream\r\n` +
+        `X-Brieflink-Token: ${TOKEN}\r\nContent-Length: ${100 * 1024 * 1024}\r\nConnection: close\r\n\r\n`,
+    );
+    socket.write(Buffer.alloc(sentBytes, 0x61));
+    return { socket, answer };
+  }
+
+  const partFiles = () => fs.readdirSync(uploadsDir).filter((name) => name.endsWith('.part'));
+  const written = () => partFiles().reduce((sum, name) => sum + fs.statSync(path.join(uploadsDir, name)).size, 0);
+
+  it('(100 MB declared, 10 MB sent, socket closed) removes its file and closes its handle at once', async () => {
+    const { socket } = startUpload(10 * 1024 * 1024);
+    await until(() => written() >= 10 * 1024 * 1024, 'the 10 MB were written');
+    expect(holdsFileIn(uploadsDir)).toBe(true);
+    socket.destroy();
+    await until(() => partFiles().length === 0 && !holdsFileIn(uploadsDir), 'the cut-off upload was removed');
+  });
+
+  it('count toward the uploads received at once while they last, and not once cut off', async () => {
+    const open = [0, 1, 2, 3].map(() => startUpload(64 * 1024));
+    await until(() => partFiles().length === 4, 'four uploads were being received');
+    const fifth = startUpload(64 * 1024);
+    expect(await fifth.answer).toContain('Brieflink is already receiving 4 uploads; wait until one has finished, then try again.');
+    open[0].socket.destroy();
+    await until(() => partFiles().length === 3, 'the cut-off upload was removed');
+    startUpload(64 * 1024);
+    await until(() => partFiles().length === 4, 'a new upload was taken in its place');
+    for (const { socket } of open) socket.destroy();
+  });
+});
+
+describe('upload files left by a process that no longer runs', () => {
+  it('are removed when a store opens, however young; those of a running process stay', () => {
+    const root = makeTempDir('brieflink-upload-sweep-');
+    try {
+      const dir = path.join(root, 'tmp', 'uploads');
+      fs.mkdirSync(dir, { recursive: true });
+      const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+      const orphan = path.join(dir, `upload-orphan.${ended}.part`);
+      const live = path.join(dir, `upload-live.${process.pid}.part`);
+      fs.writeFileSync(orphan, 'x');
+      fs.writeFileSync(live, 'y');
+      createUploadStore(root);
+      expect(fs.existsSync(orphan)).toBe(false);
+      expect(fs.existsSync(live)).toBe(true);
     } finally {
       removeTempDir(root);
     }

@@ -1,163 +1,249 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 import type { SummarizeElsewhere } from '../../../common/extract/extractDevelopment';
-import type { ProposedSummary } from '../../../common/extract/types';
+import type { ProposedSummary, SourceDocument } from '../../../common/extract/types';
+import { AppError } from '../../../common/result';
+import { importError } from './importError';
 import type { PdfPart } from './pdfPageText';
 
 /**
- * Helper threads that take the two longest parts of an import off the back end's thread:
- * - a PDF's pages (pdfjs works glyph by glyph, about 5 ms a page), half on each helper, side
- *   by side on two cores. pdfjs's garbage then stays in the helpers' small heaps: in the back
- *   end's heap, grown by the library and earlier imports, it cost collections of 40 ms and more;
- * - the summary of an article (ranking its sentences: 6–8 ms for 5,000 words) while the back
- *   end reads the other facts and checks for duplicates.
- * The host says how to start a thread (`useImportHelper`). Without one, until all are ready,
- * or once one has failed, the back end does all of it itself, with the same results.
+ * The helper threads that read every PDF, Word document and web page an import is given, so
+ * that the back end's own thread never parses a document: a hostile or huge file can then
+ * cost a helper its time or memory, never the back end its answers to the window.
+ * - A PDF's pages are read half on each helper, side by side on two cores.
+ * - A Word document or a web page is read on the least busy helper.
+ * - An article's summary is ranked there too (6–8 ms for 5,000 words) while the back end
+ *   reads the other facts; that one is no parsing, so without a ready helper the back end
+ *   ranks it itself.
+ * Each helper runs under a memory limit, and each request under a time limit: a helper that
+ * passes either is stopped, the file refused with a message naming the limit, and the next
+ * request starts a new helper. A helper whose heap grew large is replaced once idle, so the
+ * process gives the memory back after a large import.
  */
+
+export type DocumentFormat = 'docx' | 'html';
 
 export type ImportHelperRequest =
-  | { id: number; kind: 'pdfPart'; bytes: Uint8Array; part: number; parts: number }
+  | { id: number; kind: 'pdfPart'; bytes: Uint8Array; fileName: string; part: number; parts: number }
+  | { id: number; kind: 'document'; format: DocumentFormat; bytes: Uint8Array; fileName: string }
   | { id: number; kind: 'summary'; body: string; title: string };
 
-export type ImportHelperAnswer = { id: number; value: unknown } | { id: number; error: string };
+/** A helper's answer; `refusal` marks a message written for the person importing. `heapBytes`: the helper's heap after the work. */
+export type ImportHelperAnswer = { id: number; heapBytes: number } & ({ value: unknown } | { error: string; refusal: boolean });
 
-type StartWorker = () => Worker;
+/** Starts one helper thread with the options given (its resource limits among them). */
+export type StartWorker = (options: WorkerOptions) => Worker;
 
-/** One per half of a PDF's pages: the back end's own thread waits meanwhile, so an import keeps two cores busy, as with one helper beside it. */
+export interface ImportHelperLimits {
+  /** Helpers idle this long are stopped (each holds pdfjs and its heap, about 45 MB once ready). */
+  idleMs: number;
+  /** The longest a helper may take to start, or to answer one request. */
+  deadlineMs: number;
+  /** Each helper's JavaScript heap (V8's old generation), in MB. */
+  heapMb: number;
+}
+
+/** One per half of a PDF's pages: the back end's own thread waits meanwhile, so an import keeps two cores busy. */
 const HELPER_COUNT = 2;
 
-/** The longest wait for an answer before the back end does the work itself. */
-const HELPER_DEADLINE_MS = 20_000;
+export const DEFAULT_HELPER_LIMITS: ImportHelperLimits = {
+  idleMs: 30_000,
+  // A 2,000-page PDF (the page limit) of 4.8 MB took 60–75 s, half on each helper, on a 2-core
+  // machine loaded twelve times over by other work: room for a slow, busy computer.
+  deadlineMs: 120_000,
+  // mammoth holds a tree of every element of a document's text, ten and more times its size.
+  heapMb: 512,
+};
 
-/**
- * Helpers idle this long are stopped: each holds pdfjs and its heap, about 45 MB once ready
- * and 100 MB after a hundred PDFs. The next import starts them again (ready in about 0.4 s;
- * the back end does the work itself meanwhile).
- */
-const HELPER_IDLE_MS = 30_000;
+/** A helper whose heap has grown this much since it was ready is replaced once it has no work, rather than kept for the next import. */
+const RETIRE_GROWTH_BYTES = 128 * 1024 * 1024;
+
+/** Says why a request failed, for the file it concerned. */
+type Reason = (fileName: string) => string;
 
 interface Pending {
+  fileName: string;
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
 
 interface Helper {
   worker: Worker;
-  ready: boolean;
+  ready: Promise<void>;
+  isReady: boolean;
+  /** Its heap once ready (pdfjs loaded): what it should come back to between imports. */
+  readyHeapBytes: number;
   pending: Map<number, Pending>;
 }
 
 let startWorker: StartWorker | null = null;
-let idleMs = HELPER_IDLE_MS;
-let helpers: Helper[] = [];
+let limits: ImportHelperLimits = DEFAULT_HELPER_LIMITS;
+/** One place per helper; an empty one is filled (a helper started) on the next request. */
+const slots: Array<Helper | null> = Array.from({ length: HELPER_COUNT }, () => null);
 let idleStop: ReturnType<typeof setTimeout> | null = null;
 let nextId = 1;
 
 /** For the built entries (out/main/*.js): the helper thread is the worker entry built beside them. */
 export function helperBeside(entryUrl: string): StartWorker {
-  return () => new Worker(new URL('./importHelperWorker.js', entryUrl));
+  return (options) => new Worker(new URL('./importHelperWorker.js', entryUrl), options);
 }
 
 /**
- * Sets how a helper thread is started (null: no helpers), and after how long idle helpers
- * are stopped. Running helpers are stopped.
+ * Sets how a helper thread is started (null: none, and documents cannot be read) and its
+ * limits. Running helpers are stopped, unless both are as they were.
  */
-export function useImportHelper(start: StartWorker | null, stopAfterIdleMs = HELPER_IDLE_MS): void {
-  stopHelpers(new Error('the import helper threads were replaced'));
+export function useImportHelper(start: StartWorker | null, chosen: Partial<ImportHelperLimits> = {}): void {
+  const next = { ...DEFAULT_HELPER_LIMITS, ...chosen };
+  const same = start === startWorker && (Object.keys(next) as Array<keyof ImportHelperLimits>).every((key) => next[key] === limits[key]);
+  if (same) return;
+  stopAll(() => 'the import helper threads were replaced.');
   startWorker = start;
-  idleMs = stopAfterIdleMs;
+  limits = next;
 }
 
-function stopHelpers(error: Error): void {
-  const stopped = helpers;
-  helpers = [];
+function resourceLimits(): ResourceLimits {
+  return { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32 };
+}
+
+const failure = (reason: Reason, fileName: string) => new AppError('IMPORT_FAILED', `${fileName}: ${reason(fileName)}`);
+
+/** Stops a helper; whatever it was doing fails with `reason`. */
+function stop(helper: Helper, reason: Reason): void {
+  const slot = slots.indexOf(helper);
+  if (slot >= 0) slots[slot] = null;
+  void helper.worker.terminate();
+  for (const { fileName, reject } of helper.pending.values()) reject(failure(reason, fileName));
+  helper.pending.clear();
+}
+
+function stopAll(reason: Reason): void {
   if (idleStop) clearTimeout(idleStop);
   idleStop = null;
-  for (const helper of stopped) {
-    void helper.worker.terminate();
-    for (const { reject } of helper.pending.values()) reject(error);
-  }
+  for (const helper of slots) if (helper) stop(helper, reason);
 }
 
-/** The helpers, started on first use. */
-function ensureHelpers(): Helper[] {
-  if (helpers.length > 0 || !startWorker) return helpers;
-  const started: Helper[] = [];
-  try {
-    for (let i = 0; i < HELPER_COUNT; i++) started.push(listenTo(startWorker()));
-  } catch (error) {
-    helpers = started;
-    giveUp(error);
-    return [];
-  }
-  helpers = started;
-  return helpers;
+const limitsMessage = {
+  time: () => `reading it took longer than ${limits.deadlineMs / 1000} s, the limit for one file, and was stopped. Import a shorter file, or paste the part you need.`,
+  memory: () => `reading it needed more than ${limits.heapMb} MB of memory, the limit for one file, and was stopped. Import a shorter file, or paste the part you need.`,
+};
+
+function describeExit(error: unknown): Reason {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return limitsMessage.memory;
+  const detail = error instanceof Error ? error.message : String(error);
+  return () => `Brieflink's document reader stopped while reading it (${detail.slice(0, 200)}). Try again.`;
 }
 
-function listenTo(worker: Worker): Helper {
-  const helper: Helper = { worker, ready: false, pending: new Map() };
-  // A replaced or abandoned thread's last words concern no request of the current ones.
-  const current = () => helpers.includes(helper);
-  worker.on('message', (message: ImportHelperAnswer | { ready: true }) => {
-    if (!current()) return;
-    if ('ready' in message) {
-      helper.ready = true;
-      stopWhenIdle();
-      return;
-    }
-    const waiting = helper.pending.get(message.id);
-    helper.pending.delete(message.id);
-    if (helper.pending.size === 0) worker.unref();
-    stopWhenIdle();
-    if ('value' in message) waiting?.resolve(message.value);
-    else waiting?.reject(new Error(message.error));
+function start(begin: StartWorker): Helper {
+  const worker = begin({ resourceLimits: resourceLimits() });
+  const helper: Helper = { worker, ready: Promise.resolve(), isReady: false, readyHeapBytes: 0, pending: new Map() };
+  const current = () => slots.includes(helper);
+  helper.ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`it did not start in ${limits.deadlineMs / 1000} s`));
+      stop(helper, () => 'the document reader did not start.');
+    }, limits.deadlineMs);
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      reject(error instanceof Error ? error : new Error(String(error)));
+      if (!current()) return;
+      console.error(`An import helper thread stopped: ${error instanceof Error ? error.message : String(error)}`);
+      stop(helper, describeExit(error));
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+    worker.on('message', (message: ImportHelperAnswer | { ready: true; heapBytes: number }) => {
+      if (!current()) return;
+      if ('ready' in message) {
+        clearTimeout(timer);
+        helper.isReady = true;
+        helper.readyHeapBytes = message.heapBytes;
+        resolve();
+        stopWhenIdle();
+        return;
+      }
+      answered(helper, message);
+    });
   });
-  worker.on('error', (error) => current() && giveUp(error));
-  worker.on('exit', (code) => current() && giveUp(new Error(`it stopped with exit code ${code}`)));
+  // An unused promise must not report an unhandled rejection: waiters get the failure themselves.
+  helper.ready.catch(() => {});
   // An idle helper must not keep the command line (or a test) running; a busy one must, or
   // the process could end while waiting for its answer.
   worker.unref();
   return helper;
 }
 
-/** Once no helper has work, they are stopped after `idleMs` unless asked for more (see `ask`). */
+function answered(helper: Helper, answer: ImportHelperAnswer): void {
+  const waiting = helper.pending.get(answer.id);
+  helper.pending.delete(answer.id);
+  if (helper.pending.size === 0) {
+    helper.worker.unref();
+    if (answer.heapBytes > helper.readyHeapBytes + RETIRE_GROWTH_BYTES) stop(helper, () => 'the document reader was replaced.');
+  }
+  stopWhenIdle();
+  if (!waiting) return;
+  if ('value' in answer) waiting.resolve(answer.value);
+  else if (answer.refusal) waiting.reject(new AppError('IMPORT_FAILED', answer.error));
+  else waiting.reject(failure(() => `Brieflink could not read it (${answer.error.slice(0, 200)}).`, waiting.fileName));
+}
+
+/** Once no helper has work, they are stopped after the idle time unless asked for more (see `ask`). */
 function stopWhenIdle(): void {
-  if (helpers.some((helper) => helper.pending.size > 0)) return;
+  if (slots.some((helper) => helper && helper.pending.size > 0)) return;
   if (idleStop) clearTimeout(idleStop);
-  idleStop = setTimeout(() => stopHelpers(new Error('the import helper threads were idle')), idleMs);
+  idleStop = setTimeout(() => stopAll(() => 'the import helper threads were idle.'), limits.idleMs);
   // The wait must not keep the command line (or a test) running.
   idleStop.unref();
 }
 
-/** A helper that cannot start, crashes, stops or hangs is not started again: the back end works alone. */
-function giveUp(error: unknown): void {
-  console.error(`Imports run on one thread: a helper thread failed (${error instanceof Error ? error.message : String(error)}).`);
-  startWorker = null;
-  stopHelpers(error instanceof Error ? error : new Error(String(error)));
+/** Every helper, started where none runs. */
+function allHelpers(): Helper[] {
+  const begin = startWorker;
+  if (!begin) return [];
+  return slots.map((helper, slot) => helper ?? (slots[slot] = start(begin)));
 }
 
-/** The helpers, once all of them are ready (the first call starts them); else none. */
-function readyHelpers(): Helper[] {
-  const all = ensureHelpers();
-  return all.length > 0 && all.every((helper) => helper.ready) ? all : [];
+/**
+ * Every helper, once ready (started where needed). Refuses the file by name when there are
+ * no helpers or one cannot start: the back end never reads it itself.
+ */
+async function readyHelpers(fileName: string): Promise<Helper[]> {
+  if (!startWorker) throw importError(fileName, 'Brieflink has no document reader running here, so PDF, Word and web page files cannot be imported.');
+  let helpers: Helper[];
+  try {
+    helpers = allHelpers();
+  } catch (error) {
+    throw importError(fileName, `Brieflink could not start its document reader (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  try {
+    await Promise.all(helpers.map((helper) => helper.ready));
+  } catch (error) {
+    // Started beside one that failed, the others may share its fault: all start afresh next time.
+    for (const helper of helpers) if (!helper.isReady) stop(helper, () => 'the document reader did not start.');
+    throw importError(fileName, `Brieflink could not start its document reader (${error instanceof Error ? error.message : String(error)}). Try again.`);
+  }
+  return helpers;
 }
 
 /** A request as its sender writes it: the id is added here. */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Request = WithoutId<ImportHelperRequest>;
 
-/** Sends a request to a helper. An answer of the wrong shape is an error, like an answer that says so. */
-function ask<T>(helper: Helper, request: Request, isAnswer: (value: unknown) => value is T): Promise<T> {
+/**
+ * Sends a request to a helper. An answer of the wrong shape is an error, like an answer that
+ * says so; a helper silent past the deadline is stopped, and the request refused by the limit.
+ */
+function ask<T>(helper: Helper, request: Request, fileName: string, isAnswer: (value: unknown) => value is T): Promise<T> {
+  if (!slots.includes(helper)) return Promise.reject(failure(() => 'the document reader stopped. Try again.', fileName));
   if (idleStop) clearTimeout(idleStop);
   idleStop = null;
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
-    // The work takes milliseconds: a helper silent this long is stuck, and would hold the import forever.
-    const deadline = setTimeout(() => giveUp(new Error(`no answer in ${HELPER_DEADLINE_MS / 1000} s`)), HELPER_DEADLINE_MS);
+    const deadline = setTimeout(() => stop(helper, limitsMessage.time), limits.deadlineMs);
     helper.pending.set(id, {
+      fileName,
       resolve(value) {
         clearTimeout(deadline);
         if (isAnswer(value)) resolve(value);
-        else reject(new Error(`the helper's answer to a ${request.kind} request is not one`));
+        else reject(failure(() => `Brieflink's document reader gave an answer that is not a ${request.kind}.`, fileName));
       },
       reject(error) {
         clearTimeout(deadline);
@@ -174,44 +260,65 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 const isSummary = (value: unknown): value is ProposedSummary =>
   typeof value === 'object' && value !== null && typeof (value as ProposedSummary).summary === 'string' && isStrings((value as ProposedSummary).keyPoints);
 
-const METADATA_KEYS = new Set(['title', 'author', 'publishedDate']);
+const isMetadata = (value: unknown, keys: ReadonlySet<string>): boolean =>
+  typeof value === 'object' && value !== null && Object.entries(value).every(([key, field]) => keys.has(key) && typeof field === 'string');
+
+const PDF_METADATA_KEYS = new Set(['title', 'author', 'publishedDate']);
+const DOCUMENT_METADATA_KEYS = new Set(['title', 'author', 'publishedDate', 'publisher', 'url']);
 
 const isPdfPart = (value: unknown): value is PdfPart => {
   if (typeof value !== 'object' || value === null) return false;
   const { pages, metadata, pageCount } = value as PdfPart;
-  return (
-    isStrings(pages) &&
-    Number.isInteger(pageCount) &&
-    typeof metadata === 'object' &&
-    metadata !== null &&
-    Object.entries(metadata).every(([key, field]) => METADATA_KEYS.has(key) && typeof field === 'string')
-  );
+  return isStrings(pages) && Number.isInteger(pageCount) && isMetadata(metadata, PDF_METADATA_KEYS);
+};
+
+const isSourceDocument = (value: unknown): value is SourceDocument => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { fileName, text, metadata } = value as SourceDocument;
+  return typeof fileName === 'string' && typeof text === 'string' && isMetadata(metadata, DOCUMENT_METADATA_KEYS);
 };
 
 /**
- * Starts reading a PDF on the helpers, one part of its pages each, or answers null when they
- * are not all ready (the first call starts them; the caller reads it itself). Rejects when
- * any part fails, or when the parts do not add up to the document's pages (text would be
- * missing or misplaced).
+ * Reads a PDF on the helpers, one part of its pages each. Rejects when any part fails, or
+ * when the parts do not add up to the document's pages (text would be missing or misplaced).
  */
-export function pdfInHelpers(bytes: Uint8Array): Promise<PdfPart> | null {
-  const ready = readyHelpers();
-  if (ready.length === 0) return null;
-  const parts = ready.map((helper, part) => ask(helper, { kind: 'pdfPart', bytes, part, parts: ready.length }, isPdfPart));
-  return Promise.all(parts).then((read) => {
-    const { pageCount, metadata } = read[0];
-    const pages = read.flatMap((part) => part.pages);
-    if (pages.length !== pageCount || read.some((part) => part.pageCount !== pageCount)) {
-      throw new Error(`the helpers read ${pages.length} pages of a PDF that has ${read.map((part) => part.pageCount).join(' or ')}`);
+export async function pdfInHelpers(bytes: Uint8Array, fileName: string): Promise<PdfPart> {
+  const helpers = await readyHelpers(fileName);
+  const asked = helpers.map((helper, part) => ask(helper, { kind: 'pdfPart', bytes, fileName, part, parts: helpers.length }, fileName, isPdfPart));
+  const read = await Promise.all(asked).catch((error: unknown) => {
+    // A helper stopped by a limit or a crash: the others, still reading parts of the same file, would
+    // likely meet the same end, and meanwhile work (and hold their memory) for nothing. A plain refusal
+    // of the file reaches every part at once, so helpers that merely answered so are kept.
+    if (helpers.some((helper) => !slots.includes(helper))) {
+      for (const helper of helpers) if ([...helper.pending.values()].some((pending) => pending.fileName === fileName)) stop(helper, () => 'another part of it could not be read.');
     }
-    return { pages, metadata, pageCount };
+    throw error;
   });
+  const { pageCount, metadata } = read[0];
+  const pages = read.flatMap((part) => part.pages);
+  if (pages.length !== pageCount || read.some((part) => part.pageCount !== pageCount)) {
+    const counts = read.map((part) => part.pageCount).join(' or ');
+    throw importError(fileName, `Brieflink's document reader read ${pages.length} pages of a PDF that has ${counts}.`);
+  }
+  return { pages, metadata, pageCount };
 }
 
-/** Starts ranking a body's sentences into its summary on the least busy helper (null: the helpers are not ready). */
+const idlest = (helpers: Helper[]) => helpers.reduce((best, helper) => (helper.pending.size < best.pending.size ? helper : best));
+
+/** Reads a Word document or a web page on the least busy helper. */
+export async function documentInHelper(format: DocumentFormat, bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+  const helpers = await readyHelpers(fileName);
+  return ask(idlest(helpers), { kind: 'document', format, bytes, fileName }, fileName, isSourceDocument);
+}
+
+/** Starts ranking a body's sentences into its summary on the least busy helper (null: the helpers are not ready; the caller ranks it). */
 export const summaryInHelper: SummarizeElsewhere = (body, title) => {
-  const ready = readyHelpers();
-  if (ready.length === 0) return null;
-  const idlest = ready.reduce((best, helper) => (helper.pending.size < best.pending.size ? helper : best));
-  return ask(idlest, { kind: 'summary', body, title }, isSummary);
+  let helpers: Helper[];
+  try {
+    helpers = allHelpers();
+  } catch {
+    return null;
+  }
+  if (helpers.length === 0 || !helpers.every((helper) => helper.isReady)) return null;
+  return ask(idlest(helpers), { kind: 'summary', body, title }, 'The summary', isSummary);
 };

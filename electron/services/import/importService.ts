@@ -1,8 +1,9 @@
 import { extractDevelopmentAlongside } from '../../../common/extract/extractDevelopment';
 import type { SourceDocument } from '../../../common/extract/types';
-import type { DevelopmentFields, Development } from '../../../common/development';
+import { MAX_FULL_TEXT_CHARS, type DevelopmentFields, type Development } from '../../../common/development';
 import { newKeyPointId } from '../../../common/keyPointId';
 import type { ImportProposal } from '../../../common/libraryImport';
+import { isWebAddress, withoutCredentials } from '../../../common/urls';
 import type { LibraryService } from '../library/library';
 import { tidyParagraphs } from './decodeText';
 import { importError } from './importError';
@@ -22,6 +23,11 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export function createImportService(library: LibraryService, now: () => Date = () => new Date()): ImportService {
   const proposeFromDocument = async (doc: SourceDocument): Promise<ImportProposal> => {
+    // A proposal holding more could never be saved; refused before extraction, which works on the back end's thread.
+    if (doc.text.length > MAX_FULL_TEXT_CHARS) {
+      const millions = (doc.text.length / 1e6).toFixed(1);
+      throw importError(doc.fileName ?? 'Pasted text', `it holds ${millions} million characters of text; a library entry keeps at most ${MAX_FULL_TEXT_CHARS / 1e6} million. Import a shorter file, or paste the part you need.`);
+    }
     const date = today(now());
     // The summary is ranked on a helper thread (when they are ready) while this one reads the
     // other facts and then checks for duplicates; a failure of either is the proposal's.
@@ -39,7 +45,8 @@ export function createImportService(library: LibraryService, now: () => Date = (
       title: proposed.title.slice(0, 500) || 'Untitled development',
       publisher: proposed.publisher.slice(0, 200),
       author: (proposed.author ?? '').slice(0, 200),
-      url: proposed.url,
+      // Only a web address becomes the link, without any credentials written into it.
+      url: proposed.url && isWebAddress(proposed.url) ? withoutCredentials(proposed.url.trim()) : null,
       publishedDate: proposed.publishedDate,
       retrievedDate: date,
       jurisdictions: proposed.jurisdictions,

@@ -24,6 +24,20 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   }).promise;
 }
 
+/**
+ * The most pages Brieflink reads from one PDF: far more than any policy document, and the
+ * text of that many pages already fills a library entry. A longer file (a few megabytes can
+ * hold 20,000 pages) is refused before any page is read.
+ */
+export const MAX_PDF_PAGES = 2000;
+
+/** A PDF with more pages than MAX_PDF_PAGES, found by its page count alone. */
+export class TooManyPages extends Error {
+  constructor(readonly pageCount: number) {
+    super(`the PDF has ${pageCount} pages`);
+  }
+}
+
 /** What one thread reads of a PDF: the text of its share of the pages, and (the first share only) the document's metadata. */
 export interface PdfPart {
   pages: string[];
@@ -34,12 +48,14 @@ export interface PdfPart {
 
 /**
  * Part `part` (from 0) of `parts` runs of pages as equal as can be, in page order; the first
- * part also reads the document's title, author and creation date. pdfjs's own errors pass
- * through (a `PasswordException` for an encrypted file).
+ * part also reads the document's title, author and creation date. A document of more than
+ * MAX_PDF_PAGES pages is refused (TooManyPages) before any page is read; pdfjs's own errors
+ * pass through (a `PasswordException` for an encrypted file).
  */
 export async function readPdfPart(bytes: Uint8Array, part: number, parts: number): Promise<PdfPart> {
   const doc = await openPdf(bytes);
   try {
+    if (doc.numPages > MAX_PDF_PAGES) throw new TooManyPages(doc.numPages);
     const perPart = Math.ceil(doc.numPages / parts);
     const first = part * perPart + 1;
     const last = Math.min(doc.numPages, first + perPart - 1);

@@ -1,17 +1,27 @@
 import type { SourceDocument } from '../../../common/extract/types';
 import { formatBytes, IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../../common/libraryImport';
 import { importError } from './importError';
+import { documentInHelper, type DocumentFormat } from './importHelper';
 
 type Reader = (bytes: Uint8Array, fileName: string) => SourceDocument | Promise<SourceDocument>;
 
-// Loaded on first use: the HTML parser, pdfjs and mammoth are large, and start-up should not wait for them.
+const inHelper =
+  (format: DocumentFormat): Reader =>
+  (bytes, fileName) =>
+    documentInHelper(format, bytes, fileName);
+
+/**
+ * Plain text is decoded here (linear work, bounded by the size limit); PDFs, Word documents
+ * and web pages are parsed only on the helper threads (importHelper.ts), under their memory
+ * and time limits. Loaded on first use: start-up should not wait for them.
+ */
 const READERS: Record<(typeof IMPORT_EXTENSIONS)[number], () => Promise<Reader>> = {
   '.txt': async () => (await import('./readPlainText')).readPlainText,
   '.md': async () => (await import('./readPlainText')).readMarkdown,
-  '.html': async () => (await import('./readHtml')).readHtml,
-  '.htm': async () => (await import('./readHtml')).readHtml,
+  '.html': async () => inHelper('html'),
+  '.htm': async () => inHelper('html'),
   '.pdf': async () => (await import('./readPdf')).readPdf,
-  '.docx': async () => (await import('./readDocx')).readDocx,
+  '.docx': async () => inHelper('docx'),
 };
 
 function extensionOf(fileName: string): string {

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readJsonLd } from '../../../common/extract/jsonLd';
 import type { SourceDocument } from '../../../common/extract/types';
+import { isWebAddress, withoutCredentials } from '../../../common/urls';
 import { decodeText, tidyParagraphs } from './decodeText';
 import { importError } from './importError';
 import { sanitizedCopy } from './sanitizeTree';
@@ -103,6 +104,6 @@ function readMetadata(doc: Document): SourceDocument['metadata'] {
   if (author) result.author = author;
   const date = published?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   if (date) result.publishedDate = date;
-  if (url && /^https?:\/\//i.test(url)) result.url = url;
+  if (url && isWebAddress(url)) result.url = withoutCredentials(url);
   return result;
 }

@@ -55,11 +55,29 @@ function sizeLimit(limit: number, onTooLarge: () => Error): Transform {
   });
 }
 
+/** An upload's file is named `<upload id>.<process id>.part`, so that a store can tell whose it is. */
+const OWNED_FILE = /^upload-[A-Za-z0-9_-]+\.(\d+)\.part$/;
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what a crash left: every file whose process no longer runs, and any other file
+ * older than `ttlMs` (a process id may have been reused, or the name is not one of ours).
+ */
 function removeStale(dir: string, ttlMs: number): void {
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
+    const owner = OWNED_FILE.exec(name)?.[1];
     try {
-      if (Date.now() - fs.statSync(file).mtimeMs > ttlMs) fs.rmSync(file, { force: true });
+      if ((owner && !processIsRunning(Number(owner))) || Date.now() - fs.statSync(file).mtimeMs > ttlMs) fs.rmSync(file, { force: true });
     } catch {
       // Removed meanwhile by its owner.
     }
@@ -67,9 +85,12 @@ function removeStale(dir: string, ttlMs: number): void {
 }
 
 /**
- * Uploads waiting in `<workspace>/tmp/uploads/`, one file each, named by a random id. Files
- * a crash left behind are removed when a store opens; younger ones may belong to another
- * process on the same workspace (the command line beside the app) and are left alone.
+ * Uploads waiting in `<workspace>/tmp/uploads/`, one file each, named by a random id and
+ * the process receiving it. When a store opens, files of processes that no longer run are
+ * removed at once (a crash, a killed app); those of a running process (the command line
+ * beside the app on the same workspace) are left alone unless older than an upload lives.
+ * An upload being received counts toward the limit on waiting uploads until it is done or
+ * cut off; one cut off is deleted at once.
  */
 export function createUploadStore(workspaceRoot: string, options: UploadStoreOptions = {}): UploadStore {
   const dir = path.join(workspaceRoot, 'tmp', 'uploads');
@@ -79,6 +100,8 @@ export function createUploadStore(workspaceRoot: string, options: UploadStoreOpt
   const maxWaiting = options.maxWaiting ?? 4;
   const now = options.now ?? Date.now;
   const waiting = new Map<string, Waiting>();
+  /** Uploads being received now (their files are still being written). */
+  let receiving = 0;
   const limit = (kind: UploadKind) => options.limits?.[kind] ?? MAX_UPLOAD_BYTES[kind];
 
   const drop = (id: string) => {
@@ -94,18 +117,27 @@ export function createUploadStore(workspaceRoot: string, options: UploadStoreOpt
     limit,
     async receive(kind, body) {
       sweep();
+      if (receiving >= maxWaiting) {
+        body.destroy();
+        throw new AppError('BAD_ARGUMENTS', `Brieflink is already receiving ${maxWaiting} uploads; wait until one has finished, then try again.`);
+      }
       const id = `upload-${crypto.randomBytes(24).toString('base64url')}`;
-      const file = path.join(dir, `${id}.part`);
+      const file = path.join(dir, `${id}.${process.pid}.part`);
       const max = limit(kind);
       const counter = sizeLimit(max, () => new AppError('TOO_LARGE', uploadTooLargeMessage(kind, max)));
+      receiving++;
       try {
         await pipeline(body, counter, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
       } catch (error) {
+        // pipeline has closed the file by now (its stream destroyed with the others).
         fs.rmSync(file, { force: true });
         throw error;
+      } finally {
+        receiving--;
       }
       const size = fs.statSync(file).size;
-      while (waiting.size >= maxWaiting) drop(waiting.keys().next().value!);
+      // Those still being received count too: the oldest waiting ones make room.
+      while (waiting.size > 0 && waiting.size + receiving >= maxWaiting) drop(waiting.keys().next().value!);
       waiting.set(id, { kind, file, size, receivedAt: now() });
       return { uploadId: id, size };
     },
