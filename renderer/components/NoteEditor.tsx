@@ -112,7 +112,8 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     onSaved({ id: noteId, title: noteTitle(next), revision: result.revision, updatedAt: result.updatedAt });
     saved.set({ version: saved.get().version + 1, sections: result.sections });
   }, SAVE_DELAY_MS, (message) => announce(`The last changes to “${draft.current ? noteTitle(draft.current) : 'the note'}” were not saved when it closed. ${message}`));
-  const { schedule, hold } = autosave;
+  const { schedule, hold, flush } = autosave;
+  const { onOpened, saveArgs } = conflict;
 
   useEffect(() => {
     let cancelled = false;
@@ -125,7 +126,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
           announce(`${unwrapped} linked snippet${unwrapped === 1 ? '' : 's'} could not be read (damaged, or from a newer version) and ${unwrapped === 1 ? 'is' : 'are'} kept as plain text.`);
         }
         draft.current = { metadata: opened.metadata, body };
-        conflict.onOpened(opened.revision);
+        onOpened(opened.revision);
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
         saved.set({ version: 1, sections: sectionStats(body, opened.template) });
@@ -136,7 +137,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     return () => {
       cancelled = true;
     };
-  }, [client, noteId, announce, saved, conflict.onOpened]);
+  }, [client, noteId, announce, saved, onOpened]);
 
   const onBodyLoadFailure = useCallback((message: string) => {
     // No error code: the file itself reads, so there is nothing for "restore from snapshot" to replace.
@@ -154,13 +155,13 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   useEffect(() => {
     if (!flushRef) return;
     flushRef.current = async () => {
-      await autosave.flush();
-      return conflict.saveArgs().baseRevision;
+      await flush();
+      return saveArgs().baseRevision;
     };
     return () => {
       flushRef.current = null;
     };
-  }, [flushRef, autosave.flush, conflict.saveArgs]);
+  }, [flushRef, flush, saveArgs]);
 
   if (loadError) return <NoteLoadProblem noteId={noteId} error={loadError} onRecovered={onReopen} />;
   if (!note || !draft.current) return <p role="status">Opening note…</p>;
