@@ -101,7 +101,7 @@ export function parseNoteText(text: string, expectedId?: string): Note {
 }
 
 /** The refusal of a change made on an older revision than the note file's. */
-export function staleRevisionError(current: number, base: number): AppError {
+function staleRevisionError(current: number, base: number): AppError {
   return new AppError(
     'REVISION_CONFLICT',
     `This note was changed elsewhere (another window or the desktop app) after this window's version was made: it is at revision ${current}, and this change was made on revision ${base}. Nothing was overwritten.`,

@@ -21,12 +21,15 @@ async function openShared(page: Page, host: RunningHost) {
   await expect(body(page)).toContainText('Opening text.');
 }
 
-/** A new paragraph after the opening text, typed in the note body. */
+/**
+ * A new paragraph after the opening text, its text entered at once: typed key by key, a save
+ * made within the first second could open the conflict dialog before the paragraph is done.
+ */
 async function addParagraph(page: Page, text: string) {
   await body(page).locator('p', { hasText: 'Opening text.' }).click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
 }
 
 /**
