@@ -86,8 +86,21 @@ export const contract = {
   'notes.list': { args: noArgs, result: z.array(noteSummarySchema) },
   'notes.create': { args: z.object({ templateId: z.string().max(64) }).strict(), result: noteSchema },
   'notes.open': { args: z.object({ id: noteIdSchema }).strict(), result: noteSchema },
+  /**
+   * Refused with REVISION_CONFLICT unless the note is still at `baseRevision` (the revision
+   * the window's changes were made on). `keepMine`: the user chose this version over one
+   * saved elsewhere; that version is kept in the note's history first.
+   */
   'notes.save': {
-    args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateOrTextSchema }).strict(),
+    args: z
+      .object({
+        id: noteIdSchema,
+        metadata: noteMetadataSchema,
+        body: editorStateOrTextSchema,
+        baseRevision: z.number().int().nonnegative(),
+        keepMine: z.boolean().optional(),
+      })
+      .strict(),
     /** `sections`: words per section of the note as saved, so the window never walks the long body to count them. */
     result: z.object({ revision: z.number().int(), updatedAt: z.string(), sections: z.array(sectionStatsSchema) }),
   },
@@ -131,7 +144,15 @@ export const contract = {
     result: fileOutcomeSchema,
   },
   'notes.duplicate': { args: z.object({ id: noteIdSchema }).strict(), result: noteSummarySchema },
-  'notes.rename': { args: z.object({ id: noteIdSchema, title: z.string().trim().min(1).max(2000) }).strict(), result: savedNote },
+  'notes.rename': {
+    args: z.object({ id: noteIdSchema, title: z.string().trim().min(1).max(2000), baseRevision: z.number().int().nonnegative() }).strict(),
+    result: savedNote,
+  },
+  /** "Keep both" after a conflict: this window's version as a new note "<title> (copy)"; the note itself is not changed. */
+  'notes.saveAsCopy': {
+    args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateOrTextSchema }).strict(),
+    result: noteSummarySchema,
+  },
   'notes.trash.list': { args: noArgs, result: z.array(trashedNoteSchema) },
   'notes.trash.restore': { args: z.object({ trashId: trashIdSchema }).strict(), result: z.object({ noteId: noteIdSchema }) },
   'notes.history.list': { args: z.object({ noteId: noteIdSchema }).strict(), result: z.array(snapshotSummarySchema) },

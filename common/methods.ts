@@ -34,6 +34,7 @@ export const METHOD_NAMES = [
   'export.pdf',
   'notes.duplicate',
   'notes.rename',
+  'notes.saveAsCopy',
   'notes.trash.list',
   'notes.trash.restore',
   'notes.history.list',

@@ -71,6 +71,8 @@ export const noteSummarySchema = z.object({
   id: noteIdSchema,
   title: z.string(),
   templateName: z.string(),
+  /** The revision listed, which a rename from the list is made on; absent for a note that cannot be read. */
+  revision: z.number().int().nonnegative().optional(),
   updatedAt: z.string(),
   createdAt: z.string(),
   /** Set when the file could not be read; the note is listed so the user knows it exists. */

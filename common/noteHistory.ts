@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { noteIdSchema } from './note';
 
 /** Why a snapshot was taken; shown in the History dialog. */
-export const SNAPSHOT_REASONS = ['export', 'autosave', 'before-restore', 'before-freeze'] as const;
+/** 'before-keep-mine': a version saved elsewhere, kept when the user chose this window's version over it. */
+export const SNAPSHOT_REASONS = ['export', 'autosave', 'before-restore', 'before-freeze', 'before-keep-mine'] as const;
 export const snapshotReasonSchema = z.enum(SNAPSHOT_REASONS);
 export type SnapshotReason = z.infer<typeof snapshotReasonSchema>;
 
@@ -14,7 +15,7 @@ export const AUTOSAVE_SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
 /** A snapshot's id is its file name without extension: a file-safe time stamp and the reason. */
 export const snapshotIdSchema = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d{3})?--(?:export|autosave|before-restore|before-freeze)$/, 'not a snapshot id');
+  .regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d{3})?--(?:export|autosave|before-restore|before-freeze|before-keep-mine)$/, 'not a snapshot id');
 
 export const snapshotSummarySchema = z.object({
   id: snapshotIdSchema,
@@ -52,5 +53,11 @@ export const readOnlyNoteSchema = z.object({
 export type ReadOnlyNote = z.infer<typeof readOnlyNoteSchema>;
 
 export function snapshotTitleForReason(reason: SnapshotReason): string {
-  return { export: 'Exported', autosave: 'While editing', 'before-restore': 'Before a restore', 'before-freeze': 'Before freezing links' }[reason];
+  return {
+    export: 'Exported',
+    autosave: 'While editing',
+    'before-restore': 'Before a restore',
+    'before-freeze': 'Before freezing links',
+    'before-keep-mine': 'Replaced by a version from another window',
+  }[reason];
 }

@@ -32,7 +32,7 @@ export function App() {
   const [managingTemplates, setManagingTemplates] = useState(false);
   // Bumped to open the current note again from disk (after a rename, a restore).
   const [openGeneration, setOpenGeneration] = useState(0);
-  const flushOpenNote = useRef<(() => Promise<void>) | null>(null);
+  const flushOpenNote = useRef<(() => Promise<number>) | null>(null);
   const [notice, setNotice] = useState<SettingsNotice | null>(null);
   const { announce, announcer } = useAnnouncer();
   const bridge = useEditorBridgeValue(client, announce);
@@ -96,10 +96,10 @@ export function App() {
     [announce],
   );
 
-  const onSaved = useCallback((saved: { id: string; title: string; updatedAt: string }) => {
+  const onSaved = useCallback((saved: { id: string; title: string; revision: number; updatedAt: string }) => {
     setNotes((list) =>
       list
-        .map((note) => (note.id === saved.id ? { ...note, title: saved.title, updatedAt: saved.updatedAt } : note))
+        .map((note) => (note.id === saved.id ? { ...note, title: saved.title, revision: saved.revision, updatedAt: saved.updatedAt } : note))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     );
   }, []);

@@ -18,6 +18,7 @@ import { sectionStats, type SectionStats } from '../../common/noteStructure';
 import { AppError } from '../../common/result';
 import type { Template } from '../../common/template';
 import { fileStamp, writeFileAtomic } from './atomicWrite';
+import { withFileLock } from './fileLock';
 import type { Workspace } from './workspace';
 import { readNewerNote } from './notes/readOnly';
 
@@ -35,15 +36,30 @@ export const NOTE_EXTENSION = '.note.json';
 export interface NoteService {
   create(template: Template, defaults: NoteMetadata): Note;
   open(id: string): Note;
-  /** Also counts the saved body's words per section of its template. */
-  save(id: string, metadata: NoteMetadata, body: SerializedEditorState): { revision: number; updatedAt: string; sections: SectionStats[] };
+  /**
+   * Also counts the saved body's words per section of its template. Refused with
+   * REVISION_CONFLICT unless the note is still at `baseRevision`, the revision the caller's
+   * changes were made on: a save never overwrites a change it has not seen.
+   */
+  save(
+    id: string,
+    metadata: NoteMetadata,
+    body: SerializedEditorState,
+    baseRevision: number,
+  ): { revision: number; updatedAt: string; sections: SectionStats[] };
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
   remove(id: string): void;
-  /** A new note with a fresh id, the same template, metadata and body, titled "<title> (copy)". */
-  duplicate(id: string): Note;
-  /** Sets the note's title, which is its Subject. */
-  rename(id: string, title: string): { revision: number; updatedAt: string };
+  /**
+   * A new note with a fresh id and the same template, titled "<title> (copy)": with the
+   * note's metadata and body, or with `content` (a version kept as a copy instead of
+   * overwriting the note).
+   */
+  duplicate(id: string, content?: { metadata: NoteMetadata; body: SerializedEditorState }): Note;
+  /** Sets the note's title, which is its Subject; refused like `save` unless the note is at `baseRevision`. */
+  rename(id: string, title: string, baseRevision: number): { revision: number; updatedAt: string };
+  /** Reads the note and writes `change(note)` as its next revision, with no other write in between. */
+  update(id: string, change: (note: Note) => Partial<Note>): Note;
   /** Writes a whole note (a restored snapshot, a note restored from the trash). */
   put(note: Note): void;
   /** Where a note's file lives; only ever built from a validated id. */
@@ -84,6 +100,16 @@ export function parseNoteText(text: string, expectedId?: string): Note {
   return parsed.data;
 }
 
+/** The refusal of a change made on an older revision than the note file's. */
+function staleRevisionError(current: number, base: number): AppError {
+  return new AppError(
+    'REVISION_CONFLICT',
+    `This note was changed elsewhere (another window or the desktop app) after this window's version was made: it is at revision ${current}, and this change was made on revision ${base}. Nothing was overwritten.`,
+  );
+}
+
+const BUSY = 'This note is being saved by another Brieflink window at this moment, and it did not finish; nothing was saved here. Try again.';
+
 export function createNoteService(workspace: Workspace, now: () => Date = () => new Date()): NoteService {
   // Ids are validated by the contract; the path is still built here, never taken from a caller.
   const fileOf = (id: string) => path.join(workspace.notesDir, `${id}${NOTE_EXTENSION}`);
@@ -104,6 +130,23 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
     writeFileAtomic(fileOf(note.id), JSON.stringify(withFormatVersion(note)));
   }
 
+  /**
+   * Every write of an existing note runs under the note's lock file, so another process on
+   * the same workspace cannot write between the read (and revision check) and the write.
+   */
+  const locked = <T>(id: string, fn: () => T): T => withFileLock(fileOf(id), fn, BUSY);
+
+  /** Reads the note, refuses if it moved past `baseRevision`, writes the change as the next revision. */
+  function nextRevision(id: string, baseRevision: number | null, change: (note: Note) => Partial<Note>): Note {
+    return locked(id, () => {
+      const note = read(id);
+      if (baseRevision !== null && note.revision !== baseRevision) throw staleRevisionError(note.revision, baseRevision);
+      const updated: Note = { ...note, ...change(note), revision: note.revision + 1, updatedAt: now().toISOString() };
+      write(updated);
+      return updated;
+    });
+  }
+
   return {
     create(template, defaults) {
       const id = crypto.randomUUID();
@@ -112,11 +155,9 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       return note;
     },
     open: read,
-    save(id, metadata, body) {
-      const note = read(id);
-      const updated: Note = { ...note, metadata, body, revision: note.revision + 1, updatedAt: now().toISOString() };
-      write(updated);
-      return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, note.template) };
+    save(id, metadata, body, baseRevision) {
+      const updated = nextRevision(id, baseRevision, () => ({ metadata, body }));
+      return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };
     },
     list() {
       const summaries: NoteSummary[] = [];
@@ -129,6 +170,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
             id,
             title: noteTitle(note),
             templateName: note.template.name,
+            revision: note.revision,
             updatedAt: note.updatedAt,
             createdAt: note.createdAt,
           });
@@ -150,11 +192,13 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
     },
     remove(id) {
       const file = fileOf(id);
-      if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'This note no longer exists.');
-      fs.renameSync(file, path.join(workspace.trashDir, `${id}.${fileStamp(now())}${NOTE_EXTENSION}`));
+      locked(id, () => {
+        if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'This note no longer exists.');
+        fs.renameSync(file, path.join(workspace.trashDir, `${id}.${fileStamp(now())}${NOTE_EXTENSION}`));
+      });
     },
-    duplicate(id) {
-      const source = read(id);
+    duplicate(id, content) {
+      const source = { ...read(id), ...content };
       const stamp = now().toISOString();
       const copy: Note = {
         ...source,
@@ -167,19 +211,14 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       write(copy);
       return copy;
     },
-    rename(id, title) {
-      const note = read(id);
-      const updated: Note = {
-        ...note,
-        metadata: { ...note.metadata, subject: title.trim() },
-        revision: note.revision + 1,
-        updatedAt: now().toISOString(),
-      };
-      write(updated);
+    rename(id, title, baseRevision) {
+      const updated = nextRevision(id, baseRevision, (note) => ({ metadata: { ...note.metadata, subject: title.trim() } }));
       return { revision: updated.revision, updatedAt: updated.updatedAt };
     },
+    update: (id, change) => nextRevision(id, null, change),
     put(note) {
-      write(noteSchema.parse(note));
+      const checked = noteSchema.parse(note);
+      locked(checked.id, () => write(checked));
     },
     fileOf,
   };

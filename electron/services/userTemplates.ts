@@ -5,6 +5,7 @@ import { AppError } from '../../common/result';
 import type { Template, TemplateSummary } from '../../common/template';
 import { slugify, templateFromNote, USER_TEMPLATE_PREFIX, validateTemplate } from '../../common/userTemplates';
 import { fileStamp, writeFileAtomic } from './atomicWrite';
+import { withFileLock } from './fileLock';
 import type { TemplateService } from './templates';
 import type { Workspace } from './workspace';
 
@@ -82,14 +83,24 @@ export function createUserTemplateStore(
       return store(raw);
     },
     update(raw) {
-      const id = (raw as { id?: unknown }).id;
+      const { id, version } = raw as { id?: unknown; version?: unknown };
       if (typeof id !== 'string') throw invalid(['id: a template id is required']);
-      const { file, template: current } = userTemplate(id);
-      // Each saved edit is a new version of the template, numbered here rather than trusted from the window.
-      const saved = store({ ...(raw as object), version: current.version + 1 });
-      // A hand-placed file under another name would otherwise shadow the saved one.
-      if (path.basename(file) !== `${id}.json`) fs.rmSync(file, { force: true });
-      return saved;
+      // Checked and written under the file's lock: another window's save cannot fall in between.
+      return withFileLock(path.join(workspace.userTemplatesDir, `${id}.json`), () => {
+        const { file, template: current } = userTemplate(id);
+        // The edit was made on `version`; a template saved elsewhere since then is never overwritten unseen.
+        if (version !== current.version) {
+          throw new AppError(
+            'REVISION_CONFLICT',
+            `“${current.name}” was changed elsewhere (another window or the desktop app) after you opened it: it is at version ${current.version}, and your edit was made on version ${String(version)}. Nothing was overwritten; your edits are still in this form. Cancel and open the template again to see the other change.`,
+          );
+        }
+        // Each saved edit is a new version of the template, numbered here rather than trusted from the window.
+        const saved = store({ ...(raw as object), version: current.version + 1 });
+        // A hand-placed file under another name would otherwise shadow the saved one.
+        if (path.basename(file) !== `${id}.json`) fs.rmSync(file, { force: true });
+        return saved;
+      }, 'This template is being saved by another Brieflink window at this moment, and it did not finish; nothing was saved here. Try again.');
     },
     duplicate(id) {
       const source = templates.get(id);

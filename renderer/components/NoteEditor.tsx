@@ -17,18 +17,24 @@ import { LiveLengthPanel, type SavedBody } from './LiveLengthPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
+import { SaveConflictDialog } from './notes/SaveConflictDialog';
 import { SharedSourcesProvider } from './notes/SharedSourcesProvider';
+import { TheirVersionPanel } from './notes/TheirVersionPanel';
+import { useSaveConflict } from './notes/useSaveConflict';
 import { PreviewButton } from './preview/PreviewButton';
 
 interface NoteEditorProps {
   noteId: string;
-  onSaved(note: { id: string; title: string; updatedAt: string }): void;
+  onSaved(note: { id: string; title: string; revision: number; updatedAt: string }): void;
   onTrash(id: string): void;
   announce(message: string): void;
   /** Opens this note again from disk (after a restore from history or a snapshot). */
   onReopen(): void;
-  /** Filled with this editor's flush, so the notes list can save pending changes before acting on the note. */
-  flushRef?: RefObject<(() => Promise<void>) | null>;
+  /**
+   * Filled with this editor's flush, so the notes list can save pending changes before acting
+   * on the note; it gives the revision saved, which an action on the note is made on.
+   */
+  flushRef?: RefObject<(() => Promise<number>) | null>;
 }
 
 interface Draft {
@@ -91,14 +97,23 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
   const saved = useMemo(() => createValueStore<SavedBody>({ version: 0, sections: [] }), []);
   const lastPrint = useRef<LastPrint>({ pages: null, firstPage: [] });
   const draft = useRef<Draft | null>(null);
+  const conflict = useSaveConflict(noteId, onReopen, announce);
 
   const autosave = useAutosave<Draft>(async (next) => {
     // The back end counts the words per section of what it saved: the window never walks the long body.
-    const result = await client.call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body) });
-    onSaved({ id: noteId, title: noteTitle(next), updatedAt: result.updatedAt });
+    // It refuses the save if the note was saved elsewhere since the revision this draft was made on.
+    const result = await client
+      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), ...conflict.saveArgs() })
+      .catch((error: unknown) => {
+        conflict.onSaveFailed(error);
+        throw error;
+      });
+    conflict.onSaved(result.revision);
+    onSaved({ id: noteId, title: noteTitle(next), revision: result.revision, updatedAt: result.updatedAt });
     saved.set({ version: saved.get().version + 1, sections: result.sections });
   }, SAVE_DELAY_MS, (message) => announce(`The last changes to “${draft.current ? noteTitle(draft.current) : 'the note'}” were not saved when it closed. ${message}`));
-  const { schedule, hold } = autosave;
+  const { schedule, hold, flush } = autosave;
+  const { onOpened, saveArgs } = conflict;
 
   useEffect(() => {
     let cancelled = false;
@@ -111,6 +126,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
           announce(`${unwrapped} linked snippet${unwrapped === 1 ? '' : 's'} could not be read (damaged, or from a newer version) and ${unwrapped === 1 ? 'is' : 'are'} kept as plain text.`);
         }
         draft.current = { metadata: opened.metadata, body };
+        onOpened(opened.revision);
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
         saved.set({ version: 1, sections: sectionStats(body, opened.template) });
@@ -121,7 +137,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     return () => {
       cancelled = true;
     };
-  }, [client, noteId, announce, saved]);
+  }, [client, noteId, announce, saved, onOpened]);
 
   const onBodyLoadFailure = useCallback((message: string) => {
     // No error code: the file itself reads, so there is nothing for "restore from snapshot" to replace.
@@ -138,11 +154,14 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
 
   useEffect(() => {
     if (!flushRef) return;
-    flushRef.current = autosave.flush;
+    flushRef.current = async () => {
+      await flush();
+      return saveArgs().baseRevision;
+    };
     return () => {
       flushRef.current = null;
     };
-  }, [flushRef, autosave.flush]);
+  }, [flushRef, flush, saveArgs]);
 
   if (loadError) return <NoteLoadProblem noteId={noteId} error={loadError} onRecovered={onReopen} />;
   if (!note || !draft.current) return <p role="status">Opening note…</p>;
@@ -204,6 +223,15 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         <LiveLengthPanel noteId={noteId} template={note.template} saveState={autosave.store} saved={saved} lastPrint={lastPrint} />
         <CitationControls note={note} flush={autosave.flush} onReopen={onReopen} announce={announce} />
       </div>
+      {conflict.theirsToMerge && <TheirVersionPanel theirs={conflict.theirsToMerge} onClose={conflict.closeMerge} />}
+      {conflict.dialogOpen && (
+        <SaveConflictDialog
+          noteId={noteId}
+          readMine={() => ({ metadata: draft.current!.metadata, bodyJson: bodyJson(draft.current!.body) })}
+          onChoose={(choice, theirs, mine) => conflict.resolve(choice, theirs, mine, autosave)}
+          onClose={conflict.closeDialog}
+        />
+      )}
       <SharedSourcesProvider note={note} flush={autosave.flush} onReopen={onReopen} announce={announce}>
         <MemoBodyEditor
           noteId={noteId}

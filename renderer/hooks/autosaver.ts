@@ -28,23 +28,42 @@ const SHOW_SAVING_AFTER_MS = 400;
  */
 export const HELD_DELAY_MS = 1000;
 
+/**
+ * While changes keep coming, the oldest unsaved one is saved at most this long after it was
+ * made (as a debounce's "max wait"): typing that never pauses (a fast typist, dictation, edits
+ * right after a long paste) is still saved every second, so a crash loses at most a second.
+ */
+export const MAX_WAIT_MS = 1000;
+
 function createSaveStateStore() {
   const store = createValueStore<SaveState>({ status: 'saved', error: null }, (a, b) => a.status === b.status && a.error === b.error);
   return { ...store, update: (next: Partial<SaveState>) => store.set({ ...store.get(), ...next }) };
 }
 
 /**
- * Saves the latest draft a short while after the last change. Saves never overlap: a
- * change made during a save is saved right after it. A failed save keeps its draft for the
- * next change or flush. `hold(true)` makes saving wait (up to HELD_DELAY_MS after the last
- * change; a flush saves at once) until `hold(false)`.
+ * Saves the latest draft a short while after the last change, and at least every
+ * `maxWaitMs` while changes keep coming. Saves never overlap: a change made during a save is
+ * saved right after it. A failed save keeps its draft for the next change or flush.
+ * `hold(true)` makes saving wait (up to HELD_DELAY_MS after the last change, still within
+ * `maxWaitMs` of the first unsaved one; a flush saves at once) until `hold(false)`.
  */
-export function createAutosaver<T>(save: (draft: T) => Promise<void>, delayMs: number) {
+export function createAutosaver<T>(save: (draft: T) => Promise<void>, delayMs: number, maxWaitMs = MAX_WAIT_MS) {
   const store = createSaveStateStore();
   let latest: { draft: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Set with the first change not yet being saved; fires even while changes keep restarting `timer`. */
+  let deadline: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let held = false;
+  /** Bumped by discard(): a save failing after it does not bring its draft back. */
+  let generation = 0;
+
+  function stopTimers() {
+    if (timer) clearTimeout(timer);
+    if (deadline) clearTimeout(deadline);
+    timer = null;
+    deadline = null;
+  }
 
   async function run(): Promise<void> {
     // A loop: another caller waiting on the same save may have started the next one first.
@@ -52,10 +71,15 @@ export function createAutosaver<T>(save: (draft: T) => Promise<void>, delayMs: n
     const pending = latest;
     if (!pending) return;
     latest = null;
+    // The draft being saved is the newest: the next change starts a new wait.
+    if (deadline) clearTimeout(deadline);
+    deadline = null;
+    const started = generation;
     const slow = setTimeout(() => store.update({ status: 'saving' }), SHOW_SAVING_AFTER_MS);
     running = save(pending.draft)
       .then(() => store.update({ status: latest ? 'pending' : 'saved', error: null }))
       .catch((reason: unknown) => {
+        if (started !== generation) return;
         latest ??= pending;
         store.update({ status: 'failed', error: reason instanceof Error ? reason.message : String(reason) });
       })
@@ -83,11 +107,16 @@ export function createAutosaver<T>(save: (draft: T) => Promise<void>, delayMs: n
       latest = { draft };
       store.update({ status: 'pending' });
       startTimer();
+      deadline ??= setTimeout(() => {
+        deadline = null;
+        if (timer) clearTimeout(timer);
+        timer = null;
+        void run();
+      }, maxWaitMs);
     },
     /** Saves what is pending now; throws if it could not be saved, so callers do not act on an older version. */
     async flush() {
-      if (timer) clearTimeout(timer);
-      timer = null;
+      stopTimers();
       await run();
       // A save started meanwhile (by a change typed during this one) may hold the draft now.
       while (running) await running;
@@ -99,6 +128,16 @@ export function createAutosaver<T>(save: (draft: T) => Promise<void>, delayMs: n
       held = on;
       // A save waiting to start now waits as long as the hold says.
       if (latest && (timer || !on)) startTimer();
+    },
+    /**
+     * Drops the draft waiting to be saved (the user chose to keep a version saved elsewhere
+     * instead). A save already running finishes; if it fails, its draft is not kept either.
+     */
+    discard() {
+      stopTimers();
+      latest = null;
+      generation += 1;
+      store.update({ status: 'saved', error: null });
     },
     /** A change is waiting to be saved or being saved. */
     unsaved: () => latest !== null || running !== null,

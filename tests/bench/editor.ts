@@ -315,12 +315,12 @@ async function measureCountService(bench: EditorBench, rounds: number): Promise<
   const withBreak = { ...note.body, root: { ...note.body.root, children: [...children.slice(0, middle), { type: 'page-break', version: 1 }, ...children.slice(middle)] } };
   const samples: number[] = [];
   for (let i = 0; i < rounds * 2 + 2; i++) {
-    await handlers['notes.save']({ id: bench.noteId, metadata: note.metadata, body: i % 2 === 0 ? withBreak : note.body });
+    await handlers['notes.save']({ id: bench.noteId, metadata: note.metadata, body: i % 2 === 0 ? withBreak : note.body, baseRevision: note.revision + i });
     const start = performance.now();
     await handlers['notes.pageCount']({ id: bench.noteId });
     samples.push(performance.now() - start);
   }
-  await handlers['notes.save']({ id: bench.noteId, metadata: note.metadata, body: note.body });
+  await handlers['notes.save']({ id: bench.noteId, metadata: note.metadata, body: note.body, baseRevision: note.revision + rounds * 2 + 2 });
   return samples.slice(2); // the first prints open the print page
 }
 

@@ -52,7 +52,7 @@ export async function startEditorBench(log: (line: string) => void): Promise<Edi
 
   const note = await backend.handlers['notes.create']({ templateId: 'information-note' });
   const { body, snippets, tables } = longNoteBody(developments, note.template.sections.map((section) => section.heading));
-  await backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: NOTE_SUBJECT }, body });
+  await backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: NOTE_SUBJECT }, body, baseRevision: note.revision });
   const exportedPages = (await backend.handlers['export.preview']({ noteId: note.id, draft: false })).pageCount;
 
   const token = newToken();

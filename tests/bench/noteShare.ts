@@ -42,7 +42,7 @@ export async function noteShareBench(): Promise<void> {
     const children: SerializedNode[] = ids.map((developmentId, n) =>
       paragraphNode([textNode('As reported, '), snippetNode({ id: `s-${n}`, developmentId, text: `Sender summary ${n}.`, sourceRevision: 2 })]),
     );
-    await sender.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: editorState(children) });
+    await sender.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: editorState(children), baseRevision: note.revision });
 
     const shareTimes: number[] = [];
     const importTimes: number[] = [];

@@ -32,7 +32,7 @@ export function notesBench(stats: (samples: number[]) => string): void {
 
   for (let i = 0; i < 500; i++) {
     const note = notes.create(template, {});
-    notes.rename(note.id, `Briefing ${i}`);
+    notes.rename(note.id, `Briefing ${i}`, note.revision);
   }
   const list: number[] = [];
   for (let i = 0; i < 20; i++) time(list, () => notes.list());
@@ -45,10 +45,11 @@ export function notesBench(stats: (samples: number[]) => string): void {
   const size = Buffer.byteLength(JSON.stringify(body));
   const save: number[] = [];
   const saveWithSnapshot: number[] = [];
+  let revision = big.revision;
   for (let i = 0; i < 60; i++) {
-    time(save, () => notes.save(big.id, big.metadata, body));
+    time(save, () => (revision = notes.save(big.id, big.metadata, body, revision).revision));
     time(saveWithSnapshot, () => {
-      notes.save(big.id, big.metadata, body);
+      revision = notes.save(big.id, big.metadata, body, revision).revision;
       snapshots.takeIfDue(big.id, () => notes.open(big.id));
     });
   }

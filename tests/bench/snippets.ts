@@ -38,7 +38,7 @@ export async function snippetsBench(): Promise<void> {
     db.prepare('UPDATE developments SET revision = 3 WHERE rowid % 2 = 0').run();
     db.close();
     const body = bodyWithSnippets();
-    await backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body });
+    await backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body, baseRevision: note.revision });
     const saved: number[] = [];
     const unsaved: number[] = [];
     let report;
@@ -74,7 +74,7 @@ async function backlinksRebuildBench(): Promise<void> {
     const fewer = { ...body, root: { ...body.root, children: body.root.children.slice(0, 4) } };
     for (let i = 0; i < 500; i++) {
       const note = await backend.handlers['notes.create']({ templateId: 'decision-note' });
-      await backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: fewer });
+      await backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: fewer, baseRevision: note.revision });
     }
     const samples: { empty: number; current: number }[] = [];
     for (let round = 0; round < 5; round++) {

@@ -101,8 +101,10 @@ test('closing the window before a change is saved holds the close until the chan
   await page.getByLabel('Subject', { exact: true }).fill('Closing early');
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.getByRole('textbox', { name: 'Note body' }).locator('h2:has-text("Background") + p').click();
-  // An open slash menu holds saving for up to a second, so the close surely comes first.
-  await page.keyboard.type('Written just before closing /');
+  // An open slash menu holds saving for up to a second after the first unsaved change (the
+  // sentence, inserted at once), so the close surely comes first.
+  await page.keyboard.insertText('Written just before closing ');
+  await page.keyboard.type('/');
   const typedAt = Date.now();
   await expect(page.getByRole('listbox', { name: 'Insert block' })).toBeVisible();
   const notesDir = path.join(host.dataDir, 'notes');

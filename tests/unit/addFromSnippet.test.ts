@@ -15,7 +15,7 @@ async function noteCiting(developmentId: string) {
       snippetNode({ id: 'cited', developmentId, text: 'my edited wording', title: 'Colleague’s source', publisher: 'Gazette', publishedDate: '2026-02-03', url: 'https://gazette.example/1', sourceRevision: 3 }),
     ]),
   ]);
-  await test.backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'From a colleague' }, body });
+  await test.backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'From a colleague' }, body, baseRevision: note.revision });
   return note.id;
 }
 

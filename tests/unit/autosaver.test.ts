@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, HELD_DELAY_MS } from '../../renderer/hooks/autosaver';
+import { createAutosaver, HELD_DELAY_MS, MAX_WAIT_MS } from '../../renderer/hooks/autosaver';
 
 /** A save the test finishes by hand, recording the drafts it was given. */
 function manualSave() {
@@ -92,5 +92,74 @@ describe('createAutosaver', () => {
     saver.hold(false);
     await vi.advanceTimersByTimeAsync(150);
     expect(calls.map((call) => call.draft)).toEqual(['held', 'again']);
+  });
+
+  it('typing that never pauses is saved at least once a second, each time with the newest text', async () => {
+    const { save, calls } = manualSave();
+    const saver = createAutosaver(save, 150);
+    let typed = '';
+    const saveStarts: number[] = [];
+    // 3.5 s of a key every 40 ms: never the 150 ms pause a plain debounce waits for.
+    for (let at = 0; at < 3500; at += 40) {
+      typed += 'x';
+      saver.schedule(typed);
+      await vi.advanceTimersByTimeAsync(40);
+      while (saveStarts.length < calls.length) {
+        saveStarts.push(at + 40);
+        expect(calls.at(-1)!.draft).toBe(typed); // the newest draft, not the one that started the wait
+        calls.at(-1)!.finish();
+      }
+    }
+    expect(calls.length).toBe(3);
+    expect(saveStarts).toEqual([1000, 2000, 3000]);
+    // After the typing stops, the rest is saved the short delay later, as before.
+    await vi.advanceTimersByTimeAsync(150);
+    expect(calls.at(-1)!.draft).toBe(typed);
+  });
+
+  it('the one-second wait starts at the first change not yet being saved', async () => {
+    const { save, calls } = manualSave();
+    const saver = createAutosaver(save, 150);
+    saver.schedule('a');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(400); // a slow save: 400 ms
+    calls[0].finish();
+    for (let n = 1; n <= 10; n++) {
+      saver.schedule(`a${n}`);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 1,000 ms after 'a1', even though the last change was 100 ms ago.
+    expect(calls.map((call) => call.draft)).toEqual(['a', 'a10']);
+  });
+
+  it('a hold (an open menu) does not stretch the wait past a second while changes keep coming', async () => {
+    const { save, calls } = manualSave();
+    const saver = createAutosaver(save, 150);
+    saver.hold(true);
+    for (let n = 1; n <= 9; n++) {
+      saver.schedule(`q${n}`);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(calls).toHaveLength(0);
+    saver.schedule('q10');
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS - 900);
+    expect(calls.map((call) => call.draft)).toEqual(['q10']);
+  });
+
+  it('discard drops the waiting draft, and a running save that then fails does not bring its draft back', async () => {
+    const { save, calls } = manualSave();
+    const saver = createAutosaver(save, 150);
+    saver.schedule('mine');
+    await vi.advanceTimersByTimeAsync(150);
+    saver.schedule('mine, more');
+    saver.discard();
+    calls[0].fail('changed elsewhere');
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
+    expect(calls).toHaveLength(1);
+    expect(saver.unsaved()).toBe(false);
+    expect(saver.store.get()).toEqual({ status: 'saved', error: null });
+    await saver.flush();
+    expect(calls).toHaveLength(1);
   });
 });

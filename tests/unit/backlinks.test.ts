@@ -15,7 +15,7 @@ const cites = (...ids: string[]): SerializedNode[] => [
 
 async function noteCiting(subject: string, ...ids: string[]): Promise<string> {
   const note = await test.backend.handlers['notes.create']({ templateId: 'decision-note' });
-  await test.backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject }, body: editorState(cites(...ids)) });
+  await test.backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject }, body: editorState(cites(...ids)), baseRevision: note.revision });
   return note.id;
 }
 
@@ -35,11 +35,11 @@ describe('library.backlinks', () => {
     const id = await noteCiting('Note', 'alpha');
     const note = await test.backend.handlers['notes.open']({ id });
     // A save that drops the citation and cites another source instead.
-    await test.backend.handlers['notes.save']({ id, metadata: note.metadata, body: editorState(cites('beta')) });
+    await test.backend.handlers['notes.save']({ id, metadata: note.metadata, body: editorState(cites('beta')), baseRevision: note.revision });
     expect(await titles('alpha')).toEqual([]);
     expect(await titles('beta')).toEqual(['Note']);
 
-    await test.backend.handlers['notes.rename']({ id, title: 'Renamed' });
+    await test.backend.handlers['notes.rename']({ id, title: 'Renamed', baseRevision: note.revision + 1 });
     expect(await titles('beta')).toEqual(['Renamed']);
 
     const copy = await test.backend.handlers['notes.duplicate']({ id });

@@ -206,11 +206,11 @@ describe('dispatch', () => {
     const metadata = { ...created.metadata, subject: 'Update on the pilot', to: 'Director' };
     const body = editorState([headingNode('h2', 'Purpose'), paragraphNode([textNode('To inform the Director.')])]);
     const saved = expectOk<{ revision: number; updatedAt: string }>(
-      await dispatch(handlers, 'notes.save', { id: created.id, metadata, body }),
+      await dispatch(handlers, 'notes.save', { id: created.id, metadata, body, baseRevision: 0 }),
     );
     expect(saved.revision).toBe(1);
     // The same body sent as JSON text, as the editor sends it, saves the same.
-    expect(expectOk<{ revision: number }>(await dispatch(handlers, 'notes.save', { id: created.id, metadata, body: JSON.stringify(body) })).revision).toBe(2);
+    expect(expectOk<{ revision: number }>(await dispatch(handlers, 'notes.save', { id: created.id, metadata, body: JSON.stringify(body), baseRevision: 1 })).revision).toBe(2);
 
     const opened = expectOk<Note>(await dispatch(handlers, 'notes.open', { id: created.id }));
     expect(opened.metadata).toEqual(metadata);

@@ -26,7 +26,7 @@ describe('brieflink export (exportCommand)', () => {
     const notes = createNoteService(workspace);
     const template = createTemplateService(BUILT_IN_TEMPLATES_DIR, workspace.userTemplatesDir).get('decision-note');
     const note = notes.create(template, { subject: SUBJECT, classification: 'SECRET' });
-    notes.save(note.id, note.metadata, editorState([headingNode('h2', 'Background'), paragraphNode([textNode('Body text.')])]));
+    notes.save(note.id, note.metadata, editorState([headingNode('h2', 'Background'), paragraphNode([textNode('Body text.')])]), note.revision);
     const twin = notes.create(template, { subject: 'Twin' });
     notes.create(template, { subject: twin.metadata.subject! });
     noteId = note.id;

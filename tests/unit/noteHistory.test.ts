@@ -47,7 +47,7 @@ describe('snapshots and history', () => {
 
   const newNote = (subject: string, text: string) => {
     const note = notes.create(createTemplateService(BUILT_IN_TEMPLATES_DIR, workspace.userTemplatesDir).get('decision-note'), {});
-    notes.save(note.id, { ...note.metadata, subject }, bodyWith(text));
+    notes.save(note.id, { ...note.metadata, subject }, bodyWith(text), note.revision);
     return notes.open(note.id);
   };
 
@@ -111,7 +111,7 @@ describe('snapshots and history', () => {
     const note = newNote('Old title', 'Old text');
     const old = snapshots.take(note, 'export');
     clock.advance(10);
-    notes.save(note.id, { ...note.metadata, subject: 'New title' }, bodyWith('New text'));
+    notes.save(note.id, { ...note.metadata, subject: 'New title' }, bodyWith('New text'), note.revision);
     const revisionBefore = notes.open(note.id).revision;
     clock.advance(1);
 
@@ -204,10 +204,10 @@ describe('snapshots through the handlers', () => {
     const backend = startTestBackend(root);
     const { handlers } = backend;
     const note = await handlers['notes.create']({ templateId: 'decision-note' });
-    await handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'First' }, body: bodyWith('one') });
+    await handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'First' }, body: bodyWith('one'), baseRevision: 0 });
     expect((await handlers['notes.history.list']({ noteId: note.id })).map((s) => s.reason)).toEqual(['autosave']);
     // A second save within five minutes takes none.
-    await handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'Second' }, body: bodyWith('two') });
+    await handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'Second' }, body: bodyWith('two'), baseRevision: 1 });
     expect(await handlers['notes.history.list']({ noteId: note.id })).toHaveLength(1);
 
     await handlers['export.pdf']({ noteId: note.id, draft: false });

@@ -50,7 +50,7 @@ async function noteCiting(backend: Backend) {
       snippetNode({ id: 'cites-elsewhere', developmentId: 'not-in-this-library', text: 'Something elsewhere.' }),
     ]),
   ]);
-  await backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'Shared brief' }, body });
+  await backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: 'Shared brief' }, body, baseRevision: note.revision });
   return note.id;
 }
 

@@ -26,9 +26,9 @@ describe('the trash', () => {
 
   it('lists trashed notes, newest first, with their titles and when they were trashed', () => {
     const a = notes.create(template(), {}); // 09:00
-    notes.rename(a.id, 'First'); // 09:01
+    notes.rename(a.id, 'First', a.revision); // 09:01
     const b = notes.create(template(), {}); // 09:02
-    notes.rename(b.id, 'Second'); // 09:03
+    notes.rename(b.id, 'Second', b.revision); // 09:03
     notes.remove(a.id); // 09:04
     notes.remove(b.id); // 09:05
 
@@ -42,7 +42,7 @@ describe('the trash', () => {
 
   it('restores a trashed note byte for byte under its own id', () => {
     const note = notes.create(template(), {});
-    notes.rename(note.id, 'Keep me');
+    notes.rename(note.id, 'Keep me', note.revision);
     const bytes = fs.readFileSync(notes.fileOf(note.id));
     notes.remove(note.id);
 

@@ -91,12 +91,12 @@ describe('createNoteService', () => {
     const metadata = { ...note.metadata, subject: 'Funding for the pilot', to: 'Deputy Minister' };
     const body = editorState([headingNode('h2', 'Summary'), paragraphNode([textNode('Approve the pilot.')])]);
 
-    const first = notes.save(note.id, metadata, body);
+    const first = notes.save(note.id, metadata, body, 0);
     expect(first).toMatchObject({ revision: 1, updatedAt: '2026-03-01T09:01:00.000Z' });
     // The words per section of what was saved come back with it, for the editor's length panel.
     expect(first.sections.find((section) => section.heading === 'Summary')).toMatchObject({ words: 3, present: true });
     expect(first.sections.find((section) => section.heading === 'Issue')).toMatchObject({ words: 0, present: false });
-    const second = notes.save(note.id, metadata, body);
+    const second = notes.save(note.id, metadata, body, 1);
     expect(second.revision).toBe(2);
 
     const reopened = createNoteService(workspace).open(note.id);
@@ -111,12 +111,12 @@ describe('createNoteService', () => {
   it('keeps unknown node properties in the body across a save (newer editor nodes survive)', () => {
     const note = notes.create(templates.get('decision-note'), {});
     const body = editorState([{ ...paragraphNode([textNode('x')]), futureProperty: { nested: true } }]);
-    notes.save(note.id, note.metadata, body);
+    notes.save(note.id, note.metadata, body, note.revision);
     expect(createNoteService(workspace).open(note.id).body.root.children[0]).toMatchObject({ futureProperty: { nested: true } });
   });
 
   it('refuses to save a note that does not exist', () => {
-    expectAppError(() => notes.save('no-such-note', {}, editorState([])), 'NOT_FOUND');
+    expectAppError(() => notes.save('no-such-note', {}, editorState([]), 0), 'NOT_FOUND');
     expect(fs.readdirSync(workspace.notesDir)).toEqual([]);
   });
 
@@ -124,15 +124,15 @@ describe('createNoteService', () => {
     const a = notes.create(templates.get('decision-note'), {}); // 09:00
     const b = notes.create(templates.get('information-note'), {}); // 09:01
     const c = notes.create(templates.get('decision-note'), {}); // 09:02
-    notes.save(a.id, { ...a.metadata, subject: '  Pilot funding  ' }, a.body); // 09:03
-    notes.save(c.id, { ...c.metadata, subject: '   ' }, c.body); // 09:04
+    notes.save(a.id, { ...a.metadata, subject: '  Pilot funding  ' }, a.body, a.revision); // 09:03
+    notes.save(c.id, { ...c.metadata, subject: '   ' }, c.body, c.revision); // 09:04
 
     const list = notes.list();
     expect(list.map((summary) => summary.id)).toEqual([c.id, a.id, b.id]);
     expect(list).toEqual([
-      { id: c.id, title: 'Untitled note', templateName: 'Decision note', updatedAt: '2026-03-01T09:04:00.000Z', createdAt: '2026-03-01T09:02:00.000Z' },
-      { id: a.id, title: 'Pilot funding', templateName: 'Decision note', updatedAt: '2026-03-01T09:03:00.000Z', createdAt: '2026-03-01T09:00:00.000Z' },
-      { id: b.id, title: 'Untitled note', templateName: 'Information note', updatedAt: '2026-03-01T09:01:00.000Z', createdAt: '2026-03-01T09:01:00.000Z' },
+      { id: c.id, title: 'Untitled note', templateName: 'Decision note', revision: 1, updatedAt: '2026-03-01T09:04:00.000Z', createdAt: '2026-03-01T09:02:00.000Z' },
+      { id: a.id, title: 'Pilot funding', templateName: 'Decision note', revision: 1, updatedAt: '2026-03-01T09:03:00.000Z', createdAt: '2026-03-01T09:00:00.000Z' },
+      { id: b.id, title: 'Untitled note', templateName: 'Information note', revision: 0, updatedAt: '2026-03-01T09:01:00.000Z', createdAt: '2026-03-01T09:01:00.000Z' },
     ]);
   });
 
@@ -175,7 +175,7 @@ describe('createNoteService', () => {
 
     const error = expectAppError(() => notes.open('broken-note'), 'NOTE_UNREADABLE');
     expect(error.message.startsWith('Could not read this note')).toBe(true);
-    expectAppError(() => notes.save('broken-note', { subject: 'x' }, editorState([])), 'NOTE_UNREADABLE');
+    expectAppError(() => notes.save('broken-note', { subject: 'x' }, editorState([]), 0), 'NOTE_UNREADABLE');
     expect(fs.readFileSync(noteFile('broken-note')).equals(garbage)).toBe(true);
 
     const list = notes.list();
@@ -225,7 +225,7 @@ describe('createNoteService', () => {
 
     const error = expectAppError(() => notes.open(note.id), 'NOTE_FROM_NEWER_VERSION');
     expect(error.message).toContain('note format 99');
-    expectAppError(() => notes.save(note.id, note.metadata, note.body), 'NOTE_FROM_NEWER_VERSION');
+    expectAppError(() => notes.save(note.id, note.metadata, note.body, note.revision), 'NOTE_FROM_NEWER_VERSION');
     expect(fs.readFileSync(noteFile(note.id)).equals(newer)).toBe(true);
 
     const [summary] = notes.list();
@@ -238,7 +238,7 @@ describe('createNoteService', () => {
   it('duplicates a note under a fresh id with "(copy)" in its title and leaves the original alone', () => {
     const note = notes.create(templates.get('decision-note'), {}); // 09:00
     const body = editorState([headingNode('h2', 'Summary'), paragraphNode([textNode('Original text')])]);
-    notes.save(note.id, { ...note.metadata, subject: 'Pilot funding' }, body); // 09:01
+    notes.save(note.id, { ...note.metadata, subject: 'Pilot funding' }, body, note.revision); // 09:01
     const originalBytes = fs.readFileSync(noteFile(note.id));
 
     const copy = notes.duplicate(note.id); // 09:02
@@ -253,11 +253,11 @@ describe('createNoteService', () => {
 
   it('renames a note by setting its Subject, trimmed, and bumps the revision', () => {
     const note = notes.create(templates.get('decision-note'), { from: 'Ada' });
-    expect(notes.rename(note.id, '  New title  ')).toEqual({ revision: 1, updatedAt: '2026-03-01T09:01:00.000Z' });
+    expect(notes.rename(note.id, '  New title  ', note.revision)).toEqual({ revision: 1, updatedAt: '2026-03-01T09:01:00.000Z' });
     const reopened = notes.open(note.id);
     expect(reopened.metadata).toEqual({ ...note.metadata, subject: 'New title' });
     expect(reopened.body).toEqual(note.body);
-    expectAppError(() => notes.rename('missing-note', 'x'), 'NOT_FOUND');
+    expectAppError(() => notes.rename('missing-note', 'x', 0), 'NOT_FOUND');
   });
 
   it('keeps a note openable and savable when its template is no longer available', () => {
@@ -280,7 +280,7 @@ describe('createNoteService', () => {
     expect(reopened.template.id).toBe('temporary-brief');
     expect(reopened.template.name).toBe('Temporary brief');
     expect(reopened.template.sections).toEqual(templateSchema.parse(userTemplate).sections);
-    expect(fresh.save(note.id, { ...note.metadata, subject: 'Still works' }, note.body).revision).toBe(1);
+    expect(fresh.save(note.id, { ...note.metadata, subject: 'Still works' }, note.body, note.revision).revision).toBe(1);
     expect(fresh.list()).toEqual([expect.objectContaining({ id: note.id, title: 'Still works', templateName: 'Temporary brief' })]);
   });
 });

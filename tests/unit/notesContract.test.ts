@@ -63,13 +63,20 @@ describe('the notes and templates methods refuse what they should', () => {
     expect(fs.readdirSync(path.join(dataDir, 'templates'))).toEqual([`${copy.value.id}.json`]);
   });
 
-  it('numbers each saved edit of a user template as its next version, whatever version the window sends', async () => {
+  it('numbers each saved edit of a user template as its next version, and refuses an edit made on another version', async () => {
     const copy = (await call('templates.duplicate', { id: 'decision-note' })) as { ok: true; value: { id: string } };
     const first = (await call('templates.get', { id: copy.value.id })) as { ok: true; value: Record<string, unknown> };
     expect(first.value.version).toBe(1);
-    for (const sent of [1, 99]) expect((await call('templates.update', { template: { ...first.value, version: sent, name: `Edited ${sent}` } })).ok).toBe(true);
+    expect((await call('templates.update', { template: { ...first.value, version: 1, name: 'Edited on 1' } })).ok).toBe(true);
+    // Made on version 1 (another window's form) after version 2 was saved, or on a version that never was.
+    for (const stale of [1, 99]) {
+      const refused = failureOf(await call('templates.update', { template: { ...first.value, version: stale, name: `Stale ${stale}` } }));
+      expect(refused.code).toBe('REVISION_CONFLICT');
+      expect(refused.message).toContain('Nothing was overwritten');
+    }
+    expect((await call('templates.update', { template: { ...first.value, version: 2, name: 'Edited on 2' } })).ok).toBe(true);
     const edited = (await call('templates.get', { id: copy.value.id })) as { ok: true; value: Record<string, unknown> };
-    expect(edited.value).toMatchObject({ version: 3, name: 'Edited 99' });
+    expect(edited.value).toMatchObject({ version: 3, name: 'Edited on 2' });
   });
 
   it('does not recover a note from a newer version, and leaves its file alone', async () => {
@@ -77,7 +84,7 @@ describe('the notes and templates methods refuse what they should', () => {
     const text = JSON.stringify({ format: 'brieflink-note', formatVersion: 4, id: 'future' });
     fs.writeFileSync(file, text);
     expect(failureOf(await call('notes.recover', { noteId: 'future' })).code).toBe('NOTE_FROM_NEWER_VERSION');
-    expect(failureOf(await call('notes.rename', { id: 'future', title: 'x' })).code).toBe('NOTE_FROM_NEWER_VERSION');
+    expect(failureOf(await call('notes.rename', { id: 'future', title: 'x', baseRevision: 0 })).code).toBe('NOTE_FROM_NEWER_VERSION');
     expect(failureOf(await call('notes.duplicate', { id: 'future' })).code).toBe('NOTE_FROM_NEWER_VERSION');
     expect(fs.readFileSync(file, 'utf8')).toBe(text);
   });

@@ -19,7 +19,7 @@ async function editInLibrary(id: string, summary: string): Promise<number> {
 
 async function noteWith(body: SerializedNode[]): Promise<string> {
   const note = await test.backend.handlers['notes.create']({ templateId: 'decision-note' });
-  await test.backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: editorState(body) });
+  await test.backend.handlers['notes.save']({ id: note.id, metadata: note.metadata, body: editorState(body), baseRevision: note.revision });
   return note.id;
 }
 
@@ -67,7 +67,7 @@ describe('notes.setCitationStyle', () => {
     const note = await test.backend.handlers['notes.open']({ id: noteId });
     expect(note.settings).toEqual({ citationStyle: 'none' });
     expect(note.revision).toBe(result.revision);
-    await test.backend.handlers['notes.save']({ id: noteId, metadata: note.metadata, body: note.body });
+    await test.backend.handlers['notes.save']({ id: noteId, metadata: note.metadata, body: note.body, baseRevision: note.revision });
     expect((await test.backend.handlers['notes.open']({ id: noteId })).settings).toEqual({ citationStyle: 'none' });
   });
 });

@@ -38,7 +38,7 @@ describe('user templates', () => {
       headingNode('h2', 'Risks and mitigations'),
       paragraphNode(),
     ]);
-    notes.save(note.id, { ...note.metadata, subject: 'Pilot' }, body);
+    notes.save(note.id, { ...note.metadata, subject: 'Pilot' }, body, note.revision);
 
     const saved = store.saveFromNote(notes.open(note.id), '  Pilot brief ');
     expect(saved).toMatchObject({ id: 'user-pilot-brief', name: 'Pilot brief', noteType: 'decision' });
@@ -58,7 +58,7 @@ describe('user templates', () => {
 
   it('refuses to make a template from a note without h2 headings', () => {
     const note = notes.create(templates.get('decision-note'), {});
-    notes.save(note.id, note.metadata, editorState([paragraphNode([textNode('only text')])]));
+    notes.save(note.id, note.metadata, editorState([paragraphNode([textNode('only text')])]), note.revision);
     expect(errorOf(() => store.saveFromNote(notes.open(note.id), 'Empty')).code).toBe('TEMPLATE_INVALID');
     expect(userFiles()).toEqual([]);
   });
@@ -73,7 +73,7 @@ describe('user templates', () => {
     expect(templates.get(id).name).toBe('Weekly update');
     expect(templates.get(id).sections[0].id).toBe(template.sections.at(-1)!.id);
 
-    const broken = { ...template, sections: template.sections.map((s, i) => (i === 2 ? { ...s, heading: '' } : s)) };
+    const broken = { ...template, version: 2, sections: template.sections.map((s, i) => (i === 2 ? { ...s, heading: '' } : s)) };
     const error = errorOf(() => store.update(broken));
     expect(error.code).toBe('TEMPLATE_INVALID');
     expect(error.message.split('\n')).toContainEqual(expect.stringMatching(/^sections\.2\.heading: /));

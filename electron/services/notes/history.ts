@@ -38,7 +38,8 @@ export function createNoteHistory(
       const snapshot = snapshots.read(noteId, snapshotId);
       const current = notes.open(noteId);
       snapshots.take(current, 'before-restore');
-      notes.save(noteId, snapshot.metadata, snapshot.body);
+      // Made on the version just snapshotted: one written meanwhile elsewhere is not overwritten unseen.
+      notes.save(noteId, snapshot.metadata, snapshot.body, current.revision);
       return notes.open(noteId);
     },
     recover(noteId) {

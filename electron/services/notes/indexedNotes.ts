@@ -24,8 +24,8 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
       quietly(note.id, () => index.update(note, stampOf(note.id)));
       return note;
     },
-    save(id, metadata, body) {
-      const saved = notes.save(id, metadata, body);
+    save(id, metadata, body, baseRevision) {
+      const saved = notes.save(id, metadata, body, baseRevision);
       quietly(id, () => index.update({ id, metadata, body, updatedAt: saved.updatedAt }, stampOf(id)));
       return saved;
     },
@@ -33,15 +33,20 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
       notes.remove(id);
       quietly(id, () => index.remove(id));
     },
-    duplicate(id) {
-      const copy = notes.duplicate(id);
+    duplicate(id, content) {
+      const copy = notes.duplicate(id, content);
       quietly(copy.id, () => index.update(copy, stampOf(copy.id)));
       return copy;
     },
-    rename(id, title) {
-      const saved = notes.rename(id, title);
+    rename(id, title, baseRevision) {
+      const saved = notes.rename(id, title, baseRevision);
       reindex(id);
       return saved;
+    },
+    update(id, change) {
+      const updated = notes.update(id, change);
+      quietly(id, () => index.update(updated, stampOf(id)));
+      return updated;
     },
     put(note) {
       notes.put(note);

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../common/contract';
-import { noteTitle } from '../../../common/note';
+import { noteTitle, type Note, type NoteSummary } from '../../../common/note';
 import type { NoteService } from '../notes';
 import type { Workspace } from '../workspace';
 import { createNoteHistory } from './history';
@@ -10,6 +10,7 @@ import { createTrashService } from './trash';
 type NoteExtraMethod =
   | 'notes.duplicate'
   | 'notes.rename'
+  | 'notes.saveAsCopy'
   | 'notes.trash.list'
   | 'notes.trash.restore'
   | 'notes.history.list'
@@ -17,6 +18,10 @@ type NoteExtraMethod =
   | 'notes.history.restore'
   | 'notes.recover'
   | 'notes.openReadOnly';
+
+function summaryOf(note: Note): NoteSummary {
+  return { id: note.id, title: noteTitle(note), templateName: note.template.name, revision: note.revision, updatedAt: note.updatedAt, createdAt: note.createdAt };
+}
 
 /** Handlers for the notes list's actions, the trash, version history and recovery. */
 export function createNoteExtraHandlers(
@@ -27,17 +32,9 @@ export function createNoteExtraHandlers(
   const trash = createTrashService(workspace, notes);
   const history = createNoteHistory(workspace, notes, snapshots);
   return {
-    'notes.duplicate': async ({ id }) => {
-      const copy = notes.duplicate(id);
-      return {
-        id: copy.id,
-        title: noteTitle(copy),
-        templateName: copy.template.name,
-        updatedAt: copy.updatedAt,
-        createdAt: copy.createdAt,
-      };
-    },
-    'notes.rename': async ({ id, title }) => notes.rename(id, title),
+    'notes.duplicate': async ({ id }) => summaryOf(notes.duplicate(id)),
+    'notes.rename': async ({ id, title, baseRevision }) => notes.rename(id, title, baseRevision),
+    'notes.saveAsCopy': async ({ id, metadata, body }) => summaryOf(notes.duplicate(id, { metadata, body })),
     'notes.trash.list': async () => trash.list(),
     'notes.trash.restore': async ({ trashId }) => trash.restore(trashId),
     'notes.history.list': async ({ noteId }) => snapshots.list(noteId),

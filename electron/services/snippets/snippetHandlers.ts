@@ -19,30 +19,25 @@ export interface SnippetHandlerDeps {
   library: () => LibraryService;
   /** The backlinks index; throws BACKLINKS_UNAVAILABLE when there is none. */
   citations: () => CitationIndex;
-  now?: () => Date;
 }
 
 /** Handlers for linked snippets' back end: citation style, freshness, freezing, backlinks. */
 export function createSnippetHandlers(deps: SnippetHandlerDeps): Pick<Handlers, SnippetMethod> {
-  const now = deps.now ?? (() => new Date());
-  /** Writes a changed note as a new revision. */
-  const saveWhole = (note: Note, change: Partial<Note>) => {
-    const updated: Note = { ...note, ...change, revision: note.revision + 1, updatedAt: now().toISOString() };
-    deps.notes.put(updated);
-    return { revision: updated.revision, updatedAt: updated.updatedAt };
-  };
+  const saved = (note: Note) => ({ revision: note.revision, updatedAt: note.updatedAt });
   return {
-    'notes.setCitationStyle': async ({ noteId, citationStyle }) => {
-      const note = deps.notes.open(noteId);
-      return saveWhole(note, { settings: { ...note.settings, citationStyle } });
-    },
+    // Read, changed and written as one step under the note's lock: a save from another window cannot fall between.
+    'notes.setCitationStyle': async ({ noteId, citationStyle }) =>
+      saved(deps.notes.update(noteId, (note) => ({ settings: { ...note.settings, citationStyle } }))),
     'snippets.status': async (args) =>
       bodySnippetStatus('noteId' in args ? deps.notes.open(args.noteId).body : args.body, deps.library()),
     'notes.freezeLinks': async ({ noteId }) => {
-      const note = deps.notes.open(noteId);
-      const frozen = findSnippets(note.body.root.children).filter((snippet) => !snippet.frozen).length;
-      deps.snapshots.take(note, 'before-freeze');
-      return { ...saveWhole(note, { body: freezeLinks(note.body) }), frozen };
+      let frozen = 0;
+      const updated = deps.notes.update(noteId, (note) => {
+        frozen = findSnippets(note.body.root.children).filter((snippet) => !snippet.frozen).length;
+        deps.snapshots.take(note, 'before-freeze');
+        return { body: freezeLinks(note.body) };
+      });
+      return { ...saved(updated), frozen };
     },
     'library.backlinks': async ({ developmentId }) => deps.citations().backlinks(developmentId),
     'library.addFromSnippet': async ({ noteId, snippetId }) => addFromSnippet(deps.library(), deps.notes.open(noteId), snippetId),

@@ -14,8 +14,8 @@ interface NotesPanelProps {
   currentId: string | null;
   onOpen(id: string): void;
   refreshNotes(): Promise<unknown>;
-  /** Saves the open note's pending changes, so an action on it starts from what is on screen. */
-  flushOpenNote(): Promise<void>;
+  /** Saves the open note's pending changes, so an action on it starts from what is on screen; gives the revision saved. */
+  flushOpenNote(): Promise<number | undefined>;
   /** Reloads the open note from disk after it was changed here (renamed). */
   reopenCurrent(): void;
   onTrashed(id: string): void;
@@ -33,8 +33,15 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
   const shown = useMemo(() => filterNotes(notes, query, sort), [notes, query, sort]);
 
   async function rename(id: string, title: string) {
-    if (id === currentId) await flushOpenNote();
-    await client.call('notes.rename', { id, title });
+    // Made on the revision shown: the open note's once its changes are saved, another's as listed.
+    const baseRevision = id === currentId ? await flushOpenNote() : notes.find((note) => note.id === id)?.revision;
+    try {
+      await client.call('notes.rename', { id, title, baseRevision: baseRevision ?? 0 });
+    } catch (error) {
+      // Changed elsewhere meanwhile: the list shows the note as it is now, for another try.
+      await refreshNotes();
+      throw error;
+    }
     if (id === currentId) reopenCurrent();
     await refreshNotes();
     announce(`Renamed to “${title.trim()}”.`);
