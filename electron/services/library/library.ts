@@ -12,7 +12,7 @@ import {
 } from '../../../common/development';
 import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
-import { queryWords, toFtsQuery, toWidenedFtsQuery } from './ftsQuery';
+import { queryWords, toFtsQuery, toWholeWordFtsQuery, toWidenedFtsQuery } from './ftsQuery';
 import { migrate } from './migrations';
 import { matchFinder } from './findMatches';
 import type { SearchSort } from './searchQuery';
@@ -163,13 +163,21 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
 
   const service: LibraryService = {
     search(query, limit, { filters = {}, sort = 'relevance', scope = 'everything' } = {}) {
-      let fts = toFtsQuery(query);
-      let order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+      const matches = (ftsQuery: string | null) => findMatches(ftsQuery, filters, sort, limit, scope).map((match) => match.rid);
+      // Whole words first: when they fill the page, the words' prefixes ("export" in "exporters")
+      // would only add entries below them at far greater cost; otherwise prefixes as well. The
+      // titles index keeps ready lists for short prefixes and is small, so it goes to prefixes at once.
+      let fts = scope === 'everything' ? toWholeWordFtsQuery(query) : toFtsQuery(query);
+      let order = matches(fts);
+      if (fts && scope === 'everything' && order.length < limit) {
+        fts = toFtsQuery(query);
+        order = matches(fts);
+      }
       // Search as you type: a word typed past its stem ("regulatio") matches nothing until it is finished.
       const widened = order.length === 0 ? toWidenedFtsQuery(query) : null;
       if (widened) {
         fts = widened;
-        order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+        order = matches(fts);
       }
       const rows = new Map(hitRows.all(JSON.stringify(order)).map((row) => [row.rid, row]));
       const words = queryWords(query);
