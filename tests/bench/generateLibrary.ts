@@ -68,6 +68,8 @@ export function makeGenerator(seed: number) {
    * measured apart as the worst case.
    */
   const queryWord = () => vocab[Math.min(vocab.length - 1, Math.floor(100 * Math.exp(next() * Math.log(vocab.length / 100))))];
+  /** A content word of frequency rank `from` to `to` (log-uniform): low ranks are common, high ones rare. */
+  const queryWordRanked = (from: number, to: number) => vocab[Math.min(vocab.length - 1, Math.floor(from * Math.exp(next() * Math.log(to / from))))];
   const paragraph = (n: number) => Array.from({ length: n }, sentence).join(' ');
   const development = (index: number, stamp: string): Development => {
     const jurisdiction = pick(JURISDICTIONS);
@@ -98,7 +100,7 @@ export function makeGenerator(seed: number) {
       updatedAt: stamp,
     };
   };
-  return { pick, sentence, paragraph, development, queryWord, jurisdictions: JURISDICTIONS, topics: TOPICS };
+  return { pick, sentence, paragraph, development, queryWord, queryWordRanked, jurisdictions: JURISDICTIONS, topics: TOPICS };
 }
 
 /** Where generated libraries are kept between runs: a git-ignored folder of the project. */
