@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toWholeWordFtsQuery } from '../../electron/services/library/ftsQuery';
+import { toTypedFtsQuery, toWholeWordFtsQuery } from '../../electron/services/library/ftsQuery';
 import { openLibrary, type LibraryService } from '../../electron/services/library/library';
 import { HIT_END, HIT_START } from '../../electron/services/library/snippet';
 import { windowSnippet } from '../../electron/services/library/windowSnippet';
@@ -41,6 +41,16 @@ describe('whole words before prefixes', () => {
     expect(ids('chipm', 3)).toEqual(['chipmakers']);
     // Whole words meet the index's stemming: "chips" finds "Chip".
     expect(ids('chips', 2).sort()).toEqual(['chip-1', 'chip-2']);
+  });
+
+  it('takes the last word as part-typed before every word, and every word only when that finds nothing', () => {
+    add('chip-rules', 'Chip rules');
+    add('chipmakers-rules', 'Chipmakers rules');
+    expect(toTypedFtsQuery('chip rul')).toBe('"chip" "rul"*');
+    // "chip" is a whole word with a match, so "chipmakers" is not looked for.
+    expect(ids('chip rul', 5)).toEqual(['chip-rules']);
+    // "chipm" matches nothing as a whole word: every word becomes a prefix.
+    expect(ids('chipm rul', 5)).toEqual(['chipmakers-rules']);
   });
 
   it('leaves the titles search to prefixes at once', () => {

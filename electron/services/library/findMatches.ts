@@ -4,11 +4,12 @@ import { buildSearchSql, countMatchesUpTo, type SearchSort } from './searchQuery
 
 /**
  * A query matching at least this many developments counts as common. Ranking reads and
- * scores every match (one to three microseconds each on the benchmark machine, more for
- * long texts), so past this point ranking alone would take most of the 5 ms a search may
- * take; and a word found in this many entries says little about any one of them.
+ * checks every match against the filters and scores those that pass (2 to 5 ms for 2,000
+ * matches on the benchmark machine, loaded), so past this point ranking alone would take
+ * most of the 5 ms a search may take; and a word found in this many entries says little
+ * about any one of them.
  */
-export const COMMON_QUERY_MATCHES = 2_000;
+export const COMMON_QUERY_MATCHES = 1_000;
 
 export interface MatchFinder {
   /** development_search rowids of the best `limit` live matches, best first. */

@@ -19,6 +19,13 @@ export function toWholeWordFtsQuery(input: string): string | null {
   return terms.length > 0 ? terms.join(' ') : null;
 }
 
+/** Whole words but the last, which may be part-typed and is a prefix: what a search box holds while someone types. */
+export function toTypedFtsQuery(input: string): string | null {
+  const words = queryWords(input);
+  if (words.length === 0) return null;
+  return [...words.slice(0, -1).map((word) => `"${word}"`), prefixTerm(words.at(-1)!)].join(' ');
+}
+
 /** The words of a query as the search uses them (at most 12). */
 export function queryWords(input: string): string[] {
   return (input.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);

@@ -12,7 +12,7 @@ import {
 } from '../../../common/development';
 import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
-import { queryWords, toFtsQuery, toWholeWordFtsQuery, toWidenedFtsQuery } from './ftsQuery';
+import { queryWords, toFtsQuery, toTypedFtsQuery, toWholeWordFtsQuery, toWidenedFtsQuery } from './ftsQuery';
 import { migrate } from './migrations';
 import { matchFinder } from './findMatches';
 import type { SearchSort } from './searchQuery';
@@ -165,13 +165,20 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     search(query, limit, { filters = {}, sort = 'relevance', scope = 'everything' } = {}) {
       const matches = (ftsQuery: string | null) => findMatches(ftsQuery, filters, sort, limit, scope).map((match) => match.rid);
       // Whole words first: when they fill the page, the words' prefixes ("export" in "exporters")
-      // would only add entries below them at far greater cost; otherwise prefixes as well. The
+      // would only add entries below them at far greater cost. Otherwise the last word, which may
+      // be part-typed, as a prefix too; and every word as a prefix ("semicond chips") only when
+      // that finds nothing, since each prefix costs as much as all the matches of its words. The
       // titles index keeps ready lists for short prefixes and is small, so it goes to prefixes at once.
       let fts = scope === 'everything' ? toWholeWordFtsQuery(query) : toFtsQuery(query);
       let order = matches(fts);
       if (fts && scope === 'everything' && order.length < limit) {
-        fts = toFtsQuery(query);
+        fts = toTypedFtsQuery(query);
         order = matches(fts);
+        const everyPrefix = toFtsQuery(query);
+        if (order.length === 0 && everyPrefix !== fts) {
+          fts = everyPrefix;
+          order = matches(fts);
+        }
       }
       // Search as you type: a word typed past its stem ("regulatio") matches nothing until it is finished.
       const widened = order.length === 0 ? toWidenedFtsQuery(query) : null;
