@@ -103,8 +103,12 @@ export function makeGenerator(seed: number) {
   return { pick, sentence, paragraph, development, queryWord, queryWordRanked, jurisdictions: JURISDICTIONS, topics: TOPICS };
 }
 
-/** Where generated libraries are kept between runs: a git-ignored folder of the project. */
-export const BENCH_CACHE = path.join(PROJECT_ROOT, '.tmp', 'bench-libraries');
+/**
+ * Where generated libraries are kept between runs: a git-ignored folder of the project, or
+ * BRIEFLINK_BENCH_CACHE (another checkout's folder, say, to reuse a library built there).
+ */
+export const BENCH_CACHE = process.env.BRIEFLINK_BENCH_CACHE ?? path.join(PROJECT_ROOT, '.tmp', 'bench-libraries');
+const BATCH = 10_000;
 
 /**
  * A workspace folder holding a library of `count` generated developments, built once and
@@ -117,21 +121,30 @@ export function benchWorkspace(count: number, log: (line: string) => void): stri
   const file = path.join(root, 'library.db');
   if (!fs.existsSync(path.join(root, '.complete'))) buildLibrary(root, count, log);
   const migrated = performance.now();
-  const before = new Database(file, { readonly: true }).pragma('user_version', { simple: true });
+  const reader = new Database(file, { readonly: true });
+  const before = reader.pragma('user_version', { simple: true });
+  reader.close();
   openLibrary(file).close();
   if (before !== SCHEMA_VERSION) log(`  (migrated the ${count.toLocaleString('en')}-entry library from schema ${before} to ${SCHEMA_VERSION} in ${((performance.now() - migrated) / 1000).toFixed(1)} s)`);
   return root;
 }
 
+/**
+ * Builds the library in batches of BATCH entries, each in its own transaction. A build that
+ * was stopped carries on from its last whole batch (the generator is replayed up to there,
+ * which costs a fraction of inserting), so the million-entry library need not be built in one go.
+ */
 function buildLibrary(root: string, count: number, log: (line: string) => void): void {
   const file = path.join(root, 'library.db');
-  fs.rmSync(root, { recursive: true, force: true });
-  fs.mkdirSync(root, { recursive: true });
+  if (!fs.existsSync(file)) {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.mkdirSync(root, { recursive: true });
+    openLibrary(file).close(); // schema via the real migrations, no seed
+  }
   const started = performance.now();
-  openLibrary(file).close(); // schema via the real migrations, no seed
   const db = new Database(file);
   // A throwaway build: a rollback journal rather than the write-ahead log, which would write
-  // every page twice, and no syncing (a crash leaves no .complete, so the next run starts over).
+  // every page twice, and no syncing (a stopped build loses at most its current batch).
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');
@@ -146,9 +159,13 @@ function buildLibrary(root: string, count: number, log: (line: string) => void):
       for (const hash of sketch(shingles(dev.fullText))) addSketch.run(hash, dev.id);
     }
   });
-  for (let from = 0; from < count; from += 10_000) {
-    batch(from, Math.min(count, from + 10_000));
-    if (count > 100_000 && (from + 10_000) % 100_000 === 0) log(`  (building the library: ${(from + 10_000).toLocaleString('en')} of ${count.toLocaleString('en')} after ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  const done = (db.prepare('SELECT count(*) AS n FROM developments').get() as { n: number }).n;
+  if (done % BATCH !== 0 || done > count) throw new Error(`${file} holds ${done} entries, not whole batches of a ${count}-entry build: delete ${root} and run again.`);
+  if (done > 0) log(`  (carrying on with the ${count.toLocaleString('en')}-entry library from entry ${done.toLocaleString('en')})`);
+  for (let i = 0; i < done; i++) generator.development(i, stamp);
+  for (let from = done; from < count; from += BATCH) {
+    batch(from, Math.min(count, from + BATCH));
+    if (count > 100_000 && (from + BATCH) % 100_000 === 0) log(`  (building the library: ${(from + BATCH).toLocaleString('en')} of ${count.toLocaleString('en')} after ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
   db.exec("INSERT INTO developments_fts(developments_fts) VALUES ('optimize')");
   db.exec("INSERT INTO development_titles_fts(development_titles_fts) VALUES ('optimize')");
