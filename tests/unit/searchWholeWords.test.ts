@@ -43,13 +43,13 @@ describe('whole words before prefixes', () => {
     expect(ids('chips', 2).sort()).toEqual(['chip-1', 'chip-2']);
   });
 
-  it('takes the last word as part-typed before every word, and every word only when that finds nothing', () => {
+  it('takes the last word as part-typed, and an earlier word too when the index does not hold it as a word', () => {
     add('chip-rules', 'Chip rules');
     add('chipmakers-rules', 'Chipmakers rules');
-    expect(toTypedFtsQuery('chip rul')).toBe('"chip" "rul"*');
+    expect(toTypedFtsQuery('chip semic rul', (word) => word !== 'semic')).toBe('"chip" "semic"* "rul"*');
     // "chip" is a whole word with a match, so "chipmakers" is not looked for.
     expect(ids('chip rul', 5)).toEqual(['chip-rules']);
-    // "chipm" matches nothing as a whole word: every word becomes a prefix.
+    // "chipm" is not a word of the index: it becomes a prefix.
     expect(ids('chipm rul', 5)).toEqual(['chipmakers-rules']);
   });
 
