@@ -20,7 +20,7 @@ const restrict = (names, patterns, message) => ({
  * build failure rather than a convention.
  */
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', '.tmp'] },
   ...tseslint.configs.recommended,
   {
     rules: {

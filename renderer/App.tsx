@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { NoteSummary } from '../common/note';
 import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
@@ -8,20 +8,19 @@ import { selectSnippet } from './editor/snippets';
 import { useEditorBridgeValue } from './hooks/useEditorBridge';
 import { useAnnouncer } from './components/Announcer';
 import { LibraryPanel } from './components/LibraryPanel';
-import { NoteEditor } from './components/NoteEditor';
 import { NotesPanel } from './components/notes/NotesPanel';
-import { TemplateManager } from './components/templates/TemplateManager';
-import { TemplateChooser } from './components/TemplateChooser';
 import { WorkspaceBanner } from './components/WorkspaceBanner';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 // Saving a note updates the notes list, which lives here: the open note, the library and the
 // dialogs are memoized (with stable callbacks) so that only the list re-renders.
-const MemoNoteEditor = memo(NoteEditor);
+// The first screen is the notes list and the library: the note editor (most of the editor
+// code) and the template dialogs load in their own chunks, after it is painted.
+const MemoNoteEditor = memo(lazy(() => import('./components/NoteEditor').then((module) => ({ default: module.NoteEditor }))));
 const MemoLibraryPanel = memo(LibraryPanel);
-const MemoTemplateManager = memo(TemplateManager);
-const MemoTemplateChooser = memo(TemplateChooser);
+const MemoTemplateManager = memo(lazy(() => import('./components/templates/TemplateManager').then((module) => ({ default: module.TemplateManager }))));
+const MemoTemplateChooser = memo(lazy(() => import('./components/TemplateChooser').then((module) => ({ default: module.TemplateChooser }))));
 
 export function App() {
   const client = useClient();
@@ -150,15 +149,17 @@ export function App() {
           </nav>
           <main className="workspace">
             {currentId ? (
-              <MemoNoteEditor
-                key={`${currentId}:${openGeneration}`}
-                noteId={currentId}
-                onReopen={reopenCurrent}
-                flushRef={flushOpenNote}
-                onSaved={onSaved}
-                announce={announce}
-                onTrash={onTrash}
-              />
+              <Suspense fallback={<p role="status">Opening the note…</p>}>
+                <MemoNoteEditor
+                  key={`${currentId}:${openGeneration}`}
+                  noteId={currentId}
+                  onReopen={reopenCurrent}
+                  flushRef={flushOpenNote}
+                  onSaved={onSaved}
+                  announce={announce}
+                  onTrash={onTrash}
+                />
+              </Suspense>
             ) : (
               <div className="empty">
                 <h2>No note open</h2>
@@ -170,8 +171,10 @@ export function App() {
             <MemoLibraryPanel />
           </aside>
         </div>
-        <MemoTemplateManager open={managingTemplates} onClose={closeTemplateManager} announce={announce} />
-        <MemoTemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={closeChooser} />
+        <Suspense fallback={null}>
+          <MemoTemplateManager open={managingTemplates} onClose={closeTemplateManager} announce={announce} />
+          <MemoTemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={closeChooser} />
+        </Suspense>
       </div>
     </EditorBridgeContext.Provider>
   );

@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Development, SearchFilters as Filters } from '../../common/development';
 import { useClient } from '../client/ClientContext';
 import { useEditorBridge } from '../editor/EditorBridge';
-import { DevelopmentDetail } from './library/DevelopmentDetail';
-import { DevelopmentForm } from './library/DevelopmentForm';
-import { ImportPanel } from './library/ImportPanel';
 import { messageOf } from './library/messageOf';
 import { SearchFilters, type SortOrder } from './library/SearchFilters';
 import { SearchResults } from './library/SearchResults';
-import { SharePanel } from './library/SharePanel';
 import { useLibrarySearch } from './library/useLibrarySearch';
+
+// Search and results are on the first screen; reading, editing, importing and sharing load when first opened.
+const DevelopmentDetail = lazy(() => import('./library/DevelopmentDetail').then((module) => ({ default: module.DevelopmentDetail })));
+const DevelopmentForm = lazy(() => import('./library/DevelopmentForm').then((module) => ({ default: module.DevelopmentForm })));
+const ImportPanel = lazy(() => import('./library/ImportPanel').then((module) => ({ default: module.ImportPanel })));
+const SharePanel = lazy(() => import('./library/SharePanel').then((module) => ({ default: module.SharePanel })));
+const loading = <p role="status">Loading…</p>;
 
 /** Search, filter, read, edit, delete (with undo) and import library developments. */
 export function LibraryPanel() {
@@ -101,34 +104,36 @@ export function LibraryPanel() {
   }
 
   const detail = selected && (
-    editing ? (
-      <DevelopmentForm
-        key={`${selected.id}-${selected.revision}`}
-        initial={selected}
-        saveLabel="Save changes"
-        onCancel={() => setEditing(false)}
-        onSave={async (fields) => {
-          const saved = await client.call('library.update', { id: selected.id, fields, revision: selected.revision });
-          setSelected(saved);
-          window.dispatchEvent(new Event('brieflink:library-changed'));
-          setEditing(false);
-          setMessage(`Saved “${saved.title}” (revision ${saved.revision}).`);
-          afterChange();
-        }}
-      />
-    ) : (
-      <DevelopmentDetail
-        development={selected}
-        onEdit={() => setEditing(true)}
-        onDelete={() => remove(selected)}
-        onRestored={(restored, revision) => {
-          setSelected(restored);
-          window.dispatchEvent(new Event('brieflink:library-changed'));
-          setMessage(`Restored revision ${revision} of “${restored.title}” as revision ${restored.revision}.`);
-          afterChange();
-        }}
-      />
-    )
+    <Suspense fallback={loading}>
+      {editing ? (
+        <DevelopmentForm
+          key={`${selected.id}-${selected.revision}`}
+          initial={selected}
+          saveLabel="Save changes"
+          onCancel={() => setEditing(false)}
+          onSave={async (fields) => {
+            const saved = await client.call('library.update', { id: selected.id, fields, revision: selected.revision });
+            setSelected(saved);
+            window.dispatchEvent(new Event('brieflink:library-changed'));
+            setEditing(false);
+            setMessage(`Saved “${saved.title}” (revision ${saved.revision}).`);
+            afterChange();
+          }}
+        />
+      ) : (
+        <DevelopmentDetail
+          development={selected}
+          onEdit={() => setEditing(true)}
+          onDelete={() => remove(selected)}
+          onRestored={(restored, revision) => {
+            setSelected(restored);
+            window.dispatchEvent(new Event('brieflink:library-changed'));
+            setMessage(`Restored revision ${revision} of “${restored.title}” as revision ${restored.revision}.`);
+            afterChange();
+          }}
+        />
+      )}
+    </Suspense>
   );
 
   return (
@@ -144,15 +149,17 @@ export function LibraryPanel() {
           </button>
         </div>
       </div>
-      {sharing && <SharePanel query={query} filters={filters} onChanged={afterChange} />}
-      {importing && (
-        <ImportPanel
-          onSaved={(id) => {
-            afterChange();
-            void open(id);
-          }}
-        />
-      )}
+      <Suspense fallback={loading}>
+        {sharing && <SharePanel query={query} filters={filters} onChanged={afterChange} />}
+        {importing && (
+          <ImportPanel
+            onSaved={(id) => {
+              afterChange();
+              void open(id);
+            }}
+          />
+        )}
+      </Suspense>
       <label htmlFor="library-search">Search library</label>
       <input
         id="library-search"

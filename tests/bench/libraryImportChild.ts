@@ -16,6 +16,7 @@ import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDev
 import { openLibrary } from '../../electron/services/library/library';
 import { articleFiles } from './articleFiles';
 import { makeGenerator } from './generateLibrary';
+import { record } from './figures';
 import { machineLoad, stats, type Samples } from './stats';
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-'));
@@ -69,6 +70,7 @@ async function importArticle(): Promise<void> {
     console.log(`    ${''.padEnd(9)} CPU  ${stats(samples.cpu)}`);
     console.log(`    ${''.padEnd(9)} back end's thread busy ${stats(busy)}`);
     console.log(`    ${''.padEnd(9)} of which reading the file: wall ${stats(reading)}`);
+    if (name.endsWith('.pdf')) record('import.pdf', samples.wall);
   }
   useImportHelper(null);
   library.close();
@@ -87,7 +89,10 @@ async function importThousandFiles(): Promise<void> {
   });
   const start = performance.now();
   let saved = 0;
-  for (const file of files) {
+  // The back end's memory with its helper threads (worker threads of this process) running and busy.
+  let peakRss = process.memoryUsage().rss;
+  for (const [index, file] of files.entries()) {
+    if (index % 50 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
     const proposal = await dispatch(backend.handlers, 'library.importFile', { fileName: file.name, dataBase64: Buffer.from(file.text).toString('base64') });
     if (!proposal.ok) continue;
     const result = await dispatch(backend.handlers, 'library.saveImport', { action: 'keep both', fields: (proposal.value as ImportProposal).fields });
@@ -98,6 +103,9 @@ async function importThousandFiles(): Promise<void> {
   await backend.close();
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(`  1,000 files (txt, md, html) read, proposed and saved through the contract, with the helper threads (target ≤ 60 s): ${(elapsed / 1000).toFixed(1)} s, ${saved} saved`);
+  console.log(`  back end RSS while importing them, helper threads running (target ≤ 300 MB): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  record('import.thousandFiles', elapsed / 1000);
+  record('import.backendRss', peakRss / 1024 / 1024);
 }
 
 await importArticle();

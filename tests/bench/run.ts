@@ -19,9 +19,11 @@ import { extractionBenchmarks } from './extraction';
 import { firstPageBench } from './firstPage';
 import { importMemoryBench } from './importMemory';
 import { notesBench } from './notes';
-import { libraryBenchmarks } from './library';
 import { snippetsBench } from './snippets';
 import { noteShareBench } from './noteShare';
+import { FIGURES_FILE_ENV, readFigures, record, summaryTable } from './figures';
+import { libraryBenchmarks, libraryImport, millionEntryLibrary } from './library';
+import { parseBenchArgs, repeatRuns } from './repeat';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -66,6 +68,8 @@ async function startupToFirstPaint(): Promise<void> {
   console.log(`  server ready      ${stats(runs.map((r) => r.ready))}`);
   console.log(`  first paint       ${stats(runs.map((r) => r.paint))}`);
   console.log(`  notes list usable ${stats(runs.map((r) => r.interactive))}`);
+  record('startup.firstPaint', runs.map((r) => r.paint));
+  record('startup.notesList', runs.map((r) => r.interactive));
 }
 
 /** A decision note with enough text for two pages, exported through Chromium's print engine. */
@@ -103,6 +107,8 @@ async function pdfExport(): Promise<void> {
   console.log(`  cold (launches Chromium) ${cold.toFixed(0)} ms`);
   console.log(`  warm, back to back       ${stats(backToBack)}`);
   console.log(`  warm, after a 1 s pause  ${stats(afterPause)}`);
+  record('pdf.twoPage.backToBack', backToBack);
+  record('pdf.twoPage.afterPause', afterPause);
 }
 
 /** Search over the default library in the service (the 100,000-entry benchmark belongs to the library work). */
@@ -123,17 +129,32 @@ function librarySearch(): void {
   console.log(`Library search, default library (${DEFAULT_DEVELOPMENTS.length} developments): ${stats(samples)}`);
 }
 
-console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().length} cores · ${new Date().toISOString()}`);
-librarySearch();
-notesBench(stats);
-await snippetsBench();
-await noteShareBench();
-await pdfExport();
-await exportBenchmarks();
-await firstPageBench();
-await startupToFirstPaint();
-await benchEditor();
-await extractionBenchmarks();
-await libraryBenchmarks(stats);
-bundleImportBench();
-importMemoryBench();
+/** The parts of the benchmark, by the names `--only` takes, in the order a full run goes through them. */
+const PARTS: Record<string, () => unknown> = {
+  'search-default': librarySearch,
+  notes: () => notesBench(stats),
+  snippets: snippetsBench,
+  share: noteShareBench,
+  pdf: pdfExport,
+  export: exportBenchmarks,
+  'first-page': firstPageBench,
+  startup: startupToFirstPaint,
+  editor: benchEditor,
+  extraction: extractionBenchmarks,
+  library: () => libraryBenchmarks(stats),
+  'library-1m': () => millionEntryLibrary(stats),
+  import: libraryImport,
+  bundle: bundleImportBench,
+  'import-memory': importMemoryBench,
+};
+
+const options = parseBenchArgs(process.argv.slice(2), Object.keys(PARTS));
+if (options.repeat > 1) {
+  repeatRuns(options);
+} else {
+  const figuresFile = process.env[FIGURES_FILE_ENV] ?? path.join(tempDir(), 'figures.jsonl');
+  process.env[FIGURES_FILE_ENV] = figuresFile;
+  console.log(`Brieflink benchmarks · Node ${process.version} · ${os.cpus().length} cores · ${new Date().toISOString()} · parts: ${options.parts.join(', ')}`);
+  for (const part of options.parts) await PARTS[part]();
+  console.log(`\n${summaryTable([readFigures(figuresFile)])}`);
+}

@@ -236,6 +236,29 @@ describe('Playwright PDF printer (real Chromium)', () => {
   );
 
   it(
+    'prints back to back on one warm page, each document as a fresh page prints it',
+    async () => {
+      const warm = createPlaywrightPrinter({ executablePath: findChromium() });
+      const fresh = createPlaywrightPrinter({ executablePath: findChromium() });
+      others.push(warm, fresh);
+      const before = launchSpy.mock.calls.length;
+      const long = noteToPrintHtml(longNote('A long note first', 4, 'PROTECTED B'));
+      const short = noteToPrintHtml(longNote('Then a short one', 1, 'UNCLASSIFIED'));
+      await warm.print(long);
+      const browser = (await launchSpy.mock.results[before]!.value) as Browser;
+      const [kept] = browser.contexts();
+      const afterLong = await readPdf(await warm.print(short));
+      // The page the first print used printed the second: no new context was opened.
+      expect(browser.contexts()).toHaveLength(1);
+      expect(browser.contexts()[0]).toBe(kept);
+      const alone = await readPdf(await fresh.print(short));
+      expect(afterLong.pages).toEqual(alone.pages);
+      expect(afterLong.info.Title).toBe('Then a short one');
+    },
+    CHROMIUM_TIMEOUT,
+  );
+
+  it(
     'launches one browser for concurrent prints',
     async () => {
       const fresh = createPlaywrightPrinter({ executablePath: findChromium() });

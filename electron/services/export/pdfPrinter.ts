@@ -20,6 +20,8 @@ export interface PdfPrinter {
 }
 
 const LAUNCH_TIMEOUT_MS = 30_000;
+/** Documents one page prints before it is closed and a new one opened, so nothing a long session leaves in a page builds up. */
+const WARM_PRINTS = 50;
 
 function discard(slot: Promise<PrintSlot>): void {
   slot.then((ready) => ready.context.close()).catch(() => undefined);
@@ -30,10 +32,12 @@ function discard(slot: Promise<PrintSlot>): void {
  * Electron's printToPDF, for the browser host, the CLI and tests.
  *
  * The browser starts on the first print (once, however many prints wait for it) and stays up
- * for later ones; it starts again if it went away. Every document print gets a new context
- * with scripts disabled and no network, closed afterwards. Opening a page is the slow part of
- * a warm print (a renderer process starts), so after each print the next print's context and
- * page are opened in the background: a spare that no document has touched yet.
+ * for later ones; it starts again if it went away. Document prints are made in a context
+ * with scripts disabled and no network. Opening a page is the slow part of a warm print (a
+ * renderer process starts), so a page that printed is kept for the next print, whose
+ * document replaces its own (see keepWarm); when a print cannot keep its page (it failed, or
+ * a spare is there already), its context is closed and a spare is opened in the background
+ * if there is none.
  *
  * Layout prints (the live page count, asked for after every pause in typing) are made one at
  * a time on one long-lived page instead, locked down the same way, whose document is patched
@@ -49,6 +53,8 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
   let layoutPage: Promise<LayoutPage> | undefined;
   /** The end of the line of layout prints: each waits for the one before. */
   let layoutQueue: Promise<unknown> = Promise.resolve();
+  /** How many documents each kept page has printed. */
+  const printsOn = new WeakMap<PrintSlot, number>();
 
   function launch(): Promise<Browser> {
     const starting = (async () => {
@@ -155,15 +161,32 @@ export function createPlaywrightPrinter(options: { executablePath?: string } = {
     return printed;
   }
 
+  /**
+   * Keeps a page that printed as the spare, when there is none: its next document replaces
+   * the whole of this one, so a print right after another starts on a warm page instead of
+   * waiting for a renderer to start. A page is kept for WARM_PRINTS prints, then replaced.
+   */
+  function keepWarm(browser: Browser, slot: PrintSlot): boolean {
+    const uses = (printsOn.get(slot) ?? 0) + 1;
+    if (spare || uses >= WARM_PRINTS || slot.page.isClosed() || !browser.isConnected() || browserPromise === undefined) return false;
+    printsOn.set(slot, uses);
+    spare = { browser, slot: Promise.resolve(slot) };
+    return true;
+  }
+
   async function print(html: string, purpose: PrintPurpose = 'document'): Promise<Uint8Array> {
     if (purpose === 'layout') return queueLayout(html, 1);
     const browser = await getBrowser();
-    const { context, page } = await takeSlot(browser);
+    const slot = await takeSlot(browser);
+    let printed = false;
     try {
-      await setDocument(page, html);
-      return await printPage(page, purpose);
+      await setDocument(slot.page, html);
+      const bytes = await printPage(slot.page, purpose);
+      printed = true;
+      return bytes;
     } finally {
-      await context.close().catch(() => undefined);
+      // A page that failed is closed: the next print gets a new one.
+      if (!(printed && keepWarm(browser, slot))) await slot.context.close().catch(() => undefined);
       prepareSpare(browser);
     }
   }

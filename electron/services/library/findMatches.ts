@@ -4,11 +4,12 @@ import { buildSearchSql, countMatchesUpTo, type SearchSort } from './searchQuery
 
 /**
  * A query matching at least this many developments counts as common. Ranking reads and
- * scores every match (about a microsecond each on the benchmark machine), so past this
- * point ranking alone would take the 10 ms a search may take; and a word found in this
- * many entries says little about any one of them.
+ * checks every match against the filters and scores those that pass (2 to 5 ms for 2,000
+ * matches on the benchmark machine, loaded), so past this point ranking alone would take
+ * most of the 5 ms a search may take; and a word found in this many entries says little
+ * about any one of them.
  */
-export const COMMON_QUERY_MATCHES = 10_000;
+export const COMMON_QUERY_MATCHES = 1_000;
 
 export interface MatchFinder {
   /** development_search rowids of the best `limit` live matches, best first. */
@@ -40,7 +41,9 @@ export function matchFinder(db: Database.Database, commonMatches = COMMON_QUERY_
     }
     // In the titles index every hit is a title hit: newest first.
     if (scope === 'titles') return run(fts, filters, sort, 'recent', scope)(limit);
-    const titleHits = run(`{title} : (${fts})`, filters, sort, 'recent')(limit);
+    // Title hits from the titles-only index: a word in few titles but many texts is read from
+    // its short list there, not found by walking every match in the full index for a title.
+    const titleHits = run(fts, filters, sort, 'recent', 'titles')(limit);
     if (titleHits.length >= limit) return titleHits;
     const seen = new Set(titleHits.map((hit) => hit.rid));
     const rest = run(fts, filters, sort, 'recent')(limit + titleHits.length).filter((hit) => !seen.has(hit.rid));

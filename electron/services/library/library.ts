@@ -12,7 +12,7 @@ import {
 } from '../../../common/development';
 import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
-import { queryWords, toFtsQuery, toWidenedFtsQuery } from './ftsQuery';
+import { queryWords, toFtsQuery, toTypedFtsQuery, toWholeWordFtsQuery, toWidenedFtsQuery, wholeTerm } from './ftsQuery';
 import { migrate } from './migrations';
 import { openReadOnlyDatabase, requireCurrentSchema } from './readOnlyLibrary';
 import { matchFinder } from './findMatches';
@@ -147,6 +147,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
        summary, key_points_text, full_text, url, revision
      FROM developments WHERE rowid IN (SELECT value FROM json_each(?))`,
   );
+  // Whether a word is in the index at all: reads the start of its list only.
+  const wordIsIndexed = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM developments_fts WHERE developments_fts MATCH ? LIMIT 1');
   const toHit = (row: HitRow, snippet: SearchHit['snippet']): SearchHit => ({
     id: row.id,
     title: row.title,
@@ -174,13 +176,23 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
 
   const service: LibraryService = {
     search(query, limit, { filters = {}, sort = 'relevance', scope = 'everything' } = {}) {
-      let fts = toFtsQuery(query);
-      let order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+      const matches = (ftsQuery: string | null) => findMatches(ftsQuery, filters, sort, limit, scope).map((match) => match.rid);
+      // Whole words first: when they fill the page, the words' prefixes ("export" in "exporters")
+      // would only add entries below them at far greater cost (a prefix costs as much as all the
+      // matches of its words). Otherwise the last word, which may be part-typed, as a prefix too,
+      // and any earlier word the index does not hold as a word ("semicond chips"). The titles
+      // index keeps ready lists for short prefixes and is small, so it goes to prefixes at once.
+      let fts = scope === 'everything' ? toWholeWordFtsQuery(query) : toFtsQuery(query);
+      let order = matches(fts);
+      if (fts && scope === 'everything' && order.length < limit) {
+        fts = toTypedFtsQuery(query, (word) => wordIsIndexed.get(wholeTerm(word)) !== undefined);
+        order = matches(fts);
+      }
       // Search as you type: a word typed past its stem ("regulatio") matches nothing until it is finished.
       const widened = order.length === 0 ? toWidenedFtsQuery(query) : null;
       if (widened) {
         fts = widened;
-        order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+        order = matches(fts);
       }
       const rows = new Map(hitRows.all(JSON.stringify(order)).map((row) => [row.rid, row]));
       const words = queryWords(query);

@@ -13,7 +13,10 @@ export function windowSnippet(texts: readonly string[], terms: readonly string[]
   const prefixes = terms.map((term) => term.normalize('NFKC').toLowerCase());
   let best: { text: string; tokens: Array<{ start: number; end: number; hit: boolean }>; from: number; hits: number } | null = null;
   for (const text of texts) {
-    const tokens = tokenize(text, prefixes);
+    // A text none of the prefixes occurs in has no hit: skip splitting it into words, most of the cost.
+    const folded = text.normalize('NFKC').toLowerCase();
+    if (!prefixes.some((prefix) => folded.includes(prefix))) continue;
+    const tokens = tokenize(text, folded, prefixes);
     let hits = 0;
     for (let i = 0; i < Math.min(WINDOW_TOKENS, tokens.length); i++) if (tokens[i].hit) hits++;
     let from = 0;
@@ -49,8 +52,7 @@ type Token = { start: number; end: number; hit: boolean };
  * long texts; where folding changes the text's length, offsets would no longer line up,
  * so those texts are folded word by word.
  */
-function tokenize(text: string, prefixes: readonly string[]): Token[] {
-  const folded = text.normalize('NFKC').toLowerCase();
+function tokenize(text: string, folded: string, prefixes: readonly string[]): Token[] {
   const aligned = folded.length === text.length;
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
