@@ -25,6 +25,7 @@ import { SnippetBar } from './plugins/SnippetBar';
 import { SnippetDropPlugin } from './plugins/SnippetDropPlugin';
 import { SnippetStatusProvider } from './plugins/SnippetStatusPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
+import { TripleClickPlugin } from './plugins/TripleClickPlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 
@@ -83,6 +84,7 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
           Type “/” for blocks to insert, “[[” to insert from the library. Ctrl+K adds a link, Ctrl+Enter a page break, Ctrl+F finds text.
         </p>
         <HistoryPlugin />
+        <TripleClickPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isAcceptableLink} />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
