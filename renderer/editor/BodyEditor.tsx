@@ -18,6 +18,7 @@ import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { GuidancePlugin } from './plugins/GuidancePlugin';
 import { LibraryTypeaheadPlugin } from './plugins/LibraryTypeaheadPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
+import { ListAutoformatPlugin } from './plugins/ListAutoformatPlugin';
 import { PasteGuardPlugin } from './plugins/PasteGuardPlugin';
 import { ReactSelectionOptOutPlugin } from './plugins/ReactSelectionOptOutPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -86,6 +87,7 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
         <HistoryPlugin />
         <TripleClickPlugin />
         <ListPlugin />
+        <ListAutoformatPlugin />
         <LinkPlugin validateUrl={isAcceptableLink} />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
         <HorizontalRulePlugin />
