@@ -1,4 +1,4 @@
-import { $createTextNode, $getRoot, $getSelection, $isRangeSelection, $nodesOfType, type LexicalEditor } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $nodesOfType, type LexicalEditor, type NodeKey } from 'lexical';
 import type { SnippetData } from '../../common/snippet';
 import { $createLinkedSnippetNode, LinkedSnippetNode } from './nodes/LinkedSnippetNode';
 
@@ -24,6 +24,24 @@ export function insertSnippet(editor: LexicalEditor, snippet: SnippetData): void
     node.selectNext(0, 0);
   });
   editor.focus();
+}
+
+/**
+ * Puts a snippet in place of a node (a [[ query whose results came after Enter was pressed),
+ * leaving the caret where the typing has gone on. False when that node is gone.
+ */
+export function replaceWithSnippet(editor: LexicalEditor, nodeKey: NodeKey, snippet: SnippetData): boolean {
+  let replaced = false;
+  editor.update(
+    () => {
+      const node = $getNodeByKey(nodeKey);
+      if (!node) return;
+      node.replace($createLinkedSnippetNode(snippet).append($createTextNode(snippet.insertedText)));
+      replaced = true;
+    },
+    { discrete: true },
+  );
+  return replaced;
 }
 
 export function $snippetNodes(): LinkedSnippetNode[] {

@@ -1,8 +1,26 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
+import { contrastRatio } from '../support/contrast';
 import { expect, test } from '../support/hostFixture';
+
+const INDIA = 'India reported to require removal of reported deepfakes within two hours';
 
 // The first hour of a Word user, on a 1366×768 laptop (issue 26): each test does what was done.
 test.use({ viewport: { width: 1366, height: 768 } });
+
+/** Moves the highlight down a listbox, one key at a time (each seen to land), to the option whose text matches. */
+async function highlight(listbox: Locator, text: RegExp) {
+  const page = listbox.page();
+  for (let step = 0; step < 20; step++) {
+    const selected = listbox.getByRole('option', { selected: true });
+    await expect(selected).toHaveCount(1);
+    const current = await selected.textContent();
+    if (text.test(current ?? '')) return;
+    await page.keyboard.press('ArrowDown');
+    await expect(listbox.getByRole('option', { selected: true })).not.toHaveText(current ?? '');
+  }
+  throw new Error(`No option matching ${text} in the list`);
+}
 
 async function newDecisionNote(page: Page) {
   await page.getByRole('button', { name: 'New note' }).click();
@@ -58,4 +76,71 @@ test('"1. " and "- " start lists as in Word, Backspace takes the list back, and 
   await page.keyboard.press('Enter');
   await page.keyboard.type('Step 1. stays text');
   await expect(body.locator('h2:has-text("Considerations") ~ ol')).toHaveCount(0);
+});
+
+test('the [[ menu is readable, searches summaries and key points, and inserts a key point or just a citation from the keyboard', async ({ page, host }) => {
+  await page.goto(host.url);
+  const body = await newDecisionNote(page);
+  await body.locator('h2:has-text("Background") + p').click();
+
+  // "platforms" is in the India item's summary, not in its title.
+  await page.keyboard.type('As reported, [[platforms');
+  const menu = page.getByRole('listbox', { name: 'Insert from library' });
+  await expect(menu.getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
+  // The highlighted row: its title stands out from its background, and axe finds nothing serious in the menu.
+  const highlighted = menu.getByRole('option', { selected: true });
+  expect(await contrastRatio(highlighted.locator('.hit-title'), highlighted)).toBeGreaterThanOrEqual(4.5);
+  expect(await contrastRatio(highlighted.locator('.hit-meta'), highlighted)).toBeGreaterThanOrEqual(4.5);
+  expect(await seriousViolations(page, '.library-menu')).toEqual([]);
+
+  // → lists what can be inserted from the highlighted development; "Citation only" inserts its short reference.
+  await highlight(menu, new RegExp(`^${INDIA}`));
+  await page.keyboard.press('ArrowRight');
+  const parts = page.getByRole('listbox', { name: `Insert from “${INDIA}”` });
+  await expect(parts.getByRole('option')).toHaveText([/^Summary/, /^Key point 1/, /^Key point 2/, /^Key point 3/, /^Key point 4/, /^Passage/, /^Citation only/]);
+  await expect(parts.getByRole('option', { selected: true })).toHaveText(/^Summary/);
+  await highlight(parts, /^Citation only/);
+  await page.keyboard.press('Enter');
+  const citation = body.locator('.snippet').first();
+  await expect(citation).toHaveText('The Register, 2025');
+  await expect(body).not.toContainText('[[');
+
+  // A key point, with ← and → on the way: the second key point goes in, not the summary.
+  await page.keyboard.type('. Also [[deepfake');
+  await expect(menu.getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(parts).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await highlight(parts, /^Key point 2/);
+  await page.keyboard.press('Enter');
+  await expect(body.locator('.snippet')).toHaveCount(2);
+  await expect(body.locator('.snippet').nth(1)).not.toContainText('India has reportedly told');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});
+
+test('Enter in the [[ menu acts on the results of the query exactly as typed, however fast', async ({ page, host }) => {
+  await page.goto(host.url);
+  const body = await newDecisionNote(page);
+  await body.locator('h2:has-text("Background") + p').click();
+  const queries: [string, RegExp][] = [
+    ['Australian', /^Australian minimum age/],
+    ['deepfake', /^India reported/],
+    ['Rapidus', /^Japan continues state support for Rapidus/],
+    ['Singapore', /^Singapore pairs/],
+    ['wolf', /^Japan introduces an emotionally responsive robot wolf/],
+  ];
+  for (let round = 0; round < 4; round++) {
+    for (const [query] of queries) {
+      // No pause between the last letter and Enter: the list on screen may still answer an earlier keystroke.
+      await page.keyboard.type(` accounts, [[${query}`);
+      await page.keyboard.press('Enter');
+    }
+  }
+  const snippets = body.locator('.snippet');
+  await expect(snippets).toHaveCount(queries.length * 4);
+  const titles = await snippets.evaluateAll((chips) => chips.map((chip) => (chip as HTMLElement).title));
+  titles.forEach((title, index) => expect(title, `snippet ${index + 1}`).toMatch(queries[index % queries.length][1]));
+  await expect(body).not.toContainText('[[');
 });

@@ -163,13 +163,16 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
 
   const service: LibraryService = {
     search(query, limit, { filters = {}, sort = 'relevance', scope = 'everything' } = {}) {
+      // The [[ typeahead's 'summaries' scope reads the main index, in its title, summary and key point columns only.
+      const index = scope === 'summaries' ? 'everything' : scope;
+      const inScope = (words: string | null) => (words && scope === 'summaries' ? `{title summary key_points_text} : (${words})` : words);
       let fts = toFtsQuery(query);
-      let order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+      let order = findMatches(inScope(fts), filters, sort, limit, index).map((match) => match.rid);
       // Search as you type: a word typed past its stem ("regulatio") matches nothing until it is finished.
       const widened = order.length === 0 ? toWidenedFtsQuery(query) : null;
       if (widened) {
         fts = widened;
-        order = findMatches(fts, filters, sort, limit, scope).map((match) => match.rid);
+        order = findMatches(inScope(fts), filters, sort, limit, index).map((match) => match.rid);
       }
       const rows = new Map(hitRows.all(JSON.stringify(order)).map((row) => [row.rid, row]));
       const words = queryWords(query);
@@ -180,6 +183,11 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
         if (scope === 'titles') {
           // The typeahead shows titles only: its hits are marked in the title, and no window is cut from the text.
           const hit = toHit(row, splitSnippet(windowSnippet([row.title], words)));
+          return [{ ...hit, summarySource: { summary: row.summary, url: row.url, revision: row.revision } }];
+        }
+        if (scope === 'summaries') {
+          // The window shows where the words matched (title, summary or a key point); the summary travels for Enter.
+          const hit = toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text], words)));
           return [{ ...hit, summarySource: { summary: row.summary, url: row.url, revision: row.revision } }];
         }
         return [toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)))];
