@@ -1,4 +1,5 @@
 import { shortReference, type SnippetOrigin } from './snippet';
+import type { DevelopmentForStatus } from './snippetStatus';
 
 /** One thing the "[[" menu offers to insert from a development, in the order shown. */
 export interface SnippetChoice {
@@ -9,14 +10,8 @@ export interface SnippetChoice {
   origin: SnippetOrigin;
 }
 
-interface ChoiceSource {
-  title: string;
-  publisher: string;
-  publishedDate: string | null;
-  summary: string;
-  keyPoints: { id: string; text: string }[];
-  fullText: string;
-}
+/** What the choices are made from: the fields a freshness check reads, less the revision. */
+type ChoiceSource = Omit<DevelopmentForStatus, 'revision'>;
 
 /** Sentences of a text with where they start and end in it: up to . ! ? (and a closing quote) or a line end. */
 const SENTENCE = /[^\s.!?][^.!?\n]*(?:[.!?]+["'”’)]*|(?=\n)|$)/g;
