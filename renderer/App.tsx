@@ -28,6 +28,8 @@ export function App() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
+  /** The note just made from a template: it opens with the caret in its Subject. */
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const [managingTemplates, setManagingTemplates] = useState(false);
   // Bumped to open the current note again from disk (after a rename, a restore).
   const [openGeneration, setOpenGeneration] = useState(0);
@@ -74,6 +76,7 @@ export function App() {
       try {
         const note = await client.call('notes.create', { templateId });
         await refreshNotes();
+        setCreatedId(note.id);
         setCurrentId(note.id);
       } catch (error) {
         announce(message(error));
@@ -151,6 +154,7 @@ export function App() {
               <MemoNoteEditor
                 key={`${currentId}:${openGeneration}`}
                 noteId={currentId}
+                focusSubject={currentId === createdId}
                 onReopen={reopenCurrent}
                 flushRef={flushOpenNote}
                 onSaved={onSaved}

@@ -144,3 +144,41 @@ test('Enter in the [[ menu acts on the results of the query exactly as typed, ho
   titles.forEach((title, index) => expect(title, `snippet ${index + 1}`).toMatch(queries[index % queries.length][1]));
   await expect(body).not.toContainText('[[');
 });
+
+/** Presses `key` until the focused element is `target` (at most `limit` times); returns how many presses it took. */
+async function pressUntilFocused(page: Page, key: string, target: Locator, limit = 60): Promise<number> {
+  for (let presses = 0; presses <= limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached the control`);
+}
+
+test('the first note from the keyboard alone: template, Subject, file number, text, PDF named by file number and subject', async ({ page, host }) => {
+  await page.goto(host.url);
+  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: 'New note' }));
+  await page.keyboard.press('Enter');
+  const chooser = page.getByRole('dialog', { name: 'Choose a template' });
+  await pressUntilFocused(page, 'Tab', chooser.getByRole('button', { name: 'Decision note', exact: true }));
+  await page.keyboard.press('Enter');
+  // Focus lands in Subject, not back on "New note".
+  const subject = page.getByLabel('Subject', { exact: true });
+  await expect(subject).toBeFocused();
+  const SUBJECT = 'Options for the Minister ahead of a decision on tiered licensing of technology exports to China';
+  await page.keyboard.type(SUBJECT);
+  await pressUntilFocused(page, 'Tab', page.getByLabel('File number', { exact: true }));
+  await page.keyboard.type('BN-2026-0042');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await pressUntilFocused(page, 'Tab', body);
+  await page.keyboard.type('Washington is weighing a tiered licensing regime.');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await pressUntilFocused(page, 'Shift+Tab', page.getByRole('button', { name: 'Export PDF' }));
+  await page.keyboard.press('Enter');
+  const warning = page.getByRole('alertdialog', { name: 'Some required parts are empty' });
+  await pressUntilFocused(page, 'Tab', warning.getByRole('button', { name: 'Export anyway' }), 10);
+  await page.keyboard.press('Enter');
+  // The file number first, the subject cut at a word.
+  expect((await download).suggestedFilename()).toBe('BN-2026-0042 Options for the Minister ahead of a decision on tiered licensing of.pdf');
+});
