@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { NoteSummary } from '../common/note';
 import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
@@ -6,6 +6,8 @@ import { useClient } from './client/ClientContext';
 import { EditorBridgeContext } from './editor/EditorBridge';
 import { selectSnippet } from './editor/snippets';
 import { useEditorBridgeValue } from './hooks/useEditorBridge';
+import { createValueStore } from './hooks/valueStore';
+import { NotesSavedContext } from './components/library/notesSaved';
 import { useAnnouncer } from './components/Announcer';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NoteEditor } from './components/NoteEditor';
@@ -28,6 +30,7 @@ export function App() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
+  const notesSaved = useMemo(() => createValueStore(0), []);
   /** The note just made from a template: it opens with the caret in its Subject. */
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [managingTemplates, setManagingTemplates] = useState(false);
@@ -99,12 +102,13 @@ export function App() {
   );
 
   const onSaved = useCallback((saved: { id: string; title: string; updatedAt: string }) => {
+    notesSaved.set(notesSaved.get() + 1);
     setNotes((list) =>
       list
         .map((note) => (note.id === saved.id ? { ...note, title: saved.title, updatedAt: saved.updatedAt } : note))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     );
-  }, []);
+  }, [notesSaved]);
 
   return (
     <EditorBridgeContext.Provider value={bridge}>
@@ -169,7 +173,9 @@ export function App() {
             )}
           </main>
           <aside className="library-panel" aria-label="Library">
-            <MemoLibraryPanel />
+            <NotesSavedContext.Provider value={notesSaved}>
+              <MemoLibraryPanel />
+            </NotesSavedContext.Provider>
           </aside>
         </div>
         <MemoTemplateManager open={managingTemplates} onClose={closeTemplateManager} announce={announce} />

@@ -182,3 +182,21 @@ test('the first note from the keyboard alone: template, Subject, file number, te
   // The file number first, the subject cut at a word.
   expect((await download).suggestedFilename()).toBe('BN-2026-0042 Options for the Minister ahead of a decision on tiered licensing of.pdf');
 });
+
+test('"Cited in" names the note as soon as a snippet is inserted, and the window asks for no missing file', async ({ page, host }) => {
+  const missing: string[] = [];
+  page.on('response', (response) => void (response.status() === 404 && missing.push(response.url())));
+  await page.goto(host.url);
+  const body = await newDecisionNote(page);
+  await page.getByLabel('Subject', { exact: true }).fill('Deepfake takedowns');
+  await body.locator('h2:has-text("Background") + p').click();
+  const library = page.getByRole('complementary', { name: 'Library' });
+  await library.getByLabel('Search library').fill('deepfake');
+  await library.getByRole('button', { name: new RegExp(INDIA) }).click();
+  const citedIn = library.getByRole('region', { name: 'Cited in' });
+  await expect(citedIn).toContainText('No note cites this development yet.');
+  await library.getByRole('button', { name: 'Insert summary' }).click();
+  await expect(body.locator('.snippet')).toHaveCount(1);
+  await expect(citedIn.getByRole('button', { name: 'Deepfake takedowns' })).toBeVisible();
+  expect(missing).toEqual([]);
+});
