@@ -64,9 +64,12 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <SnippetStatusProvider>
-        <Toolbar />
-        <FindReplacePlugin />
-        <SnippetBar noteId={noteId} announce={onNotice} />
+        {/* Stays in view while the note scrolls: the formatting tools, find, and the linked snippet's actions. */}
+        <div className="editor-sticky">
+          <Toolbar />
+          <FindReplacePlugin />
+          <SnippetBar noteId={noteId} announce={onNotice} />
+        </div>
         <div className="editor-frame">
           <RichTextPlugin
             contentEditable={

@@ -200,3 +200,23 @@ test('"Cited in" names the note as soon as a snippet is inserted, and the window
   await expect(citedIn.getByRole('button', { name: 'Deepfake takedowns' })).toBeVisible();
   expect(missing).toEqual([]);
 });
+
+test('at 1366×768 the toolbar and the linked snippet\u2019s actions stay in view while working far down the note', async ({ page, host }) => {
+  await page.goto(host.url);
+  const body = await newDecisionNote(page);
+  await body.locator('h2:has-text("Considerations") + p').click();
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.insertText(`Paragraph ${i + 1} of the considerations, long enough to fill a line of the note.`);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.type('[[deepfake');
+  await expect(page.getByRole('listbox', { name: 'Insert from library' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  const snippet = body.locator('.snippet').last();
+  await snippet.click();
+  await expect(snippet).toBeInViewport();
+  await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeInViewport();
+  const bar = page.getByRole('region', { name: 'Linked snippet' });
+  await expect(bar).toBeInViewport();
+  await expect(bar.getByRole('button', { name: 'Unlink' })).toBeInViewport();
+});
