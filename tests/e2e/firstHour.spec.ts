@@ -220,3 +220,28 @@ test('at 1366×768 the toolbar and the linked snippet\u2019s actions stay in vie
   await expect(bar).toBeInViewport();
   await expect(bar.getByRole('button', { name: 'Unlink' })).toBeInViewport();
 });
+
+test('a key point reads in the flow: its first letter goes small inside the snippet, linked and shaded', async ({ page, host }) => {
+  await page.goto(host.url);
+  const body = await newDecisionNote(page);
+  await body.locator('h2:has-text("Background") + p').click();
+  await page.keyboard.type('The Register reports that [[deepfake');
+  await expect(page.getByRole('listbox', { name: 'Insert from library' }).getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await highlight(page.getByRole('listbox', { name: `Insert from “${INDIA}”` }), /^Key point 1/);
+  await page.keyboard.press('Enter');
+  const snippet = body.locator('.snippet');
+  await expect(snippet).toHaveCount(1);
+  const original = (await snippet.evaluate((element) => element.firstChild?.textContent ?? '')) as string;
+  expect(original).toMatch(/^\p{Lu}/u);
+
+  await snippet.click();
+  const bar = page.getByRole('region', { name: 'Linked snippet' });
+  await bar.getByRole('button', { name: 'Start with a small letter' }).click();
+  // The whole text, small first letter included, is still the one linked snippet.
+  await expect(snippet).toHaveCount(1);
+  expect(await snippet.evaluate((element) => element.firstChild?.textContent ?? '')).toBe(original[0].toLowerCase() + original.slice(1));
+  await expect(body.locator('h2:has-text("Background") + p')).toContainText(`The Register reports that ${original[0].toLowerCase()}`);
+  await expect(bar).not.toContainText('edited since inserted');
+  await expect(bar.getByRole('button', { name: 'Start with a capital' })).toBeVisible();
+});
