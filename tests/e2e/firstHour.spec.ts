@@ -245,3 +245,15 @@ test('a key point reads in the flow: its first letter goes small inside the snip
   await expect(bar).not.toContainText('edited since inserted');
   await expect(bar.getByRole('button', { name: 'Start with a capital' })).toBeVisible();
 });
+
+test('a development drags into the note straight from the search results, without opening it', async ({ page, host }) => {
+  await page.goto(host.url);
+  const body = await newDecisionNote(page);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  await library.getByLabel('Search library').fill('Singapore consortium');
+  const result = library.getByRole('list', { name: 'Library results' }).getByRole('listitem').filter({ hasText: /Singapore pairs/ });
+  await expect(result).toBeVisible();
+  await expect(library.getByRole('button', { name: /Singapore pairs/ })).toHaveAttribute('aria-expanded', 'false');
+  await result.dragTo(body.locator('h2:has-text("Considerations") + p'));
+  await expect(body.locator('h2:has-text("Considerations") + p .snippet')).toContainText('Singapore is building on its national AI strategy');
+});
