@@ -121,6 +121,8 @@ test('the [[ menu is readable, searches summaries and key points, and inserts a 
 });
 
 test('Enter in the [[ menu acts on the results of the query exactly as typed, however fast', async ({ page, host }) => {
+  // Twenty insertions typed key by key: on a loaded machine this takes longer than one test's usual minute.
+  test.slow();
   await page.goto(host.url);
   const body = await newDecisionNote(page);
   await body.locator('h2:has-text("Background") + p').click();
