@@ -88,8 +88,11 @@ export function needsReview(fields: Pick<DevelopmentFields, 'summaryProvenance' 
 }
 
 export const SEARCH_SORTS = ['relevance', 'date'] as const;
-/** What a search reads: everything (title, summary, key points, full text), or titles only (the editor's [[ typeahead). */
-export const SEARCH_SCOPES = ['everything', 'titles'] as const;
+/**
+ * What a search reads: everything (title, summary, key points, full text); 'summaries': title,
+ * summary and key points (the editor's [[ typeahead); or titles only.
+ */
+export const SEARCH_SCOPES = ['everything', 'titles', 'summaries'] as const;
 export type SearchScope = (typeof SEARCH_SCOPES)[number];
 
 export const searchFiltersSchema = z
@@ -117,7 +120,7 @@ export const searchHitSchema = z.object({
   needsReview: z.boolean(),
   snippet: z.array(snippetPartSchema),
   /**
-   * In a titles search only (the editor's [[ typeahead): what inserting the summary as a
+   * In a titles or summaries search only (the editor's [[ typeahead): what inserting the summary as a
    * linked snippet needs, so Enter inserts without another trip to the back end.
    */
   summarySource: z.object({ summary: z.string(), url: z.string().nullable(), revision: z.number().int() }).optional(),

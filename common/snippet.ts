@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cutAtWord } from './cutAtWord';
 import { developmentIdSchema } from './development';
 
 /**
@@ -24,6 +25,8 @@ export const snippetOriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('summary') }),
   z.object({ kind: z.literal('key-point'), keyPointId: z.string().max(64) }),
   z.object({ kind: z.literal('passage'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  /** Just a citation: the short reference ("The Register, 2025"), cited like any snippet. */
+  z.object({ kind: z.literal('citation') }),
 ]);
 export type SnippetOrigin = z.infer<typeof snippetOriginSchema>;
 
@@ -52,12 +55,20 @@ export interface SerializedLinkedSnippet {
   children: unknown[];
 }
 
+/** A development's short reference: its publisher (or the start of its title, cut at a word) and year. */
+export function shortReference(source: { title: string; publisher: string; publishedDate: string | null }): string {
+  const year = source.publishedDate?.slice(0, 4);
+  return [source.publisher || cutAtWord(source.title, 30), year].filter(Boolean).join(', ');
+}
+
 /** The text of a development's part, as a snippet of it would hold. */
 export function partText(
-  development: { summary: string; keyPoints: { id: string; text: string }[]; fullText: string },
+  development: { title: string; publisher: string; publishedDate: string | null; summary: string; keyPoints: { id: string; text: string }[]; fullText: string },
   origin: SnippetOrigin,
 ): string | null {
   switch (origin.kind) {
+    case 'citation':
+      return shortReference(development);
     case 'summary':
       return development.summary;
     case 'key-point':

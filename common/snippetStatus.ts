@@ -38,6 +38,9 @@ export type SnippetStatusReport = z.infer<typeof snippetStatusReportSchema>;
 /** What the freshness check needs of a development. */
 export interface DevelopmentForStatus {
   revision: number;
+  title: string;
+  publisher: string;
+  publishedDate: string | null;
   summary: string;
   keyPoints: { id: string; text: string }[];
   fullText: string;

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { NoteSummary } from '../common/note';
 import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
@@ -6,6 +6,8 @@ import { useClient } from './client/ClientContext';
 import { EditorBridgeContext } from './editor/EditorBridge';
 import { selectSnippet } from './editor/snippets';
 import { useEditorBridgeValue } from './hooks/useEditorBridge';
+import { createValueStore } from './hooks/valueStore';
+import { NotesSavedContext } from './components/library/notesSaved';
 import { useAnnouncer } from './components/Announcer';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NotesPanel } from './components/notes/NotesPanel';
@@ -28,6 +30,9 @@ export function App() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
+  const notesSaved = useMemo(() => createValueStore(0), []);
+  /** The note just made from a template: it opens with the caret in its Subject. */
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const [managingTemplates, setManagingTemplates] = useState(false);
   // Bumped to open the current note again from disk (after a rename, a restore).
   const [openGeneration, setOpenGeneration] = useState(0);
@@ -74,6 +79,7 @@ export function App() {
       try {
         const note = await client.call('notes.create', { templateId });
         await refreshNotes();
+        setCreatedId(note.id);
         setCurrentId(note.id);
       } catch (error) {
         announce(message(error));
@@ -96,12 +102,13 @@ export function App() {
   );
 
   const onSaved = useCallback((saved: { id: string; title: string; revision: number; updatedAt: string }) => {
+    notesSaved.set(notesSaved.get() + 1);
     setNotes((list) =>
       list
         .map((note) => (note.id === saved.id ? { ...note, title: saved.title, revision: saved.revision, updatedAt: saved.updatedAt } : note))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     );
-  }, []);
+  }, [notesSaved]);
 
   return (
     <EditorBridgeContext.Provider value={bridge}>
@@ -153,6 +160,7 @@ export function App() {
                 <MemoNoteEditor
                   key={`${currentId}:${openGeneration}`}
                   noteId={currentId}
+                  focusSubject={currentId === createdId}
                   onReopen={reopenCurrent}
                   flushRef={flushOpenNote}
                   onSaved={onSaved}
@@ -168,7 +176,9 @@ export function App() {
             )}
           </main>
           <aside className="library-panel" aria-label="Library">
-            <MemoLibraryPanel />
+            <NotesSavedContext.Provider value={notesSaved}>
+              <MemoLibraryPanel />
+            </NotesSavedContext.Provider>
           </aside>
         </div>
         <Suspense fallback={null}>

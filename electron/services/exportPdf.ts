@@ -1,3 +1,4 @@
+import { exportName } from '../../common/exportName';
 import { noteTitle, type Note } from '../../common/note';
 import { noteToPrintHtml, printMarking, type PrintOptions } from '../../common/print/printHtml';
 import { shippedFontFor } from '../../common/print/shippedFonts';
@@ -18,16 +19,10 @@ export interface ExportOptions {
   version: string;
 }
 
-/** A file name from the note's subject: readable, and safe on every OS. */
+/** A file name from the note's file number and subject: readable, and safe on every OS (common/exportName.ts). */
 export function exportFileName(note: Note, extension: 'pdf' | 'docx' = 'pdf'): string {
-  const base = noteTitle(note)
-    .normalize('NFKC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .replace(/[. ]+$/, '');
-  return `${base || 'Brieflink note'}.${extension}`;
+  const fileNumberField = note.template.fields.find((field) => field.id === 'reference' || /\b(file number|reference)\b/i.test(field.label));
+  return exportName({ title: noteTitle(note), fileNumber: fileNumberField && note.metadata[fileNumberField.id] }, extension);
 }
 
 /** The document properties every export carries. */

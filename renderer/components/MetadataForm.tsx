@@ -6,13 +6,15 @@ interface MetadataFormProps {
   template: Template;
   values: NoteMetadata;
   readOnly?: boolean;
+  /** The field to put the caret in when the form first shows (a new note's Subject). */
+  autoFocusField?: string;
   onChange(values: NoteMetadata): void;
 }
 
 const INPUT_TYPES: Partial<Record<TemplateField['kind'], string>> = { date: 'date', email: 'email', phone: 'tel' };
 
 /** The note's metadata block, as a form above the body. Required fields carry a visible mark. */
-export function MetadataForm({ template, values, readOnly = false, onChange }: MetadataFormProps) {
+export function MetadataForm({ template, values, readOnly = false, autoFocusField, onChange }: MetadataFormProps) {
   const levels = findScheme(template.classificationScheme)?.levels ?? [template.defaultClassification];
   const set = (id: string, value: string) => onChange({ ...values, [id]: value });
 
@@ -27,6 +29,7 @@ export function MetadataForm({ template, values, readOnly = false, onChange }: M
           value,
           required: field.required,
           'aria-required': field.required,
+          autoFocus: field.id === autoFocusField,
           onChange: (event: { target: { value: string } }) => set(field.id, event.target.value),
         };
         return (

@@ -35,6 +35,8 @@ interface NoteEditorProps {
    * on the note; it gives the revision saved, which an action on the note is made on.
    */
   flushRef?: RefObject<(() => Promise<number>) | null>;
+  /** A note just made from a template: the caret goes to its Subject, the first thing to write. */
+  focusSubject?: boolean;
 }
 
 interface Draft {
@@ -87,7 +89,7 @@ function SaveStatusLine({ store }: { store: SaveStateStore }) {
 }
 
 /** One open note: its metadata form, its body, its length against the template, saving and exporting. */
-export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flushRef }: NoteEditorProps) {
+export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flushRef, focusSubject = false }: NoteEditorProps) {
   const client = useClient();
   const [note, setNote] = useState<Note | null>(null);
   const [loadError, setLoadError] = useState<{ code: ErrorCode | null; message: string } | null>(null);
@@ -213,6 +215,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
       <MetadataForm
         template={note.template}
         values={metadata}
+        autoFocusField={focusSubject ? 'subject' : undefined}
         onChange={(values) => {
           setMetadata(values);
           draft.current = { ...draft.current!, metadata: values };

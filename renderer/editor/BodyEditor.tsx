@@ -18,6 +18,7 @@ import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { GuidancePlugin } from './plugins/GuidancePlugin';
 import { LibraryTypeaheadPlugin } from './plugins/LibraryTypeaheadPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
+import { ListAutoformatPlugin } from './plugins/ListAutoformatPlugin';
 import { PasteGuardPlugin } from './plugins/PasteGuardPlugin';
 import { ReactSelectionOptOutPlugin } from './plugins/ReactSelectionOptOutPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -25,6 +26,7 @@ import { SnippetBar } from './plugins/SnippetBar';
 import { SnippetDropPlugin } from './plugins/SnippetDropPlugin';
 import { SnippetStatusProvider } from './plugins/SnippetStatusPlugin';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
+import { TripleClickPlugin } from './plugins/TripleClickPlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 
@@ -62,9 +64,12 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <SnippetStatusProvider>
-        <Toolbar />
-        <FindReplacePlugin />
-        <SnippetBar noteId={noteId} announce={onNotice} />
+        {/* Stays in view while the note scrolls: the formatting tools, find, and the linked snippet's actions. */}
+        <div className="editor-sticky">
+          <Toolbar />
+          <FindReplacePlugin />
+          <SnippetBar noteId={noteId} announce={onNotice} />
+        </div>
         <div className="editor-frame">
           <RichTextPlugin
             contentEditable={
@@ -83,7 +88,9 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
           Type “/” for blocks to insert, “[[” to insert from the library. Ctrl+K adds a link, Ctrl+Enter a page break, Ctrl+F finds text.
         </p>
         <HistoryPlugin />
+        <TripleClickPlugin />
         <ListPlugin />
+        <ListAutoformatPlugin />
         <LinkPlugin validateUrl={isAcceptableLink} />
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
         <HorizontalRulePlugin />

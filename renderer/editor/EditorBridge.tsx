@@ -1,4 +1,4 @@
-import type { LexicalEditor } from 'lexical';
+import type { LexicalEditor, NodeKey } from 'lexical';
 import { createContext, useContext } from 'react';
 import type { SnippetOrigin, SnippetSourceFields } from '../../common/snippet';
 
@@ -17,8 +17,10 @@ export interface EditorBridge {
   /**
    * Set by the App: inserts a part of a development into the open note. `known` is what the
    * caller already has of it (a [[ hit carries its summary): nothing then waits for the back end.
+   * `replacing` puts it in place of that node (a [[ query left waiting for its results) rather
+   * than at the caret.
    */
-  insertFromLibrary(developmentId: string, origin: SnippetOrigin, known?: SnippetSourceFields): Promise<void>;
+  insertFromLibrary(developmentId: string, origin: SnippetOrigin, known?: SnippetSourceFields, replacing?: NodeKey): Promise<void>;
 }
 
 export const EditorBridgeContext = createContext<EditorBridge | null>(null);

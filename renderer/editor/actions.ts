@@ -1,5 +1,5 @@
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { $isListItemNode, $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
@@ -21,6 +21,7 @@ import {
   $isRangeSelection,
   $isTextNode,
   createCommand,
+  type ElementNode,
   type LexicalEditor,
   type TextFormatType,
   FORMAT_TEXT_COMMAND,
@@ -29,6 +30,7 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
 } from 'lexical';
+import { continuedStart } from './listAutoformat';
 import { $createPageBreakNode } from './nodes/PageBreakNode';
 
 export type BlockType = 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number' | 'quote';
@@ -47,14 +49,41 @@ export function setBlockType(editor: LexicalEditor, next: BlockType, current: Bl
     editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
     return;
   }
-  if (current === 'bullet' || current === 'number') editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+  if ((current === 'bullet' || current === 'number') && editor.getEditorState().read($selectionInNestedList)) {
+    editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+  }
   editor.update(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
-    $setBlocksType(selection, () =>
-      next === 'paragraph' ? $createParagraphNode() : next === 'quote' ? $createQuoteNode() : $createHeadingNode(next),
-    );
+    // Only the selected items leave a list: the items before and after stay lists (a list
+    // item replaced by another block splits its list), and a numbered rest keeps counting.
+    const made: ElementNode[] = [];
+    $setBlocksType(selection, () => {
+      const block = next === 'paragraph' ? $createParagraphNode() : next === 'quote' ? $createQuoteNode() : $createHeadingNode(next);
+      made.push(block);
+      return block;
+    });
+    if (current === 'bullet' || current === 'number') for (const block of made) $continueNumbering(block);
   });
+}
+
+/** A nested list cannot hold a paragraph: its items leave the whole list, as before. */
+function $selectionInNestedList(): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  return selection.getNodes().some((node) => {
+    const list = $findMatchingParent(node, $isListNode);
+    return list !== null && $isListItemNode(list.getParent());
+  });
+}
+
+/** The numbered list right after `block`, split from the one right before it, counts on from it. */
+function $continueNumbering(block: ElementNode): void {
+  const before = block.getPreviousSibling();
+  const after = block.getNextSibling();
+  if (!$isListNode(before) || !$isListNode(after) || before.getListType() !== 'number' || after.getListType() !== 'number') return;
+  const items = before.getChildren().filter((item) => !($isListItemNode(item) && $isListNode(item.getFirstChild())));
+  after.setStart(continuedStart(before.getStart(), items.length));
 }
 
 export const formatText = (editor: LexicalEditor, format: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format);

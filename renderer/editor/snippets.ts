@@ -1,6 +1,7 @@
-import { $createTextNode, $getRoot, $getSelection, $isRangeSelection, $nodesOfType, type LexicalEditor } from 'lexical';
+import { $createTextNode, $getNodeByKey, $isTextNode, $getRoot, $getSelection, $isRangeSelection, $nodesOfType, type LexicalEditor, type NodeKey } from 'lexical';
 import type { SnippetData } from '../../common/snippet';
 import { $createLinkedSnippetNode, LinkedSnippetNode } from './nodes/LinkedSnippetNode';
+import { startsLowerCase, switchFirstLetterCase } from './sentenceCase';
 
 /** MIME type for dragging a snippet from the library panel into the note. */
 export const SNIPPET_DRAG_TYPE = 'application/x-brieflink-snippet';
@@ -26,6 +27,24 @@ export function insertSnippet(editor: LexicalEditor, snippet: SnippetData): void
   editor.focus();
 }
 
+/**
+ * Puts a snippet in place of a node (a [[ query whose results came after Enter was pressed),
+ * leaving the caret where the typing has gone on. False when that node is gone.
+ */
+export function replaceWithSnippet(editor: LexicalEditor, nodeKey: NodeKey, snippet: SnippetData): boolean {
+  let replaced = false;
+  editor.update(
+    () => {
+      const node = $getNodeByKey(nodeKey);
+      if (!node) return;
+      node.replace($createLinkedSnippetNode(snippet).append($createTextNode(snippet.insertedText)));
+      replaced = true;
+    },
+    { discrete: true },
+  );
+  return replaced;
+}
+
 export function $snippetNodes(): LinkedSnippetNode[] {
   return $nodesOfType(LinkedSnippetNode);
 }
@@ -48,6 +67,25 @@ export function markReviewed(editor: LexicalEditor, snippetId: string, text: str
   editor.update(() => {
     const node = $snippetNodes().find((candidate) => candidate.getSnippet().id === snippetId);
     node?.setSnippet({ ...node.getSnippet(), insertedText: text, sourceRevision: revision });
+  });
+}
+
+/**
+ * Switches the case of a snippet's first letter inside the snippet, so a key point reads in
+ * the flow after a lead-in ("…reports that in India, …"): the letter stays linked and shaded,
+ * and the text as inserted follows, so a change of case alone is not an edit.
+ */
+export function switchSnippetFirstLetter(editor: LexicalEditor, snippetId: string): void {
+  editor.update(() => {
+    const node = $snippetNodes().find((candidate) => candidate.getSnippet().id === snippetId);
+    const first = node?.getFirstDescendant();
+    if (!node || !$isTextNode(first)) return;
+    const text = first.getTextContent();
+    first.setTextContent(switchFirstLetterCase(text));
+    const snippet = node.getSnippet();
+    if (startsLowerCase(snippet.insertedText) !== startsLowerCase(first.getTextContent())) {
+      node.setSnippet({ ...snippet, insertedText: switchFirstLetterCase(snippet.insertedText) });
+    }
   });
 }
 

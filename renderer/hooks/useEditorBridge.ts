@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { makeSnippet } from '../../common/snippet';
 import type { BrieflinkClient } from '../client/client';
 import type { EditorBridge } from '../editor/EditorBridge';
-import { insertSnippet, newSnippetId } from '../editor/snippets';
+import { insertSnippet, newSnippetId, replaceWithSnippet } from '../editor/snippets';
 
 /** One bridge for the app's lifetime; the open editor and the library panel fill in their parts. */
 export function useEditorBridgeValue(client: BrieflinkClient, announce: (message: string) => void): EditorBridge {
@@ -12,7 +12,7 @@ export function useEditorBridgeValue(client: BrieflinkClient, announce: (message
       showDevelopment: null,
       openNoteAt: null,
       pendingSnippetFocus: null,
-      async insertFromLibrary(developmentId, origin, known) {
+      async insertFromLibrary(developmentId, origin, known, replacing) {
         if (!bridge.editor) {
           announce('Open a note first: library text goes into the open note.');
           return;
@@ -24,7 +24,8 @@ export function useEditorBridgeValue(client: BrieflinkClient, announce: (message
             announce('That part of the development is empty or no longer exists; nothing was inserted.');
             return;
           }
-          insertSnippet(bridge.editor, snippet);
+          if (replacing === undefined) insertSnippet(bridge.editor, snippet);
+          else if (!replaceWithSnippet(bridge.editor, replacing, snippet)) return;
           announce(`Inserted from “${development.title}”.`);
         } catch (error) {
           announce(error instanceof Error ? error.message : String(error));

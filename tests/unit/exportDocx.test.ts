@@ -49,7 +49,8 @@ describe('DOCX export', () => {
     ]);
     const file = await renderNoteDocx(note, { ...OPTIONS, draft: true });
     expect(file.extensions).toEqual(['docx']);
-    expect(file.fileName).toBe(`${subject}.docx`);
+    // The file number first, then the subject.
+    expect(file.fileName).toBe(`FILE-0042 ${subject}.docx`);
 
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(file.bytes) });
     const headings = [...html.matchAll(/<h(\d)>(.*?)<\/h\1>/g)].map((match) => `h${match[1]} ${match[2]}`);

@@ -64,7 +64,8 @@ describe('PDF export (real Chromium, read back with pdfjs)', () => {
       // Topics are not a template field yet; a note that has them lists them as keywords.
       note.metadata.topics = 'broadband, rural';
       const file = await renderNotePdf(note, printer, OPTIONS);
-      expect(file.fileName).toBe(`${subject}.pdf`);
+      // The file number first, then the subject.
+      expect(file.fileName).toBe(`FILE-0042 ${subject}.pdf`);
       const pdf = await inspectPdf(file.bytes);
       const total = pdf.pages.length;
       expect(total).toBeGreaterThanOrEqual(3);

@@ -116,3 +116,29 @@ describe('title search (the editor’s [[ typeahead)', () => {
     expect(titles('t')).toEqual(['trade-4', 'trade-3', 'trade-2', 'trade-1', 'trade-0']);
   });
 });
+
+describe('summaries search (the [[ typeahead: titles, summaries and key points)', () => {
+  const summaries = (query: string) => library!.search(query, 50, { scope: 'summaries' });
+
+  it('finds words in titles, summaries and key points, never in the full text, and carries the summary', () => {
+    library = openLibrary(file);
+    seed(library);
+    library.create(developmentFields({ title: 'Cloud rules', summary: 'A summary about walrus habitats.', fullText: 'Nothing here.' }), { id: 'walrus' });
+    library.create(developmentFields({ title: 'Port fees', keyPoints: [{ id: 'kp-1', text: 'Fees rise for narwhal shipping.' }] }), { id: 'narwhal' });
+    expect(summaries('walrus').map((hit) => hit.id)).toEqual(['walrus']);
+    expect(summaries('narwh').map((hit) => hit.id)).toEqual(['narwhal']);
+    expect(summaries('deepfake').map((hit) => hit.id)).toEqual(['deepfake']);
+    expect(summaries('quokka')).toEqual([]);
+    const [walrus] = summaries('walrus');
+    expect(walrus.summarySource?.summary).toBe('A summary about walrus habitats.');
+    expect(walrus.snippet.some((part) => part.hit && /walrus/i.test(part.text))).toBe(true);
+  });
+
+  it('keeps to those fields for a common word too (the path that skips ranking)', () => {
+    library = openLibrary(file, { commonQueryMatches: 2 });
+    for (let i = 0; i < 3; i++) library.create(developmentFields({ title: `Notice ${i}`, fullText: 'otter otter' }), { id: `otter-full-${i}` });
+    library.create(developmentFields({ title: 'Otter levy' }), { id: 'otter-title' });
+    library.create(developmentFields({ summary: 'An otter summary.' }), { id: 'otter-summary' });
+    expect(summaries('otter').map((hit) => hit.id).sort()).toEqual(['otter-summary', 'otter-title']);
+  });
+});

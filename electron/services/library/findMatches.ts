@@ -35,7 +35,12 @@ export function matchFinder(db: Database.Database, commonMatches = COMMON_QUERY_
   };
   const countUpTo = (scope: SearchScope, fts: string) => (prepared(countMatchesUpTo(scope)).get(fts, commonMatches) as { n: number }).n;
 
-  return (fts, filters, sort, limit, scope = 'everything') => {
+  return (words, filters, sort, limit, requestedScope = 'everything') => {
+    // The [[ typeahead's 'summaries' scope reads the main index in its title, summary and key
+    // point columns only; its title hits come from the titles index, which names no columns.
+    const summaries = requestedScope === 'summaries';
+    const scope: SearchScope = summaries ? 'everything' : requestedScope;
+    const fts = words && summaries ? `{title summary key_points_text} : (${words})` : words;
     if (!fts || sort === 'date' || limit < 0 || countUpTo(scope, fts) < commonMatches) {
       return run(fts, filters, sort, 'ranked', scope)(limit);
     }
@@ -43,7 +48,7 @@ export function matchFinder(db: Database.Database, commonMatches = COMMON_QUERY_
     if (scope === 'titles') return run(fts, filters, sort, 'recent', scope)(limit);
     // Title hits from the titles-only index: a word in few titles but many texts is read from
     // its short list there, not found by walking every match in the full index for a title.
-    const titleHits = run(fts, filters, sort, 'recent', 'titles')(limit);
+    const titleHits = run(words, filters, sort, 'recent', 'titles')(limit);
     if (titleHits.length >= limit) return titleHits;
     const seen = new Set(titleHits.map((hit) => hit.rid));
     const rest = run(fts, filters, sort, 'recent')(limit + titleHits.length).filter((hit) => !seen.has(hit.rid));

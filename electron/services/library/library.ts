@@ -182,9 +182,10 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       // matches of its words). Otherwise the last word, which may be part-typed, as a prefix too,
       // and any earlier word the index does not hold as a word ("semicond chips"). The titles
       // index keeps ready lists for short prefixes and is small, so it goes to prefixes at once.
-      let fts = scope === 'everything' ? toWholeWordFtsQuery(query) : toFtsQuery(query);
+      const mainIndex = scope !== 'titles';
+      let fts = mainIndex ? toWholeWordFtsQuery(query) : toFtsQuery(query);
       let order = matches(fts);
-      if (fts && scope === 'everything' && order.length < limit) {
+      if (fts && mainIndex && order.length < limit) {
         fts = toTypedFtsQuery(query, (word) => wordIsIndexed.get(wholeTerm(word)) !== undefined);
         order = matches(fts);
       }
@@ -203,6 +204,11 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
         if (scope === 'titles') {
           // The typeahead shows titles only: its hits are marked in the title, and no window is cut from the text.
           const hit = toHit(row, splitSnippet(windowSnippet([row.title], words)));
+          return [{ ...hit, summarySource: { summary: row.summary, url: row.url, revision: row.revision } }];
+        }
+        if (scope === 'summaries') {
+          // The window shows where the words matched (title, summary or a key point); the summary travels for Enter.
+          const hit = toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text], words)));
           return [{ ...hit, summarySource: { summary: row.summary, url: row.url, revision: row.revision } }];
         }
         return [toHit(row, splitSnippet(windowSnippet([row.title, row.summary, row.key_points_text, row.full_text], words)))];

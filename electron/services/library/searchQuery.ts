@@ -12,6 +12,8 @@ export type SearchOrder = 'ranked' | 'recent';
 const INDEXES: Record<SearchScope, { table: string; bm25: string }> = {
   everything: { table: 'developments_fts', bm25: 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)' },
   titles: { table: 'development_titles_fts', bm25: 'bm25(development_titles_fts)' },
+  // The library service sends these as 'everything' with a column filter (no full text).
+  summaries: { table: 'developments_fts', bm25: 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)' },
 };
 
 /** Facet values travel as parameters; the SQL wraps them the way migration 6 stores them. */

@@ -2,12 +2,15 @@ import { useEffect, useState } from 'react';
 import type { Backlink } from '../../../common/backlinks';
 import { useClient } from '../../client/ClientContext';
 import { useEditorBridge } from '../../editor/EditorBridge';
+import { useNotesSaved } from './notesSaved';
 
 /** The notes that cite a development, each opening at its first citation. */
 export function Backlinks({ developmentId, revision }: { developmentId: string; revision: number }) {
   const client = useClient();
   const bridge = useEditorBridge();
   const [links, setLinks] = useState<Backlink[] | null>(null);
+  // Read again after each save of a note: an insert or a removal shows here as soon as it is saved.
+  const notesSaved = useNotesSaved();
 
   useEffect(() => {
     let cancelled = false;
@@ -18,7 +21,7 @@ export function Backlinks({ developmentId, revision }: { developmentId: string; 
     return () => {
       cancelled = true;
     };
-  }, [client, developmentId, revision]);
+  }, [client, developmentId, revision, notesSaved]);
 
   if (!links) return null;
   return (

@@ -1,10 +1,10 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState } from 'react';
 import { needsReview, type Development } from '../../../common/development';
-import type { SnippetOrigin } from '../../../common/snippet';
+import { partText, type SnippetOrigin } from '../../../common/snippet';
 import { useEditorBridge } from '../../editor/EditorBridge';
-import { SNIPPET_DRAG_TYPE } from '../../editor/snippets';
 import { Backlinks } from './Backlinks';
 import { RevisionHistory } from './RevisionHistory';
+import { snippetDrag } from './snippetDrag';
 
 interface DevelopmentDetailProps {
   development: Development;
@@ -22,14 +22,7 @@ export function DevelopmentDetail({ development: dev, onEdit, onDelete, onRestor
   const source = [dev.publisher, dev.author, dev.publishedDate && `published ${dev.publishedDate}`].filter(Boolean).join(' · ');
   const insert = (origin: SnippetOrigin) => void bridge?.insertFromLibrary(dev.id, origin);
   // Summary and key points can also be dragged into the note.
-  const draggable = (origin: SnippetOrigin) => ({
-    draggable: true,
-    onDragStart: (event: DragEvent) => {
-      event.dataTransfer.setData(SNIPPET_DRAG_TYPE, JSON.stringify({ developmentId: dev.id, origin }));
-      event.dataTransfer.setData('text/plain', origin.kind === 'summary' ? dev.summary : (dev.keyPoints.find((p) => origin.kind === 'key-point' && p.id === origin.keyPointId)?.text ?? ''));
-      event.dataTransfer.effectAllowed = 'copy';
-    },
-  });
+  const draggable = (origin: SnippetOrigin) => snippetDrag(dev.id, origin, () => partText(dev, origin) ?? '');
   return (
     <div className="development">
       {needsReview(dev) && <p className="review-note">Summary or key points proposed by Brieflink: not yet reviewed.</p>}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SearchHit } from '../../../common/development';
+import { snippetDrag } from './snippetDrag';
 
 interface SearchResultsProps {
   id: string;
@@ -17,7 +18,8 @@ export function SearchResults({ id, hits, resultsFor, selectedId, onSelect, deta
   return (
     <ul id={id} className="library-results" aria-label="Library results" data-results-for={resultsFor ?? undefined}>
       {hits.map((hit) => (
-        <li key={hit.id}>
+        // Every result drags its development's summary into the note, opened or not.
+        <li key={hit.id} {...snippetDrag(hit.id, { kind: 'summary' }, () => hit.snippet.map((part) => part.text).join(''))}>
           <button type="button" className="hit" onClick={() => onSelect(hit.id)} aria-expanded={selectedId === hit.id}>
             <span className="hit-title">{hit.title}</span>
             <span className="hit-meta">

@@ -6,7 +6,7 @@ import {
   type NodeKey,
   type SerializedElementNode,
 } from 'lexical';
-import { SNIPPET_NODE_TYPE, type SnippetData } from '../../../common/snippet';
+import { shortReference, SNIPPET_NODE_TYPE, type SnippetData } from '../../../common/snippet';
 
 export type SerializedLinkedSnippetNode = SerializedElementNode & {
   type: typeof SNIPPET_NODE_TYPE;
@@ -15,10 +15,7 @@ export type SerializedLinkedSnippetNode = SerializedElementNode & {
   frozen?: boolean;
 };
 
-function chipText(snippet: SnippetData): string {
-  const year = snippet.source.publishedDate?.slice(0, 4);
-  return [snippet.source.publisher || snippet.source.title.slice(0, 30), year].filter(Boolean).join(', ');
-}
+const chipText = (snippet: SnippetData) => shortReference(snippet.source);
 
 /**
  * Library text in the note that remembers where it came from. The text inside is the

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { useClient } from '../../client/ClientContext';
 import { useEditorBridge } from '../EditorBridge';
 import { $isLinkedSnippetNode } from '../nodes/LinkedSnippetNode';
-import { unlinkSnippet } from '../snippets';
+import { startsLowerCase } from '../sentenceCase';
+import { switchSnippetFirstLetter, unlinkSnippet } from '../snippets';
 import { SnippetReviewDialog } from './SnippetReviewDialog';
 import { SourceCollisionDialog } from './SourceCollisionDialog';
 import { useSnippetInfo, type SnippetInfo } from './SnippetStatusPlugin';
@@ -100,6 +101,9 @@ export function SnippetBar({ noteId, announce }: { noteId: string; announce(mess
                 Add to my library
               </button>
             )}
+            <button type="button" onClick={() => switchSnippetFirstLetter(editor, active.snippet.id)}>
+              {startsLowerCase(active.text) ? 'Start with a capital' : 'Start with a small letter'}
+            </button>
             <button type="button" onClick={() => unlinkSnippet(editor, active.snippet.id)}>
               Unlink
             </button>
