@@ -76,6 +76,30 @@ function breakStale(lock: string, seen: string): void {
 }
 
 /**
+ * Creates the lock file holding `owner`, or answers false when another lock is there. A lock
+ * created but not written (a full disk fails the write, not the create) is removed again, or
+ * it would read as nobody's and block every save of the note until it went stale.
+ */
+function takeLock(lock: string, owner: string): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(lock, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    fs.writeFileSync(fd, owner);
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(lock, { force: true });
+    throw error;
+  }
+  fs.closeSync(fd);
+  return true;
+}
+
+/**
  * Runs `fn` holding an exclusive lock on `target` across processes: the desktop app and the
  * browser host may work on one workspace at once, and a revision check must not be split
  * from the write it guards. The lock is a file created with O_EXCL (`wx`), which every OS
@@ -87,12 +111,7 @@ export function withFileLock<T>(target: string, fn: () => T, busyMessage: string
   const owner = `${process.pid} ${crypto.randomBytes(8).toString('hex')}`;
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
-    try {
-      fs.writeFileSync(lock, owner, { flag: 'wx', mode: 0o600 });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+    if (takeLock(lock, owner)) break;
     const held = readLock(lock);
     if (held && isStale(held)) breakStale(lock, held.owner);
     else if (Date.now() > deadline) throw new AppError('NOTE_BUSY', busyMessage);

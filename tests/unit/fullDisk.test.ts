@@ -42,7 +42,7 @@ describe.skipIf(skipped !== undefined)('a full disk', () => {
 
   it('refuses a note save with the reason and what is safe, and leaves no temporary file', async () => {
     const long = 'Paragraph that does not fit on the disk. '.repeat(2000);
-    const failure = failureOf(await dispatch(backend.handlers, 'notes.save', { id: note.id, metadata: note.metadata, body: body(long) }));
+    const failure = failureOf(await dispatch(backend.handlers, 'notes.save', { id: note.id, metadata: note.metadata, body: body(long), baseRevision: note.revision }));
     expect(failure).toEqual({
       code: 'STORAGE_FAILED',
       message: 'The note was not saved: the disk is full. Your text is still in this window and Brieflink keeps trying to save it.',
@@ -68,7 +68,7 @@ describe.skipIf(skipped !== undefined)('a full disk', () => {
   it('saves again once space is back, the text intact', async () => {
     fs.rmSync(filler);
     const long = 'Paragraph that fits now. '.repeat(2000);
-    const saved = await dispatch(backend.handlers, 'notes.save', { id: note.id, metadata: note.metadata, body: body(long) });
+    const saved = await dispatch(backend.handlers, 'notes.save', { id: note.id, metadata: note.metadata, body: body(long), baseRevision: note.revision });
     expect(saved.ok, JSON.stringify(saved).slice(0, 300)).toBe(true);
     const reopened = await dispatch(backend.handlers, 'notes.open', { id: note.id });
     expect(JSON.stringify(reopened)).toContain('Paragraph that fits now.');

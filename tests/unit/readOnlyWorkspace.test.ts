@@ -77,7 +77,7 @@ describe.skipIf(skipped !== undefined)('a read-only workspace', () => {
   });
 
   it('refuses every write with the reason and what is safe', async () => {
-    expect(await dispatch(backend.handlers, 'notes.save', { id: note.id, metadata: note.metadata, body: note.body })).toEqual({
+    expect(await dispatch(backend.handlers, 'notes.save', { id: note.id, metadata: note.metadata, body: note.body, baseRevision: note.revision })).toEqual({
       ok: false,
       error: { code: 'STORAGE_FAILED', message: 'The note was not saved: the folder is read-only. Your text is still in this window and Brieflink keeps trying to save it.' },
     });
