@@ -30,9 +30,10 @@ test('snippets go in three ways from the keyboard and the mouse, and show their 
   // 1. Inline search: "[[" opens a typeahead over the library; Enter inserts the summary.
   const saves: string[] = [];
   page.on('request', (request) => void (request.url().endsWith('/api/notes.save') && saves.push(request.url())));
-  await page.keyboard.type('As reported, [[deepfake');
-  const typedAt = Date.now();
+  // Saving is held at most a second from the first change not yet saved, the first key here.
   const savesBefore = saves.length;
+  const typedAt = Date.now();
+  await page.keyboard.type('As reported, [[deepfake');
   const menu = page.getByRole('listbox', { name: 'Insert from library' });
   await expect(menu.getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
   // While the menu is open, what is typed is a query about to be replaced: saving waits (it

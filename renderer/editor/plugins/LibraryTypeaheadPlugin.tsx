@@ -141,14 +141,25 @@ export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: b
     },
     right() {
       const typed = editor.getEditorState().read($typedQuery);
+      if (typed === null || showingParts) return false;
+      const openParts = (id: string) =>
+        client
+          .call('library.get', { id })
+          .then((development) => setParts({ query: typed, development }))
+          .catch(() => undefined);
       const shown = view.current;
-      if (typed === null || showingParts || latest.current?.query !== typed || !shown || shown.answers !== typed) return false;
-      const hit = latest.current.hits[shown.selectedIndex ?? 0];
-      if (!hit) return false;
-      client
-        .call('library.get', { id: hit.id })
-        .then((development) => setParts({ query: typed, development }))
-        .catch(() => undefined);
+      if (latest.current?.query === typed && shown?.answers === typed) {
+        const hit = latest.current.hits[shown.selectedIndex ?? 0];
+        if (!hit) return false;
+        void openParts(hit.id);
+      } else {
+        // Pressed before the results of the query as typed came, as Enter may be: the parts of
+        // its first result open when they come, never those of an older list's row.
+        client
+          .call('library.search', typeaheadSearch(typed))
+          .then((hits) => (hits[0] ? openParts(hits[0].id) : undefined))
+          .catch(() => undefined);
+      }
       return true;
     },
     left() {
