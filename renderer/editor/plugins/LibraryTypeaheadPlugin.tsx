@@ -13,7 +13,7 @@ import {
   KEY_TAB_COMMAND,
   type TextNode,
 } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Development, SearchHit } from '../../../common/development';
 import type { SnippetSourceFields } from '../../../common/snippet';
 import { snippetChoices, type SnippetChoice } from '../../../common/snippetChoices';
@@ -108,9 +108,15 @@ export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: b
   };
 
   const showingParts = parts !== null && parts.query === query;
-  const options: LibraryOption[] = showingParts
-    ? snippetChoices(parts.development, parts.query).map((choice, index) => new ChoiceOption(parts.development, choice, index))
-    : found.hits.map((hit) => new HitOption(hit));
+  // The same options for the same list: the menu moves its highlight back to the top when
+  // handed new ones, which a re-render of the editor (a save finishing) must not do.
+  const options: LibraryOption[] = useMemo(
+    () =>
+      showingParts
+        ? snippetChoices(parts.development, parts.query).map((choice, index) => new ChoiceOption(parts.development, choice, index))
+        : found.hits.map((hit) => new HitOption(hit)),
+    [showingParts, parts, found.hits],
+  );
 
   // A development's parts open with the first (its summary) highlighted.
   useEffect(() => {
