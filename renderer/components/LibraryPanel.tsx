@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import type { Development, SearchFilters as Filters } from '../../common/development';
 import { useClient } from '../client/ClientContext';
 import { useEditorBridge } from '../editor/EditorBridge';
-import { messageOf } from './library/messageOf';
+import { messageOf } from '../../common/messageOf';
 import { SearchFilters, type SortOrder } from './library/SearchFilters';
 import { SearchResults } from './library/SearchResults';
 import { useLibrarySearch } from './library/useLibrarySearch';

@@ -3,7 +3,7 @@ import { IMPORT_EXTENSIONS, type ImportProposal } from '../../../common/libraryI
 import { useClient } from '../../client/ClientContext';
 import { DevelopmentForm } from './DevelopmentForm';
 import { DuplicateChoice, type DuplicateDecision } from './DuplicateChoice';
-import { messageOf } from './messageOf';
+import { messageOf } from '../../../common/messageOf';
 import { readUpload } from './readUpload';
 
 type ImportItem =

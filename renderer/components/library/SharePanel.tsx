@@ -5,7 +5,7 @@ import { formatBytes } from '../../../common/libraryImport';
 import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from '../../../common/uploads';
 import { useClient } from '../../client/ClientContext';
 import { downloadBase64 } from '../download';
-import { messageOf } from './messageOf';
+import { messageOf } from '../../../common/messageOf';
 
 interface SharePanelProps {
   query: string;

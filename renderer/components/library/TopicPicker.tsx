@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useClient } from '../../client/ClientContext';
-import { messageOf } from './messageOf';
+import { messageOf } from '../../../common/messageOf';
 
 interface TopicPickerProps {
   selected: readonly string[];

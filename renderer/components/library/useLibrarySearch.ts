@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchFilters, SearchHit } from '../../../common/development';
 import { useClient } from '../../client/ClientContext';
-import { messageOf } from './messageOf';
+import { messageOf } from '../../../common/messageOf';
 import type { SortOrder } from './SearchFilters';
 
 /** Short: the service answers in milliseconds; this only merges bursts of fast typing. */
