@@ -7,6 +7,8 @@ import { DEFAULT_TOPICS } from '../../common/extract/topics';
 import { loadArticleFixtures, type ArticleFixture } from '../support/articleFixtures';
 import { rougeL, rougeN, type RougeScore } from '../support/rouge';
 import { corpusBenchmarks } from './extractionCorpus';
+import { keyDateLibraries } from './extractionLibraries';
+import { startImportHelper, stopImportHelper } from './importHelperReady';
 import { machineLoad, stats } from './stats';
 
 const OPTIONS = { taxonomy: DEFAULT_TOPICS, today: '2026-11-26' };
@@ -135,9 +137,16 @@ function oddInputTime(fixtures: ArticleFixture[]): void {
   }
 }
 
-export async function extractionBenchmarks(options: { showTuningMisses?: boolean } = {}): Promise<void> {
+export async function extractionBenchmarks(options: { showTuningMisses?: boolean; withLibraries?: boolean } = {}): Promise<void> {
   const fixtures = loadArticleFixtures();
-  await corpusBenchmarks(options);
+  // The corpus is read as the app reads it (web pages and PDFs on the helper threads).
+  await startImportHelper();
+  try {
+    await corpusBenchmarks(options);
+    if (options.withLibraries) await keyDateLibraries();
+  } finally {
+    stopImportHelper();
+  }
   summaryQuality(fixtures);
   extractionTime(fixtures);
   console.log('Extract odd input (wall time):');

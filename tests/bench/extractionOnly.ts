@@ -3,5 +3,4 @@
 // --libraries compares key dates with chrono-node on the tuning half.
 import { extractionBenchmarks } from './extraction';
 
-await extractionBenchmarks({ showTuningMisses: process.argv.includes('--misses') });
-if (process.argv.includes('--libraries')) await (await import('./extractionLibraries')).keyDateLibraries();
+await extractionBenchmarks({ showTuningMisses: process.argv.includes('--misses'), withLibraries: process.argv.includes('--libraries') });

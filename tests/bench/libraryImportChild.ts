@@ -5,12 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { dispatch } from '../../common/dispatch';
 import type { ImportProposal } from '../../common/libraryImport';
-import { startBrowserBackend, PROJECT_ROOT } from '../../electron/host/browserBackend';
+import { startBrowserBackend } from '../../electron/host/browserBackend';
 import { createImportService } from '../../electron/services/import/importService';
-import { helperBeside, summaryInHelper, useImportHelper } from '../../electron/services/import/importHelper';
+import { startImportHelper, stopImportHelper } from './importHelperReady';
 import { readDocument } from '../../electron/services/import/readDocument';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
 import { openLibrary } from '../../electron/services/library/library';
@@ -20,17 +19,6 @@ import { record } from './figures';
 import { machineLoad, stats, type Samples } from './stats';
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-'));
-
-/** As the built app does: the import helper threads started from beside the built entries; waits until they are ready. */
-async function startImportHelper(): Promise<void> {
-  useImportHelper(helperBeside(pathToFileURL(path.join(PROJECT_ROOT, 'out', 'main', 'serve.js')).href));
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
-    // The first ask starts the threads; the answer is null until they have loaded pdfjs.
-    const answer = summaryInHelper('Is the helper ready?', '');
-    if (answer) return void (await answer);
-  }
-  throw new Error('the import helper threads were not ready in 20 s');
-}
 
 /** Each format of one 5,000-word article, read and extracted by the import service (wall and CPU time). */
 async function importArticle(): Promise<void> {
@@ -72,7 +60,7 @@ async function importArticle(): Promise<void> {
     console.log(`    ${''.padEnd(9)} of which reading the file: wall ${stats(reading)}`);
     if (name.endsWith('.pdf')) record('import.pdf', samples.wall);
   }
-  useImportHelper(null);
+  stopImportHelper();
   library.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -99,7 +87,7 @@ async function importThousandFiles(): Promise<void> {
     if (result.ok) saved++;
   }
   const elapsed = performance.now() - start;
-  useImportHelper(null);
+  stopImportHelper();
   await backend.close();
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(`  1,000 files (txt, md, html) read, proposed and saved through the contract, with the helper threads (target ≤ 60 s): ${(elapsed / 1000).toFixed(1)} s, ${saved} saved`);
