@@ -1,4 +1,4 @@
-import { findWords, type WordToken } from './findWords';
+import { findWords, isAcronym, type WordToken } from './findWords';
 import type { SpellingLanguage } from './languages';
 import type { SpellEngine } from './spellEngine';
 import { elidedPrefix, wordForms } from './wordForms';
@@ -15,8 +15,9 @@ export type KnownWords = (word: string) => boolean;
 
 const NOTHING_KNOWN: KnownWords = () => false;
 
+/** Right as written, or in one of its forms; an acronym after an elision (l'ONU, d'OTAN) is as right as the acronym alone. */
 function isRight(word: string, language: SpellingLanguage, engine: SpellEngine, known: KnownWords): boolean {
-  return wordForms(word, language).some((form) => known(form) || engine.isCorrect(form));
+  return wordForms(word, language).some((form) => isAcronym(form) || known(form) || engine.isCorrect(form));
 }
 
 /**
@@ -40,6 +41,8 @@ export function findMisspellings(text: string, language: SpellingLanguage, engin
  * through an affix rule, so "l'adminsitration" is corrected best as "adminsitration" alone.
  */
 export function suggestionsFor(word: string, language: SpellingLanguage, engine: SpellEngine, limit = 7): string[] {
+  // Hunspell suggests neighbours even for a right word; a right word has nothing to correct.
+  if (engine.isCorrect(word)) return [];
   const prefix = elidedPrefix(word, language);
   const own = engine.suggest(word);
   const afterElision = prefix ? engine.suggest(word.slice(prefix.length)).map((rest) => prefix + rest) : [];

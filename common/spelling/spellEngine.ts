@@ -1,6 +1,6 @@
 /**
- * What checking needs from a spelling engine (a Hunspell dictionary loaded by nspell, in
- * the app): kept this small so the checking rules run, and are tested, with any engine.
+ * What checking needs from a spelling engine (Hunspell with one of the shipped
+ * dictionaries, in the app): kept this small so the checking rules run, and are tested, with any engine.
  */
 export interface SpellEngine {
   /** True when the dictionary accepts the word as written (case rules included). */

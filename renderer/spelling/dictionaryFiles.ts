@@ -1,5 +1,5 @@
 import type { DictionaryId } from '../../common/spelling/languages';
-import type { DictionaryText } from './nspellEngine';
+import type { DictionaryText } from './hunspellEngine';
 
 // Each dictionary is imported as text into a module of its own, which the worker loads the
 // first time a note needs that language. The modules are .js files of the app's bundle, so

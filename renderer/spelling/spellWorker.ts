@@ -2,11 +2,11 @@
 // main thread, so loading a dictionary (a second or so for French) or checking a long note
 // never delays a keystroke. It answers the requests of spellClient.ts, one at a time.
 import { loadDictionaryText } from './dictionaryFiles';
-import { createNspellEngine } from './nspellEngine';
+import { createHunspellEngine } from './hunspellEngine';
 import type { SpellAnswer, SpellRequest } from './spellProtocol';
 import { createSpellService } from './spellService';
 
-const service = createSpellService(async (dictionary) => createNspellEngine(await loadDictionaryText(dictionary)));
+const service = createSpellService(async (dictionary) => createHunspellEngine(await loadDictionaryText(dictionary)));
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<SpellRequest>) => void) | null; postMessage(answer: SpellAnswer): void };
 

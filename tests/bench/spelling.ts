@@ -1,7 +1,7 @@
 // The spelling checker (issue 23): start-up per language (dictionary read and parsed, first
 // paragraph checked), memory with en-CA and fr-CA loaded, the time to check a 40-page note
 // whole and after one paragraph changed, and how often the first suggestion for a common
-// misspelling is the word meant. Runs the worker's own code (spellService, nspell) in Node;
+// misspelling is the word meant. Runs the worker's own code (spellService, hunspell-asm) in Node;
 // Chromium's V8 runs it in the worker at much the same speed. Alone: `npx tsx tests/bench/run.ts --only spelling`.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { findWords } from '../../common/spelling/findWords';
 import { suggestionsFor } from '../../common/spelling/findMisspellings';
 import { dictionaryFor, type DictionaryId, type SpellingLanguage } from '../../common/spelling/languages';
-import { createNspellEngine } from '../../renderer/spelling/nspellEngine';
+import type { SpellEngine } from '../../common/spelling/spellEngine';
+import { createHunspellEngine } from '../../renderer/spelling/hunspellEngine';
 import { createSpellClient } from '../../renderer/spelling/spellClient';
 import type { CheckItem } from '../../renderer/spelling/spellProtocol';
 import { createSpellService } from '../../renderer/spelling/spellService';
@@ -41,7 +42,7 @@ async function startup(): Promise<void> {
   for (const language of ['en-CA', 'en-GB', 'en-US', 'en-AU', 'fr-CA'] as SpellingLanguage[]) {
     const samples: number[] = [];
     for (let run = 0; run < 3; run++) {
-      const service = createSpellService(async (dictionary) => createNspellEngine(await readDictionary(dictionary)));
+      const service = createSpellService(async (dictionary) => createHunspellEngine(await readDictionary(dictionary)));
       const [ms] = await time(() => service.check({ items: [{ key: 'p', language, text: firstParagraph[language.startsWith('fr') ? 'fr' : 'en'] }] }));
       samples.push(ms);
     }
@@ -59,8 +60,8 @@ async function longNote(language: SpellingLanguage): Promise<void> {
   const paragraphs = policyProse(NOTE_WORDS, language.startsWith('fr') ? 'fr' : 'en');
   const items: CheckItem[] = paragraphs.map((text, index) => ({ key: `p${index}`, language, text }));
   const words = paragraphs.reduce((sum, text) => sum + findWords(text).length, 0);
-  const engines = new Map<DictionaryId, ReturnType<typeof createNspellEngine>>();
-  for (const dictionary of ['en-CA', 'fr'] as DictionaryId[]) engines.set(dictionary, createNspellEngine(await readDictionary(dictionary)));
+  const engines = new Map<DictionaryId, SpellEngine>();
+  for (const dictionary of ['en-CA', 'fr'] as DictionaryId[]) engines.set(dictionary, await createHunspellEngine(await readDictionary(dictionary)));
   const service = createSpellService(async (dictionary) => engines.get(dictionary)!);
 
   const whole: number[] = [];
@@ -95,7 +96,7 @@ async function suggestions(): Promise<void> {
   ];
   console.log('  suggestions for common misspellings:');
   for (const [language, list] of lists) {
-    const engine = createNspellEngine(await readDictionary(dictionaryFor(language)));
+    const engine = await createHunspellEngine(await readDictionary(dictionaryFor(language)));
     const samples: number[] = [];
     const wrongFirst: string[] = [];
     let first = 0;
@@ -113,7 +114,7 @@ async function suggestions(): Promise<void> {
 }
 
 export async function spellingBench(): Promise<void> {
-  console.log('Spelling (nspell with the shipped Hunspell dictionaries):');
+  console.log('Spelling (Hunspell in WebAssembly, hunspell-asm, with the shipped dictionaries):');
   memory();
   await startup();
   await longNote('en-CA');

@@ -3,7 +3,7 @@
 // measured after en-CA and again after fr-CA is loaded beside it, as a bilingual user has them.
 import type { DictionaryId } from '../../common/spelling/languages';
 import type { SpellEngine } from '../../common/spelling/spellEngine';
-import { createNspellEngine } from '../../renderer/spelling/nspellEngine';
+import { createHunspellEngine } from '../../renderer/spelling/hunspellEngine';
 import { readDictionary } from '../support/spellingDictionaries';
 
 const collect = (globalThis as { gc?: () => void }).gc;
@@ -21,7 +21,7 @@ const kept: SpellEngine[] = [];
 const before = settled();
 let previous = before;
 for (const dictionary of ['en-CA', 'fr'] as DictionaryId[]) {
-  const engine = createNspellEngine(await readDictionary(dictionary));
+  const engine = await createHunspellEngine(await readDictionary(dictionary));
   engine.isCorrect('government');
   kept.push(engine);
   const now = settled();

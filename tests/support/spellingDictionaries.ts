@@ -1,5 +1,5 @@
 import { DICTIONARIES, type DictionaryId } from '../../common/spelling/languages';
-import type { DictionaryText } from '../../renderer/spelling/nspellEngine';
+import type { DictionaryText } from '../../renderer/spelling/hunspellEngine';
 
 /**
  * The dictionaries the app ships, read in Node through each package's own loader (the

@@ -3,7 +3,7 @@ import { blankOut } from '../../common/spelling/blankOut';
 import { findMisspellings, suggestionsFor } from '../../common/spelling/findMisspellings';
 import type { SpellEngine } from '../../common/spelling/spellEngine';
 import { PersonalDictionary } from '../../common/spelling/personalDictionary';
-import { createNspellEngine } from '../../renderer/spelling/nspellEngine';
+import { createHunspellEngine } from '../../renderer/spelling/hunspellEngine';
 import { readDictionary } from '../support/spellingDictionaries';
 
 // The checking rules with the dictionaries the app ships, through the engine the worker uses.
@@ -12,9 +12,9 @@ let american: SpellEngine;
 let french: SpellEngine;
 
 beforeAll(async () => {
-  canadian = createNspellEngine(await readDictionary('en-CA'));
-  american = createNspellEngine(await readDictionary('en-US'));
-  french = createNspellEngine(await readDictionary('fr'));
+  canadian = await createHunspellEngine(await readDictionary('en-CA'));
+  american = await createHunspellEngine(await readDictionary('en-US'));
+  french = await createHunspellEngine(await readDictionary('fr'));
 }, 120_000);
 
 const misspelt = (text: string, engine: SpellEngine, language: Parameters<typeof findMisspellings>[1], known?: (word: string) => boolean) =>
@@ -75,7 +75,13 @@ describe('suggestionsFor', () => {
   it('puts the right word first for common misspellings', () => {
     expect(suggestionsFor('goverment', 'en-CA', canadian)[0]).toBe('government');
     expect(suggestionsFor('recieve', 'en-CA', canadian)[0]).toBe('receive');
-    expect(suggestionsFor('gouvernment', 'fr-CA', french)[0]).toBe('gouvernement');
+    expect(suggestionsFor('accomodate', 'en-CA', canadian)[0]).toBe('accommodate');
+    expect(suggestionsFor('politque', 'fr-CA', french)[0]).toBe('politique');
+  });
+
+  it('lists the word meant among the first three where Hunspell ranks another word one edit away first', () => {
+    // "gouvernent" (they govern) is as close to "gouvernment" as "gouvernement" is.
+    expect(suggestionsFor('gouvernment', 'fr-CA', french).slice(0, 3)).toContain('gouvernement');
   });
 
   it("corrects the word after a French elision and keeps the elision", () => {
