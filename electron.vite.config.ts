@@ -54,6 +54,9 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react()],
+    // ES-module workers, so a worker's dynamic imports become chunks of their own: the
+    // spelling worker loads each language's dictionary only when a note needs it.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,

@@ -146,6 +146,7 @@ const PARTS: Record<string, () => unknown> = {
   import: libraryImport,
   bundle: bundleImportBench,
   'import-memory': importMemoryBench,
+  spelling: async () => (await import('./spelling')).spellingBench(),
 };
 
 const options = parseBenchArgs(process.argv.slice(2), Object.keys(PARTS));
