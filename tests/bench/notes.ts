@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
-import { createNoteService } from '../../electron/services/notes';
+import { createNoteService } from '../../electron/services/notes/noteService';
 import { createNoteHistory } from '../../electron/services/notes/history';
 import { createSnapshotStore } from '../../electron/services/notes/snapshots';
 import { createTemplateService } from '../../electron/services/templates';

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Note } from '../../../common/note';
+import { nextRevision, type Note } from '../../../common/note';
 import { AppError } from '../../../common/result';
 import { fileStamp } from '../atomicWrite';
-import { NOTE_EXTENSION, type NoteService } from '../notes';
+import type { NoteService } from './noteService';
+import { NOTE_EXTENSION } from './noteFile';
 import type { Workspace } from '../workspace';
 import type { SnapshotStore } from './snapshots';
 
@@ -60,7 +61,7 @@ export function createNoteHistory(
       if (!snapshot) throw new AppError('NOT_FOUND', 'This note has no readable snapshot to restore from.');
       const backup = path.join(workspace.backupsDir, `${noteId}.${fileStamp(now())}.damaged${NOTE_EXTENSION}`);
       fs.renameSync(notes.fileOf(noteId), backup);
-      const restored: Note = { ...snapshot, revision: snapshot.revision + 1, updatedAt: now().toISOString() };
+      const restored = nextRevision(snapshot, now());
       notes.put(restored);
       return restored;
     },
