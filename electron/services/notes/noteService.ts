@@ -110,7 +110,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
   const locked = <T>(id: string, fn: () => T): T => withFileLock(fileOf(id), fn, BUSY);
 
   /** Reads the note, refuses if it moved past `baseRevision`, writes the change as the next revision. */
-  function nextRevision(id: string, baseRevision: number | null, change: (note: Note) => Partial<Note>): Note {
+  function writeNextRevision(id: string, baseRevision: number | null, change: (note: Note) => Partial<Note>): Note {
     return locked(id, () => {
       const note = read(id);
       if (baseRevision !== null && note.revision !== baseRevision) throw staleRevisionError(note.revision, baseRevision);
@@ -129,7 +129,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
     },
     open: read,
     save(id, metadata, body, baseRevision) {
-      const updated = nextRevision(id, baseRevision, () => ({ metadata, body }));
+      const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body }));
       return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };
     },
     list() {
@@ -200,10 +200,10 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       return copy;
     },
     rename(id, title, baseRevision) {
-      const updated = nextRevision(id, baseRevision, (note) => ({ metadata: { ...note.metadata, subject: title.trim() } }));
+      const updated = writeNextRevision(id, baseRevision, (note) => ({ metadata: { ...note.metadata, subject: title.trim() } }));
       return { revision: updated.revision, updatedAt: updated.updatedAt };
     },
-    update: (id, change) => nextRevision(id, null, change),
+    update: (id, change) => writeNextRevision(id, null, change),
     put(note) {
       const checked = noteSchema.parse(note);
       locked(checked.id, () => write(checked));
