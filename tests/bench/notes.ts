@@ -28,7 +28,7 @@ export function notesBench(stats: (samples: number[]) => string): void {
   const clock = () => new Date((t += 6 * 60_000));
   const notes = createNoteService(workspace, clock);
   const snapshots = createSnapshotStore(workspace, clock);
-  const history = createNoteHistory(workspace, notes, snapshots, clock);
+  const history = createNoteHistory(notes, snapshots, clock);
 
   for (let i = 0; i < 500; i++) {
     const note = notes.create(template, {});

@@ -41,7 +41,7 @@ describe('snapshots and history', () => {
     clock = manualClock();
     notes = createNoteService(workspace, clock);
     snapshots = createSnapshotStore(workspace, clock);
-    history = createNoteHistory(workspace, notes, snapshots, clock);
+    history = createNoteHistory(notes, snapshots, clock);
   });
   afterEach(() => removeTempDir(root));
 

@@ -27,7 +27,7 @@ function sharedFileNameFor(title: string): string {
  */
 export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes'> {
   const { notes, snapshots } = deps;
-  const history = createNoteHistory(deps.workspace, notes, snapshots);
+  const history = createNoteHistory(notes, snapshots);
   const pageCounter = createPageCounter<NotePrintLayout>(
     (note) => layoutPrintPage(note, { draft: false }),
     (note, html, previous) => measurePrintLayout(note, deps.printer, html, previous),

@@ -60,6 +60,10 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
       notes.put(note);
       quietly(note.id, () => index.update(note, stampOf(note.id)));
     },
+    replaceDamaged(note) {
+      notes.replaceDamaged(note);
+      quietly(note.id, () => index.update(note, stampOf(note.id)));
+    },
     restoreFromTrash(trashId) {
       const restored = notes.restoreFromTrash(trashId);
       const note = readable(restored.noteId);

@@ -17,7 +17,7 @@ import { messageOf } from '../../../common/messageOf';
 import { AppError } from '../../../common/result';
 import type { TrashedNote } from '../../../common/noteHistory';
 import type { Template } from '../../../common/template';
-import { writeFileAtomic } from '../atomicWrite';
+import { fileStamp, writeFileAtomic } from '../atomicWrite';
 import { withFileLock } from '../fileLock';
 import type { Workspace } from '../workspace';
 import { NOTE_EXTENSION, parseNoteText } from './noteFile';
@@ -69,6 +69,11 @@ export interface NoteService {
   update(id: string, change: (note: Note) => Partial<Note>): Note;
   /** Writes a whole note (a restored snapshot, a note restored from the trash). */
   put(note: Note): void;
+  /**
+   * For a note whose file cannot be read: moves the damaged file to backups/ (kept, never
+   * deleted) and writes `note` in its place.
+   */
+  replaceDamaged(note: Note): void;
   /** Where a note's file lives; only ever built from a validated id. */
   fileOf(id: string): string;
 }
@@ -207,6 +212,13 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
     put(note) {
       const checked = noteSchema.parse(note);
       locked(checked.id, () => write(checked));
+    },
+    replaceDamaged(note) {
+      const checked = noteSchema.parse(note);
+      locked(checked.id, () => {
+        fs.renameSync(fileOf(checked.id), path.join(workspace.backupsDir, `${checked.id}.${fileStamp(now())}.damaged${NOTE_EXTENSION}`));
+        write(checked);
+      });
     },
     fileOf,
   };
