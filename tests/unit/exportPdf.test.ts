@@ -6,7 +6,7 @@ import { editorState, headingNode, paragraphNode, textNode, type SerializedNode 
 import { newNote, type Note } from '../../common/note';
 import { templateSchema, type Template } from '../../common/template';
 import { findChromium } from '../../electron/host/print/findChromium';
-import { type PdfPrinter } from '../../electron/services/ports/pdfPrinter';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
 import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
 import { renderNotePdf } from '../../electron/services/export/exportPdf';
 import { inspectPdf, lineText, pdfFonts, qpdfCheck, runsNear, type PdfInspection } from '../support/pdfInspect';

@@ -9,7 +9,7 @@ import { SECTION_END_URL_PREFIX, sectionEndBlocks } from '../../common/print/sec
 import { templateSchema, type Template } from '../../common/template';
 import { findChromium } from '../../electron/host/print/findChromium';
 import { notePrintLayout } from '../../electron/services/export/notePrintLayout';
-import { type PdfPrinter } from '../../electron/services/ports/pdfPrinter';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
 import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
 import { renderNotePdf } from '../../electron/services/export/exportPdf';
 import { inspectPdf } from '../support/pdfInspect';

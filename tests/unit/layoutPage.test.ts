@@ -6,7 +6,7 @@ import type { Template } from '../../common/template';
 import { findChromium } from '../../electron/host/print/findChromium';
 import { layoutPrintPage, measurePrintLayout } from '../../electron/services/export/notePrintLayout';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
-import { type PdfPrinter } from '../../electron/services/ports/pdfPrinter';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
 import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
 import { printDocument, renderNotePdf } from '../../electron/services/export/exportPdf';
 import { countRequests, hostilePrintPage } from '../support/hostilePrintPage';

@@ -11,7 +11,7 @@ import { AppError } from '../../common/result';
 import { templateSchema, type Template } from '../../common/template';
 import { chromiumCandidates, CHROMIUM_ARGS, findChromium } from '../../electron/host/print/findChromium';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
-import { type PdfPrinter } from '../../electron/services/ports/pdfPrinter';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
 import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
 import { countRequests, hostilePrintPage } from '../support/hostilePrintPage';
 import { readPdf } from '../support/pdfText';
