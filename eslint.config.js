@@ -70,7 +70,7 @@ export default tseslint.config(
     rules: {
       ...restrict(
         ['electron', 'react', 'react-dom', 'playwright', 'playwright-core', '@playwright/test', 'http', 'node:http', 'https', 'node:https'],
-        ['**/renderer/**', '**/electron/host/**', '**/electron/shell/**'],
+        ['**/renderer/**', '**/host/**', '**/shell/**'],
         'electron/services/ holds the domain and the ports it needs (services/ports/): no Electron, no Playwright, no HTTP server. Adapters live in electron/host/ (browser host) and electron/shell/ (desktop shell).',
       ),
     },
