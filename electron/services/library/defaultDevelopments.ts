@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { developmentSchema, type Development } from '../../../common/development';
-import samples from '../../../samples/developments.json';
+import samples from '../../../samples/developments.json' with { type: 'json' };
 
 /** A development as shipped in the default library; revision and timestamps are set on first run. */
 export type SeedDevelopment = Omit<Development, 'revision' | 'createdAt' | 'updatedAt'>;
