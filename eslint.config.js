@@ -55,12 +55,23 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**', 'electron/services/**'],
     rules: {
       ...restrict(
         ['electron', 'react', 'react-dom'],
         ['**/renderer/**'],
         'Only the Electron shell (electron/main.ts, electron/preload.ts, electron/shell/) may import electron; services stay testable in plain Node.',
+      ),
+    },
+  },
+  {
+    // One rule object per file: a later no-restricted-imports replaces an earlier one, so the services' holds both lists.
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      ...restrict(
+        ['electron', 'react', 'react-dom', 'playwright', 'playwright-core', '@playwright/test', 'http', 'node:http', 'https', 'node:https'],
+        ['**/renderer/**', '**/host/**', '**/shell/**'],
+        'electron/services/ holds the domain and the ports it needs (services/ports/): no Electron, no Playwright, no HTTP server. Adapters live in electron/host/ (browser host) and electron/shell/ (desktop shell).',
       ),
     },
   },

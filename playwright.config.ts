@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './electron/services/export/findChromium';
+import { CHROMIUM_ARGS, findChromium } from './electron/host/print/findChromium';
 
 /**
  * End-to-end tests drive the real renderer in Chromium against the browser host and the

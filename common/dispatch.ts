@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, isMethodName, type Handlers, type MethodName } from './contract';
+import { contract, isMethodName, MAX_REQUEST_BYTES, type Handlers, type MethodName } from './contract';
 import { nestsDeeperThan } from './nestingDepth';
 import { fail, ok, toFailure, type Result } from './result';
 
@@ -37,6 +37,17 @@ export async function dispatch(
     if (!failure.ok && (failure.error.code === 'INTERNAL' || failure.error.code === 'STORAGE_FAILED')) onUnexpected(method, error);
     return failure;
   }
+}
+
+/** The refusal of a call larger than either host accepts, before anything reads it. */
+export const REQUEST_TOO_LARGE = `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB and was refused.`;
+
+/**
+ * What both hosts log of an error no service expected: the method and the stack. The
+ * window is told only a generic message (see toFailure), so no path or stack reaches it.
+ */
+export function logUnexpectedTo(log: (message: string) => void): (method: string, error: unknown) => void {
+  return (method, error) => log(`Unexpected error in ${method}: ${error instanceof Error ? error.stack : String(error)}`);
 }
 
 export type { MethodName };

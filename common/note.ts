@@ -61,6 +61,14 @@ export function withFormatVersion(note: Note): Note {
   return { ...rest, formatVersion, ...(sharedSources?.length ? { sharedSources } : {}) };
 }
 
+/**
+ * The note as its next revision, changed at `now`. Every change to a saved note counts up
+ * from the revision it was made on: a save made on an older one is refused as a conflict.
+ */
+export function nextRevision<T extends Pick<Note, 'revision' | 'updatedAt'>>(note: T, now: Date): T {
+  return { ...note, revision: note.revision + 1, updatedAt: now.toISOString() };
+}
+
 /** Just enough of a note file to tell what wrote it, read before the full schema. */
 export const noteHeaderSchema = z.looseObject({
   format: z.literal(NOTE_FORMAT),

@@ -9,7 +9,6 @@ import {
   type SerializedEditorState,
   type SerializedNode,
 } from './editorState';
-import type { NoteMetadata } from './note';
 import type { DecisionBlock, Template, TemplateSection } from './template';
 
 /** The Brieflink node that prints a section's decision options and signature lines. */
@@ -118,8 +117,11 @@ export interface MissingItem {
   label: string;
 }
 
-/** Required fields left empty and required sections with no text (from the body's `sectionStats`): flagged before export. */
-export function missingRequired(template: Template, metadata: NoteMetadata, stats: readonly SectionStats[]): MissingItem[] {
+/**
+ * Required fields left empty and required sections with no text (from the body's `sectionStats`): flagged before export.
+ * `metadata` is a note's (NoteMetadata), named by its shape: note.ts imports this file.
+ */
+export function missingRequired(template: Template, metadata: Readonly<Record<string, string>>, stats: readonly SectionStats[]): MissingItem[] {
   const fields = template.fields
     .filter((field) => field.required && !(metadata[field.id] ?? '').trim())
     .map((field) => ({ kind: 'field' as const, label: field.label }));

@@ -5,6 +5,7 @@ import { defaultDataDir, openWorkspace, resolveDataDir } from '../services/works
 import { parseCliArgs, USAGE } from './cliArgs';
 import { runImport, runSearch } from './cliCommands';
 import { exportCommand } from './exportCommand';
+import { messageOf } from '../../common/messageOf';
 
 /** `brieflink import …`, `brieflink search …` and `brieflink export …` on the same workspace as the app. Plain Node, no Electron. */
 async function main(argv: string[]): Promise<number> {
@@ -16,7 +17,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     command = parseCliArgs(argv);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    console.error(`${messageOf(error)}\n\n${USAGE}`);
     return 2;
   }
   if (command.kind === 'help') {
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     library = openLibrary(workspace.libraryFile, { seed: DEFAULT_DEVELOPMENTS });
   } catch (error) {
-    console.error(`The library in ${workspace.root} could not be opened: ${(error as Error).message}`);
+    console.error(`The library in ${workspace.root} could not be opened: ${messageOf(error)}`);
     return 1;
   }
   try {
@@ -47,7 +48,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`brieflink: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`brieflink: ${messageOf(error)}`);
     process.exitCode = 1;
   },
 );

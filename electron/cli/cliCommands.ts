@@ -5,6 +5,7 @@ import { checkImportSize, readDocument } from '../services/import/readDocument';
 import type { LibraryService } from '../services/library/library';
 import type { CliCommand } from './cliArgs';
 import { extractedJson, type ExtractedJson } from './importJson';
+import { messageOf } from '../../common/messageOf';
 
 type Output = (line: string) => void;
 
@@ -38,7 +39,7 @@ export async function runImport(library: LibraryService, command: Extract<CliCom
       const saved = importer.save(proposal.fields, replaceId);
       outcomes.push({ file, status: replaceId ? 'replaced' : 'imported', id: saved.id, title: saved.title, ...extracted });
     } catch (error) {
-      const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${name}: no such file.` : error instanceof Error ? error.message : String(error);
+      const message = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${name}: no such file.` : messageOf(error);
       outcomes.push({ file, status: 'failed', message });
     }
   }

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { noteIdSchema, type Note } from '../../common/note';
 import { AppError } from '../../common/result';
 import { projectVersion } from '../host/browserBackend';
-import { createPlaywrightPrinter } from '../services/export/pdfPrinter';
+import { createPlaywrightPrinter } from '../host/print/playwrightPrinter';
 import { writeExportFile } from '../services/export/writeExport';
-import { renderNoteDocx } from '../services/exportDocx';
-import { renderNotePdf, type ExportFile } from '../services/exportPdf';
-import { createNoteService, type NoteService } from '../services/notes';
-import { createJsonSettingsStore } from '../services/settings/jsonSettingsStore';
+import { renderNoteDocx } from '../services/export/exportDocx';
+import { renderNotePdf, type ExportFile } from '../services/export/exportPdf';
+import { createNoteService, type NoteService } from '../services/notes/noteService';
+import { createJsonSettingsStore } from '../host/jsonSettingsStore';
 import { openWorkspace } from '../services/workspace';
+import { messageOf } from '../../common/messageOf';
 
 export interface CommandIo {
   dataDir: string;
@@ -114,7 +115,7 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
     io.stdout(`Exported "${note.metadata.subject?.trim() || note.id}" to ${output}${pages}.\n`);
     return 0;
   } catch (error) {
-    io.stderr(`Export failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`Export failed: ${messageOf(error)}\n`);
     return 1;
   } finally {
     await printer?.close();

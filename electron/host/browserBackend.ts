@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackend, type Backend } from '../services/bootstrap';
-import { createPlaywrightPrinter } from '../services/export/pdfPrinter';
-import { deliverAsDownload } from '../services/deliverFile';
-import { createJsonSettingsStore } from '../services/settings/jsonSettingsStore';
+import { createPlaywrightPrinter } from './print/playwrightPrinter';
+import { deliverAsDownload } from './deliverAsDownload';
+import { createJsonSettingsStore } from './jsonSettingsStore';
 import { defaultDataDir, resolveDataDir } from '../services/workspace';
 
 /**

@@ -4,6 +4,7 @@ import { newToken } from './guards';
 import { PROJECT_ROOT, startBrowserBackend } from './browserBackend';
 import { startHostServer } from './server';
 import { helperBeside, useImportHelper } from '../services/import/importHelper';
+import { messageOf } from '../../common/messageOf';
 
 const DEFAULT_PORT = 4780;
 
@@ -42,6 +43,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(`Brieflink could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Brieflink could not start: ${messageOf(error)}`);
   process.exit(1);
 });

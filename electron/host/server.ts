@@ -3,10 +3,11 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES, type Handlers } from '../../common/contract';
 import { RENDERER_CSP } from '../../common/csp';
-import { dispatch } from '../../common/dispatch';
+import { messageOf } from '../../common/messageOf';
+import { dispatch, logUnexpectedTo, REQUEST_TOO_LARGE } from '../../common/dispatch';
 import { fail, type ErrorCode, type Result } from '../../common/result';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './guards';
-import { resolveStaticFile } from '../services/staticFiles';
+import { resolveStaticFile } from './staticFiles';
 import type { UploadStore } from '../services/uploads/uploadStore';
 import { UPLOAD_PATH_PREFIX } from '../../common/uploads';
 import { handleUpload } from './uploadRoute';
@@ -141,18 +142,14 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
       return sendFailure(response, 'BAD_ARGUMENTS', 'Calls must send JSON.');
     }
     const body = await readBody(request, MAX_REQUEST_BYTES);
-    if (body === 'too-large') {
-      return sendFailure(response, 'TOO_LARGE', `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB and was refused.`);
-    }
+    if (body === 'too-large') return sendFailure(response, 'TOO_LARGE', REQUEST_TOO_LARGE);
     let args: unknown;
     try {
       args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
       return sendFailure(response, 'BAD_ARGUMENTS', 'The request body is not valid JSON.');
     }
-    const result = await dispatch(options.handlers, method, args, (name, error) =>
-      log(`Unexpected error in ${name}: ${error instanceof Error ? error.stack : String(error)}`),
-    );
+    const result = await dispatch(options.handlers, method, args, logUnexpectedTo(log));
     sendJson(response, result.ok ? 200 : STATUS_FOR[result.error.code], result);
   }
 
@@ -198,14 +195,14 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
       handleUpload(request, pathname.slice(UPLOAD_PATH_PREFIX.length), { uploads: options.uploads, token: options.token, port })
         .then((result) => sendJson(response, result.ok ? 200 : STATUS_FOR[result.error.code], result))
         .catch((error) => {
-          log(`Upload failed: ${String(error)}`);
+          log(`Upload failed: ${messageOf(error)}`);
           if (!response.headersSent) sendFailure(response, 'INTERNAL', 'The upload could not be handled.');
         });
       return;
     }
     if (pathname.startsWith(API_PREFIX)) {
       handleApi(request, response, pathname.slice(API_PREFIX.length)).catch((error) => {
-        log(`Request failed: ${String(error)}`);
+        log(`Request failed: ${messageOf(error)}`);
         if (!response.headersSent) sendFailure(response, 'INTERNAL', 'The request could not be handled.');
       });
       return;

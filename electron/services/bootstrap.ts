@@ -1,16 +1,18 @@
-import { createHandlers, type ServiceDeps } from './createServices';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { liveCitationIndex, openLibraryState } from './library/libraryState';
-import { createNoteService } from './notes';
+import { createNoteService } from './notes/noteService';
 import { withCitationIndex } from './notes/indexedNotes';
-import type { SettingsStore } from './settings/settingsStore';
+import { createSnapshotStore } from './notes/snapshots';
+import type { SettingsStore } from './ports/settingsStore';
 import { createTemplateService } from './templates';
 import { openWorkspace, workspaceWriteProblem, type Workspace } from './workspace';
 import { createUploadStore, type UploadStore } from './uploads/uploadStore';
 import { sweepWorkspaceTempFiles } from './startupSweep';
 import type { Handlers } from '../../common/contract';
+import { assembleHandlers } from './assembleHandlers';
+import type { ServiceDeps } from './handlers/serviceDeps';
 
 export interface BackendOptions extends Pick<ServiceDeps, 'host' | 'version' | 'printer' | 'deliverFile' | 'chooseFile'> {
   dataDir: string;
@@ -30,8 +32,25 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+/** The services as the handlers are given them, and how to close them. */
+export interface Services {
+  deps: ServiceDeps;
+  close(): Promise<void>;
+}
+
 /** Opens the workspace and every service; what each host does first. */
 export function startBackend(options: BackendOptions): Backend {
+  const services = openServices(options);
+  return {
+    handlers: assembleHandlers(services.deps),
+    workspace: services.deps.workspace,
+    uploads: services.deps.uploads,
+    close: services.close,
+  };
+}
+
+/** The workspace and every service opened, with the host's adapters, before any handler is made. */
+export function openServices(options: BackendOptions): Services {
   const log = options.log ?? ((message: string) => console.warn(message));
   const workspace = openWorkspace(options.dataDir);
   const readOnly = workspaceWriteProblem(workspace.root);
@@ -46,13 +65,14 @@ export function startBackend(options: BackendOptions): Backend {
   const notes = withCitationIndex(noteFiles, liveCitationIndex(libraryState), log);
 
   const uploads = createUploadStore(readOnly ? fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-read-only-')) : workspace.root);
-  const handlers = createHandlers({
+  const deps: ServiceDeps = {
     ...options,
     uploads,
     workspace,
     settings: options.openSettings(workspace),
     templates,
     notes,
+    snapshots: createSnapshotStore(workspace),
     // Read at each call: a repair puts a new library (and notes index) in place.
     get library() {
       return libraryState.library;
@@ -61,12 +81,10 @@ export function startBackend(options: BackendOptions): Backend {
       return libraryState.citations;
     },
     workspaceStatus: libraryState,
-  });
+  };
 
   return {
-    handlers,
-    workspace,
-    uploads,
+    deps,
     async close() {
       uploads.clear();
       libraryState.close();

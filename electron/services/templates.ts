@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { templateSchema, type Template, type TemplateSummary } from '../../common/template';
 import { AppError } from '../../common/result';
 import type { TemplateCatalogEntry } from '../../common/userTemplates';
+import { messageOf } from '../../common/messageOf';
 
 export interface TemplateProblem {
   file: string;
@@ -27,7 +28,7 @@ export function parseTemplateFile(file: string): Template {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new AppError('TEMPLATE_INVALID', `${path.basename(file)} is not valid JSON: ${(error as Error).message}`);
+    throw new AppError('TEMPLATE_INVALID', `${path.basename(file)} is not valid JSON: ${messageOf(error)}`);
   }
   const parsed = templateSchema.safeParse(raw);
   if (!parsed.success) {
@@ -62,7 +63,7 @@ function loadDir(dir: string, builtIn: boolean, into: Map<string, LoadedTemplate
       }
       into.set(template.id, { template, builtIn, file });
     } catch (error) {
-      problems.push({ file: path.basename(file), message: (error as Error).message });
+      problems.push({ file: path.basename(file), message: messageOf(error) });
     }
   }
 }

@@ -8,6 +8,7 @@ import { fileStamp, writeFileAtomic } from './atomicWrite';
 import { withFileLock } from './fileLock';
 import type { TemplateService } from './templates';
 import type { Workspace } from './workspace';
+import { messageOf } from '../../common/messageOf';
 
 /** Largest template file accepted on import; real ones are a few kilobytes. */
 export const MAX_TEMPLATE_FILE_CHARS = 1024 * 1024;
@@ -116,7 +117,7 @@ export function createUserTemplateStore(
       try {
         raw = JSON.parse(text);
       } catch (error) {
-        throw new AppError('TEMPLATE_INVALID', `This file is not a template: it is not valid JSON (${(error as Error).message}).`);
+        throw new AppError('TEMPLATE_INVALID', `This file is not a template: it is not valid JSON (${messageOf(error)}).`);
       }
       const checked = validateTemplate(raw);
       if (!checked.ok) throw invalid(checked.errors);

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
 import { PRINT_CSP } from '../../common/print/printHtml';
 import { APP_SCHEME } from '../../common/urls';
-import type { PdfPrinter } from '../services/export/pdfPrinter';
+import type { PdfPrinter } from '../services/ports/pdfPrinter';
 import { printPageUrl, printRequestAllowed } from './printRequests';
 import { queuedPrinter, type PrintSurface } from './printQueue';
 

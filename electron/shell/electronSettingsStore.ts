@@ -3,7 +3,7 @@ import path from 'node:path';
 import Store from 'electron-store';
 import type { Settings, SettingsNotice } from '../../common/settings';
 import { recoverSettings } from '../services/settings/recoverSettings';
-import type { SettingsStore } from '../services/settings/settingsStore';
+import type { SettingsStore } from '../services/ports/settingsStore';
 import type { Workspace } from '../services/workspace';
 
 /**

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { IPC_PREFIX, MAX_REQUEST_BYTES, METHOD_NAMES, type Handlers } from '../../common/contract';
-import { dispatch } from '../../common/dispatch';
+import { dispatch, logUnexpectedTo, REQUEST_TOO_LARGE } from '../../common/dispatch';
 import { fail, type Result } from '../../common/result';
 import { isAppUrl } from '../../common/urls';
 
@@ -18,12 +18,8 @@ export function registerContract(handlers: Handlers, log: (message: string) => v
   for (const method of METHOD_NAMES) {
     ipcMain.handle(`${IPC_PREFIX}${method}`, async (event, args: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event)) return fail('FORBIDDEN_ORIGIN', 'Calls from outside Brieflink’s window are refused.');
-      if (JSON.stringify(args ?? null).length > MAX_REQUEST_BYTES) {
-        return fail('TOO_LARGE', `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB and was refused.`);
-      }
-      return dispatch(handlers, method, args, (name, error) =>
-        log(`Unexpected error in ${name}: ${error instanceof Error ? error.stack : String(error)}`),
-      );
+      if (JSON.stringify(args ?? null).length > MAX_REQUEST_BYTES) return fail('TOO_LARGE', REQUEST_TOO_LARGE);
+      return dispatch(handlers, method, args, logUnexpectedTo(log));
     });
   }
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../common/result';
-import type { PdfPrinter, PrintPurpose } from '../services/export/pdfPrinter';
+import type { PdfPrinter, PrintPurpose } from '../services/ports/pdfPrinter';
+import { messageOf } from '../../common/messageOf';
 
 /** One reusable place to print in (Electron: a hidden window); prints one document at a time. */
 export interface PrintSurface {
@@ -32,7 +33,7 @@ export function queuedPrinter(openSurface: () => PrintSurface): PdfPrinter {
     } catch (error) {
       // Its state is unknown after a failure (a load that never finished, a crash): start afresh next time.
       discardSurface();
-      throw new AppError('EXPORT_FAILED', `The PDF could not be printed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new AppError('EXPORT_FAILED', `The PDF could not be printed: ${messageOf(error)}`);
     }
   }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { protocol } from 'electron';
 import { RENDERER_CSP } from '../../common/csp';
 import { APP_SCHEME } from '../../common/urls';
-import { resolveStaticFile } from '../services/staticFiles';
+import { resolveStaticFile } from '../host/staticFiles';
 
 /**
  * The scheme behaves like https (secure, same-origin rules) and keeps V8's compiled code of

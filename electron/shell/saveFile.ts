@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { FileOutcome } from '../../common/contract';
-import type { DeliverableFile } from '../services/deliverFile';
+import type { DeliverableFile } from '../services/ports/deliverFile';
 import { writeExportFile } from '../services/export/writeExport';
 
 /** The user picks where a file goes (an export, a template); the path never comes from the renderer. */

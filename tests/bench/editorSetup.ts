@@ -10,7 +10,7 @@ import type { Development } from '../../common/development';
 import { PROJECT_ROOT, startBrowserBackend } from '../../electron/host/browserBackend';
 import { newToken } from '../../electron/host/guards';
 import { startHostServer } from '../../electron/host/server';
-import { CHROMIUM_ARGS, findChromium } from '../../electron/services/export/findChromium';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/host/print/findChromium';
 import { benchWorkspace } from './generateLibrary';
 import { longNoteBody } from './longNote';
 

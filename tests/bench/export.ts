@@ -7,9 +7,9 @@ import path from 'node:path';
 import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
 import { newNote, type Note } from '../../common/note';
 import { templateSchema } from '../../common/template';
-import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrinter';
-import { renderNoteDocx } from '../../electron/services/exportDocx';
-import { renderNotePdf } from '../../electron/services/exportPdf';
+import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
+import { renderNoteDocx } from '../../electron/services/export/exportDocx';
+import { renderNotePdf } from '../../electron/services/export/exportPdf';
 import { builtInTemplateFile } from '../support/backendFixture';
 
 const OPTIONS = { version: 'bench', author: { name: 'Bench', organisation: 'Benchmarks' } };

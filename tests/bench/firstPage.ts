@@ -6,10 +6,10 @@ import { editorState, headingNode, paragraphNode, textNode } from '../../common/
 import { newNote, type Note } from '../../common/note';
 import { templateSchema } from '../../common/template';
 import { notePrintLayout } from '../../electron/services/export/notePrintLayout';
-import { createPlaywrightPrinter } from '../../electron/services/export/pdfPrinter';
+import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
 import { sectionEndPages } from '../../electron/services/export/sectionEndPages';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
-import { printDocument } from '../../electron/services/exportPdf';
+import { printDocument } from '../../electron/services/export/exportPdf';
 import { builtInTemplateFile } from '../support/backendFixture';
 import { stats } from './stats';
 

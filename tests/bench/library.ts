@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { startBrowserBackend, PROJECT_ROOT } from '../../electron/host/browserBackend';
 import { newToken } from '../../electron/host/guards';
 import { startHostServer } from '../../electron/host/server';
-import { CHROMIUM_ARGS, findChromium } from '../../electron/services/export/findChromium';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/host/print/findChromium';
 import { benchWorkspace, makeGenerator } from './generateLibrary';
 import { record, TARGETS } from './figures';
 import { machineLoad, type Samples } from './stats';

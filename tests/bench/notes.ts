@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
-import { createNoteService } from '../../electron/services/notes';
+import { createNoteService } from '../../electron/services/notes/noteService';
 import { createNoteHistory } from '../../electron/services/notes/history';
 import { createSnapshotStore } from '../../electron/services/notes/snapshots';
 import { createTemplateService } from '../../electron/services/templates';
@@ -28,7 +28,7 @@ export function notesBench(stats: (samples: number[]) => string): void {
   const clock = () => new Date((t += 6 * 60_000));
   const notes = createNoteService(workspace, clock);
   const snapshots = createSnapshotStore(workspace, clock);
-  const history = createNoteHistory(workspace, notes, snapshots, clock);
+  const history = createNoteHistory(notes, snapshots, clock);
 
   for (let i = 0; i < 500; i++) {
     const note = notes.create(template, {});

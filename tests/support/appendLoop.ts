@@ -7,7 +7,7 @@
  */
 import { paragraphNode, textNode } from '../../common/editorState';
 import { AppError } from '../../common/result';
-import { createNoteService } from '../../electron/services/notes';
+import { createNoteService } from '../../electron/services/notes/noteService';
 import { openWorkspace } from '../../electron/services/workspace';
 
 const [dataDir, noteId, label, countText] = process.argv.slice(2);

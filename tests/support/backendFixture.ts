@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
-import { startBackend, type Backend } from '../../electron/services/bootstrap';
+import { startBackend, type Backend, type BackendOptions } from '../../electron/services/bootstrap';
 import { useImportHelper } from '../../electron/services/import/importHelper';
-import { deliverAsDownload } from '../../electron/services/deliverFile';
-import { createJsonSettingsStore } from '../../electron/services/settings/jsonSettingsStore';
+import { deliverAsDownload } from '../../electron/host/deliverAsDownload';
+import { createJsonSettingsStore } from '../../electron/host/jsonSettingsStore';
 import { helperFromSource } from './importHelperThread';
 
 /** A real one-page PDF, standing in for Chromium where a test is not about printing. */
@@ -28,10 +28,9 @@ export function removeTempDir(dir: string | undefined): void {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** The back end as the browser host starts it (its import helper threads from source), with a fake printer and no PDF delivery. */
-export function startTestBackend(dataDir: string, log: (message: string) => void = () => {}): Backend {
-  useImportHelper(helperFromSource);
-  return startBackend({
+/** The options the browser host starts the back end with, with a fake printer and PDFs delivered as downloads. */
+export function testBackendOptions(dataDir: string, log: (message: string) => void = () => {}): BackendOptions {
+  return {
     host: 'browser',
     version: '0.0.0-test',
     dataDir,
@@ -40,7 +39,13 @@ export function startTestBackend(dataDir: string, log: (message: string) => void
     printer: { print: onePagePdf, close: async () => {} },
     deliverFile: deliverAsDownload,
     log,
-  });
+  };
+}
+
+/** The back end as the browser host starts it (its import helper threads from source), with a fake printer and no PDF delivery. */
+export function startTestBackend(dataDir: string, log: (message: string) => void = () => {}): Backend {
+  useImportHelper(helperFromSource);
+  return startBackend(testBackendOptions(dataDir, log));
 }
 
 /** The path of a built-in template by id (files are named NN-<id>.json; NN orders the chooser). */

@@ -35,6 +35,18 @@ describe('code is sorted by where it runs, and lint enforces it', () => {
     expect(await brokenRules('electron/main.ts', "import { app } from 'electron';\nexport const a = app;")).toEqual([]);
   });
 
+  it('keeps Playwright, HTTP and the hosts\' adapters out of the services', async () => {
+    for (const name of ['playwright-core', 'playwright', 'node:http', 'http']) {
+      expect(await brokenRules('electron/services/x.ts', `import * as module from '${name}';\nexport const a = module;`)).toContain('no-restricted-imports');
+    }
+    expect(await brokenRules('electron/services/export/x.ts', "import { deliverAsDownload } from '../../host/deliverAsDownload';\nexport const a = deliverAsDownload;")).toContain(
+      'no-restricted-imports',
+    );
+    expect(await brokenRules('electron/services/x.ts', "import { app } from 'electron';\nexport const a = app;")).toContain('no-restricted-imports');
+    expect(await brokenRules('electron/host/x.ts', "import { chromium } from 'playwright-core';\nexport const a = chromium;")).toEqual([]);
+    expect(await brokenRules('electron/host/x.ts', "import http from 'node:http';\nexport const a = http;")).toEqual([]);
+  });
+
   it('allows what each environment may use', async () => {
     expect(await brokenRules('common/x.ts', "import { z } from 'zod';\nexport const a = z.string();")).toEqual([]);
     expect(await brokenRules('renderer/x.ts', "import { useState } from 'react';\nexport const a = useState;")).toEqual([]);

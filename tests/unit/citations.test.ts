@@ -6,7 +6,7 @@ import { editorState, paragraphNode, textNode, type SerializedNode } from '../..
 import { newNote, noteSchema, type Note } from '../../common/note';
 import { noteToPrintHtml } from '../../common/print/printHtml';
 import { templateSchema } from '../../common/template';
-import { renderNoteDocx } from '../../electron/services/exportDocx';
+import { renderNoteDocx } from '../../electron/services/export/exportDocx';
 import { snippetNode } from '../support/snippetNodes';
 import { wordText, zipEntries } from '../support/zipEntries';
 

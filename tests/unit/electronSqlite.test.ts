@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../common/dispatch';
 import { startBackend, type Backend } from '../../electron/services/bootstrap';
-import { createJsonSettingsStore } from '../../electron/services/settings/jsonSettingsStore';
-import { deliverAsDownload } from '../../electron/services/deliverFile';
+import { createJsonSettingsStore } from '../../electron/host/jsonSettingsStore';
+import { deliverAsDownload } from '../../electron/host/deliverAsDownload';
 import { sqliteForElectron } from '../../electron/shell/sqliteForElectron';
 import {
   ELECTRON_SQLITE_BINDING,

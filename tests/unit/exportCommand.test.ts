@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { exportCommand } from '../../electron/cli/exportCommand';
-import { createNoteService } from '../../electron/services/notes';
+import { createNoteService } from '../../electron/services/notes/noteService';
 import { createTemplateService } from '../../electron/services/templates';
 import { openWorkspace } from '../../electron/services/workspace';
 import { BUILT_IN_TEMPLATES_DIR } from '../support/backendFixture';

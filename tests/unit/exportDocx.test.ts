@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode, TEXT_FORMAT, type SerializedNode } from '../../common/editorState';
 import { newNote, type Note } from '../../common/note';
 import { templateSchema, type Template } from '../../common/template';
-import { renderNoteDocx } from '../../electron/services/exportDocx';
+import { renderNoteDocx } from '../../electron/services/export/exportDocx';
 import { wordText, zipEntries } from '../support/zipEntries';
 
 function loadTemplate(name: string): Template {

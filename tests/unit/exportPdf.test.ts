@@ -5,9 +5,10 @@ import type { MarkingPlacement } from '../../common/classification';
 import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
 import { newNote, type Note } from '../../common/note';
 import { templateSchema, type Template } from '../../common/template';
-import { findChromium } from '../../electron/services/export/findChromium';
-import { createPlaywrightPrinter, type PdfPrinter } from '../../electron/services/export/pdfPrinter';
-import { renderNotePdf } from '../../electron/services/exportPdf';
+import { findChromium } from '../../electron/host/print/findChromium';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
+import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
+import { renderNotePdf } from '../../electron/services/export/exportPdf';
 import { inspectPdf, lineText, pdfFonts, qpdfCheck, runsNear, type PdfInspection } from '../support/pdfInspect';
 
 const CHROMIUM_TIMEOUT = 60_000;

@@ -7,10 +7,11 @@ import { newNote, type Note } from '../../common/note';
 import { noteToPrintHtml } from '../../common/print/printHtml';
 import { SECTION_END_URL_PREFIX, sectionEndBlocks } from '../../common/print/sectionEnds';
 import { templateSchema, type Template } from '../../common/template';
-import { findChromium } from '../../electron/services/export/findChromium';
+import { findChromium } from '../../electron/host/print/findChromium';
 import { notePrintLayout } from '../../electron/services/export/notePrintLayout';
-import { createPlaywrightPrinter, type PdfPrinter } from '../../electron/services/export/pdfPrinter';
-import { renderNotePdf } from '../../electron/services/exportPdf';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
+import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
+import { renderNotePdf } from '../../electron/services/export/exportPdf';
 import { inspectPdf } from '../support/pdfInspect';
 
 const au = templateSchema.parse(

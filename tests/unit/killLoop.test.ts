@@ -9,7 +9,7 @@ import { editorState, paragraphNode, plainText, textNode } from '../../common/ed
 import type { Development } from '../../common/development';
 import type { Note } from '../../common/note';
 import type { Result } from '../../common/result';
-import { NOTE_EXTENSION, parseNoteText } from '../../electron/services/notes';
+import { NOTE_EXTENSION, parseNoteText } from '../../electron/services/notes/noteFile';
 import { TEMP_FILE_GRACE_MS } from '../../electron/services/startupSweep';
 import { makeTempDir, removeTempDir, startTestBackend } from '../support/backendFixture';
 import { developmentFields } from '../support/developmentFields';

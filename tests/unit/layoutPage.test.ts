@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { newNote, type Note } from '../../common/note';
 import type { Template } from '../../common/template';
-import { findChromium } from '../../electron/services/export/findChromium';
+import { findChromium } from '../../electron/host/print/findChromium';
 import { layoutPrintPage, measurePrintLayout } from '../../electron/services/export/notePrintLayout';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
-import { createPlaywrightPrinter, type PdfPrinter } from '../../electron/services/export/pdfPrinter';
-import { printDocument, renderNotePdf } from '../../electron/services/exportPdf';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
+import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
+import { printDocument, renderNotePdf } from '../../electron/services/export/exportPdf';
 import { countRequests, hostilePrintPage } from '../support/hostilePrintPage';
 import { readPdf } from '../support/pdfText';
 import { loadTemplate } from '../support/templateFiles';

@@ -10,7 +10,7 @@ import type { Backend } from '../../electron/services/bootstrap';
 import { backupLibraryNow, listLibraryBackups } from '../../electron/services/library/libraryBackups';
 import { backupsDirOf, openLibraryState } from '../../electron/services/library/libraryState';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/services/library/migrations';
-import { createNoteService } from '../../electron/services/notes';
+import { createNoteService } from '../../electron/services/notes/noteService';
 import { openWorkspace } from '../../electron/services/workspace';
 import { makeTempDir, removeTempDir, startTestBackend } from '../support/backendFixture';
 import { developmentFields } from '../support/developmentFields';

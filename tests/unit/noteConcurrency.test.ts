@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, plainText, textNode } from '../../common/editorState';
 import { lockFileOf } from '../../electron/services/fileLock';
-import { createNoteService, type NoteService } from '../../electron/services/notes';
+import { createNoteService, type NoteService } from '../../electron/services/notes/noteService';
 import { createTemplateService, type TemplateService } from '../../electron/services/templates';
 import { createUserTemplateStore } from '../../electron/services/userTemplates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';

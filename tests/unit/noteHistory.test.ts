@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { SNAPSHOTS_KEPT_PER_NOTE } from '../../common/noteHistory';
 import type { ErrorCode } from '../../common/result';
-import { createNoteService, type NoteService } from '../../electron/services/notes';
+import { createNoteService, type NoteService } from '../../electron/services/notes/noteService';
 import { createNoteHistory, type NoteHistory } from '../../electron/services/notes/history';
 import { readNewerNote } from '../../electron/services/notes/readOnly';
 import { createSnapshotStore, snapshotsDirOf, type SnapshotStore } from '../../electron/services/notes/snapshots';
@@ -41,7 +41,7 @@ describe('snapshots and history', () => {
     clock = manualClock();
     notes = createNoteService(workspace, clock);
     snapshots = createSnapshotStore(workspace, clock);
-    history = createNoteHistory(workspace, notes, snapshots, clock);
+    history = createNoteHistory(notes, snapshots, clock);
   });
   afterEach(() => removeTempDir(root));
 

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../common/result';
-import { createNoteService, type NoteService } from '../../electron/services/notes';
-import { createTrashService, type TrashService } from '../../electron/services/notes/trash';
+import { createNoteService, type NoteService } from '../../electron/services/notes/noteService';
 import { createTemplateService } from '../../electron/services/templates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';
 import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir } from '../support/backendFixture';
@@ -13,14 +12,12 @@ describe('the trash', () => {
   let root: string;
   let workspace: Workspace;
   let notes: NoteService;
-  let trash: TrashService;
   const template = () => createTemplateService(BUILT_IN_TEMPLATES_DIR, workspace.userTemplatesDir).get('decision-note');
 
   beforeEach(() => {
     root = makeTempDir('brieflink-trash-');
     workspace = openWorkspace(root);
     notes = createNoteService(workspace, steppingClock());
-    trash = createTrashService(workspace, notes);
   });
   afterEach(() => removeTempDir(root));
 
@@ -32,7 +29,7 @@ describe('the trash', () => {
     notes.remove(a.id); // 09:04
     notes.remove(b.id); // 09:05
 
-    const listed = trash.list();
+    const listed = notes.trashed();
     expect(listed.map(({ noteId, title, trashedAt }) => ({ noteId, title, trashedAt }))).toEqual([
       { noteId: b.id, title: 'Second', trashedAt: '2026-03-01T09:05:00.000Z' },
       { noteId: a.id, title: 'First', trashedAt: '2026-03-01T09:04:00.000Z' },
@@ -46,10 +43,10 @@ describe('the trash', () => {
     const bytes = fs.readFileSync(notes.fileOf(note.id));
     notes.remove(note.id);
 
-    const [entry] = trash.list();
-    expect(trash.restore(entry.trashId)).toEqual({ noteId: note.id });
+    const [entry] = notes.trashed();
+    expect(notes.restoreFromTrash(entry.trashId)).toEqual({ noteId: note.id });
     expect(fs.readFileSync(notes.fileOf(note.id)).equals(bytes)).toBe(true);
-    expect(trash.list()).toEqual([]);
+    expect(notes.trashed()).toEqual([]);
     expect(notes.list().map((summary) => summary.title)).toEqual(['Keep me']);
   });
 
@@ -58,9 +55,9 @@ describe('the trash', () => {
     notes.remove(note.id);
     fs.copyFileSync(path.join(workspace.trashDir, fs.readdirSync(workspace.trashDir)[0]), notes.fileOf(note.id));
     notes.remove(note.id);
-    const [newer, older] = trash.list();
-    expect(trash.restore(newer.trashId)).toEqual({ noteId: note.id });
-    const { noteId } = trash.restore(older.trashId);
+    const [newer, older] = notes.trashed();
+    expect(notes.restoreFromTrash(newer.trashId)).toEqual({ noteId: note.id });
+    const { noteId } = notes.restoreFromTrash(older.trashId);
     expect(noteId).not.toBe(note.id);
     expect(notes.open(noteId).id).toBe(noteId);
     expect(notes.list()).toHaveLength(2);
@@ -68,14 +65,14 @@ describe('the trash', () => {
 
   it('lists a damaged trashed file as unreadable and restores it untouched', () => {
     fs.writeFileSync(path.join(workspace.trashDir, 'broken.2026-03-01T09-00-00-000Z.note.json'), '{"nope');
-    const [entry] = trash.list();
+    const [entry] = notes.trashed();
     expect(entry).toMatchObject({ noteId: 'broken', title: 'Unreadable note' });
     expect(entry.problem).toMatch(/^Could not read this note/);
-    trash.restore(entry.trashId);
+    notes.restoreFromTrash(entry.trashId);
     expect(fs.readFileSync(notes.fileOf('broken'), 'utf8')).toBe('{"nope');
   });
 
   it('says so when the trashed note is gone', () => {
-    expect(() => trash.restore('gone.2026-03-01T09-00-00-000Z')).toThrow(AppError);
+    expect(() => notes.restoreFromTrash('gone.2026-03-01T09-00-00-000Z')).toThrow(AppError);
   });
 });

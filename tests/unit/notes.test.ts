@@ -5,7 +5,7 @@ import { editorState, headingNode, paragraphNode, textNode } from '../../common/
 import { NOTE_FORMAT, type Note } from '../../common/note';
 import { AppError, type ErrorCode } from '../../common/result';
 import { templateSchema } from '../../common/template';
-import { createNoteService, type NoteService } from '../../electron/services/notes';
+import { createNoteService, type NoteService } from '../../electron/services/notes/noteService';
 import { createTemplateService, type TemplateService } from '../../electron/services/templates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';
 import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir } from '../support/backendFixture';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '../../common/note';
 import { createPageCounter } from '../../electron/services/export/pageCounter';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
-import type { PdfPrinter } from '../../electron/services/export/pdfPrinter';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
 
 /** A printer whose PDF has as many page objects as the page's text says, and which finishes only when told. */
 function controlledPrinter() {

@@ -9,9 +9,10 @@ import { newNote, type Note } from '../../common/note';
 import { noteToPrintHtml } from '../../common/print/printHtml';
 import { AppError } from '../../common/result';
 import { templateSchema, type Template } from '../../common/template';
-import { chromiumCandidates, CHROMIUM_ARGS, findChromium } from '../../electron/services/export/findChromium';
+import { chromiumCandidates, CHROMIUM_ARGS, findChromium } from '../../electron/host/print/findChromium';
 import { countPdfPages } from '../../electron/services/export/pdfInfo';
-import { createPlaywrightPrinter, type PdfPrinter } from '../../electron/services/export/pdfPrinter';
+import type { PdfPrinter } from '../../electron/services/ports/pdfPrinter';
+import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
 import { countRequests, hostilePrintPage } from '../support/hostilePrintPage';
 import { readPdf } from '../support/pdfText';
 

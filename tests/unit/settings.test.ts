@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, applySettingsPatch, settingsPatchSchema, settingsSchema, type Settings } from '../../common/settings';
-import { createJsonSettingsStore } from '../../electron/services/settings/jsonSettingsStore';
+import { createJsonSettingsStore } from '../../electron/host/jsonSettingsStore';
 import { makeTempDir, removeTempDir } from '../support/backendFixture';
 
 describe('createJsonSettingsStore', () => {

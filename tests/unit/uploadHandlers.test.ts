@@ -2,28 +2,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../common/bundle';
-import { openLibrary, type LibraryService } from '../../electron/services/library/library';
-import { createUploadHandlers } from '../../electron/services/uploads/uploadHandlers';
+import { openServices, type Services } from '../../electron/services/bootstrap';
+import { createLibraryHandlers } from '../../electron/services/handlers/libraryHandlers';
+import { libraryOf, type ServiceDeps } from '../../electron/services/handlers/serviceDeps';
+import { createUploadsHandlers } from '../../electron/services/handlers/uploadsHandlers';
+import type { LibraryService } from '../../electron/services/library/library';
 import { createUploadStore, type UploadStore } from '../../electron/services/uploads/uploadStore';
-import { makeTempDir, removeTempDir } from '../support/backendFixture';
+import { makeTempDir, removeTempDir, testBackendOptions } from '../support/backendFixture';
 import { developmentFields } from '../support/developmentFields';
 
 // The desktop shell's path: its open dialog (here a stand-in returning a chosen path) feeds the upload store.
 describe('uploads.chooseFile with the shell’s open dialog', () => {
   let dir: string;
+  let services: Services;
   let library: LibraryService;
   let uploads: UploadStore;
   beforeEach(() => {
     dir = makeTempDir();
-    library = openLibrary(path.join(dir, 'library.db'));
+    services = openServices(testBackendOptions(dir));
+    library = libraryOf(services.deps);
     uploads = createUploadStore(dir, { limits: { bundle: 64 * 1024 } });
   });
-  afterEach(() => {
-    library.close();
+  afterEach(async () => {
+    await services.close();
     removeTempDir(dir);
   });
 
-  const handlersChoosing = (chosen: string | null) => createUploadHandlers({ library: () => library, uploads, chooseFile: async () => chosen });
+  const handlersChoosing = (chosen: string | null) => {
+    const deps: ServiceDeps = { ...services.deps, uploads, chooseFile: async () => chosen };
+    return { ...createUploadsHandlers(deps), ...createLibraryHandlers(deps) };
+  };
 
   it('copies the chosen file into an upload that importBundle then merges', async () => {
     const file = path.join(dir, 'team.brieflink-bundle.json');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { AppError } from '../../common/result';
 import { templateSchema } from '../../common/template';
-import { createNoteService, type NoteService } from '../../electron/services/notes';
+import { createNoteService, type NoteService } from '../../electron/services/notes/noteService';
 import { createTemplateService, type TemplateService } from '../../electron/services/templates';
 import { createUserTemplateStore, type UserTemplateStore } from '../../electron/services/userTemplates';
 import { openWorkspace, type Workspace } from '../../electron/services/workspace';

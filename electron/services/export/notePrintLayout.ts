@@ -1,9 +1,9 @@
 import type { FirstPageCheck } from '../../../common/firstPage';
 import type { Note } from '../../../common/note';
 import { firstPageSectionIndexes } from '../../../common/print/sectionEnds';
-import { printDocument, type ExportOptions } from '../exportPdf';
+import { printDocument, type ExportOptions } from './exportPdf';
 import { countPdfPages } from './pdfInfo';
-import type { PdfPrinter } from './pdfPrinter';
+import type { PdfPrinter } from '../ports/pdfPrinter';
 import { sectionEndPages } from './sectionEndPages';
 
 export interface NotePrintLayout {

@@ -10,6 +10,7 @@ import {
 import { deflateSync, inflateSync } from 'node:zlib';
 import { AppError } from '../../../common/result';
 import { markBareTextAsArtifact } from './contentArtifacts';
+import { messageOf } from '../../../common/messageOf';
 
 export interface PdfDocumentInfo {
   title: string;
@@ -32,7 +33,7 @@ export async function finishPdf(bytes: Uint8Array, info: PdfDocumentInfo): Promi
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (error) {
-    throw new AppError('EXPORT_FAILED', `The printed PDF could not be read to set its properties: ${(error as Error).message}`);
+    throw new AppError('EXPORT_FAILED', `The printed PDF could not be read to set its properties: ${messageOf(error)}`);
   }
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) doc.setAuthor(info.author);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../../common/result';
 import { storageProblemOf, storageReason } from '../../../common/storageErrors';
 import { writeFileAtomic } from '../atomicWrite';
+import { messageOf } from '../../../common/messageOf';
 
 /**
  * Writes an exported file where the user asked (save dialog, command line), atomically. A
@@ -13,7 +14,7 @@ export function writeExportFile(target: string, bytes: Uint8Array): void {
     writeFileAtomic(target, bytes);
   } catch (error) {
     const problem = storageProblemOf(error);
-    const reason = problem ? storageReason(problem) : (error as NodeJS.ErrnoException).code || (error as Error).message;
+    const reason = problem ? storageReason(problem) : (error as NodeJS.ErrnoException).code || messageOf(error);
     throw new AppError('EXPORT_FAILED', `Could not save "${path.basename(target)}" in ${path.dirname(target)}: ${reason}. The note was not changed.`);
   }
 }

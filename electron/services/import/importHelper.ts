@@ -4,6 +4,8 @@ import type { ProposedSummary, SourceDocument } from '../../../common/extract/ty
 import { AppError } from '../../../common/result';
 import { importError } from './importError';
 import type { PdfPart } from './pdfPageText';
+import { messageOf } from '../../../common/messageOf';
+import { asError } from '../../../common/asError';
 
 /**
  * The helper threads that read every PDF, Word document and web page an import is given, so
@@ -128,7 +130,7 @@ const limitsMessage = {
 
 function describeExit(error: unknown): Reason {
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return limitsMessage.memory;
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = messageOf(error);
   return () => `Brieflink's document reader stopped while reading it (${detail.slice(0, 200)}). Try again.`;
 }
 
@@ -143,9 +145,9 @@ function start(begin: StartWorker): Helper {
     }, limits.deadlineMs);
     const fail = (error: unknown) => {
       clearTimeout(timer);
-      reject(error instanceof Error ? error : new Error(String(error)));
+      reject(asError(error));
       if (!current()) return;
-      console.error(`An import helper thread stopped: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`An import helper thread stopped: ${messageOf(error)}`);
       stop(helper, describeExit(error));
     };
     worker.on('error', fail);
@@ -211,14 +213,14 @@ async function readyHelpers(fileName: string): Promise<Helper[]> {
   try {
     helpers = allHelpers();
   } catch (error) {
-    throw importError(fileName, `Brieflink could not start its document reader (${error instanceof Error ? error.message : String(error)}).`);
+    throw importError(fileName, `Brieflink could not start its document reader (${messageOf(error)}).`);
   }
   try {
     await Promise.all(helpers.map((helper) => helper.ready));
   } catch (error) {
     // Started beside one that failed, the others may share its fault: all start afresh next time.
     for (const helper of helpers) if (!helper.isReady) stop(helper, () => 'the document reader did not start.');
-    throw importError(fileName, `Brieflink could not start its document reader (${error instanceof Error ? error.message : String(error)}). Try again.`);
+    throw importError(fileName, `Brieflink could not start its document reader (${messageOf(error)}). Try again.`);
   }
   return helpers;
 }

@@ -11,6 +11,7 @@ import { AppError } from '../../../common/result';
 import type { ImportHelperAnswer, ImportHelperRequest } from './importHelper';
 import { loadPdfjs } from './loadPdfjs';
 import { readPdfPartHere } from './readPdf';
+import { messageOf } from '../../../common/messageOf';
 
 const port = parentPort;
 if (!port) throw new Error('importHelperWorker runs only as a worker thread.');
@@ -28,7 +29,7 @@ async function answer(request: ImportHelperRequest): Promise<ImportHelperAnswer>
     return { id: request.id, value, heapBytes: getHeapStatistics().total_heap_size };
   } catch (error) {
     const refusal = error instanceof AppError;
-    return { id: request.id, error: error instanceof Error ? error.message : String(error), refusal, heapBytes: getHeapStatistics().total_heap_size };
+    return { id: request.id, error: messageOf(error), refusal, heapBytes: getHeapStatistics().total_heap_size };
   }
 }
 

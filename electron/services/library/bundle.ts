@@ -14,6 +14,7 @@ import {
 import { developmentFieldsSchema, type Development, type SearchFilters } from '../../../common/development';
 import { classifySource, type SourceMatch, type SourceState } from '../../../common/noteShare';
 import { AppError } from '../../../common/result';
+import { readVersionedHeader, type VersionedFormat } from '../../../common/versionedJson';
 import type { LibraryService } from './library';
 
 /** What a development says, without its revision and times: equal hashes mean equal content. */
@@ -42,16 +43,37 @@ export function parseBundle(fileName: string, text: string): Bundle {
   return parseBundleJson(fileName, parseJson(fileName, text));
 }
 
+const bundleShellSchema = bundleHeaderSchema.extend({ exportedAt: z.string(), entries: z.array(z.unknown()) });
+
+/**
+ * A bundle's format, with every refusal naming the file. Its entries are checked one by one
+ * (see parseBundleJson), not by one schema over the whole file.
+ */
+function bundleFormat(fileName: string): VersionedFormat<z.infer<typeof bundleHeaderSchema>, z.infer<typeof bundleShellSchema>> {
+  return {
+    header: bundleHeaderSchema,
+    versionOf: (header) => header.version,
+    newest: BUNDLE_VERSION,
+    schema: bundleShellSchema,
+    notJson: () => new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink library bundle (it is not JSON).`),
+    notThisFormat: () => new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink library bundle.`),
+    newer: (version) =>
+      new AppError(
+        'BUNDLE_FROM_NEWER_VERSION',
+        `${fileName}: this bundle was made by a newer version of Brieflink (bundle format ${version}; this version reads up to ${BUNDLE_VERSION}). Update Brieflink to import it.`,
+      ),
+    damaged: (error) => damaged(fileName, error.issues[0]),
+  };
+}
+
 /** The file's JSON; kept apart so the caller's text can be freed as soon as it is parsed. */
 export function parseJson(fileName: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink library bundle (it is not JSON).`);
+    throw bundleFormat(fileName).notJson();
   }
 }
-
-const bundleShellSchema = bundleHeaderSchema.extend({ exportedAt: z.string(), entries: z.array(z.unknown()) });
 
 function damaged(fileName: string, issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): AppError {
   return new AppError('BUNDLE_INVALID', `${fileName}: this bundle is damaged (${[...prefix, ...issue.path].map(String).join('.')}: ${issue.message}).`);
@@ -59,7 +81,7 @@ function damaged(fileName: string, issue: z.core.$ZodIssue, prefix: PropertyKey[
 
 function checkShell(fileName: string, json: unknown): void {
   const shell = bundleShellSchema.safeParse(json);
-  if (!shell.success) throw damaged(fileName, shell.error.issues[0]);
+  if (!shell.success) throw bundleFormat(fileName).damaged(shell.error);
 }
 
 /**
@@ -67,14 +89,7 @@ function checkShell(fileName: string, json: unknown): void {
  * replaced by its checked copy, so a large bundle is never held twice over.
  */
 export function parseBundleJson(fileName: string, json: unknown): Bundle {
-  const header = bundleHeaderSchema.safeParse(json);
-  if (!header.success) throw new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink library bundle.`);
-  if (header.data.version > BUNDLE_VERSION) {
-    throw new AppError(
-      'BUNDLE_FROM_NEWER_VERSION',
-      `${fileName}: this bundle was made by a newer version of Brieflink (bundle format ${header.data.version}; this version reads up to ${BUNDLE_VERSION}). Update Brieflink to import it.`,
-    );
-  }
+  const header = readVersionedHeader(json, bundleFormat(fileName));
   checkShell(fileName, json);
   const { exportedAt, entries } = json as { exportedAt: string; entries: unknown[] };
   for (let index = 0; index < entries.length; index++) {
@@ -82,7 +97,7 @@ export function parseBundleJson(fileName: string, json: unknown): Bundle {
     if (!entry.success) throw damaged(fileName, entry.error.issues[0], ['entries', index]);
     entries[index] = entry.data;
   }
-  return { format: header.data.format, version: header.data.version, exportedAt, entries: entries as BundleEntry[] };
+  return { format: header.format, version: header.version, exportedAt, entries: entries as BundleEntry[] };
 }
 
 type Plan = { kind: 'add' | 'update' | 'unchanged' | 'kept newer' } | { kind: 'conflict'; conflict: BundleConflict };

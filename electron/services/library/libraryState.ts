@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LibraryRepairArgs, WorkspaceStatus } from '../../../common/libraryHealth';
 import { AppError } from '../../../common/result';
 import { storageProblemOf } from '../../../common/storageErrors';
-import type { NoteService } from '../notes';
+import type { NoteService } from '../notes/noteService';
 import type { Workspace } from '../workspace';
 import { DEFAULT_DEVELOPMENTS } from './defaultDevelopments';
 import { openLibrary, type LibraryService } from './library';
@@ -17,6 +17,8 @@ import {
 import { libraryFileProblem, setLibraryAside } from './libraryHealth';
 import type { CitationIndex } from './noteCitations';
 import { startCitationIndex } from './startCitationIndex';
+import { messageOf } from '../../../common/messageOf';
+import { asError } from '../../../common/asError';
 
 /** How often, while in use, the back end looks whether a daily backup is due; the first look is a minute after start. */
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -77,7 +79,7 @@ export function openLibraryState(options: LibraryStateOptions): LibraryState {
         beforeMigrating: (db) => log(`Library backed up before its update: ${path.basename(backupLibraryNow(db, backupsDir, 'before-migration'))}`),
       });
     } catch (error) {
-      library = error instanceof Error ? error : new Error(String(error));
+      library = asError(error);
       log(`Library unavailable: ${library.message}`);
       if (storageProblemOf(error) === 'damaged' && !options.readOnly) setAside(library.message);
       citations = library;
@@ -122,7 +124,7 @@ export function openLibraryState(options: LibraryStateOptions): LibraryState {
     try {
       log(`Daily library backup: ${path.basename(await backupLibraryOnline(library, backupsDir, 'daily'))}`);
     } catch (error) {
-      log(`Daily library backup failed: ${(error as Error).message}`);
+      log(`Daily library backup failed: ${messageOf(error)}`);
     } finally {
       dailyRunning = false;
     }

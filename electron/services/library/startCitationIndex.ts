@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { NOTE_EXTENSION, type NoteService } from '../notes';
+import type { NoteService } from '../notes/noteService';
+import { NOTE_EXTENSION } from '../notes/noteFile';
 import { openCitationIndex, type CitationIndex } from './noteCitations';
+import { asError } from '../../../common/asError';
 
 /**
  * Opens the backlinks index and brings it up to date with the note files (an empty index
@@ -28,7 +30,7 @@ export function startCitationIndex(
     return index;
   } catch (error) {
     index?.close();
-    const problem = error instanceof Error ? error : new Error(String(error));
+    const problem = asError(error);
     options.log(`Backlinks unavailable: ${problem.message}`);
     return problem;
   }

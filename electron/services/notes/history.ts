@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Note } from '../../../common/note';
+import { nextRevision, type Note } from '../../../common/note';
 import { AppError } from '../../../common/result';
-import { fileStamp } from '../atomicWrite';
-import { NOTE_EXTENSION, type NoteService } from '../notes';
-import type { Workspace } from '../workspace';
+import type { NoteService } from './noteService';
 import type { SnapshotStore } from './snapshots';
 
 export interface NoteHistory {
@@ -18,7 +14,6 @@ export interface NoteHistory {
 }
 
 export function createNoteHistory(
-  workspace: Workspace,
   notes: NoteService,
   snapshots: SnapshotStore,
   now: () => Date = () => new Date(),
@@ -58,10 +53,8 @@ export function createNoteHistory(
         }
       }
       if (!snapshot) throw new AppError('NOT_FOUND', 'This note has no readable snapshot to restore from.');
-      const backup = path.join(workspace.backupsDir, `${noteId}.${fileStamp(now())}.damaged${NOTE_EXTENSION}`);
-      fs.renameSync(notes.fileOf(noteId), backup);
-      const restored: Note = { ...snapshot, revision: snapshot.revision + 1, updatedAt: now().toISOString() };
-      notes.put(restored);
+      const restored = nextRevision(snapshot, now());
+      notes.replaceDamaged(restored);
       return restored;
     },
   };

@@ -1,5 +1,6 @@
+import { messageOf } from '../../../common/messageOf';
 import type { CitationIndex } from '../library/noteCitations';
-import type { NoteService } from '../notes';
+import type { NoteService } from './noteService';
 import { noteFileStamp } from '../library/startCitationIndex';
 
 /**
@@ -12,10 +13,17 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
     try {
       fn();
     } catch (error) {
-      log(`Backlinks index not updated (${what}): ${(error as Error).message}`);
+      log(`Backlinks index not updated (${what}): ${messageOf(error)}`);
     }
   };
   const stampOf = (id: string) => noteFileStamp(notes.fileOf(id));
+  const readable = (id: string) => {
+    try {
+      return notes.open(id);
+    } catch {
+      return null;
+    }
+  };
   const reindex = (id: string) => quietly(id, () => index.update(notes.open(id), stampOf(id)));
   return {
     ...notes,
@@ -52,10 +60,16 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
       notes.put(note);
       quietly(note.id, () => index.update(note, stampOf(note.id)));
     },
+    replaceDamaged(note) {
+      notes.replaceDamaged(note);
+      quietly(note.id, () => index.update(note, stampOf(note.id)));
+    },
+    restoreFromTrash(trashId) {
+      const restored = notes.restoreFromTrash(trashId);
+      const note = readable(restored.noteId);
+      // A damaged note comes back from the trash as it went: it cites nothing the index can read.
+      if (note) quietly(note.id, () => index.update(note, stampOf(note.id)));
+      return restored;
+    },
   };
-}
-
-/** Re-reads one note file into the index (a note put back by a file move, as the trash does). */
-export function reindexNote(notes: NoteService, index: CitationIndex, id: string): void {
-  index.update(notes.open(id), noteFileStamp(notes.fileOf(id)));
 }

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { type BundleEntry } from '../../../common/bundle';
 import { findSnippets } from '../../../common/citations';
 import { developmentFieldsSchema } from '../../../common/development';
-import { NOTE_FORMAT_VERSION, noteHeaderSchema, noteTitle, type Note } from '../../../common/note';
+import type { z } from 'zod';
+import { NOTE_FORMAT_VERSION, nextRevision, noteHeaderSchema, noteTitle, type Note } from '../../../common/note';
 import {
   SHARED_NOTE_FORMAT,
   SHARED_NOTE_VERSION,
@@ -17,9 +18,10 @@ import {
 } from '../../../common/noteShare';
 import { relinkSnippets } from '../../../common/relinkSnippets';
 import { AppError } from '../../../common/result';
+import { parseVersionedJson, type VersionedFormat } from '../../../common/versionedJson';
 import { compareWithLibrary, entryOf } from '../library/bundle';
 import type { LibraryService } from '../library/library';
-import type { NoteService } from '../notes';
+import type { NoteService } from './noteService';
 
 /** The developments a note's readable snippets cite, each once, in order of first citation. */
 function citedIds(note: Note): string[] {
@@ -35,35 +37,42 @@ export function exportSharedNote(note: Note, library: LibraryService, now = new 
   return { format: SHARED_NOTE_FORMAT, version: SHARED_NOTE_VERSION, exportedAt: now.toISOString(), note, sources };
 }
 
+const NOTHING_IMPORTED = 'Nothing was imported.';
+
+/** A shared-note file's format, with every refusal naming the file. */
+function sharedNoteFormat(fileName: string): VersionedFormat<z.infer<typeof sharedNoteHeaderSchema>, SharedNote> {
+  return {
+    header: sharedNoteHeaderSchema,
+    versionOf: (header) => header.version,
+    newest: SHARED_NOTE_VERSION,
+    schema: sharedNoteSchema,
+    notJson: () => new AppError('BUNDLE_INVALID', `${fileName}: this shared note is damaged (it is not valid JSON). ${NOTHING_IMPORTED}`),
+    notThisFormat: () => new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink shared note. ${NOTHING_IMPORTED}`),
+    newer: (version) =>
+      new AppError(
+        'BUNDLE_FROM_NEWER_VERSION',
+        `${fileName}: this shared note was made by a newer version of Brieflink (shared note format ${version}; this version reads up to ${SHARED_NOTE_VERSION}). Update Brieflink to import it. ${NOTHING_IMPORTED}`,
+      ),
+    // The note inside may be newer than the file around it: say so rather than call it damaged.
+    beforeSchema(json) {
+      const noteVersion = noteHeaderSchema.safeParse((json as { note?: unknown }).note);
+      if (noteVersion.success && noteVersion.data.formatVersion > NOTE_FORMAT_VERSION) {
+        throw new AppError(
+          'BUNDLE_FROM_NEWER_VERSION',
+          `${fileName}: the note in this file was written by a newer version of Brieflink (note format ${noteVersion.data.formatVersion}; this version reads up to ${NOTE_FORMAT_VERSION}). Update Brieflink to import it. ${NOTHING_IMPORTED}`,
+        );
+      }
+    },
+    damaged(error) {
+      const issue = error.issues[0];
+      return new AppError('BUNDLE_INVALID', `${fileName}: this shared note is damaged (${issue.path.join('.')}: ${issue.message}). ${NOTHING_IMPORTED}`);
+    },
+  };
+}
+
 /** Reads a shared-note file, refusing a newer format, damaged JSON or anything else with a message naming the file. */
 export function parseSharedNote(fileName: string, text: string): SharedNote {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AppError('BUNDLE_INVALID', `${fileName}: this shared note is damaged (it is not valid JSON). Nothing was imported.`);
-  }
-  const header = sharedNoteHeaderSchema.safeParse(json);
-  if (!header.success) throw new AppError('BUNDLE_INVALID', `${fileName}: this is not a Brieflink shared note. Nothing was imported.`);
-  if (header.data.version > SHARED_NOTE_VERSION) {
-    throw new AppError(
-      'BUNDLE_FROM_NEWER_VERSION',
-      `${fileName}: this shared note was made by a newer version of Brieflink (shared note format ${header.data.version}; this version reads up to ${SHARED_NOTE_VERSION}). Update Brieflink to import it. Nothing was imported.`,
-    );
-  }
-  const noteVersion = noteHeaderSchema.safeParse((json as { note?: unknown }).note);
-  if (noteVersion.success && noteVersion.data.formatVersion > NOTE_FORMAT_VERSION) {
-    throw new AppError(
-      'BUNDLE_FROM_NEWER_VERSION',
-      `${fileName}: the note in this file was written by a newer version of Brieflink (note format ${noteVersion.data.formatVersion}; this version reads up to ${NOTE_FORMAT_VERSION}). Update Brieflink to import it. Nothing was imported.`,
-    );
-  }
-  const parsed = sharedNoteSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('BUNDLE_INVALID', `${fileName}: this shared note is damaged (${issue.path.join('.')}: ${issue.message}). Nothing was imported.`);
-  }
-  return parsed.data;
+  return parseVersionedJson(text, sharedNoteFormat(fileName));
 }
 
 /** The note with exactly these kept sources (none: no field at all). */
@@ -136,7 +145,7 @@ export function resolveSharedSource(
     linkedTo = id;
   }
   const remaining = (note.sharedSources ?? []).filter((entry) => entry !== shared);
-  const updated = withSharedSources({ ...note, body, revision: note.revision + 1, updatedAt: now.toISOString() }, remaining);
+  const updated = withSharedSources(nextRevision({ ...note, body }, now), remaining);
   notes.put(updated);
   return { revision: updated.revision, updatedAt: updated.updatedAt, developmentId: linkedTo };
 }

@@ -13,7 +13,7 @@ import {
 import { AppError } from '../../../common/result';
 import { storageProblemOf, storageReason } from '../../../common/storageErrors';
 import { fileStamp, writeFileAtomic } from '../atomicWrite';
-import { NOTE_EXTENSION, parseNoteText } from '../notes';
+import { NOTE_EXTENSION, parseNoteText } from './noteFile';
 import type { Workspace } from '../workspace';
 
 export interface SnapshotStore {

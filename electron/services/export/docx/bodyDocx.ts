@@ -18,6 +18,7 @@ import type { DecisionBlock } from '../../../../common/template';
 import { markCitations, type Citations } from '../../../../common/citations';
 import { isBlankBlock } from '../../../../common/noteStructure';
 import { citationMarkerRun } from './sourcesDocx';
+import { xmlSafe } from './xmlSafe';
 
 /**
  * Lexical's serialized note body → docx paragraphs and tables, the same structure the print
@@ -40,14 +41,6 @@ export const NUMBERED_LIST = 'brieflink-numbered';
 
 const SUBSCRIPT = 32;
 const SUPERSCRIPT = 64;
-
-/**
- * Text XML can hold: control characters (other than tab and line breaks) and unpaired
- * surrogates would make Word refuse the whole file, so they are dropped.
- */
-export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-}
 
 /** A text node as runs: one per line, each after the first starting with a line break. */
 function textRuns(node: SerializedNode): TextRun[] {

@@ -1,6 +1,6 @@
 import { Bookmark, ExternalHyperlink, HeadingLevel, InternalHyperlink, Paragraph, TextRun } from 'docx';
 import { sourceLine, sourceLinkUrl, type Citations } from '../../../../common/citations';
-import { xmlSafe } from './bodyDocx';
+import { xmlSafe } from './xmlSafe';
 
 /** Word bookmark names: letters, digits and underscores. */
 const bookmarkOf = (number: number) => `source_${number}`;

@@ -1,12 +1,12 @@
-import { exportName } from '../../common/exportName';
-import { noteTitle, type Note } from '../../common/note';
-import { noteToPrintHtml, printMarking, type PrintOptions } from '../../common/print/printHtml';
-import { shippedFontFor } from '../../common/print/shippedFonts';
-import type { Settings } from '../../common/settings';
-import { fontFaceCss } from './export/fontFaces';
-import { finishPdf, type PdfDocumentInfo } from './export/pdfMetadata';
-import type { PdfPrinter } from './export/pdfPrinter';
-import type { DeliverableFile } from './deliverFile';
+import { exportName } from '../../../common/exportName';
+import { noteTitle, type Note } from '../../../common/note';
+import { noteToPrintHtml, printMarking, type PrintOptions } from '../../../common/print/printHtml';
+import { shippedFontFor } from '../../../common/print/shippedFonts';
+import type { Settings } from '../../../common/settings';
+import { fontFaceCss } from './fontFaces';
+import { finishPdf, type PdfDocumentInfo } from './pdfMetadata';
+import type { PdfPrinter } from '../ports/pdfPrinter';
+import type { DeliverableFile } from '../ports/deliverFile';
 
 /** A finished export, ready to be saved or downloaded. */
 export type ExportFile = DeliverableFile;

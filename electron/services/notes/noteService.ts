@@ -1,26 +1,28 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import {
-  NOTE_FORMAT_VERSION,
   newNote,
-  noteHeaderSchema,
+  nextRevision,
   noteSchema,
   noteTitle,
   type Note,
   type NoteMetadata,
   type NoteSummary,
   withFormatVersion,
-} from '../../common/note';
-import type { SerializedEditorState } from '../../common/editorState';
-import { sectionStats, type SectionStats } from '../../common/noteStructure';
-import { AppError } from '../../common/result';
-import type { Template } from '../../common/template';
-import { fileStamp, writeFileAtomic } from './atomicWrite';
-import { withFileLock } from './fileLock';
-import type { Workspace } from './workspace';
-import { readNewerNote } from './notes/readOnly';
+} from '../../../common/note';
+import type { SerializedEditorState } from '../../../common/editorState';
+import { sectionStats, type SectionStats } from '../../../common/noteStructure';
+import { messageOf } from '../../../common/messageOf';
+import { AppError } from '../../../common/result';
+import type { TrashedNote } from '../../../common/noteHistory';
+import type { Template } from '../../../common/template';
+import { fileStamp, writeFileAtomic } from '../atomicWrite';
+import { withFileLock } from '../fileLock';
+import type { Workspace } from '../workspace';
+import { NOTE_EXTENSION, parseNoteText } from './noteFile';
+import { readNewerNote } from './readOnly';
+import { listTrash, splitTrashId, trashedFileOf, trashFileFor } from './trash';
 
 /** A newer version's note is listed by its subject when that can be made out. */
 function newerNoteTitle(file: string): string {
@@ -30,8 +32,6 @@ function newerNoteTitle(file: string): string {
     return 'Note from a newer version';
   }
 }
-
-export const NOTE_EXTENSION = '.note.json';
 
 export interface NoteService {
   create(template: Template, defaults: NoteMetadata): Note;
@@ -50,6 +50,13 @@ export interface NoteService {
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
   remove(id: string): void;
+  /** Trashed notes, most recently trashed first. */
+  trashed(): TrashedNote[];
+  /**
+   * Puts a trashed note back among the notes, byte for byte (damaged or not), and returns the
+   * id it has there: a new one when a note with its id is back already.
+   */
+  restoreFromTrash(trashId: string): { noteId: string };
   /**
    * A new note with a fresh id and the same template, titled "<title> (copy)": with the
    * note's metadata and body, or with `content` (a version kept as a copy instead of
@@ -62,42 +69,13 @@ export interface NoteService {
   update(id: string, change: (note: Note) => Partial<Note>): Note;
   /** Writes a whole note (a restored snapshot, a note restored from the trash). */
   put(note: Note): void;
+  /**
+   * For a note whose file cannot be read: moves the damaged file to backups/ (kept, never
+   * deleted) and writes `note` in its place.
+   */
+  replaceDamaged(note: Note): void;
   /** Where a note's file lives; only ever built from a validated id. */
   fileOf(id: string): string;
-}
-
-/**
- * Parses a note file's text; every failure is an AppError whose message says what is wrong.
- * `expectedId` guards against a file copied under another note's name.
- */
-export function parseNoteText(text: string, expectedId?: string): Note {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new AppError('NOTE_UNREADABLE', 'Could not read this note: the file is damaged (it is not valid JSON). The file has been left as it is.');
-  }
-  const header = noteHeaderSchema.safeParse(raw);
-  if (!header.success) {
-    throw new AppError('NOTE_UNREADABLE', 'Could not read this note: the file is not a Brieflink note. The file has been left as it is.');
-  }
-  if (header.data.formatVersion > NOTE_FORMAT_VERSION) {
-    throw new AppError(
-      'NOTE_FROM_NEWER_VERSION',
-      `This note was written by a newer version of Brieflink (note format ${header.data.formatVersion}; this version reads up to ${NOTE_FORMAT_VERSION}). Update Brieflink to open it; the file has been left as it is.`,
-    );
-  }
-  const parsed = noteSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new AppError(
-      'NOTE_UNREADABLE',
-      `Could not read this note: the file is damaged (${z.prettifyError(parsed.error).split('\n').slice(0, 2).join(' ')}). The file has been left as it is.`,
-    );
-  }
-  if (expectedId !== undefined && parsed.data.id !== expectedId) {
-    throw new AppError('NOTE_UNREADABLE', 'Could not read this note: its file name and contents disagree.');
-  }
-  return parsed.data;
 }
 
 /** The refusal of a change made on an older revision than the note file's. */
@@ -137,11 +115,11 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
   const locked = <T>(id: string, fn: () => T): T => withFileLock(fileOf(id), fn, BUSY);
 
   /** Reads the note, refuses if it moved past `baseRevision`, writes the change as the next revision. */
-  function nextRevision(id: string, baseRevision: number | null, change: (note: Note) => Partial<Note>): Note {
+  function writeNextRevision(id: string, baseRevision: number | null, change: (note: Note) => Partial<Note>): Note {
     return locked(id, () => {
       const note = read(id);
       if (baseRevision !== null && note.revision !== baseRevision) throw staleRevisionError(note.revision, baseRevision);
-      const updated: Note = { ...note, ...change(note), revision: note.revision + 1, updatedAt: now().toISOString() };
+      const updated: Note = nextRevision({ ...note, ...change(note) }, now());
       write(updated);
       return updated;
     });
@@ -156,7 +134,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
     },
     open: read,
     save(id, metadata, body, baseRevision) {
-      const updated = nextRevision(id, baseRevision, () => ({ metadata, body }));
+      const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body }));
       return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };
     },
     list() {
@@ -184,7 +162,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
             templateName: '',
             updatedAt: stat.mtime.toISOString(),
             createdAt: stat.birthtime.toISOString(),
-            problem: (error as Error).message,
+            problem: messageOf(error),
           });
         }
       }
@@ -194,8 +172,23 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       const file = fileOf(id);
       locked(id, () => {
         if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'This note no longer exists.');
-        fs.renameSync(file, path.join(workspace.trashDir, `${id}.${fileStamp(now())}${NOTE_EXTENSION}`));
+        fs.renameSync(file, trashFileFor(workspace.trashDir, id, now()));
       });
+    },
+    trashed: () => listTrash(workspace.trashDir),
+    restoreFromTrash(trashId) {
+      const source = trashedFileOf(workspace.trashDir, trashId);
+      if (!fs.existsSync(source)) throw new AppError('NOT_FOUND', 'This note is no longer in the trash.');
+      const { noteId } = splitTrashId(trashId);
+      if (!fs.existsSync(fileOf(noteId))) {
+        fs.renameSync(source, fileOf(noteId));
+        return { noteId };
+      }
+      // The same note trashed twice, one copy back already: this copy comes back under a new id.
+      const restored = noteSchema.parse({ ...parseNoteText(fs.readFileSync(source, 'utf8'), noteId), id: crypto.randomUUID() });
+      locked(restored.id, () => write(restored));
+      fs.rmSync(source);
+      return { noteId: restored.id };
     },
     duplicate(id, content) {
       const source = { ...read(id), ...content };
@@ -212,13 +205,20 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       return copy;
     },
     rename(id, title, baseRevision) {
-      const updated = nextRevision(id, baseRevision, (note) => ({ metadata: { ...note.metadata, subject: title.trim() } }));
+      const updated = writeNextRevision(id, baseRevision, (note) => ({ metadata: { ...note.metadata, subject: title.trim() } }));
       return { revision: updated.revision, updatedAt: updated.updatedAt };
     },
-    update: (id, change) => nextRevision(id, null, change),
+    update: (id, change) => writeNextRevision(id, null, change),
     put(note) {
       const checked = noteSchema.parse(note);
       locked(checked.id, () => write(checked));
+    },
+    replaceDamaged(note) {
+      const checked = noteSchema.parse(note);
+      locked(checked.id, () => {
+        fs.renameSync(fileOf(checked.id), path.join(workspace.backupsDir, `${checked.id}.${fileStamp(now())}.damaged${NOTE_EXTENSION}`));
+        write(checked);
+      });
     },
     fileOf,
   };

@@ -1,23 +1,8 @@
 import type { Browser } from 'playwright-core';
+import type { PdfPrinter, PrintPurpose } from '../../services/ports/pdfPrinter';
 import { CHROMIUM_ARGS, findChromium } from './findChromium';
 import { openLayoutPage, type LayoutPage } from './layoutPage';
-import { exportFailed, openSlot, printPage, setDocument, type PrintPurpose, type PrintSlot } from './printSlot';
-
-export type { PrintPurpose };
-
-/** Turns a print document (see common/print/printHtml) into PDF bytes. */
-export interface PdfPrinter {
-  print(html: string, purpose?: PrintPurpose): Promise<Uint8Array>;
-  /**
-   * Optional: a layout print of only the pages from `fromPage` to the end, for a page count
-   * when the count is known to be at least `fromPage` (the pages before it are laid out but
-   * not made into PDF pages, the slow part of a long print). Fails when the document has
-   * fewer pages.
-   */
-  printTail?(html: string, fromPage: number): Promise<Uint8Array>;
-  /** Releases the browser; a later print starts a new one. */
-  close(): Promise<void>;
-}
+import { exportFailed, openSlot, printPage, setDocument, type PrintSlot } from './printSlot';
 
 const LAUNCH_TIMEOUT_MS = 30_000;
 /** Documents one page prints before it is closed and a new one opened, so nothing a long session leaves in a page builds up. */

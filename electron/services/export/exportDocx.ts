@@ -18,17 +18,19 @@ import {
   BorderStyle,
   convertMillimetersToTwip,
 } from 'docx';
-import { citationStyleOf, noteTitle, type Note } from '../../common/note';
-import { withTemplateDecisions } from '../../common/print/decisions';
-import { markingPlacement } from '../../common/print/pageStyle';
-import { printMarking, runningHeader } from '../../common/print/printHtml';
-import { shippedFontFor, type ShippedFont } from '../../common/print/shippedFonts';
-import { AppError } from '../../common/result';
-import { blocksWithCitations, NUMBERED_LIST, xmlSafe } from './export/docx/bodyDocx';
-import { sourcesBlocks } from './export/docx/sourcesDocx';
-import { collectCitations } from '../../common/citations';
-import { draftWatermarkParagraph } from './export/docx/draftWatermark';
+import { citationStyleOf, noteTitle, type Note } from '../../../common/note';
+import { withTemplateDecisions } from '../../../common/print/decisions';
+import { markingPlacement } from '../../../common/print/pageStyle';
+import { printMarking, runningHeader } from '../../../common/print/printHtml';
+import { shippedFontFor, type ShippedFont } from '../../../common/print/shippedFonts';
+import { AppError } from '../../../common/result';
+import { blocksWithCitations, NUMBERED_LIST } from './docx/bodyDocx';
+import { xmlSafe } from './docx/xmlSafe';
+import { sourcesBlocks } from './docx/sourcesDocx';
+import { collectCitations } from '../../../common/citations';
+import { draftWatermarkParagraph } from './docx/draftWatermark';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
+import { messageOf } from '../../../common/messageOf';
 
 /** Word has the office fonts the shipped ones stand in for, with the same metrics. */
 const WORD_FONTS: Record<ShippedFont, string> = { Arimo: 'Arial', Tinos: 'Times New Roman', Carlito: 'Calibri' };
@@ -182,7 +184,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
   try {
     bytes = new Uint8Array(await Packer.toBuffer(document));
   } catch (error) {
-    throw new AppError('EXPORT_FAILED', `The Word document could not be written: ${(error as Error).message}`);
+    throw new AppError('EXPORT_FAILED', `The Word document could not be written: ${messageOf(error)}`);
   }
   return {
     fileName: exportFileName(note, 'docx'),

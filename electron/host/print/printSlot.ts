@@ -1,9 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AppError } from '../../../common/result';
+import type { PrintPurpose } from '../../services/ports/pdfPrinter';
+import { messageOf } from '../../../common/messageOf';
 
 /** The first line of an error's message, for a user-facing explanation (Playwright appends long logs). */
 function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return message.split('\n')[0]?.trim() ?? '';
 }
 
@@ -48,14 +50,6 @@ export async function openSlot(browser: Browser): Promise<PrintSlot> {
     throw exportFailed('Chromium could not open a page to print on', error);
   }
 }
-
-/**
- * What a print is for. 'document' is a file someone reads: tagged (a structure tree for
- * screen readers) and with an outline. 'layout' only tells where pages break (the live page
- * count): the tag tree and outline describe the same layout, and leaving them out makes a
- * long note's print about a third quicker.
- */
-export type PrintPurpose = 'document' | 'layout';
 
 const LOAD_TIMEOUT_MS = 30_000;
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { DEFAULT_SETTINGS, type Settings, type SettingsNotice } from '../../../common/settings';
-import { storageProblemOf } from '../../../common/storageErrors';
-import { writeFileAtomic } from '../atomicWrite';
-import type { SettingsStore } from './settingsStore';
-import { recoverSettings } from './recoverSettings';
+import { DEFAULT_SETTINGS, type Settings, type SettingsNotice } from '../../common/settings';
+import { storageProblemOf } from '../../common/storageErrors';
+import { writeFileAtomic } from '../services/atomicWrite';
+import type { SettingsStore } from '../services/ports/settingsStore';
+import { recoverSettings } from '../services/settings/recoverSettings';
 
 /** Preferences as a JSON file in the workspace, used by the browser host. */
 export function createJsonSettingsStore(file: string, backupsDir: string): SettingsStore {
