@@ -5,6 +5,9 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const nodeOnlyPackages = ['better-sqlite3', 'electron-store', 'playwright-core', '@playwright/test'];
 
+const windowEventsMessage =
+  'The window shares state through React context, small typed stores and Lexical commands (renderer/state/), not window events.';
+
 const restrict = (names, patterns, message) => ({
   'no-restricted-imports': [
     'error',
@@ -48,7 +51,19 @@ export default tseslint.config(
         ['**/electron/**', 'electron/*'],
         'renderer/ is untrusted web code: it reaches the back end only through the contract client.',
       ),
-      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+        { name: 'dispatchEvent', message: windowEventsMessage },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'document', 'globalThis', 'self'].map((object) => ({ object, property: 'dispatchEvent', message: windowEventsMessage })),
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='CustomEvent']", message: windowEventsMessage }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },

@@ -1,19 +1,16 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { messageOf } from '../common/messageOf';
 import type { NoteSummary } from '../common/note';
 import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
 import { useClient } from './client/ClientContext';
-import { EditorBridgeContext } from './editor/EditorBridge';
-import { selectSnippet } from './editor/snippets';
-import { useEditorBridgeValue } from './hooks/useEditorBridge';
-import { createValueStore } from './hooks/valueStore';
-import { NotesSavedContext } from './components/library/notesSaved';
-import { useAnnouncer } from './components/Announcer';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NotesPanel } from './components/notes/NotesPanel';
 import { WorkspaceBanner } from './components/WorkspaceBanner';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { useNoteEditorCommands } from './state/activeNoteEditor';
+import { AnnouncementLine, useAnnounce } from './state/announcer';
+import { NoteNavigationContext, type NoteNavigation } from './state/noteNavigation';
+import { useNoteSaved } from './state/notesSaved';
 
 // Saving a note updates the notes list, which lives here: the open note, the library and the
 // dialogs are memoized (with stable callbacks) so that only the list re-renders.
@@ -30,33 +27,32 @@ export function App() {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
-  const notesSaved = useMemo(() => createValueStore(0), []);
+  const noteSaved = useNoteSaved();
   /** The note just made from a template: it opens with the caret in its Subject. */
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [managingTemplates, setManagingTemplates] = useState(false);
   // Bumped to open the current note again from disk (after a rename, a restore).
   const [openGeneration, setOpenGeneration] = useState(0);
-  const flushOpenNote = useRef<(() => Promise<number>) | null>(null);
   const [notice, setNotice] = useState<SettingsNotice | null>(null);
-  const { announce, announcer } = useAnnouncer();
-  const bridge = useEditorBridgeValue(client, announce);
-  const currentIdRef = useRef(currentId);
-  currentIdRef.current = currentId;
-  useEffect(() => {
-    bridge.openNoteAt = (noteId, snippetId) => {
-      if (noteId === currentIdRef.current && bridge.editor) return selectSnippet(bridge.editor, snippetId);
-      bridge.pendingSnippetFocus = snippetId;
-      setCurrentId(noteId);
-    };
-  }, [bridge]);
+  const announce = useAnnounce();
+  const { selectSnippet } = useNoteEditorCommands();
+  const navigation = useMemo<NoteNavigation>(
+    () => ({
+      openNoteAt(noteId, snippetId) {
+        selectSnippet(noteId, snippetId);
+        setCurrentId(noteId);
+      },
+    }),
+    [selectSnippet],
+  );
 
   const refreshNotes = useCallback(
-    () => client.call('notes.list', {}).then(setNotes).catch((error) => announce(message(error))),
+    () => client.call('notes.list', {}).then(setNotes).catch((error) => announce(messageOf(error))),
     [client, announce],
   );
 
   const refreshTemplates = useCallback(
-    () => client.call('templates.list', {}).then(setTemplates).catch((error) => announce(message(error))),
+    () => client.call('templates.list', {}).then(setTemplates).catch((error) => announce(messageOf(error))),
     [client, announce],
   );
   const reopenCurrent = useCallback(() => {
@@ -70,7 +66,7 @@ export function App() {
     client
       .call('settings.get', {})
       .then(({ notice }) => setNotice(notice))
-      .catch((error) => announce(message(error)));
+      .catch((error) => announce(messageOf(error)));
   }, [client, refreshNotes, refreshTemplates, announce]);
 
   const createNote = useCallback(
@@ -82,7 +78,7 @@ export function App() {
         setCreatedId(note.id);
         setCurrentId(note.id);
       } catch (error) {
-        announce(message(error));
+        announce(messageOf(error));
       }
     },
     [client, refreshNotes, announce],
@@ -102,22 +98,22 @@ export function App() {
   );
 
   const onSaved = useCallback((saved: { id: string; title: string; revision: number; updatedAt: string }) => {
-    notesSaved.set(notesSaved.get() + 1);
+    noteSaved();
     setNotes((list) =>
       list
         .map((note) => (note.id === saved.id ? { ...note, title: saved.title, revision: saved.revision, updatedAt: saved.updatedAt } : note))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     );
-  }, [notesSaved]);
+  }, [noteSaved]);
 
   return (
-    <EditorBridgeContext.Provider value={bridge}>
+    <NoteNavigationContext.Provider value={navigation}>
       <div className="app">
         <header className="topbar">
           <h1>Brieflink</h1>
-          {announcer}
+          <AnnouncementLine />
         </header>
-        <WorkspaceBanner announce={announce} onRepaired={reopenCurrent} />
+        <WorkspaceBanner onRepaired={reopenCurrent} />
         {notice && (
           <div className="notice" role="alert">
             <p>{notice.message}</p>
@@ -148,10 +144,7 @@ export function App() {
               currentId={currentId}
               onOpen={setCurrentId}
               refreshNotes={refreshNotes}
-              flushOpenNote={async () => flushOpenNote.current?.()}
-              reopenCurrent={reopenCurrent}
               onTrashed={(id) => setCurrentId((current) => (current === id ? null : current))}
-              announce={announce}
             />
           </nav>
           <main className="workspace">
@@ -162,9 +155,7 @@ export function App() {
                   noteId={currentId}
                   focusSubject={currentId === createdId}
                   onReopen={reopenCurrent}
-                  flushRef={flushOpenNote}
                   onSaved={onSaved}
-                  announce={announce}
                   onTrash={onTrash}
                 />
               </Suspense>
@@ -176,16 +167,14 @@ export function App() {
             )}
           </main>
           <aside className="library-panel" aria-label="Library">
-            <NotesSavedContext.Provider value={notesSaved}>
-              <MemoLibraryPanel />
-            </NotesSavedContext.Provider>
+            <MemoLibraryPanel />
           </aside>
         </div>
         <Suspense fallback={null}>
-          <MemoTemplateManager open={managingTemplates} onClose={closeTemplateManager} announce={announce} />
+          <MemoTemplateManager open={managingTemplates} onClose={closeTemplateManager} />
           <MemoTemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={closeChooser} />
         </Suspense>
       </div>
-    </EditorBridgeContext.Provider>
+    </NoteNavigationContext.Provider>
   );
 }

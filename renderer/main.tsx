@@ -5,6 +5,7 @@ import type { BrieflinkClient } from './client/client';
 import { ClientContext } from './client/ClientContext';
 import { createElectronClient } from './client/electronClient';
 import { createHttpClient, takeSessionToken } from './client/httpClient';
+import { WindowStateProvider } from './state/WindowStateProvider';
 import './styles.css';
 
 function connect(): BrieflinkClient | null {
@@ -19,7 +20,9 @@ root.render(
   <StrictMode>
     {client ? (
       <ClientContext.Provider value={client}>
-        <App />
+        <WindowStateProvider>
+          <App />
+        </WindowStateProvider>
       </ClientContext.Provider>
     ) : (
       <main className="fatal">

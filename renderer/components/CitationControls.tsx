@@ -1,21 +1,19 @@
 import { useState } from 'react';
 import { CITATION_STYLES, type CitationStyle } from '../../common/citations';
+import { messageOf } from '../../common/messageOf';
 import { citationStyleOf, type Note } from '../../common/note';
 import { useClient } from '../client/ClientContext';
+import { useAnnounce } from '../state/announcer';
+import { useOpenNote } from '../state/openNote';
+import { runOnSavedNote } from '../state/runOnSavedNote';
 
 const STYLE_LABELS: Record<CitationStyle, string> = { numbered: 'Numbered sources', none: 'None' };
 
-interface CitationControlsProps {
-  note: Note;
-  flush(): Promise<void>;
-  /** Reloads the note after the back end changed its body (freezing). */
-  onReopen(): void;
-  announce(message: string): void;
-}
-
 /** How the export cites linked snippets, and "Freeze links" before a note is sent. */
-export function CitationControls({ note, flush, onReopen, announce }: CitationControlsProps) {
+export function CitationControls({ note }: { note: Note }) {
   const client = useClient();
+  const announce = useAnnounce();
+  const openNote = useOpenNote();
   const [style, setStyle] = useState<CitationStyle>(citationStyleOf(note));
 
   async function changeStyle(next: CitationStyle) {
@@ -23,22 +21,20 @@ export function CitationControls({ note, flush, onReopen, announce }: CitationCo
     try {
       await client.call('notes.setCitationStyle', { noteId: note.id, citationStyle: next });
     } catch (error) {
-      announce(error instanceof Error ? error.message : String(error));
+      announce(messageOf(error));
     }
   }
 
   async function freeze() {
     try {
-      await flush();
-      const { frozen } = await client.call('notes.freezeLinks', { noteId: note.id });
+      const { frozen } = await runOnSavedNote(openNote, () => client.call('notes.freezeLinks', { noteId: note.id }));
       announce(
         frozen === 0
           ? 'This note has no linked snippets to freeze.'
           : `Froze ${frozen} linked snippet${frozen === 1 ? '' : 's'}: the text stays, citations are kept, and the note no longer follows the library. A snapshot was kept in History.`,
       );
-      onReopen();
     } catch (error) {
-      announce(error instanceof Error ? error.message : String(error));
+      announce(messageOf(error));
     }
   }
 

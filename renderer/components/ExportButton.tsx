@@ -1,7 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import type { firstPageProblems } from '../../common/firstPage';
 import type { MissingItem } from '../../common/noteStructure';
+import { messageOf } from '../../common/messageOf';
 import { useClient } from '../client/ClientContext';
+import { useAnnounce } from '../state/announcer';
+import { useOpenNote } from '../state/openNote';
 import { downloadBase64 } from './download';
 
 /** What the user is told before an export: empty required parts, a note over its page limit, and sections that do not end on page 1. */
@@ -27,19 +30,18 @@ const KINDS = {
 
 interface ExportButtonProps {
   kind?: keyof typeof KINDS;
-  noteId: string;
   /** Print a DRAFT watermark on every page. */
   draft: boolean;
-  beforeExport(): Promise<void>;
   /** Required fields and sections still empty, a page count over the limit, sections past page 1; the user is warned and may export anyway. */
   missing(): ExportWarning[] | Promise<ExportWarning[]>;
-  announce(message: string): void;
 }
 
-/** Exports the note: a download in the browser host, a save dialog in the desktop shell. */
-export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missing, announce }: ExportButtonProps) {
+/** Exports the open note, as saved: a download in the browser host, a save dialog in the desktop shell. */
+export function ExportButton({ kind = 'pdf', draft, missing }: ExportButtonProps) {
   const { method, label } = KINDS[kind];
   const client = useClient();
+  const announce = useAnnounce();
+  const { id: noteId, flush } = useOpenNote();
   const [busy, setBusy] = useState(false);
   const [gaps, setGaps] = useState<ExportWarning[]>([]);
   const warning = useRef<HTMLDialogElement>(null);
@@ -49,7 +51,7 @@ export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missin
     warning.current?.close();
     setBusy(true);
     try {
-      await beforeExport();
+      await flush();
       const outcome = await client.call(method, { noteId, draft });
       if (outcome.delivery === 'cancelled') return;
       if (outcome.delivery === 'download') downloadBase64(outcome.fileName, outcome.mimeType, outcome.dataBase64);
@@ -57,7 +59,7 @@ export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missin
       const pages = count === undefined ? '' : ` (${count} page${count === 1 ? '' : 's'})`;
       announce(`Exported “${outcome.fileName}”${pages}.${outcome.notice ? ` ${outcome.notice}` : ''}`);
     } catch (error) {
-      announce(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      announce(`Export failed: ${messageOf(error)}`);
     } finally {
       setBusy(false);
     }
@@ -70,7 +72,7 @@ export function ExportButton({ kind = 'pdf', noteId, draft, beforeExport, missin
       found = await missing();
     } catch (error) {
       // The note could not be saved first: exporting now would export an older version.
-      announce(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      announce(`Export failed: ${messageOf(error)}`);
       return;
     } finally {
       setBusy(false);

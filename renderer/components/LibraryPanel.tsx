@@ -1,8 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
 import type { Development, SearchFilters as Filters } from '../../common/development';
-import { useClient } from '../client/ClientContext';
-import { useEditorBridge } from '../editor/EditorBridge';
 import { messageOf } from '../../common/messageOf';
+import { useClient } from '../client/ClientContext';
+import { useLibraryChanged } from '../state/libraryChanges';
+import { useDevelopmentRequest } from '../state/libraryNavigation';
+import { INITIAL_LIBRARY_PANEL, isOpen, libraryPanelReducer } from './library/libraryPanelState';
 import { SearchFilters, type SortOrder } from './library/SearchFilters';
 import { SearchResults } from './library/SearchResults';
 import { useLibrarySearch } from './library/useLibrarySearch';
@@ -22,17 +24,13 @@ export function LibraryPanel() {
   const [sort, setSort] = useState<SortOrder>('relevance');
   const { hits, resultsFor, error: searchError, refresh } = useLibrarySearch(query, filters, sort);
   const [facets, setFacets] = useState<{ jurisdictions: string[]; topics: string[] }>({ jurisdictions: [], topics: [] });
-  const [selected, setSelected] = useState<Development | null>(null);
-  const [editing, setEditing] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [sharing, setSharing] = useState(false);
-  const [trashed, setTrashed] = useState<{ id: string; title: string } | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(libraryPanelReducer, INITIAL_LIBRARY_PANEL);
+  const { selected, editing, pinned, importing, sharing, trashed, message } = state;
+  const fail = (reason: unknown) => dispatch({ type: 'failed', message: messageOf(reason) });
+  const libraryChanged = useLibraryChanged();
   const resultsId = useId();
-  const bridge = useEditorBridge();
   const openedHeading = useRef<HTMLHeadingElement>(null);
-  // Opened from a source chip in the note: shown above the results, with focus on its title.
-  const [pinned, setPinned] = useState(false);
+  /** Set when a development is pinned from the note: its title takes the focus once shown. */
   const focusPinned = useRef(false);
   useEffect(() => {
     if (!focusPinned.current || !openedHeading.current) return;
@@ -41,26 +39,24 @@ export function LibraryPanel() {
   }, [selected, pinned]);
 
   // A source chip in the note opens its development here, even if it is not among the results.
+  const request = useDevelopmentRequest();
   useEffect(() => {
-    if (!bridge) return;
-    bridge.showDevelopment = (id) => {
-      setEditing(false);
-      client
-        .call('library.get', { id })
-        .then((development) => {
-          setSelected(development);
-          setPinned(true);
-          focusPinned.current = true;
-        })
-        .catch((reason: unknown) => setMessage(messageOf(reason)));
-    };
-    return () => {
-      bridge.showDevelopment = null;
-    };
-  }, [bridge, client]);
+    if (!request) return;
+    dispatch({ type: 'stop editing' });
+    client
+      .call('library.get', { id: request.developmentId })
+      .then((development) => {
+        dispatch({ type: 'pin', development });
+        focusPinned.current = true;
+      })
+      .catch((reason: unknown) => dispatch({ type: 'failed', message: messageOf(reason) }));
+  }, [request, client]);
 
   const refreshFacets = useCallback(() => {
-    client.call('library.facets', {}).then(setFacets).catch((reason) => setMessage(messageOf(reason)));
+    client
+      .call('library.facets', {})
+      .then(setFacets)
+      .catch((reason: unknown) => dispatch({ type: 'failed', message: messageOf(reason) }));
   }, [client]);
   useEffect(refreshFacets, [refreshFacets]);
 
@@ -70,36 +66,33 @@ export function LibraryPanel() {
   };
 
   async function open(id: string) {
-    setEditing(false);
-    setPinned(false);
-    if (selected?.id === id) return setSelected(null);
+    const closing = isOpen(state, id);
+    dispatch({ type: 'choose', id });
+    if (closing) return;
     try {
-      setSelected(await client.call('library.get', { id }));
+      dispatch({ type: 'show', development: await client.call('library.get', { id }) });
     } catch (reason) {
-      setMessage(messageOf(reason));
+      fail(reason);
     }
   }
 
-  async function remove(dev: Development) {
+  async function remove(development: Development) {
     try {
-      await client.call('library.trash', { id: dev.id });
-      setSelected(null);
-      setTrashed({ id: dev.id, title: dev.title });
+      await client.call('library.trash', { id: development.id });
+      dispatch({ type: 'trashed', development });
       afterChange();
     } catch (reason) {
-      setMessage(messageOf(reason));
+      fail(reason);
     }
   }
 
   async function undo() {
     if (!trashed) return;
     try {
-      setSelected(await client.call('library.restore', { id: trashed.id }));
-      setTrashed(null);
-      setMessage(`Restored “${trashed.title}”.`);
+      dispatch({ type: 'untrashed', development: await client.call('library.restore', { id: trashed.id }) });
       afterChange();
     } catch (reason) {
-      setMessage(messageOf(reason));
+      fail(reason);
     }
   }
 
@@ -110,25 +103,22 @@ export function LibraryPanel() {
           key={`${selected.id}-${selected.revision}`}
           initial={selected}
           saveLabel="Save changes"
-          onCancel={() => setEditing(false)}
+          onCancel={() => dispatch({ type: 'stop editing' })}
           onSave={async (fields) => {
             const saved = await client.call('library.update', { id: selected.id, fields, revision: selected.revision });
-            setSelected(saved);
-            window.dispatchEvent(new Event('brieflink:library-changed'));
-            setEditing(false);
-            setMessage(`Saved “${saved.title}” (revision ${saved.revision}).`);
+            dispatch({ type: 'changed', development: saved, message: `Saved “${saved.title}” (revision ${saved.revision}).` });
+            libraryChanged();
             afterChange();
           }}
         />
       ) : (
         <DevelopmentDetail
           development={selected}
-          onEdit={() => setEditing(true)}
+          onEdit={() => dispatch({ type: 'edit' })}
           onDelete={() => remove(selected)}
           onRestored={(restored, revision) => {
-            setSelected(restored);
-            window.dispatchEvent(new Event('brieflink:library-changed'));
-            setMessage(`Restored revision ${revision} of “${restored.title}” as revision ${restored.revision}.`);
+            dispatch({ type: 'changed', development: restored, message: `Restored revision ${revision} of “${restored.title}” as revision ${restored.revision}.` });
+            libraryChanged();
             afterChange();
           }}
         />
@@ -141,10 +131,10 @@ export function LibraryPanel() {
       <div className="library-heading">
         <h2>Library</h2>
         <div className="library-tools">
-          <button type="button" aria-expanded={importing} onClick={() => setImporting((on) => !on)}>
+          <button type="button" aria-expanded={importing} onClick={() => dispatch({ type: 'toggle import' })}>
             Import
           </button>
-          <button type="button" aria-expanded={sharing} onClick={() => setSharing((on) => !on)}>
+          <button type="button" aria-expanded={sharing} onClick={() => dispatch({ type: 'toggle share' })}>
             Share
           </button>
         </div>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { LibraryBackup, LibraryRepairArgs, WorkspaceStatus } from '../../common/libraryHealth';
 import { useClient } from '../client/ClientContext';
-import { errorMessage } from '../hooks/useAsyncAction';
+import { messageOf } from '../../common/messageOf';
+import { useAnnounce } from '../state/announcer';
 
 const REASONS: Record<LibraryBackup['reason'], string> = {
   'before-migration': 'taken before an update',
@@ -18,8 +19,9 @@ function backupLabel(backup: LibraryBackup): string {
  * saved (a read-only folder), or that the library could not be opened, with the repairs on
  * offer. Shown above everything, read out when it appears.
  */
-export function WorkspaceBanner({ announce, onRepaired }: { announce(message: string): void; onRepaired(): void }) {
+export function WorkspaceBanner({ onRepaired }: { onRepaired(): void }) {
   const client = useClient();
+  const announce = useAnnounce();
   const [status, setStatus] = useState<WorkspaceStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function WorkspaceBanner({ announce, onRepaired }: { announce(message: st
     client
       .call('workspace.status', {})
       .then(setStatus)
-      .catch((error: unknown) => announce(errorMessage(error)));
+      .catch((error: unknown) => announce(messageOf(error)));
   }, [client, announce]);
 
   async function repair(args: LibraryRepairArgs, done: string) {
@@ -42,7 +44,7 @@ export function WorkspaceBanner({ announce, onRepaired }: { announce(message: st
         onRepaired();
       }
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure(messageOf(error));
     } finally {
       setBusy(false);
     }

@@ -12,8 +12,9 @@ import type { SerializedEditorState } from '../../common/editorState';
 import type { TemplateSection } from '../../common/template';
 import { isAcceptableLink } from './actions';
 import { EDITOR_NODES } from './nodes';
+import { useAnnounce } from '../state/announcer';
+import { ActiveEditorPlugin } from './plugins/ActiveEditorPlugin';
 import { BodyChangePlugin, type BodyChange } from './plugins/BodyChangePlugin';
-import { EditorRegistrationPlugin } from './plugins/EditorRegistrationPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { GuidancePlugin } from './plugins/GuidancePlugin';
 import { LibraryTypeaheadPlugin } from './plugins/LibraryTypeaheadPlugin';
@@ -23,28 +24,28 @@ import { PasteGuardPlugin } from './plugins/PasteGuardPlugin';
 import { ReactSelectionOptOutPlugin } from './plugins/ReactSelectionOptOutPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SnippetBar } from './plugins/SnippetBar';
+import { SnippetCommandsPlugin } from './plugins/SnippetCommandsPlugin';
 import { SnippetDropPlugin } from './plugins/SnippetDropPlugin';
-import { SnippetStatusProvider } from './plugins/SnippetStatusPlugin';
+import { SnippetStatusProvider } from './plugins/SnippetStatusProvider';
 import { SlashMenuPlugin } from './plugins/SlashMenuPlugin';
 import { TripleClickPlugin } from './plugins/TripleClickPlugin';
 import { editorTheme } from './theme';
 import { Toolbar } from './Toolbar';
 
 interface BodyEditorProps {
-  noteId: string;
   initialState: SerializedEditorState;
   sections: readonly TemplateSection[];
   /** Called on every change to the content; serializing it is left to the caller, when needed. */
   onChange(change: BodyChange): void;
-  onNotice(message: string): void;
   /** The editor could not load the body it was given: nothing may be saved from it. */
   onLoadFailure(message: string): void;
   /** A "[[" or "/" menu opened (true) or closed (false): what is typed meanwhile is a query, soon replaced. */
   onMenuOpenChange?(open: boolean): void;
 }
 
-/** The note body: Lexical rich text with its toolbar, menus and the template's guidance. */
-export function BodyEditor({ noteId, initialState, sections, onChange, onNotice, onLoadFailure, onMenuOpenChange }: BodyEditorProps) {
+/** The open note's body: Lexical rich text with its toolbar, menus and the template's guidance. */
+export function BodyEditor({ initialState, sections, onChange, onLoadFailure, onMenuOpenChange }: BodyEditorProps) {
+  const announce = useAnnounce();
   // Lexical reports a body it cannot load to onError and goes on with what it read so far;
   // until this editor's first effects have run, such an error means the body was not loaded.
   const loaded = useRef(false);
@@ -57,7 +58,7 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
     nodes: EDITOR_NODES,
     editorState: JSON.stringify(initialState),
     onError: (error: Error) => {
-      if (loaded.current) onNotice(`The editor hit a problem: ${error.message}`);
+      if (loaded.current) announce(`The editor hit a problem: ${error.message}`);
       else queueMicrotask(() => onLoadFailure(error.message));
     },
   };
@@ -68,7 +69,7 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
         <div className="editor-sticky">
           <Toolbar />
           <FindReplacePlugin />
-          <SnippetBar noteId={noteId} announce={onNotice} />
+          <SnippetBar />
         </div>
         <div className="editor-frame">
           <RichTextPlugin
@@ -98,10 +99,11 @@ export function BodyEditor({ noteId, initialState, sections, onChange, onNotice,
         <SlashMenuPlugin onOpenChange={onMenuOpenChange} />
         <LinkDialogPlugin />
         <GuidancePlugin sections={sections} />
-        <PasteGuardPlugin onNotice={onNotice} />
+        <PasteGuardPlugin />
         <LibraryTypeaheadPlugin onOpenChange={onMenuOpenChange} />
         <SnippetDropPlugin />
-        <EditorRegistrationPlugin />
+        <SnippetCommandsPlugin />
+        <ActiveEditorPlugin />
         <ReactSelectionOptOutPlugin />
         <BodyChangePlugin onChange={onChange} />
       </SnippetStatusProvider>

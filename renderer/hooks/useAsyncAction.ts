@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-
-export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from '../../common/messageOf';
 
 /**
  * Runs one back-end action at a time for a form or dialog: `busy` while it runs, its
@@ -15,7 +14,7 @@ export function useAsyncAction() {
     try {
       await action();
     } catch (reason) {
-      setError(errorMessage(reason));
+      setError(messageOf(reason));
     } finally {
       setBusy(false);
     }

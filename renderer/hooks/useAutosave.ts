@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { createAutosaver } from './autosaver';
-
-export type { SaveStateStore, SaveStatus } from './autosaver';
+import { messageOf } from '../../common/messageOf';
+import { createAutosaver } from '../state/autosaver';
 
 /**
- * The note's autosaver (autosaver.ts) for as long as the editor is shown. Pending changes
+ * The note's autosaver (state/autosaver.ts) for as long as the editor is shown. Pending changes
  * are flushed when the editor goes away (`onUnmountFailure` hears if that fails) and when
  * the window unloads.
  */
@@ -17,7 +16,7 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>, delayMs = 500,
 
   useEffect(
     () => () => {
-      autosaver.flush().catch((error: unknown) => onLost.current?.(error instanceof Error ? error.message : String(error)));
+      autosaver.flush().catch((error: unknown) => onLost.current?.(messageOf(error)));
     },
     [autosaver],
   );

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from '../../renderer/hooks/afterNextPaint';
+import { afterNextPaint } from '../../renderer/timing/afterNextPaint';
 
 /** Animation frames run only when the test says a frame happens, as in a window that paints. */
 let frames: Map<number, FrameRequestCallback>;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, HELD_DELAY_MS, MAX_WAIT_MS } from '../../renderer/hooks/autosaver';
+import { createAutosaver, HELD_DELAY_MS, MAX_WAIT_MS } from '../../renderer/state/autosaver';
 
 /** A save the test finishes by hand, recording the drafts it was given. */
 function manualSave() {

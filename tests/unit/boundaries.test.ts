@@ -21,6 +21,14 @@ describe('code is sorted by where it runs, and lint enforces it', () => {
     expect(await brokenRules('renderer/x.ts', 'export const a = process.env;')).toContain('no-restricted-globals');
   });
 
+  it('refuses app events sent through the window in the renderer: state is shared through context, stores and commands', async () => {
+    expect(await brokenRules('renderer/x.ts', "window.dispatchEvent(new Event('app:changed'));")).toContain('no-restricted-properties');
+    expect(await brokenRules('renderer/x.ts', "document.dispatchEvent(new Event('app:changed'));")).toContain('no-restricted-properties');
+    expect(await brokenRules('renderer/x.ts', "dispatchEvent(new Event('app:changed'));")).toContain('no-restricted-globals');
+    expect(await brokenRules('renderer/x.ts', "export const a = new CustomEvent('app:changed', { detail: 1 });")).toContain('no-restricted-syntax');
+    expect(await brokenRules('renderer/x.ts', "window.addEventListener('focus', () => undefined);")).toEqual([]);
+  });
+
   it('refuses DOM, Node, Electron and React in common/', async () => {
     expect(await brokenRules('common/x.ts', "import path from 'path';\nexport const a = path;")).toContain('no-restricted-imports');
     expect(await brokenRules('common/x.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;")).toContain('no-restricted-imports');

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Backlink } from '../../../common/backlinks';
 import { useClient } from '../../client/ClientContext';
-import { useEditorBridge } from '../../editor/EditorBridge';
-import { useNotesSaved } from './notesSaved';
+import { useNoteNavigation } from '../../state/noteNavigation';
+import { useNotesSaved } from '../../state/notesSaved';
 
 /** The notes that cite a development, each opening at its first citation. */
 export function Backlinks({ developmentId, revision }: { developmentId: string; revision: number }) {
   const client = useClient();
-  const bridge = useEditorBridge();
+  const { openNoteAt } = useNoteNavigation();
   const [links, setLinks] = useState<Backlink[] | null>(null);
   // Read again after each save of a note: an insert or a removal shows here as soon as it is saved.
   const notesSaved = useNotesSaved();
@@ -33,7 +33,7 @@ export function Backlinks({ developmentId, revision }: { developmentId: string; 
         <ul>
           {links.map((link) => (
             <li key={link.noteId}>
-              <button type="button" onClick={() => bridge?.openNoteAt?.(link.noteId, link.snippetId)}>
+              <button type="button" onClick={() => openNoteAt(link.noteId, link.snippetId)}>
                 {link.title}
               </button>{' '}
               <span className="muted">{new Date(link.updatedAt).toLocaleDateString()}</span>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { needsReview, type Development } from '../../../common/development';
 import { partText, type SnippetOrigin } from '../../../common/snippet';
-import { useEditorBridge } from '../../editor/EditorBridge';
+import { useNoteEditorCommands } from '../../state/activeNoteEditor';
 import { Backlinks } from './Backlinks';
 import { RevisionHistory } from './RevisionHistory';
 import { snippetDrag } from './snippetDrag';
@@ -16,11 +16,11 @@ interface DevelopmentDetailProps {
 
 /** A development as stored: summary, key points, dates, actors and where it came from. */
 export function DevelopmentDetail({ development: dev, onEdit, onDelete, onRestored }: DevelopmentDetailProps) {
-  const bridge = useEditorBridge();
+  const { insertSnippet } = useNoteEditorCommands();
   const fullText = useRef<HTMLTextAreaElement>(null);
   const [passageSelected, setPassageSelected] = useState(false);
   const source = [dev.publisher, dev.author, dev.publishedDate && `published ${dev.publishedDate}`].filter(Boolean).join(' · ');
-  const insert = (origin: SnippetOrigin) => void bridge?.insertFromLibrary(dev.id, origin);
+  const insert = (origin: SnippetOrigin) => insertSnippet({ developmentId: dev.id, origin });
   // Summary and key points can also be dragged into the note.
   const draggable = (origin: SnippetOrigin) => snippetDrag(dev.id, origin, () => partText(dev, origin) ?? '');
   return (

@@ -6,6 +6,7 @@ import {
   type DevelopmentStatus,
 } from '../../../common/development';
 import type { ImportEvidence } from '../../../common/libraryImport';
+import { messageOf } from '../../../common/messageOf';
 import { describedBy, FieldEvidence } from './FieldEvidence';
 import { KeyDatesEditor } from './KeyDatesEditor';
 import { KeyPointsEditor } from './KeyPointsEditor';
@@ -63,7 +64,7 @@ export function DevelopmentForm({ initial, saveLabel, evidence, children, onSave
     try {
       await onSave(parsed.data);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     } finally {
       setBusy(false);
     }

@@ -1,26 +1,23 @@
 import { useState } from 'react';
+import { messageOf } from '../../../common/messageOf';
+import { useAnnounce } from '../../state/announcer';
+import { useOpenNote } from '../../state/openNote';
 import { HistoryDialog } from './HistoryDialog';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { ShareNoteButton } from './ShareNoteButton';
 import './notes.css';
 
-interface NoteHeaderExtrasProps {
-  noteId: string;
-  title: string;
-  /** Saves pending changes first, so history and templates start from what is on screen. */
-  flush(): Promise<void>;
-  announce(message: string): void;
-  onRestored(): void;
-}
-
-/** The note header's "History", "Save as template" and "Share note" buttons and their dialogs. */
-export function NoteHeaderExtras({ noteId, title, flush, announce, onRestored }: NoteHeaderExtrasProps) {
+/** The open note's "History", "Save as template" and "Share note" buttons and their dialogs. */
+export function NoteHeaderExtras({ title }: { title: string }) {
+  const { id: noteId, flush, reopen } = useOpenNote();
+  const announce = useAnnounce();
   const [open, setOpen] = useState<'history' | 'template' | null>(null);
+  // Pending changes are saved first, so history and templates start from what is on screen.
   const show = (which: 'history' | 'template') => async () => {
     try {
       await flush();
     } catch (error) {
-      announce(error instanceof Error ? error.message : String(error));
+      announce(messageOf(error));
       return;
     }
     setOpen(which);
@@ -34,14 +31,14 @@ export function NoteHeaderExtras({ noteId, title, flush, announce, onRestored }:
       <button type="button" onClick={show('template')}>
         Save as template
       </button>
-      <ShareNoteButton noteId={noteId} title={title} flush={flush} announce={announce} />
+      <ShareNoteButton title={title} />
       <HistoryDialog
         noteId={noteId}
         open={open === 'history'}
         onClose={() => setOpen(null)}
         onRestored={(when) => {
           announce(`Restored the version from ${when}.`);
-          onRestored();
+          reopen();
         }}
       />
       {open === 'template' && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ErrorCode } from '../../../common/result';
 import { useClient } from '../../client/ClientContext';
-import { errorMessage } from '../../hooks/useAsyncAction';
+import { messageOf } from '../../../common/messageOf';
 import { ReadOnlyNoteView } from './ReadOnlyNoteView';
 
 interface NoteLoadProblemProps {
@@ -42,7 +42,7 @@ function DamagedNote({ noteId, message, canRecover, onRecovered }: DamagedNotePr
       await client.call('notes.recover', { noteId });
       onRecovered();
     } catch (reason) {
-      setFailure(errorMessage(reason));
+      setFailure(messageOf(reason));
     }
   }
 

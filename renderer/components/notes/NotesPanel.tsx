@@ -1,7 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import type { NoteSummary } from '../../../common/note';
+import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
-import { errorMessage } from '../../hooks/useAsyncAction';
+import { useAnnounce } from '../../state/announcer';
+import { useOpenNoteIfAny } from '../../state/openNote';
 import { NotesList } from '../NotesList';
 import { filterNotes, NOTE_SORTS, type NoteSort } from './filterNotes';
 import { RenameDialog } from './RenameDialog';
@@ -14,17 +16,16 @@ interface NotesPanelProps {
   currentId: string | null;
   onOpen(id: string): void;
   refreshNotes(): Promise<unknown>;
-  /** Saves the open note's pending changes, so an action on it starts from what is on screen; gives the revision saved. */
-  flushOpenNote(): Promise<number | undefined>;
-  /** Reloads the open note from disk after it was changed here (renamed). */
-  reopenCurrent(): void;
   onTrashed(id: string): void;
-  announce(message: string): void;
 }
 
 /** The sidebar's notes: search over titles, sort, the list with its actions, and the trash. */
-export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNote, reopenCurrent, onTrashed, announce }: NotesPanelProps) {
+export function NotesPanel({ notes, currentId, onOpen, refreshNotes, onTrashed }: NotesPanelProps) {
   const client = useClient();
+  const announce = useAnnounce();
+  /** An action on the open note starts from what is on screen: its pending changes are saved first. */
+  const openNote = useOpenNoteIfAny();
+  const openAs = (id: string) => (openNote?.id === id ? openNote : null);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<NoteSort>('updated');
   const [renaming, setRenaming] = useState<NoteSummary | null>(null);
@@ -34,7 +35,8 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
 
   async function rename(id: string, title: string) {
     // Made on the revision shown: the open note's once its changes are saved, another's as listed.
-    const baseRevision = id === currentId ? await flushOpenNote() : notes.find((note) => note.id === id)?.revision;
+    const open = openAs(id);
+    const baseRevision = open ? await open.flush() : notes.find((note) => note.id === id)?.revision;
     try {
       await client.call('notes.rename', { id, title, baseRevision: baseRevision ?? 0 });
     } catch (error) {
@@ -42,25 +44,25 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
       await refreshNotes();
       throw error;
     }
-    if (id === currentId) reopenCurrent();
+    open?.reopen();
     await refreshNotes();
     announce(`Renamed to “${title.trim()}”.`);
   }
 
   async function duplicate(note: NoteSummary) {
     try {
-      if (note.id === currentId) await flushOpenNote();
+      await openAs(note.id)?.flush();
       const copy = await client.call('notes.duplicate', { id: note.id });
       await refreshNotes();
       announce(`Duplicated as “${copy.title}”.`);
     } catch (error) {
-      announce(errorMessage(error));
+      announce(messageOf(error));
     }
   }
 
   async function trash(note: NoteSummary) {
     try {
-      if (note.id === currentId) await flushOpenNote();
+      await openAs(note.id)?.flush();
       await client.call('notes.delete', { id: note.id });
       onTrashed(note.id);
       await refreshNotes();
@@ -68,7 +70,7 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
       searchBox.current?.focus();
       announce(`“${note.title}” was moved to the trash.`);
     } catch (error) {
-      announce(errorMessage(error));
+      announce(messageOf(error));
     }
   }
 
@@ -98,7 +100,7 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, flushOpenNo
       <button type="button" className="trash-button" onClick={() => setTrashOpen(true)}>
         Trash
       </button>
-      <SharedNoteImport refreshNotes={refreshNotes} onOpen={onOpen} announce={announce} />
+      <SharedNoteImport refreshNotes={refreshNotes} onOpen={onOpen} />
       <RenameDialog note={renaming} onRename={rename} onClose={() => setRenaming(null)} />
       <TrashDialog
         open={trashOpen}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { noteTitle, type Note, type NoteMetadata } from '../../../common/note';
 import { useClient } from '../../client/ClientContext';
 import { WordDiffColumns } from '../../editor/plugins/WordDiffColumns';
-import { errorMessage } from '../../hooks/useAsyncAction';
+import { messageOf } from '../../../common/messageOf';
 import { Modal, ProblemList } from '../Modal';
 import { bodyText, fieldDifferences } from './versionDifferences';
 import './saveConflict.css';
@@ -49,7 +49,7 @@ export function SaveConflictDialog({ noteId, readMine, onChoose, onClose }: Save
     client
       .call('notes.open', { id: noteId })
       .then((note) => !cancelled && setTheirs(note))
-      .catch((reason: unknown) => !cancelled && setError(errorMessage(reason)));
+      .catch((reason: unknown) => !cancelled && setError(messageOf(reason)));
     return () => {
       cancelled = true;
     };
@@ -62,7 +62,7 @@ export function SaveConflictDialog({ noteId, readMine, onChoose, onClose }: Save
     try {
       await onChoose(choice, theirs, mine);
     } catch (reason) {
-      setError(errorMessage(reason));
+      setError(messageOf(reason));
       // Saved elsewhere yet again: compare with that version instead.
       setLoads((n) => n + 1);
     } finally {

@@ -1,28 +1,25 @@
+import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
-import { errorMessage } from '../../hooks/useAsyncAction';
+import { useAnnounce } from '../../state/announcer';
+import { useOpenNote } from '../../state/openNote';
 import { downloadBase64 } from '../download';
 
-interface ShareNoteButtonProps {
-  noteId: string;
-  title: string;
-  /** Saves pending changes first, so the file holds what is on screen. */
-  flush(): Promise<void>;
-  announce(message: string): void;
-}
-
-/** "Share note": the note and the library entries it cites, as one file for a colleague. */
-export function ShareNoteButton({ noteId, title, flush, announce }: ShareNoteButtonProps) {
+/** "Share note": the open note and the library entries it cites, as one file for a colleague. */
+export function ShareNoteButton({ title }: { title: string }) {
   const client = useClient();
+  const announce = useAnnounce();
+  const { id: noteId, flush } = useOpenNote();
 
   async function share() {
     try {
+      // The file holds what is on screen.
       await flush();
       const { sources, outcome } = await client.call('notes.share', { noteId });
       if (outcome.delivery === 'cancelled') return;
       if (outcome.delivery === 'download') downloadBase64(outcome.fileName, outcome.mimeType, outcome.dataBase64);
       announce(`Shared “${title}” with ${sources} library source${sources === 1 ? '' : 's'} as “${outcome.fileName}”.`);
     } catch (error) {
-      announce(`Not shared: ${errorMessage(error)}`);
+      announce(`Not shared: ${messageOf(error)}`);
     }
   }
 

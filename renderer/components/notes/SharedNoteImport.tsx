@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleEntry } from '../../../common/bundle';
 import type { SharedNoteImportResult, SharedSourceReport } from '../../../common/noteShare';
 import { useClient } from '../../client/ClientContext';
-import { errorMessage } from '../../hooks/useAsyncAction';
+import { messageOf } from '../../../common/messageOf';
+import { useAnnounce } from '../../state/announcer';
+import { useLibraryChanged } from '../../state/libraryChanges';
 import { bytesToBase64, readUpload } from '../library/readUpload';
 import { FilePicker } from '../FilePicker';
 import { Modal } from '../Modal';
@@ -10,7 +12,6 @@ import { Modal } from '../Modal';
 interface SharedNoteImportProps {
   refreshNotes(): Promise<unknown>;
   onOpen(id: string): void;
-  announce(message: string): void;
 }
 
 /** What a source's comparison means for the user, in words. */
@@ -31,8 +32,10 @@ function matchText(source: SharedSourceReport): string {
 }
 
 /** "Import a shared note": adds a colleague's note as a new note and lists how its sources compare with the library. */
-export function SharedNoteImport({ refreshNotes, onOpen, announce }: SharedNoteImportProps) {
+export function SharedNoteImport({ refreshNotes, onOpen }: SharedNoteImportProps) {
   const client = useClient();
+  const announce = useAnnounce();
+  const libraryChanged = useLibraryChanged();
   const [result, setResult] = useState<SharedNoteImportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
@@ -46,8 +49,8 @@ export function SharedNoteImport({ refreshNotes, onOpen, announce }: SharedNoteI
       setResult(imported);
       announce(`Imported the shared note “${imported.note.title}”.`);
     } catch (error) {
-      setProblem(errorMessage(error));
-      announce(`Not imported: ${errorMessage(error)}`);
+      setProblem(messageOf(error));
+      announce(`Not imported: ${messageOf(error)}`);
     }
   }
 
@@ -59,10 +62,10 @@ export function SharedNoteImport({ refreshNotes, onOpen, announce }: SharedNoteI
       const merged = await client.call('library.importBundle', { fileName: 'shared note sources', dataBase64 });
       const settled = entries.filter((entry) => !merged.conflicts.some((conflict) => conflict.theirs.id === entry.development.id));
       setAdded((previous) => new Set([...previous, ...settled.map((entry) => entry.development.id)]));
-      window.dispatchEvent(new Event('brieflink:library-changed'));
+      libraryChanged();
       announce(`Added ${merged.added} and updated ${merged.updated} library entr${merged.added + merged.updated === 1 ? 'y' : 'ies'}.`);
     } catch (error) {
-      announce(errorMessage(error));
+      announce(messageOf(error));
     }
   }
 

@@ -4,16 +4,10 @@ import type { Note } from '../../../common/note';
 import type { SharedSourceResolution } from '../../../common/noteShare';
 import { useClient } from '../../client/ClientContext';
 import { SharedSourcesContext, type SharedSources } from '../../editor/SharedSources';
-
-interface SharedSourcesProviderProps {
-  note: Note;
-  /** Saves pending changes first: the back end changes the saved note. */
-  flush(): Promise<void>;
-  /** Reloads the note after the back end changed it. */
-  onReopen(): void;
-  announce(message: string): void;
-  children: ReactNode;
-}
+import { useAnnounce } from '../../state/announcer';
+import { useLibraryChanged } from '../../state/libraryChanges';
+import { useOpenNote } from '../../state/openNote';
+import { runOnSavedNote } from '../../state/runOnSavedNote';
 
 // One empty list, so the snippet check below does not restart on every render.
 const NO_ENTRIES: readonly BundleEntry[] = [];
@@ -24,20 +18,24 @@ const DONE: Record<SharedSourceResolution, string> = {
 };
 
 /** Gives the note body the sources this note keeps from a colleague, and settles one through the back end. */
-export function SharedSourcesProvider({ note, flush, onReopen, announce, children }: SharedSourcesProviderProps) {
+export function SharedSourcesProvider({ note, children }: { note: Note; children: ReactNode }) {
   const client = useClient();
+  const announce = useAnnounce();
+  const libraryChanged = useLibraryChanged();
+  const openNote = useOpenNote();
   const value = useMemo<SharedSources>(
     () => ({
       entries: note.sharedSources ?? NO_ENTRIES,
       async resolve(developmentId, resolution) {
-        await flush();
-        await client.call('notes.resolveSharedSource', { noteId: note.id, developmentId, resolution });
-        window.dispatchEvent(new Event('brieflink:library-changed'));
-        announce(DONE[resolution]);
-        onReopen();
+        // The back end changes the saved note (and the library), and the note opens again to show it.
+        await runOnSavedNote(openNote, async () => {
+          await client.call('notes.resolveSharedSource', { noteId: note.id, developmentId, resolution });
+          libraryChanged();
+          announce(DONE[resolution]);
+        });
       },
     }),
-    [note, flush, onReopen, announce, client],
+    [note, openNote, client, libraryChanged, announce],
   );
   return <SharedSourcesContext.Provider value={value}>{children}</SharedSourcesContext.Provider>;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrashedNote } from '../../../common/noteHistory';
 import { useClient } from '../../client/ClientContext';
-import { errorMessage } from '../../hooks/useAsyncAction';
+import { messageOf } from '../../../common/messageOf';
 import { CloseRow, Modal, ProblemList } from '../Modal';
 
 interface TrashDialogProps {
@@ -38,7 +38,7 @@ export function TrashDialog({ open, onClose, onRestored }: TrashDialogProps) {
       onRestored(entry.title);
       await load();
     } catch (reason) {
-      setError(errorMessage(reason));
+      setError(messageOf(reason));
     }
   }
 

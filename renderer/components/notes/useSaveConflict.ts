@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Note } from '../../../common/note';
 import { ClientError } from '../../client/client';
 import { useClient } from '../../client/ClientContext';
+import { useAnnounce } from '../../state/announcer';
 import type { ConflictChoice, MyVersion } from './SaveConflictDialog';
 
 interface Autosaver {
@@ -14,8 +15,9 @@ interface Autosaver {
  * refuses a save because the note was saved elsewhere meanwhile (REVISION_CONFLICT): the
  * conflict dialog opens, and the user's choice is carried out here.
  */
-export function useSaveConflict(noteId: string, onReopen: () => void, announce: (message: string) => void) {
+export function useSaveConflict(noteId: string, onReopen: () => void) {
   const client = useClient();
+  const announce = useAnnounce();
   /** `keepMine`: the next save replaces a version saved elsewhere, which the back end keeps in History first. */
   const base = useRef({ revision: 0, keepMine: false });
   const [open, setOpen] = useState(false);

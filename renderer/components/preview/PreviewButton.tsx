@@ -1,15 +1,13 @@
 import { useState } from 'react';
+import { messageOf } from '../../../common/messageOf';
+import { useAnnounce } from '../../state/announcer';
+import { useOpenNote } from '../../state/openNote';
 import { PreviewDialog } from './PreviewDialog';
 
-interface PreviewButtonProps {
-  noteId: string;
-  /** Saves pending edits first: the preview prints the saved note. */
-  beforePreview(): Promise<void>;
-  announce(message: string): void;
-}
-
-/** Opens the print preview of the note, page for page as the PDF export makes it. */
-export function PreviewButton({ noteId, beforePreview, announce }: PreviewButtonProps) {
+/** Opens the print preview of the open note, page for page as the PDF export makes it. */
+export function PreviewButton() {
+  const { id: noteId, flush } = useOpenNote();
+  const announce = useAnnounce();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -17,9 +15,10 @@ export function PreviewButton({ noteId, beforePreview, announce }: PreviewButton
         type="button"
         onClick={async () => {
           try {
-            await beforePreview();
+            // The preview prints the saved note.
+            await flush();
           } catch (error) {
-            announce(error instanceof Error ? error.message : String(error));
+            announce(messageOf(error));
             return;
           }
           setOpen(true);

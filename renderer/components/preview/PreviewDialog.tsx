@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
 import type { PageImage } from './pdfPages';
 import './preview.css';
@@ -40,7 +41,7 @@ export function PreviewDialog({ noteId, onClose }: PreviewDialogProps) {
         made = await renderPdfPages(decodeBase64(printed.dataBase64), controller.signal);
         if (!controller.signal.aborted) setState({ kind: 'ready', pages: made });
       } catch (error) {
-        if (!controller.signal.aborted) setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setState({ kind: 'failed', message: messageOf(error) });
       }
     })();
     return () => {

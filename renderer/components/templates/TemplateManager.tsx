@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatBytes } from '../../../common/libraryImport';
 import { MAX_TEMPLATE_FILE_BYTES, type TemplateCatalogEntry } from '../../../common/userTemplates';
 import { useClient } from '../../client/ClientContext';
-import { errorMessage } from '../../hooks/useAsyncAction';
+import { messageOf } from '../../../common/messageOf';
+import { useAnnounce } from '../../state/announcer';
 import { downloadBase64 } from '../download';
 import { FilePicker } from '../FilePicker';
 import { CloseRow, Modal, ProblemList } from '../Modal';
@@ -12,12 +13,12 @@ import './templates.css';
 interface TemplateManagerProps {
   open: boolean;
   onClose(): void;
-  announce(message: string): void;
 }
 
 /** Built-in and user templates: duplicate, export, import; edit and delete the user's own. */
-export function TemplateManager({ open, onClose, announce }: TemplateManagerProps) {
+export function TemplateManager({ open, onClose }: TemplateManagerProps) {
   const client = useClient();
+  const announce = useAnnounce();
   const [catalog, setCatalog] = useState<TemplateCatalogEntry[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const [problem, setProblem] = useState<{ heading: string; message: string } | null>(null);
@@ -27,7 +28,7 @@ export function TemplateManager({ open, onClose, announce }: TemplateManagerProp
       client
         .call('templates.catalog', {})
         .then(setCatalog)
-        .catch((error) => setProblem({ heading: 'Could not list the templates.', message: errorMessage(error) })),
+        .catch((error) => setProblem({ heading: 'Could not list the templates.', message: messageOf(error) })),
     [client],
   );
 
@@ -45,7 +46,7 @@ export function TemplateManager({ open, onClose, announce }: TemplateManagerProp
       if (done) announce(done);
       await load();
     } catch (error) {
-      setProblem({ heading, message: errorMessage(error) });
+      setProblem({ heading, message: messageOf(error) });
     }
   }
 

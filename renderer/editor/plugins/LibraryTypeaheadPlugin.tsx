@@ -18,7 +18,7 @@ import type { Development, SearchHit } from '../../../common/development';
 import type { SnippetSourceFields } from '../../../common/snippet';
 import { snippetChoices, type SnippetChoice } from '../../../common/snippetChoices';
 import { useClient } from '../../client/ClientContext';
-import { useEditorBridge } from '../EditorBridge';
+import { useInsertFromLibrary } from '../useInsertFromLibrary';
 import { $removeQueryBeforeCaret, $setQueryApart } from './removeQueryBeforeCaret';
 import { typeaheadMenu, type MenuView } from './TypeaheadMenu';
 import { typeaheadSearch, useTypeaheadSearch } from './useTypeaheadSearch';
@@ -73,7 +73,7 @@ function $typedQuery(): string | null {
 export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: boolean): void }) {
   const [editor] = useLexicalComposerContext();
   const client = useClient();
-  const bridge = useEditorBridge();
+  const insertFromLibrary = useInsertFromLibrary();
   const [query, setQuery] = useState<string | null>(null);
   /** The development whose parts are listed (after →), for the query it was opened at. */
   const [parts, setParts] = useState<{ query: string; development: Development } | null>(null);
@@ -81,8 +81,8 @@ export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: b
   const view = useRef<MenuView<LibraryOption> | null>(null);
 
   const insert = (option: LibraryOption) => {
-    if (option instanceof ChoiceOption) void bridge?.insertFromLibrary(option.development.id, option.choice.origin, option.development);
-    else void bridge?.insertFromLibrary(option.hit.id, { kind: 'summary' }, summaryOf(option.hit));
+    if (option instanceof ChoiceOption) void insertFromLibrary({ developmentId: option.development.id, origin: option.choice.origin, known: option.development });
+    else void insertFromLibrary({ developmentId: option.hit.id, origin: { kind: 'summary' }, known: summaryOf(option.hit) });
   };
   /** Enter from the keyboard: the query goes, then the choice is inserted (the menu closes as its trigger goes). */
   const choose = (option: LibraryOption) => {
@@ -103,7 +103,7 @@ export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: b
     const release = () => editor.update(() => ($getNodeByKey(apart) as TextNode | null)?.setMode('normal'));
     client
       .call('library.search', typeaheadSearch(typed))
-      .then((hits) => (hits[0] ? bridge?.insertFromLibrary(hits[0].id, { kind: 'summary' }, summaryOf(hits[0]), apart) : release()))
+      .then((hits) => (hits[0] ? insertFromLibrary({ developmentId: hits[0].id, origin: { kind: 'summary' }, known: summaryOf(hits[0]), replacing: apart }) : release()))
       .catch(release);
   };
 

@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_CRITICAL, PASTE_COMMAND, PASTE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { MAX_REQUEST_BYTES } from '../../../common/contract';
+import { useAnnounce } from '../../state/announcer';
 import { wordListsToLists } from '../wordLists';
 
 /** Formatted pastes larger than this are taken as plain text: parsing them would freeze the window. */
@@ -46,8 +47,9 @@ function pasteWithWordLists(editor: LexicalEditor, data: DataTransfer, html: str
  * lists. Other pastes go on to Lexical, which keeps headings, lists, tables and links, and
  * drops scripts, styles and anything it has no node for.
  */
-export function PasteGuardPlugin({ onNotice }: { onNotice(message: string): void }) {
+export function PasteGuardPlugin() {
   const [editor] = useLexicalComposerContext();
+  const announce = useAnnounce();
   useEffect(
     () =>
       editor.registerCommand(
@@ -66,7 +68,7 @@ export function PasteGuardPlugin({ onNotice }: { onNotice(message: string): void
           const size = savedSize(text);
           if (size > MAX_PASTED_TEXT_BYTES) {
             event.preventDefault();
-            onNotice(`Nothing was pasted: the clipboard's text would add over ${megabytes(size)} to the note, more than a note can hold and still be saved. Paste it in smaller parts.`);
+            announce(`Nothing was pasted: the clipboard's text would add over ${megabytes(size)} to the note, more than a note can hold and still be saved. Paste it in smaller parts.`);
             return true;
           }
           // Plain text a note can hold: Lexical pastes it, a paragraph a line.
@@ -79,12 +81,12 @@ export function PasteGuardPlugin({ onNotice }: { onNotice(message: string): void
             },
             { tag: PASTE_TAG },
           );
-          onNotice(`Pasted as plain text: the formatted content (${megabytes(html.length)}) was too large to keep its formatting.`);
+          announce(`Pasted as plain text: the formatted content (${megabytes(html.length)}) was too large to keep its formatting.`);
           return true;
         },
         COMMAND_PRIORITY_CRITICAL,
       ),
-    [editor, onNotice],
+    [editor, announce],
   );
   return null;
 }

@@ -2,14 +2,19 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $findMatchingParent } from '@lexical/utils';
 import { $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect, useState } from 'react';
+import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
-import { useEditorBridge } from '../EditorBridge';
+import { useAnnounce } from '../../state/announcer';
+import { useLibraryChanged } from '../../state/libraryChanges';
+import { useShowDevelopment } from '../../state/libraryNavigation';
+import { useOpenNote } from '../../state/openNote';
 import { $isLinkedSnippetNode } from '../nodes/LinkedSnippetNode';
 import { startsLowerCase } from '../sentenceCase';
 import { switchSnippetFirstLetter, unlinkSnippet } from '../snippets';
+import type { SnippetInfo } from '../snippetTracker';
 import { SnippetReviewDialog } from './SnippetReviewDialog';
 import { SourceCollisionDialog } from './SourceCollisionDialog';
-import { useSnippetInfo, type SnippetInfo } from './SnippetStatusPlugin';
+import { useSnippetInfo } from './SnippetStatusProvider';
 
 const STATE_TEXT: Record<SnippetInfo['state'], string> = {
   current: 'Up to date with the library',
@@ -24,10 +29,13 @@ const STATE_TEXT: Record<SnippetInfo['state'], string> = {
  * What the caret's snippet came from, and what can be done with it; plus the note-wide
  * count of snippets whose source changed, with "Check sources" to review them in turn.
  */
-export function SnippetBar({ noteId, announce }: { noteId: string; announce(message: string): void }) {
+export function SnippetBar() {
   const [editor] = useLexicalComposerContext();
+  const { id: noteId } = useOpenNote();
   const client = useClient();
-  const bridge = useEditorBridge();
+  const announce = useAnnounce();
+  const libraryChanged = useLibraryChanged();
+  const showDevelopment = useShowDevelopment();
   const infos = useSnippetInfo();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [queue, setQueue] = useState<string[]>([]);
@@ -52,10 +60,10 @@ export function SnippetBar({ noteId, announce }: { noteId: string; announce(mess
   async function addToLibrary(info: SnippetInfo) {
     try {
       await client.call('library.addFromSnippet', { noteId, snippetId: info.snippet.id });
-      window.dispatchEvent(new Event('brieflink:library-changed'));
+      libraryChanged();
       announce(`“${info.snippet.source.title}” was added to your library.`);
     } catch (error) {
-      announce(error instanceof Error ? error.message : String(error));
+      announce(messageOf(error));
     }
   }
 
@@ -82,7 +90,7 @@ export function SnippetBar({ noteId, announce }: { noteId: string; announce(mess
           </p>
           <div className="snippet-actions">
             {active.state !== 'missing' && (
-              <button type="button" onClick={() => bridge?.showDevelopment?.(active.snippet.source.developmentId)}>
+              <button type="button" onClick={() => showDevelopment(active.snippet.source.developmentId)}>
                 Open source
               </button>
             )}

@@ -5,15 +5,15 @@ import { useEffect } from 'react';
 import { snippetOriginSchema } from '../../../common/snippet';
 import { developmentIdSchema } from '../../../common/development';
 import { z } from 'zod';
-import { useEditorBridge } from '../EditorBridge';
 import { SNIPPET_DRAG_TYPE } from '../snippets';
+import { useInsertFromLibrary } from '../useInsertFromLibrary';
 
 const dragSchema = z.object({ developmentId: developmentIdSchema, origin: snippetOriginSchema });
 
 /** Library items dragged into the note become linked snippets where they are dropped. */
 export function SnippetDropPlugin() {
   const [editor] = useLexicalComposerContext();
-  const bridge = useEditorBridge();
+  const insertFromLibrary = useInsertFromLibrary();
   useEffect(
     () =>
       mergeRegister(
@@ -46,13 +46,13 @@ export function SnippetDropPlugin() {
                 $setSelection(selection);
               });
             }
-            void bridge?.insertFromLibrary(parsed.developmentId, parsed.origin);
+            void insertFromLibrary({ developmentId: parsed.developmentId, origin: parsed.origin });
             return true;
           },
           COMMAND_PRIORITY_HIGH,
         ),
       ),
-    [editor, bridge],
+    [editor, insertFromLibrary],
   );
   return null;
 }

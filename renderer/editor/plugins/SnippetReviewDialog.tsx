@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
 import { markReviewed, takeSourceText, unlinkSnippet } from '../snippets';
-import type { SnippetInfo } from './SnippetStatusPlugin';
+import type { SnippetInfo } from '../snippetTracker';
 import { WordDiffColumns } from './WordDiffColumns';
 
 interface SnippetReviewDialogProps {

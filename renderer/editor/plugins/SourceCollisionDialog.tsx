@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { partText } from '../../../common/snippet';
 import type { SharedSourceResolution } from '../../../common/noteShare';
-import { errorMessage } from '../../hooks/useAsyncAction';
+import { messageOf } from '../../../common/messageOf';
 import { useSharedSources } from '../SharedSources';
-import type { SnippetInfo } from './SnippetStatusPlugin';
+import type { SnippetInfo } from '../snippetTracker';
 import { WordDiffColumns } from './WordDiffColumns';
 
 interface SourceCollisionDialogProps {
@@ -41,7 +41,7 @@ export function SourceCollisionDialog({ info, onDone }: SourceCollisionDialogPro
       await resolve(versions.library.id, resolution);
       onDone();
     } catch (error) {
-      setProblem(errorMessage(error));
+      setProblem(messageOf(error));
     }
   }
 

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Development } from '../../../common/development';
 import { useClient } from '../../client/ClientContext';
+import { useLibraryRevision } from '../../state/libraryChanges';
 import { useSharedSources } from '../SharedSources';
-
-/** By development id: the library's entry and the note's own, differing, version of it. */
-export type CollidingSources = ReadonlyMap<string, { library: Development; note: Development }>;
+import type { CollidingSources } from '../snippetTracker';
 
 const NONE: CollidingSources = new Map();
 
@@ -18,6 +16,7 @@ export function useCollidingSources(): CollidingSources {
   const client = useClient();
   const { entries } = useSharedSources();
   const [colliding, setColliding] = useState<CollidingSources>(NONE);
+  const libraryRevision = useLibraryRevision();
 
   useEffect(() => {
     if (entries.length === 0) {
@@ -25,25 +24,20 @@ export function useCollidingSources(): CollidingSources {
       return;
     }
     let cancelled = false;
-    const load = () => {
-      void Promise.all(
-        entries.map(({ development: note }) =>
-          client.call('library.get', { id: note.id }).then(
-            (library) => [note.id, { library, note }] as const,
-            () => null,
-          ),
+    void Promise.all(
+      entries.map(({ development: note }) =>
+        client.call('library.get', { id: note.id }).then(
+          (library) => [note.id, { library, note }] as const,
+          () => null,
         ),
-      ).then((pairs) => {
-        if (!cancelled) setColliding(new Map(pairs.filter((pair) => pair !== null)));
-      });
-    };
-    load();
-    window.addEventListener('brieflink:library-changed', load);
+      ),
+    ).then((pairs) => {
+      if (!cancelled) setColliding(new Map(pairs.filter((pair) => pair !== null)));
+    });
     return () => {
       cancelled = true;
-      window.removeEventListener('brieflink:library-changed', load);
     };
-  }, [client, entries]);
+  }, [client, entries, libraryRevision]);
 
   return colliding;
 }

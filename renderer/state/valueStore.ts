@@ -1,8 +1,7 @@
-import { useSyncExternalStore } from 'react';
-
 /**
  * A value kept outside React state, for the few components that show it: a long note's
- * editor must not re-render each time a save starts or ends.
+ * editor must not re-render each time a save starts or ends. Components read it with
+ * `useStoreValue` (hooks/useStoreValue.ts).
  */
 export interface ValueStore<T> {
   get(): T;
@@ -29,9 +28,4 @@ export function createValueStore<T>(initial: T, same: (a: T, b: T) => boolean = 
       listeners.forEach((listener) => listener());
     },
   };
-}
-
-/** The store's value, re-rendering the calling component (only) when it changes. */
-export function useStoreValue<T>(store: ValueStore<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get);
 }

@@ -1,3 +1,4 @@
+import { messageOf } from '../../common/messageOf';
 import { createValueStore, type ValueStore } from './valueStore';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
@@ -81,7 +82,7 @@ export function createAutosaver<T>(save: (draft: T) => Promise<void>, delayMs: n
       .catch((reason: unknown) => {
         if (started !== generation) return;
         latest ??= pending;
-        store.update({ status: 'failed', error: reason instanceof Error ? reason.message : String(reason) });
+        store.update({ status: 'failed', error: messageOf(reason) });
       })
       .finally(() => {
         clearTimeout(slow);

@@ -1,0 +1,18 @@
+import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
+import type { SnippetOrigin, SnippetSourceFields } from '../../common/snippet';
+
+/** A part of a library development to insert into the note as a linked snippet. */
+export interface InsertSnippetRequest {
+  developmentId: string;
+  origin: SnippetOrigin;
+  /** What the caller already has of the development (a [[ hit carries its summary): nothing then waits for the back end. */
+  known?: SnippetSourceFields;
+  /** Put it in place of this node (a [[ query left waiting for its results) rather than at the caret. */
+  replacing?: NodeKey;
+}
+
+/** Inserts a part of a development into the note (the library panel's Insert buttons). */
+export const INSERT_SNIPPET_COMMAND: LexicalCommand<InsertSnippetRequest> = createCommand('INSERT_SNIPPET_COMMAND');
+
+/** Puts the caret in the snippet with this id and scrolls to it (a backlink). */
+export const SELECT_SNIPPET_COMMAND: LexicalCommand<string> = createCommand('SELECT_SNIPPET_COMMAND');

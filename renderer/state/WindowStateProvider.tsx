@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { ActiveNoteEditorProvider } from './activeNoteEditor';
+import { AnnouncerProvider } from './announcer';
+import { LibraryChangesProvider } from './libraryChanges';
+import { LibraryNavigationProvider } from './libraryNavigation';
+import { NotesSavedProvider } from './notesSaved';
+import { OpenNoteProvider } from './openNote';
+
+/** The state the whole window shares, each kind in its own context (see the files it names). */
+export function WindowStateProvider({ children }: { children: ReactNode }) {
+  return (
+    <AnnouncerProvider>
+      <LibraryChangesProvider>
+        <LibraryNavigationProvider>
+          <ActiveNoteEditorProvider>
+            <OpenNoteProvider>
+              <NotesSavedProvider>{children}</NotesSavedProvider>
+            </OpenNoteProvider>
+          </ActiveNoteEditorProvider>
+        </LibraryNavigationProvider>
+      </LibraryChangesProvider>
+    </AnnouncerProvider>
+  );
+}
