@@ -76,7 +76,8 @@ export interface ShellCommand extends CommandBase {
 
 export type AppCommand = WindowCommand | RoleCommand | ShellCommand;
 
-const windowCommand = (id: string, label: string, menu: MenuName, group: number, accelerator?: Accelerator): WindowCommand => ({
+// Generic in the id, so the list's ids stay literal types (WindowCommandId below).
+const windowCommand = <Id extends string>(id: Id, label: string, menu: MenuName, group: number, accelerator?: Accelerator): WindowCommand & { id: Id } => ({
   id,
   label,
   menu,
@@ -85,7 +86,7 @@ const windowCommand = (id: string, label: string, menu: MenuName, group: number,
   ...(accelerator ? { accelerator } : {}),
 });
 
-const roleCommand = (id: string, label: string, menu: MenuName, group: number, role: CommandRole, accelerator?: Accelerator): RoleCommand => ({
+const roleCommand = <Id extends string>(id: Id, label: string, menu: MenuName, group: number, role: CommandRole, accelerator?: Accelerator): RoleCommand & { id: Id } => ({
   id,
   label,
   menu,
@@ -155,7 +156,7 @@ export const APP_COMMANDS = [
   { ...roleCommand('view.devTools', 'Toggle developer tools', 'view', 4, 'toggleDevTools', { mac: 'Alt+Cmd+I', other: 'Ctrl+Shift+I' }), developerOnly: true },
 
   windowCommand('help.shortcuts', 'Keyboard shortcuts', 'help', 0, 'CmdOrCtrl+/'),
-  { id: 'help.openDataFolder', label: 'Open the data folder', menu: 'help', group: 1, handledBy: 'shell' },
+  { id: 'help.openDataFolder', label: 'Open the data folder', menu: 'help', group: 1, handledBy: 'shell' } as ShellCommand & { id: 'help.openDataFolder' },
   // On macOS About sits in the app menu; appMenu.ts moves it there.
   roleCommand('help.about', 'About Brieflink', 'help', 1, 'about'),
 ] as const satisfies readonly AppCommand[];

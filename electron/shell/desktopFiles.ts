@@ -3,6 +3,7 @@ import type { Handlers } from '../../common/contract';
 import { MAX_REQUEST_BYTES } from '../../common/contract';
 import { dispatch } from '../../common/dispatch';
 import { formatBytes, MAX_IMPORT_BYTES } from '../../common/libraryImport';
+import { messageOf } from '../../common/messageOf';
 import type { OpenedFile } from '../../common/openedFile';
 import type { OpenableFile } from './openableFiles';
 
@@ -48,7 +49,7 @@ export function createDesktopFileOpener(deps: DesktopFileDeps): DesktopFileOpene
       if (size > LIMITS[file.kind]) return failed(`${fileName} is ${formatBytes(size)}; the largest file Brieflink imports this way is ${formatBytes(LIMITS[file.kind])}.`);
       bytes = deps.readFile(file.path);
     } catch (error) {
-      return failed(`${fileName} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      return failed(`${fileName} could not be read: ${messageOf(error)}`);
     }
     const args = { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     const onUnexpected = (method: string, error: unknown) => deps.log(`Unexpected error in ${method} for a file from the desktop: ${error instanceof Error ? error.stack : String(error)}`);

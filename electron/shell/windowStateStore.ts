@@ -1,4 +1,5 @@
 import Store from 'electron-store';
+import { messageOf } from '../../common/messageOf';
 import { readWindowState, type WindowState } from '../../common/windowState';
 import type { WindowStateStore } from './windowState';
 
@@ -14,7 +15,7 @@ export function createWindowStateStore(dir: string, log: (message: string) => vo
     // clearInvalidConfig: a file that is not JSON is started afresh rather than thrown.
     store = new Store<Record<string, unknown>>({ cwd: dir, name: 'window-state', clearInvalidConfig: true });
   } catch (error) {
-    log(`The window's size and place will not be remembered: ${error instanceof Error ? error.message : String(error)}`);
+    log(`The window's size and place will not be remembered: ${messageOf(error)}`);
   }
   let current: WindowState = readWindowState(store?.store);
   return {
@@ -24,7 +25,7 @@ export function createWindowStateStore(dir: string, log: (message: string) => vo
       try {
         if (store) store.store = state as Record<string, unknown>;
       } catch (error) {
-        log(`Could not save the window's size and place: ${error instanceof Error ? error.message : String(error)}`);
+        log(`Could not save the window's size and place: ${messageOf(error)}`);
       }
     },
   };
