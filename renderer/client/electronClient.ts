@@ -1,6 +1,5 @@
-import type { WindowCommandId } from '../../common/commands';
+import { isWindowCommandId, type WindowCommandId } from '../../common/commands';
 import type { MethodName } from '../../common/contract';
-import { isWindowCommandId } from '../../common/commands';
 import { openedFileSchema, type OpenedFile } from '../../common/openedFile';
 import type { Result } from '../../common/result';
 import { unwrap, type BrieflinkClient } from './client';
