@@ -56,6 +56,12 @@ interface CommandBase {
   accelerator?: Accelerator;
   /** Only in a development build (reload, developer tools). */
   developerOnly?: true;
+  /**
+   * The editor already acts on these keys while it has the focus (ShortcutsPlugin, Lexical's own
+   * bold / italic / underline): the menu shows them without taking them, so a key press is never
+   * handled twice and the keys keep working exactly as before.
+   */
+  keysInEditor?: true;
 }
 
 /** Sent to the window as its id; the window does what it means (opens a dialog, formats the text). */
@@ -85,6 +91,9 @@ const windowCommand = <Id extends string>(id: Id, label: string, menu: MenuName,
   handledBy: 'window',
   ...(accelerator ? { accelerator } : {}),
 });
+
+/** A window command whose keys the editor handles itself. */
+const inEditor = <C extends WindowCommand>(command: C): C & { keysInEditor: true } => ({ ...command, keysInEditor: true });
 
 const roleCommand = <Id extends string>(id: Id, label: string, menu: MenuName, group: number, role: CommandRole, accelerator?: Accelerator): RoleCommand & { id: Id } => ({
   id,
@@ -119,30 +128,30 @@ export const APP_COMMANDS = [
   // Chromium hands the page's paste handler only the plain text for this one.
   roleCommand('edit.pastePlain', 'Paste as plain text', 'edit', 1, 'pasteAndMatchStyle', 'CmdOrCtrl+Shift+V'),
   roleCommand('edit.selectAll', 'Select all', 'edit', 1, 'selectAll', 'CmdOrCtrl+A'),
-  windowCommand('edit.find', 'Find', 'edit', 2, 'CmdOrCtrl+F'),
+  inEditor(windowCommand('edit.find', 'Find', 'edit', 2, 'CmdOrCtrl+F')),
   // Cmd+H hides the app on macOS; Option+Cmd+F is the Mac's usual Find and Replace.
-  windowCommand('edit.replace', 'Replace', 'edit', 2, { mac: 'Alt+Cmd+F', other: 'Ctrl+H' }),
+  inEditor(windowCommand('edit.replace', 'Replace', 'edit', 2, { mac: 'Alt+Cmd+F', other: 'Ctrl+H' })),
 
-  windowCommand('insert.table', 'Table', 'insert', 0, 'CmdOrCtrl+Alt+T'),
-  windowCommand('insert.link', 'Link…', 'insert', 0, 'CmdOrCtrl+K'),
+  inEditor(windowCommand('insert.table', 'Table', 'insert', 0, 'CmdOrCtrl+Alt+T')),
+  inEditor(windowCommand('insert.link', 'Link…', 'insert', 0, 'CmdOrCtrl+K')),
   // Option+Cmd+H is Hide Others on macOS: the menu leaves it to the system there.
-  windowCommand('insert.horizontalLine', 'Horizontal line', 'insert', 0, { mac: '', other: 'Ctrl+Alt+H' }),
-  windowCommand('insert.pageBreak', 'Page break', 'insert', 0, 'CmdOrCtrl+Enter'),
+  inEditor(windowCommand('insert.horizontalLine', 'Horizontal line', 'insert', 0, { mac: '', other: 'Ctrl+Alt+H' })),
+  inEditor(windowCommand('insert.pageBreak', 'Page break', 'insert', 0, 'CmdOrCtrl+Enter')),
   windowCommand('insert.fromLibrary', 'Snippet from the library…', 'insert', 1, 'CmdOrCtrl+Shift+K'),
 
-  windowCommand('format.bold', 'Bold', 'format', 0, 'CmdOrCtrl+B'),
-  windowCommand('format.italic', 'Italic', 'format', 0, 'CmdOrCtrl+I'),
-  windowCommand('format.underline', 'Underline', 'format', 0, 'CmdOrCtrl+U'),
-  windowCommand('format.strikethrough', 'Strikethrough', 'format', 0, 'CmdOrCtrl+Shift+X'),
-  windowCommand('format.paragraph', 'Paragraph', 'format', 1, 'CmdOrCtrl+Alt+0'),
-  windowCommand('format.heading', 'Heading', 'format', 1, 'CmdOrCtrl+Alt+1'),
-  windowCommand('format.subheading', 'Subheading', 'format', 1, 'CmdOrCtrl+Alt+2'),
-  windowCommand('format.bulletedList', 'Bulleted list', 'format', 2, 'CmdOrCtrl+Shift+8'),
-  windowCommand('format.numberedList', 'Numbered list', 'format', 2, 'CmdOrCtrl+Shift+7'),
-  windowCommand('format.quote', 'Quote', 'format', 2, 'CmdOrCtrl+Shift+9'),
-  windowCommand('format.indent', 'Indent', 'format', 2, 'CmdOrCtrl+]'),
-  windowCommand('format.outdent', 'Outdent', 'format', 2, 'CmdOrCtrl+['),
-  windowCommand('format.clear', 'Clear formatting', 'format', 3, 'CmdOrCtrl+\\'),
+  inEditor(windowCommand('format.bold', 'Bold', 'format', 0, 'CmdOrCtrl+B')),
+  inEditor(windowCommand('format.italic', 'Italic', 'format', 0, 'CmdOrCtrl+I')),
+  inEditor(windowCommand('format.underline', 'Underline', 'format', 0, 'CmdOrCtrl+U')),
+  inEditor(windowCommand('format.strikethrough', 'Strikethrough', 'format', 0, 'CmdOrCtrl+Shift+X')),
+  inEditor(windowCommand('format.paragraph', 'Paragraph', 'format', 1, 'CmdOrCtrl+Alt+0')),
+  inEditor(windowCommand('format.heading', 'Heading', 'format', 1, 'CmdOrCtrl+Alt+1')),
+  inEditor(windowCommand('format.subheading', 'Subheading', 'format', 1, 'CmdOrCtrl+Alt+2')),
+  inEditor(windowCommand('format.bulletedList', 'Bulleted list', 'format', 2, 'CmdOrCtrl+Shift+8')),
+  inEditor(windowCommand('format.numberedList', 'Numbered list', 'format', 2, 'CmdOrCtrl+Shift+7')),
+  inEditor(windowCommand('format.quote', 'Quote', 'format', 2, 'CmdOrCtrl+Shift+9')),
+  inEditor(windowCommand('format.indent', 'Indent', 'format', 2, 'CmdOrCtrl+]')),
+  inEditor(windowCommand('format.outdent', 'Outdent', 'format', 2, 'CmdOrCtrl+[')),
+  inEditor(windowCommand('format.clear', 'Clear formatting', 'format', 3, 'CmdOrCtrl+\\')),
 
   windowCommand('view.palette', 'Command palette…', 'view', 0, 'CmdOrCtrl+Shift+P'),
   windowCommand('view.notesPanel', 'Notes panel', 'view', 1, 'CmdOrCtrl+Shift+1'),

@@ -18,7 +18,13 @@ function itemFor(command: AppCommand, options: MenuOptions): MenuItemConstructor
     case 'role':
       return { ...item, role: command.role };
     case 'window':
-      return { ...item, click: () => options.send(command.id) };
+      return {
+        ...item,
+        click: () => options.send(command.id),
+        // Shown, not taken: the editor acts on these keys itself (Windows and Linux; macOS always
+        // lets the page have a key before its menu).
+        ...(command.keysInEditor && accelerator ? { registerAccelerator: false } : {}),
+      };
     case 'shell':
       return { ...item, click: () => options.runInShell(command.id) };
   }

@@ -62,6 +62,20 @@ describe('the application menu', () => {
     expect(item(linux, 'help.openDataFolder')).not.toHaveProperty('accelerator');
   });
 
+  it('shows the keys the editor handles itself without taking them, and takes the app’s own', () => {
+    const items = everyItem(build('linux', true).template);
+    const item = (id: string) => items.find((candidate) => candidate.id === id)!;
+    for (const id of ['format.bold', 'format.heading', 'edit.find', 'edit.replace', 'insert.table', 'insert.link', 'format.clear']) {
+      expect(item(id), id).toMatchObject({ accelerator: expect.any(String), registerAccelerator: false });
+    }
+    for (const id of ['note.new', 'note.exportPdf', 'view.palette', 'insert.fromLibrary', 'help.shortcuts']) {
+      expect(item(id), id).toMatchObject({ accelerator: expect.any(String) });
+      expect(item(id), id).not.toHaveProperty('registerAccelerator');
+    }
+    // Roles are Electron's own and always take their keys.
+    expect(item('edit.undo')).not.toHaveProperty('registerAccelerator');
+  });
+
   it.each(['darwin', 'win32', 'linux'] as const)('uses no keys twice on %s, the macOS app menu included', (platform) => {
     const keys = everyItem(build(platform, false).template)
       .filter((item) => typeof item.accelerator === 'string')

@@ -76,6 +76,10 @@ describe('the command list', () => {
       expect(acceleratorOn(command.accelerator, 'linux')!.replace(/^Ctrl\+/, 'CmdOrCtrl+'), id).toBe(editorKeysAsAccelerator(shortcut!.keys));
     }
     for (const [id, keys] of Object.entries(LEXICAL_BUILT_IN)) expect(commands.find((command) => command.id === id)?.accelerator).toBe(keys);
+    // Those are exactly the commands marked as handled in the editor (the menu then shows their keys without taking them).
+    const marked = commands.filter((command) => command.keysInEditor).map((command) => command.id);
+    const editorRoles = ['edit.undo'];
+    expect(marked.sort()).toEqual([...Object.keys(SAME_AS_EDITOR), ...Object.keys(LEXICAL_BUILT_IN)].filter((id) => !editorRoles.includes(id)).sort());
   });
 
   it('never gives a command keys the editor uses for something else', () => {
