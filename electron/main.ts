@@ -6,8 +6,11 @@ import { resolveDataDir } from './services/workspace';
 import { runDesktop } from './shell/desktopLifecycle';
 import { createElectronPrinter } from './shell/electronPrinter';
 import { createElectronSettingsStore } from './shell/electronSettingsStore';
+import { installMenuFor } from './shell/installMenu';
 import { registerContract } from './shell/ipc';
 import { createMainWindow } from './shell/mainWindow';
+import { desktopFileOpenerFor } from './shell/openDesktopFiles';
+import type { DesktopFileOpener } from './shell/desktopFiles';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { saveFileWithDialog } from './shell/saveFile';
 import { chooseFileWithDialog } from './shell/openFile';
@@ -15,6 +18,7 @@ import { applySecurityPolicy } from './shell/security';
 import { showStartFailure } from './shell/startFailure';
 import { sqliteForElectron } from './shell/sqliteForElectron';
 import { unpackedUrl } from './shell/unpackedUrl';
+import { windowPlacement } from './shell/windowPlacement';
 
 const appRoot = app.getAppPath();
 const log = (message: string) => console.error(`[brieflink] ${message}`);
@@ -23,6 +27,7 @@ registerAppScheme();
 app.enableSandbox();
 
 let backend: Backend | null = null;
+let desktopFiles: DesktopFileOpener | null = null;
 runDesktop(app, {
   start(userDataDir) {
     applySecurityPolicy();
@@ -30,10 +35,11 @@ runDesktop(app, {
     // The helper thread's files are unpacked from the archive in a package (electron-builder.yml).
     useImportHelper(helperBeside(unpackedUrl(import.meta.url)));
     const sqlite = sqliteForElectron(appRoot, process.versions.electron);
+    const dataDir = resolveDataDir(userDataDir);
     backend = startBackend({
       host: 'electron',
       version: app.getVersion(),
-      dataDir: resolveDataDir(userDataDir),
+      dataDir,
       builtInTemplatesDir: app.isPackaged ? path.join(process.resourcesPath, 'templates') : path.join(appRoot, 'templates'),
       openSettings: createElectronSettingsStore,
       printer: createElectronPrinter(),
@@ -44,8 +50,14 @@ runDesktop(app, {
       log,
     });
     registerContract(backend.handlers, log);
-    return createMainWindow(appRoot);
+    const placement = windowPlacement(dataDir, log);
+    const window = createMainWindow(appRoot, placement.opening);
+    placement.track(window);
+    installMenuFor(window, dataDir, log);
+    desktopFiles = desktopFileOpenerFor(window, backend.handlers, log);
+    return window;
   },
+  openFiles: (files) => void desktopFiles?.open(files),
   stop() {
     void backend?.close();
   },

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { openableFile, openableFilesIn, type OpenableFile } from './openableFiles';
 
 /** The parts of Electron's `app` the desktop's life cycle needs, so it can be tested without Electron. */
 export interface LifecycleApp {
@@ -6,7 +7,9 @@ export interface LifecycleApp {
   getPath(name: 'userData'): string;
   requestSingleInstanceLock(): boolean;
   whenReady(): Promise<unknown>;
-  on(event: 'second-instance' | 'window-all-closed' | 'will-quit', listener: () => void): unknown;
+  on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
+  on(event: 'open-file', listener: (event: { preventDefault(): void }, file: string) => void): unknown;
+  on(event: 'window-all-closed' | 'will-quit', listener: () => void): unknown;
   quit(): void;
   exit(code: number): void;
 }
@@ -28,7 +31,12 @@ export interface DesktopParts<W extends LifecycleWindow> {
   stop(): void;
   /** Tells the user why nothing opened (an error box: there is no window to show it in). */
   reportStartFailure(error: Error): void;
+  /** Files from the desktop, handed over once `start` has made the window: this launch's, a second launch's, macOS's open-file. */
+  openFiles?(files: OpenableFile[]): void;
   env?: NodeJS.ProcessEnv;
+  /** This launch's command line and folder (process.argv and process.cwd() unless given). */
+  argv?: readonly string[];
+  cwd?: string;
 }
 
 /**
@@ -48,7 +56,22 @@ export function runDesktop<W extends LifecycleWindow>(app: LifecycleApp, parts: 
   }
 
   let mainWindow: W | null = null;
-  app.on('second-instance', () => {
+  // Files come before the window exists (this launch's own, macOS's open-file on a double-click
+  // that starts the app): they wait for it.
+  let started = false;
+  const waiting: OpenableFile[] = openableFilesIn(parts.argv ?? process.argv, parts.cwd ?? process.cwd());
+  const hand = (files: OpenableFile[]) => {
+    if (files.length === 0) return;
+    if (started) parts.openFiles?.(files);
+    else waiting.push(...files);
+  };
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    const openable = openableFile(file);
+    if (openable) hand([openable]);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    hand(openableFilesIn(argv ?? [], workingDirectory ?? process.cwd()));
     if (!mainWindow || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
@@ -62,6 +85,8 @@ export function runDesktop<W extends LifecycleWindow>(app: LifecycleApp, parts: 
     .then(() => parts.start(app.getPath('userData')))
     .then((window) => {
       mainWindow = window;
+      started = true;
+      hand(waiting.splice(0));
       window.on('closed', () => {
         mainWindow = null;
         app.quit();

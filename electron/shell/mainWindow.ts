@@ -2,12 +2,15 @@ import path from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
 import { APP_ORIGIN } from '../../common/urls';
 import { closeAfterSave } from './closeAfterSave';
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type OpeningBounds } from './windowState';
 
 /** The editor's window: the renderer from brieflink://app/, sandboxed, reaching the back end only through the preload's contract functions. */
-export function createMainWindow(appRoot: string): BrowserWindow {
+export function createMainWindow(appRoot: string, place?: OpeningBounds): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
+    // Where it was last (electron/shell/windowState.ts), or the default size centred.
+    ...(place ? place.bounds : { ...DEFAULT_WINDOW_SIZE, center: true }),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     title: 'Brieflink',
     show: false,
     webPreferences: {
@@ -24,7 +27,10 @@ export function createMainWindow(appRoot: string): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (place?.maximized) window.maximize();
+    window.show();
+  });
   closeAfterSave(window, {
     askToDiscard: () =>
       dialog.showMessageBoxSync(window, {

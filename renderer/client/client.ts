@@ -1,4 +1,6 @@
+import type { WindowCommandId } from '../../common/commands';
 import type { MethodArgs, MethodName, MethodResult } from '../../common/contract';
+import type { OpenedFile } from '../../common/openedFile';
 import type { ErrorCode, Result } from '../../common/result';
 import type { UploadKind, UploadReceipt } from '../../common/uploads';
 
@@ -21,7 +23,20 @@ export interface BrieflinkClient {
    * own open dialog (`uploads.chooseFile`).
    */
   upload?(kind: UploadKind, file: Blob): Promise<UploadReceipt>;
+  /**
+   * Commands chosen in the desktop app's menu (common/commands.ts), by id; returns the way to
+   * stop listening. The browser host has no application menu: there it never fires.
+   */
+  onMenuCommand(listener: (commandId: WindowCommandId) => void): () => void;
+  /**
+   * Files the desktop handed to the app (double-clicked, or given to a second launch), already
+   * imported by the back end. Never fires in the browser host, which has no such files.
+   */
+  onOpenedFile(listener: (file: OpenedFile) => void): () => void;
 }
+
+/** For a host with no menu and no files from the desktop. */
+export const neverFires = (): (() => void) => () => {};
 
 /** Shared by both transports: unwraps a Result or throws its error. */
 export function unwrap<T>(result: Result<T>): T {

@@ -1,6 +1,6 @@
 import type { Result } from '../../common/result';
 import { UPLOAD_PATH_PREFIX, type UploadReceipt } from '../../common/uploads';
-import { ClientError, unwrap, type BrieflinkClient } from './client';
+import { ClientError, neverFires, unwrap, type BrieflinkClient } from './client';
 import type { WorkerAnswer, WorkerRequest } from './httpWorker';
 
 const TOKEN_KEY = 'brieflink.token';
@@ -101,5 +101,8 @@ export function createHttpClient(token: string): BrieflinkClient {
         body: file,
       })) as UploadReceipt;
     },
+    // The browser's own menus belong to the browser; files come in through the page's pickers and drops.
+    onMenuCommand: neverFires,
+    onOpenedFile: neverFires,
   };
 }

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDesktop, type LifecycleApp, type LifecycleWindow } from '../../electron/shell/desktopLifecycle';
+import type { OpenableFile } from '../../electron/shell/openableFiles';
 
-type Listener = () => void;
+type Listener = (...args: unknown[]) => void;
 
 /** Electron's app as the life cycle uses it, recording what is done to it in order. */
 function fakeApp(options: { lock?: boolean } = {}) {
@@ -22,11 +23,11 @@ function fakeApp(options: { lock?: boolean } = {}) {
       return options.lock ?? true;
     },
     whenReady: () => readyPromise,
-    on: (event, listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
+    on: ((event: string, listener: Listener) => listeners.set(event, [...(listeners.get(event) ?? []), listener])) as LifecycleApp['on'],
     quit: () => calls.push('quit'),
     exit: (code) => calls.push(`exit ${code}`),
   };
-  const emit = (event: string) => listeners.get(event)?.forEach((listener) => listener());
+  const emit = (event: string, ...args: unknown[]) => listeners.get(event)?.forEach((listener) => listener(...args));
   /** Lets the promise chain after `whenReady` run to its end. */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
   return { app, calls, emit, ready: async () => (ready(), settle()) };
@@ -41,7 +42,7 @@ function fakeWindow(name: string, calls: string[]): LifecycleWindow & { close():
     restore: () => calls.push(`restore ${name}`),
     show: () => calls.push(`show ${name}`),
     focus: () => calls.push(`focus ${name}`),
-    on: (_event, listener) => closed.push(listener),
+    on: (_event, listener) => closed.push(listener as Listener),
     close: () => {
       destroyed = true;
       closed.forEach((listener) => listener());
@@ -129,5 +130,38 @@ describe('the desktop life cycle', () => {
     await ready();
     emit('will-quit');
     expect(stopped).toBe(1);
+  });
+
+  it('hands this launch’s files, macOS’s open-file and a second launch’s files to the app once its window is there', async () => {
+    const { app, calls, emit, ready } = fakeApp();
+    const opened: OpenableFile[][] = [];
+    let prevented = 0;
+    runDesktop(app, {
+      env: {},
+      argv: ['/opt/Brieflink/brieflink', '--no-sandbox', 'Brief.brieflink-note.json', 'notes.odt'],
+      cwd: '/home/me',
+      start: () => fakeWindow('main', calls),
+      stop: () => {},
+      reportStartFailure: () => {},
+      openFiles: (files) => opened.push(files),
+    });
+    // macOS hands a double-clicked file over before the app is ready.
+    emit('open-file', { preventDefault: () => prevented++ }, '/Users/me/release.pdf');
+    emit('open-file', { preventDefault: () => prevented++ }, '/Users/me/photo.png');
+    expect(opened).toEqual([]);
+    await ready();
+    expect(prevented).toBe(2);
+    expect(opened).toEqual([
+      [
+        { path: '/home/me/Brief.brieflink-note.json', kind: 'sharedNote' },
+        { path: '/Users/me/release.pdf', kind: 'libraryImport' },
+      ],
+    ]);
+    emit('second-instance', {}, ['/opt/Brieflink/brieflink', '--original-process-start-time=1', 'Other.brieflink-note.json'], '/tmp/downloads');
+    expect(opened[1]).toEqual([{ path: '/tmp/downloads/Other.brieflink-note.json', kind: 'sharedNote' }]);
+    // The window still comes forward.
+    expect(calls.slice(-3)).toEqual(['restore main', 'show main', 'focus main']);
+    emit('second-instance', {}, ['/opt/Brieflink/brieflink'], '/tmp');
+    expect(opened).toHaveLength(2);
   });
 });

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openableKindOf } from '../../common/fileKinds';
+import { SHARED_NOTE_EXTENSION } from '../../common/noteShare';
 import { defaultDataDir } from '../../electron/services/workspace';
 import { unpackedUrl } from '../../electron/shell/unpackedUrl';
 import { PROJECT_ROOT } from '../support/backendFixture';
@@ -13,6 +15,7 @@ interface BuilderConfig {
   npmRebuild?: boolean;
   asarUnpack?: string[];
   linux?: { maintainer?: string };
+  fileAssociations?: { ext?: string | string[]; name?: string; mimeType?: string; role?: string }[];
 }
 
 /** The configuration as electron-builder itself reads and validates it (its schema), without packaging anything. */
@@ -59,6 +62,19 @@ describe('the desktop package', () => {
       // In the last build, every file the helper imports by relative path lies in a folder unpacked above.
       const relative = [...fs.readFileSync(worker, 'utf8').matchAll(/from\s+"(\.[^"]+)"/g)].map((match) => match[1]);
       for (const file of relative) expect(path.posix.join('out/main', file)).toMatch(/^out\/main\/chunks\//);
+    }
+  });
+
+  it('declares the shared-note file type, so a double-clicked shared note opens in Brieflink', async () => {
+    const config = await builderConfig();
+    const associations = config.fileAssociations ?? [];
+    const sharedNote = associations.find((association) => [association.ext].flat().includes(SHARED_NOTE_EXTENSION.slice(1)));
+    expect(sharedNote).toMatchObject({ name: expect.stringMatching(/shared note/i), role: 'Editor' });
+    // The .deb target registers a MIME type for each association and needs one.
+    expect(sharedNote?.mimeType).toMatch(/^application\/[\w.+-]+$/);
+    // What the package declares is what the app opens when the file reaches it.
+    for (const association of associations) {
+      for (const ext of [association.ext].flat()) expect(openableKindOf(`Options for the Minister.${ext}`)).toBe('sharedNote');
     }
   });
 

@@ -48,6 +48,18 @@ describe('the Electron shell', () => {
     });
   });
 
+  it('opens the main window where it was saved, or at the default size centred, never below the minimum size', async () => {
+    const { createMainWindow } = await import('../../electron/shell/mainWindow');
+    const before = electron.state.windows.length;
+    createMainWindow('/opt/brieflink', { bounds: { x: 2100, y: 120, width: 1600, height: 1000 }, maximized: false });
+    createMainWindow('/opt/brieflink');
+    const [placed, fresh] = electron.state.windows.slice(before).map((window) => window.options as unknown as Record<string, unknown>);
+    expect(placed).toMatchObject({ x: 2100, y: 120, width: 1600, height: 1000, minWidth: 800, minHeight: 560 });
+    expect(placed).not.toHaveProperty('center');
+    expect(fresh).toMatchObject({ width: 1400, height: 900, center: true, minWidth: 800, minHeight: 560 });
+    expect(fresh).not.toHaveProperty('x');
+  });
+
   it('a start that failed is told in an error box and in the log', async () => {
     const { showStartFailure } = await import('../../electron/shell/startFailure');
     const logged: string[] = [];
