@@ -25,6 +25,7 @@ import { createUploadHandlers, type ChooseFile } from './uploads/uploadHandlers'
 import { createUploadStore, type UploadStore } from './uploads/uploadStore';
 import { citations, createSnippetHandlers, withTrashReindex } from './snippets/snippetHandlers';
 import { createShareHandlers } from './notes/shareHandlers';
+import { createCompareHandler } from './notes/compareHandler';
 
 export interface ServiceDeps {
   host: 'electron' | 'browser';
@@ -150,5 +151,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...createUploadHandlers({ library, uploads: deps.uploads ?? createUploadStore(deps.workspace.root), chooseFile: deps.chooseFile }),
     ...createSnippetHandlers({ notes: deps.notes, snapshots, library, citations: () => citations(deps) }),
     ...createShareHandlers({ notes: deps.notes, library, deliverFile: deps.deliverFile }),
+    ...createCompareHandler(deps.notes, snapshots),
   };
 }
