@@ -29,6 +29,7 @@ const COMMON_WORD_BLOCKS = 40;
 /** Candidates weighed per block: those sharing the most uncommon words. */
 const MAX_CANDIDATES = 24;
 
+const EMPTY: Set<string> = new Set();
 const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** Dice's coefficient of two word sets: 1 for the same words, 0 for none in common. */
@@ -188,8 +189,10 @@ export function alignBlocks(before: readonly NoteBlock[], after: readonly NoteBl
       if (best && best.score >= bestSingle + SPLIT_MARGIN) tryPair(one, best.run);
     }
   };
-  const wordsA = before.map((block) => wordsOf(block.text));
-  const wordsB = after.map((block) => wordsOf(block.text));
+  // Words only of the blocks still unpaired: in a note changed here and there, a handful.
+  const wordsOfOpen = (blocks: readonly NoteBlock[], taken: Uint8Array) => blocks.map((block, i) => (taken[i] ? EMPTY : wordsOf(block.text)));
+  const wordsA = wordsOfOpen(before, takenA);
+  const wordsB = wordsOfOpen(after, takenB);
   const sideA: Side = { blocks: before, words: wordsA, taken: takenA, gaps: gapA, open: () => before.map((_, a) => a).filter((a) => !takenA[a]) };
   const sideB: Side = { blocks: after, words: wordsB, taken: takenB, gaps: gapB, open: () => after.map((_, b) => b).filter((b) => !takenB[b]) };
   const tryInGap = (pair: GapPair) => {
