@@ -39,6 +39,7 @@ import { MAX_TEMPLATE_FILE_BYTES, templateCatalogEntrySchema } from './userTempl
 import { METHOD_NAMES, type MethodName } from './methods';
 import { resolveSharedSourceArgsSchema, sharedNoteImportResultSchema } from './noteShare';
 import { libraryRepairArgsSchema, workspaceStatusSchema } from './libraryHealth';
+import { noteComparisonSchema, versionRefSchema } from './compare/noteComparison';
 
 export { IPC_PREFIX, METHOD_NAMES, type MethodName } from './methods';
 
@@ -158,6 +159,11 @@ export const contract = {
   'notes.history.list': { args: z.object({ noteId: noteIdSchema }).strict(), result: z.array(snapshotSummarySchema) },
   'notes.history.preview': { args: noteAndSnapshot, result: snapshotPreviewSchema },
   'notes.history.restore': { args: noteAndSnapshot, result: noteSchema },
+  /** A word-level redline from one version to another: snapshots in History, or the note as saved now. */
+  'notes.history.compare': {
+    args: z.object({ noteId: noteIdSchema, from: versionRefSchema, to: versionRefSchema }).strict(),
+    result: noteComparisonSchema,
+  },
   'notes.recover': { args: z.object({ noteId: noteIdSchema }).strict(), result: noteSchema },
   'notes.openReadOnly': { args: z.object({ id: noteIdSchema }).strict(), result: readOnlyNoteSchema },
   'templates.catalog': { args: noArgs, result: z.array(templateCatalogEntrySchema) },

@@ -40,6 +40,7 @@ export const METHOD_NAMES = [
   'notes.history.list',
   'notes.history.preview',
   'notes.history.restore',
+  'notes.history.compare',
   'notes.recover',
   'notes.openReadOnly',
   'templates.catalog',

@@ -17,7 +17,15 @@ export function Modal({ open, title, onClose, className, children }: ModalProps)
   const headingId = useId();
 
   return (
-    <dialog ref={dialog} className={`modal ${className ?? ''}`} aria-labelledby={headingId} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className={`modal ${className ?? ''}`}
+      aria-labelledby={headingId}
+      // React passes a dialog's close on to the dialogs around it; only this dialog's own closing closes it.
+      onClose={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
       <h2 id={headingId}>{title}</h2>
       {open && children}
     </dialog>

@@ -21,6 +21,7 @@ import { importMemoryBench } from './importMemory';
 import { notesBench } from './notes';
 import { snippetsBench } from './snippets';
 import { noteShareBench } from './noteShare';
+import { compareBench } from './compare';
 import { FIGURES_FILE_ENV, readFigures, record, summaryTable } from './figures';
 import { libraryBenchmarks, libraryImport, millionEntryLibrary } from './library';
 import { parseBenchArgs, repeatRuns } from './repeat';
@@ -135,6 +136,7 @@ const PARTS: Record<string, () => unknown> = {
   notes: () => notesBench(stats),
   snippets: snippetsBench,
   share: noteShareBench,
+  compare: compareBench,
   pdf: pdfExport,
   export: exportBenchmarks,
   'first-page': firstPageBench,

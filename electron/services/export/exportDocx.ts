@@ -6,7 +6,6 @@ import {
   HeadingLevel,
   LevelFormat,
   Packer,
-  PageNumber,
   Paragraph,
   Tab,
   TabStopType,
@@ -29,6 +28,8 @@ import { xmlSafe } from './docx/xmlSafe';
 import { sourcesBlocks } from './docx/sourcesDocx';
 import { collectCitations } from '../../../common/citations';
 import { draftWatermarkParagraph } from './docx/draftWatermark';
+import { docxStyles, FURNITURE_SPACING, metadataCellSpacing, SPACER_SPACING } from './docx/docxStyles';
+import { pageFieldRuns } from './docx/pageNumberRuns';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
 import { messageOf } from '../../../common/messageOf';
 
@@ -42,7 +43,7 @@ const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
 
 function markingParagraph(marking: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
-  return new Paragraph({ alignment, children: [new TextRun({ text: xmlSafe(marking.toUpperCase()), bold: true, size: 20 })] });
+  return new Paragraph({ alignment, spacing: FURNITURE_SPACING, children: [new TextRun({ text: xmlSafe(marking.toUpperCase()), bold: true, size: 20 })] });
 }
 
 /** The running header line (fields, and DRAFT when asked), then the marking where the placement puts it. */
@@ -50,7 +51,7 @@ function headers(note: Note, draft: boolean, placement: ReturnType<typeof markin
   const marking = printMarking(note);
   const fields = [runningHeader(note), draft ? 'DRAFT' : ''].filter((part) => part !== '').join('   \u00b7   ');
   const fieldLine = [
-    ...(fields ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(fields), size: 18 })] })] : []),
+    ...(fields ? [new Paragraph({ spacing: FURNITURE_SPACING, children: [new TextRun({ text: xmlSafe(fields), size: 18 })] })] : []),
     // Every header carries the watermark, so it is on every page, the first included.
     ...(draft ? [draftWatermarkParagraph()] : []),
   ];
@@ -59,24 +60,31 @@ function headers(note: Note, draft: boolean, placement: ReturnType<typeof markin
   if (placement === 'top-and-bottom-every-page') return { default: withMarking(AlignmentType.CENTER) };
   if (placement === 'top-right-every-page') return { default: withMarking(AlignmentType.RIGHT) };
   return {
-    default: new Header({ children: fieldLine.length > 0 ? fieldLine : [new Paragraph('')] }),
+    default: new Header({ children: fieldLine.length > 0 ? fieldLine : [new Paragraph({ spacing: FURNITURE_SPACING })] }),
     first: withMarking(AlignmentType.RIGHT),
   };
 }
 
-/** The marking centred (when it goes top and bottom) and "Page X of Y" on the right, from Word's PAGE and NUMPAGES fields. */
+/**
+ * The marking centred (when it goes top and bottom) and "Page X of Y" on the right, from Word's
+ * PAGE and NUMPAGES fields, the numbers the size of the words.
+ */
 function footer(note: Note, placement: ReturnType<typeof markingPlacement>, textWidth: number): Footer {
   const marking = placement === 'top-and-bottom-every-page' ? xmlSafe(printMarking(note).toUpperCase()) : '';
   return new Footer({
     children: [
       new Paragraph({
+        spacing: FURNITURE_SPACING,
         tabStops: [
           { type: TabStopType.CENTER, position: Math.round(textWidth / 2) },
           { type: TabStopType.RIGHT, position: textWidth },
         ],
         children: [
           new TextRun({ children: [new Tab(), marking], bold: true, size: 20 }),
-          new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 }),
+          new TextRun({ children: [new Tab(), 'Page '], size: 18 }),
+          ...pageFieldRuns('PAGE', 18),
+          new TextRun({ text: ' of ', size: 18 }),
+          ...pageFieldRuns('NUMPAGES', 18),
         ],
       }),
     ],
@@ -84,7 +92,7 @@ function footer(note: Note, placement: ReturnType<typeof markingPlacement>, text
 }
 
 /** The subject as the title, then the template's fields as a borderless two-column table. */
-function metadataBlocks(note: Note): (Paragraph | Table)[] {
+function metadataBlocks(note: Note, fontSizePt: number): (Paragraph | Table)[] {
   const banner = note.template.print.banner?.trim();
   const rows = note.template.fields
     .filter((field) => field.id !== 'subject')
@@ -106,15 +114,20 @@ function metadataBlocks(note: Note): (Paragraph | Table)[] {
           (row) =>
             new TableRow({
               children: [
-                new TableCell({ width: { size: 28, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: xmlSafe(row.label), bold: true })] })] }),
                 new TableCell({
-                  children: xmlSafe(row.value).split(/\r\n|\r|\n/).map((line) => new Paragraph(line)),
+                  width: { size: 28, type: WidthType.PERCENTAGE },
+                  children: [new Paragraph({ spacing: metadataCellSpacing(fontSizePt), children: [new TextRun({ text: xmlSafe(row.label), bold: true })] })],
+                }),
+                new TableCell({
+                  children: xmlSafe(row.value)
+                    .split(/\r\n|\r|\n/)
+                    .map((line) => new Paragraph({ spacing: metadataCellSpacing(fontSizePt), children: [new TextRun(line)] })),
                 }),
               ],
             }),
         ),
       }),
-      new Paragraph(''),
+      new Paragraph({ spacing: SPACER_SPACING }),
     );
   }
   return out;
@@ -139,14 +152,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
     lastModifiedBy: xmlSafe(info.author) || 'Brieflink',
     keywords: xmlSafe(info.keywords.join('; ')),
     description: `Exported by Brieflink ${info.version}`,
-    styles: {
-      default: {
-        document: { run: { font, size } },
-        heading1: { run: { font, size: size + 8, bold: true, color: '000000' }, paragraph: { keepNext: true } },
-        heading2: { run: { font, size: size + 4, bold: true, color: '000000' }, paragraph: { keepNext: true, spacing: { before: 240, after: 80 } } },
-        heading3: { run: { font, size: size + 2, bold: true, color: '000000' }, paragraph: { keepNext: true } },
-      },
-    },
+    styles: docxStyles(font, size / 2),
     numbering: {
       config: [
         {
@@ -173,7 +179,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
           return pageHeaders.first ? { default: pageFooter, first: footer(note, placement, paper.width - 2 * margin) } : { default: pageFooter };
         })(),
         children: [
-          ...metadataBlocks(note),
+          ...metadataBlocks(note, size / 2),
           ...blocksWithCitations(withTemplateDecisions(note.body.root.children, note.template), citations),
           ...sourcesBlocks(citations),
         ],

@@ -1,4 +1,6 @@
 import { findSnippets, freezeLinks } from '../../../common/citations';
+import { compareNotes } from '../../../common/compare/compareNotes';
+import { NOW, type VersionRef } from '../../../common/compare/noteComparison';
 import { noteTitle, type Note, type NoteSummary } from '../../../common/note';
 import { SHARED_NOTE_EXTENSION } from '../../../common/noteShare';
 import { layoutPrintPage, measurePrintLayout, type NotePrintLayout } from '../export/notePrintLayout';
@@ -28,6 +30,7 @@ function sharedFileNameFor(title: string): string {
 export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes'> {
   const { notes, snapshots } = deps;
   const history = createNoteHistory(notes, snapshots);
+  const versionOf = (noteId: string, ref: VersionRef): Note => (ref === NOW ? notes.open(noteId) : snapshots.read(noteId, ref));
   const pageCounter = createPageCounter<NotePrintLayout>(
     (note) => layoutPrintPage(note, { draft: false }),
     (note, html, previous) => measurePrintLayout(note, deps.printer, html, previous),
@@ -62,6 +65,8 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
     'notes.history.list': async ({ noteId }) => snapshots.list(noteId),
     'notes.history.preview': async ({ noteId, snapshotId }) => snapshots.preview(noteId, snapshotId),
     'notes.history.restore': async ({ noteId, snapshotId }) => history.restore(noteId, snapshotId),
+    // Both versions are read here, from the workspace; the window sends only their ids.
+    'notes.history.compare': async ({ noteId, from, to }) => compareNotes(versionOf(noteId, from), versionOf(noteId, to)),
     'notes.recover': async ({ noteId }) => history.recover(noteId),
     'notes.openReadOnly': async ({ id }) => readNewerNote(notes.fileOf(id)),
     // Read, changed and written as one step under the note's lock: a save from another window cannot fall between.

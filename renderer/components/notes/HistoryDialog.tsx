@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
-import { snapshotTitleForReason, type SnapshotPreview, type SnapshotSummary } from '../../../common/noteHistory';
+import type { SnapshotPreview, SnapshotSummary } from '../../../common/noteHistory';
 import { useClient } from '../../client/ClientContext';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { CloseRow, Modal, ProblemList } from '../Modal';
+import { CompareVersions } from './compare/CompareVersions';
+import { snapshotLabel as labelOf } from './snapshotLabel';
 
 interface HistoryDialogProps {
   noteId: string;
@@ -11,9 +13,6 @@ interface HistoryDialogProps {
   /** After a restore: the editor reopens on the restored note. */
   onRestored(when: string): void;
 }
-
-const labelOf = (snapshot: SnapshotSummary) =>
-  `${new Date(snapshot.takenAt).toLocaleString()} — ${snapshotTitleForReason(snapshot.reason)}`;
 
 /** The open note's snapshots: pick one to preview it read-only, and restore it. */
 export function HistoryDialog({ noteId, open, onClose, onRestored }: HistoryDialogProps) {
@@ -50,6 +49,7 @@ export function HistoryDialog({ noteId, open, onClose, onRestored }: HistoryDial
         snapshot of the note as it is now.
       </p>
       <ProblemList heading="Something went wrong." message={error} />
+      {snapshots && snapshots.length > 0 && <CompareVersions noteId={noteId} snapshots={snapshots} />}
       <div className="history-layout">
         {snapshots === null ? (
           <p role="status">Loading history…</p>

@@ -45,14 +45,16 @@ const SUPERSCRIPT = 64;
 /** A text node as runs: one per line, each after the first starting with a line break. */
 function textRuns(node: SerializedNode): TextRun[] {
   const bits = typeof node.format === 'number' ? node.format : 0;
+  // Only what is on is written: an explicit "off" (<w:b w:val="false"/>) would undo the heading style's bold.
+  const on = (set: boolean) => (set ? true : undefined);
   const format = {
-    bold: (bits & TEXT_FORMAT.bold) !== 0,
-    italics: (bits & TEXT_FORMAT.italic) !== 0,
-    strike: (bits & TEXT_FORMAT.strikethrough) !== 0,
+    bold: on((bits & TEXT_FORMAT.bold) !== 0),
+    italics: on((bits & TEXT_FORMAT.italic) !== 0),
+    strike: on((bits & TEXT_FORMAT.strikethrough) !== 0),
     underline: bits & TEXT_FORMAT.underline ? {} : undefined,
     font: bits & TEXT_FORMAT.code ? 'Courier New' : undefined,
-    subScript: (bits & SUBSCRIPT) !== 0,
-    superScript: (bits & SUPERSCRIPT) !== 0 && (bits & SUBSCRIPT) === 0,
+    subScript: on((bits & SUBSCRIPT) !== 0),
+    superScript: on((bits & SUPERSCRIPT) !== 0 && (bits & SUBSCRIPT) === 0),
   };
   return xmlSafe(node.text ?? '').split(/\r\n|\r|\n/).map((line, index) => new TextRun({ ...format, text: line, break: index > 0 ? 1 : undefined }));
 }
