@@ -88,13 +88,13 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       });
     },
     'notes.open': async ({ id }) => deps.notes.open(id),
-    'notes.save': async ({ id, metadata, body, baseRevision, keepMine }) => {
+    'notes.save': async ({ id, metadata, body, baseRevision, keepMine, status, clearance }) => {
       if (keepMine) {
         // The version this one replaces was saved elsewhere and never seen here: keep it in History.
         const theirs = deps.notes.open(id);
         if (theirs.revision === baseRevision) snapshots.take(theirs, 'before-keep-mine');
       }
-      const saved = deps.notes.save(id, metadata, body, baseRevision);
+      const saved = deps.notes.save(id, metadata, body, baseRevision, { status, clearance });
       snapshots.takeIfDue(id, () => deps.notes.open(id));
       return saved;
     },

@@ -26,6 +26,7 @@ import { shippedFontFor, type ShippedFont } from '../../common/print/shippedFont
 import { AppError } from '../../common/result';
 import { blocksWithCitations, NUMBERED_LIST, xmlSafe } from './export/docx/bodyDocx';
 import { sourcesBlocks } from './export/docx/sourcesDocx';
+import { clearanceBlocks } from './export/docx/clearanceDocx';
 import { collectCitations } from '../../common/citations';
 import { draftWatermarkParagraph } from './export/docx/draftWatermark';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
@@ -172,8 +173,10 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
         })(),
         children: [
           ...metadataBlocks(note),
+          ...clearanceBlocks(note, 'after-metadata'),
           ...blocksWithCitations(withTemplateDecisions(note.body.root.children, note.template), citations),
           ...sourcesBlocks(citations),
+          ...clearanceBlocks(note, 'end'),
         ],
       },
     ],

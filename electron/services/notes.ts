@@ -17,6 +17,7 @@ import type { SerializedEditorState } from '../../common/editorState';
 import { sectionStats, type SectionStats } from '../../common/noteStructure';
 import { AppError } from '../../common/result';
 import type { Template } from '../../common/template';
+import { statusOf, type ClearanceEntry, type NoteStatus } from '../../common/clearance';
 import { fileStamp, writeFileAtomic } from './atomicWrite';
 import { withFileLock } from './fileLock';
 import type { Workspace } from './workspace';
@@ -46,6 +47,8 @@ export interface NoteService {
     metadata: NoteMetadata,
     body: SerializedEditorState,
     baseRevision: number,
+    /** The status and clearance list as edited with the rest; absent: kept as they are in the file. */
+    review?: { status?: NoteStatus; clearance?: ClearanceEntry[] },
   ): { revision: number; updatedAt: string; sections: SectionStats[] };
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
@@ -155,8 +158,12 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       return note;
     },
     open: read,
-    save(id, metadata, body, baseRevision) {
-      const updated = nextRevision(id, baseRevision, () => ({ metadata, body }));
+    save(id, metadata, body, baseRevision, review = {}) {
+      const reviewChange = {
+        ...(review.status !== undefined ? { status: review.status } : {}),
+        ...(review.clearance !== undefined ? { clearance: review.clearance } : {}),
+      };
+      const updated = nextRevision(id, baseRevision, () => ({ metadata, body, ...reviewChange }));
       return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };
     },
     list() {
@@ -173,6 +180,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
             revision: note.revision,
             updatedAt: note.updatedAt,
             createdAt: note.createdAt,
+            status: statusOf(note),
           });
         } catch (error) {
           const stat = fs.statSync(fileOf(id));

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { clearanceOf, statusOf, type ClearanceEntry, type NoteStatus } from '../../common/clearance';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
 import { sectionStats } from '../../common/noteStructure';
@@ -11,6 +12,7 @@ import type { BodyChange } from '../editor/plugins/BodyChangePlugin';
 import { useAutosave, type SaveStateStore, type SaveStatus } from '../hooks/useAutosave';
 import { createValueStore, useStoreValue } from '../hooks/valueStore';
 import { CitationControls } from './CitationControls';
+import { ClearanceControls } from './clearance/ClearanceControls';
 import { ExportButton } from './ExportButton';
 import { exportWarnings, type LastPrint } from './exportWarnings';
 import { LiveLengthPanel, type SavedBody } from './LiveLengthPanel';
@@ -25,7 +27,7 @@ import { PreviewButton } from './preview/PreviewButton';
 
 interface NoteEditorProps {
   noteId: string;
-  onSaved(note: { id: string; title: string; revision: number; updatedAt: string }): void;
+  onSaved(note: { id: string; title: string; revision: number; updatedAt: string; status: NoteStatus }): void;
   onTrash(id: string): void;
   announce(message: string): void;
   /** Opens this note again from disk (after a restore from history or a snapshot). */
@@ -43,6 +45,8 @@ interface Draft {
   metadata: NoteMetadata;
   /** The body as opened, or the editor's last change, written as JSON only to be saved. */
   body: SerializedEditorState | BodyChange;
+  status: NoteStatus;
+  clearance: ClearanceEntry[];
 }
 
 function isBodyChange(body: Draft['body']): body is BodyChange {
@@ -105,13 +109,13 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
     // The back end counts the words per section of what it saved: the window never walks the long body.
     // It refuses the save if the note was saved elsewhere since the revision this draft was made on.
     const result = await client
-      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), ...conflict.saveArgs() })
+      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), status: next.status, clearance: next.clearance, ...conflict.saveArgs() })
       .catch((error: unknown) => {
         conflict.onSaveFailed(error);
         throw error;
       });
     conflict.onSaved(result.revision);
-    onSaved({ id: noteId, title: noteTitle(next), revision: result.revision, updatedAt: result.updatedAt });
+    onSaved({ id: noteId, title: noteTitle(next), revision: result.revision, updatedAt: result.updatedAt, status: next.status });
     saved.set({ version: saved.get().version + 1, sections: result.sections });
   }, SAVE_DELAY_MS, (message) => announce(`The last changes to “${draft.current ? noteTitle(draft.current) : 'the note'}” were not saved when it closed. ${message}`));
   const { schedule, hold, flush } = autosave;
@@ -127,7 +131,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         if (unwrapped > 0) {
           announce(`${unwrapped} linked snippet${unwrapped === 1 ? '' : 's'} could not be read (damaged, or from a newer version) and ${unwrapped === 1 ? 'is' : 'are'} kept as plain text.`);
         }
-        draft.current = { metadata: opened.metadata, body };
+        draft.current = { metadata: opened.metadata, body, status: statusOf(opened), clearance: [...clearanceOf(opened)] };
         onOpened(opened.revision);
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
@@ -177,6 +181,14 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         </div>
         <div className="note-actions">
           <SaveStatusLine store={autosave.store} />
+          <ClearanceControls
+            template={note.template}
+            initial={{ status: draft.current.status, clearance: draft.current.clearance }}
+            onChange={(review) => {
+              draft.current = { ...draft.current!, ...review };
+              schedule(draft.current);
+            }}
+          />
           <NoteHeaderExtras noteId={noteId} title={noteTitle({ metadata })} flush={autosave.flush} announce={announce} onRestored={onReopen} />
           <PreviewButton noteId={noteId} beforePreview={autosave.flush} announce={announce} />
           <label className="draft-toggle">

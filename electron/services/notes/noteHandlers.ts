@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../common/contract';
+import { statusOf } from '../../../common/clearance';
 import { noteTitle, type Note, type NoteSummary } from '../../../common/note';
 import type { NoteService } from '../notes';
 import type { Workspace } from '../workspace';
@@ -20,7 +21,15 @@ type NoteExtraMethod =
   | 'notes.openReadOnly';
 
 function summaryOf(note: Note): NoteSummary {
-  return { id: note.id, title: noteTitle(note), templateName: note.template.name, revision: note.revision, updatedAt: note.updatedAt, createdAt: note.createdAt };
+  return {
+    id: note.id,
+    title: noteTitle(note),
+    templateName: note.template.name,
+    revision: note.revision,
+    updatedAt: note.updatedAt,
+    createdAt: note.createdAt,
+    status: statusOf(note),
+  };
 }
 
 /** Handlers for the notes list's actions, the trash, version history and recovery. */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { type BundleEntry } from '../../../common/bundle';
 import { findSnippets } from '../../../common/citations';
 import { developmentFieldsSchema } from '../../../common/development';
+import { statusOf } from '../../../common/clearance';
 import { NOTE_FORMAT_VERSION, noteHeaderSchema, noteTitle, type Note } from '../../../common/note';
 import {
   SHARED_NOTE_FORMAT,
@@ -104,7 +105,7 @@ export function importSharedNote(notes: NoteService, library: LibraryService, sh
   );
   notes.put(imported);
   return {
-    note: { id: imported.id, title: noteTitle(imported), templateName: imported.template.name, createdAt: stamp, updatedAt: stamp },
+    note: { id: imported.id, title: noteTitle(imported), templateName: imported.template.name, createdAt: stamp, updatedAt: stamp, status: statusOf(imported) },
     renamed: taken,
     sources,
   };
