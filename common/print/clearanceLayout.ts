@@ -6,7 +6,6 @@ import {
   clearancePrintOf,
   type ClearanceEntry,
   type ClearancePlacement,
-  type ClearanceStep,
 } from '../clearance';
 import type { Note } from '../note';
 
@@ -80,10 +79,9 @@ function canadaBlock(entries: ClearanceEntry[]): ClearanceBlock {
   // The drafter is named, not cleared; an approval says so only when it is not (yet) given.
   const outcomeFor = (entry: ClearanceEntry): string | null =>
     entry.step === 'prepared' ? null : entry.step === 'approved' && entry.outcome === 'cleared' ? null : printedOutcome(entry);
-  const steps: ClearanceStep[] = ['prepared', 'consulted', 'approved'];
   return {
     style: 'canada-prepared-consulted-approved',
-    rows: steps
+    rows: CLEARANCE_STEPS
       .map((step) => ({
         label: CLEARANCE_STEP_LABELS[step],
         lines: entries.filter((entry) => entry.step === step).map((entry) => entrySentence(entry, outcomeFor(entry))),

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { CLEARANCE_STYLES, clearancePrintOf, type ClearancePrint } from '../../../common/clearance';
+import { clearancePrintOf, type ClearancePrint, type ClearanceStyle } from '../../../common/clearance';
 import { applyReviewEdit, type ReviewEdit, type ReviewState } from '../../../common/clearanceEdits';
 import type { Template } from '../../../common/template';
 import { ClearanceDialog } from './ClearanceDialog';
@@ -14,7 +14,7 @@ interface ClearanceControlsProps {
   onChange(state: ReviewState): void;
 }
 
-const PRINTS: Record<(typeof CLEARANCE_STYLES)[number], string> = {
+const PRINTS: Record<ClearanceStyle, string> = {
   'us-clearance-block': 'a “Clearances” table',
   'canada-prepared-consulted-approved': '“Prepared by / Consulted / Approved by”',
   'uk-clearances-line': 'a “Clearances:” line',

@@ -30,6 +30,14 @@ export function ClearanceEntryFields({ entry, number, autoFocus, onChange, onRem
       <legend>Clearance entry {number}</legend>
       <div className="clearance-entry-grid">
         <div className="field">
+          <label htmlFor={id('office')}>Office or role</label>
+          <input id={id('office')} value={entry.office} maxLength={200} autoFocus={autoFocus} onChange={(event) => onChange({ office: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={id('name')}>Name</label>
+          <input id={id('name')} value={entry.name} maxLength={200} onChange={(event) => onChange({ name: event.target.value })} />
+        </div>
+        <div className="field">
           <label htmlFor={id('step')}>Step</label>
           <select id={id('step')} value={entry.step} onChange={(event) => onChange({ step: event.target.value as ClearanceStep })}>
             {CLEARANCE_STEPS.map((step) => (
@@ -38,14 +46,6 @@ export function ClearanceEntryFields({ entry, number, autoFocus, onChange, onRem
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id('office')}>Office or role</label>
-          <input id={id('office')} value={entry.office} maxLength={200} autoFocus={autoFocus} onChange={(event) => onChange({ office: event.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor={id('name')}>Name</label>
-          <input id={id('name')} value={entry.name} maxLength={200} onChange={(event) => onChange({ name: event.target.value })} />
         </div>
         <div className="field">
           <label htmlFor={id('outcome')}>Outcome</label>
