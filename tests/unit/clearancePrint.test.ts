@@ -121,7 +121,7 @@ describe('the template setting for clearance', () => {
       const checked = validateTemplate(builtIn(name));
       expect(checked.ok && checked.template.print.clearance, name).toBeTruthy();
     }
-    const mine = { ...builtIn('04-issue-note'), id: 'user-issue-note' };
+    const mine: Json = { ...builtIn('04-issue-note'), id: 'user-issue-note' };
     mine.print.clearance = { style: 'uk-clearances-line' };
     const checked = validateTemplate(mine);
     // Placement left out: the end of the note.
