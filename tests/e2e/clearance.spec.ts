@@ -72,6 +72,7 @@ async function countAndExport(page: Page): Promise<{ shown: number; pages: strin
 }
 
 test('status and clearance are set from the note header, saved, shown in the notes list and filtered by', async ({ page, host }) => {
+  test.setTimeout(120_000);
   await page.goto(host.url);
   await newNote(page, 'Decision note', 'Rural broadband funding');
   await expect(statusOf(page)).toHaveValue('draft');
@@ -116,7 +117,7 @@ test('status and clearance are set from the note header, saved, shown in the not
 
   // After a reload, the note opens with what was saved.
   await page.reload();
-  await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /Rural broadband funding/ }).click();
+  await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Rural broadband funding/ }).click();
   await expect(statusOf(page)).toHaveValue('in-review');
   const reopened = await openClearance(page);
   const entry = reopened.getByRole('group', { name: 'Clearance entry 1', exact: true });
