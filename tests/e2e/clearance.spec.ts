@@ -195,3 +195,32 @@ test('the UK submission prints one Clearances line on page 1, under the details'
   expect(first.indexOf(line)).toBeLessThan(first.indexOf('Issue'));
   for (const later of pages.slice(1)) expect(later).not.toContain('Clearances');
 });
+
+test('a template edited in the app says how clearance prints, and notes made from it follow', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Templates' }).click();
+  const manager = page.getByRole('dialog', { name: 'Templates' });
+  await manager.getByRole('region', { name: 'Built-in templates' }).getByRole('button', { name: 'Duplicate Ministerial submission (UK)' }).click();
+  await manager.getByRole('region', { name: 'Your templates' }).getByRole('button', { name: 'Edit Ministerial submission (UK) (copy)' }).click();
+  await manager.getByLabel('Name', { exact: true }).fill('Submission with sign-off');
+  const block = manager.getByLabel('Clearance block', { exact: true });
+  await expect(block).toHaveValue('uk-clearances-line');
+  await block.selectOption({ label: 'Prepared by / Consulted / Approved by' });
+  await manager.getByLabel('Clearance block goes').selectOption({ label: 'At the end of the note (the last page)' });
+  await manager.getByRole('button', { name: 'Save template' }).click();
+  await expect(manager.getByRole('region', { name: 'Your templates' }).getByRole('button', { name: 'Edit Submission with sign-off' })).toBeVisible();
+  const [file] = fs.readdirSync(`${host.dataDir}/templates`).filter((name) => name.endsWith('.json'));
+  expect(JSON.parse(fs.readFileSync(`${host.dataDir}/templates/${file}`, 'utf8')).print.clearance).toEqual({ style: 'canada-prepared-consulted-approved', placement: 'end' });
+  await page.keyboard.press('Escape');
+
+  await newNote(page, 'Submission with sign-off', 'Spectrum auction timing');
+  const dialog = await openClearance(page);
+  await expect(dialog).toContainText('Printed as “Prepared by / Consulted / Approved by” at the end of the note.');
+  await addEntry(page, dialog, 1, { office: 'Legal Advisers', name: 'Sam Ortiz', outcome: 'Cleared' });
+  await page.keyboard.press('Escape');
+  const { shown, pages } = await countAndExport(page);
+  expect(pages.length).toBe(shown);
+  expect(squash(pages.at(-1)!)).toContain(squash('Consulted Legal Advisers, Sam Ortiz (cleared)'));
+  expect(pages.join('\n')).not.toContain('Clearances:');
+});
