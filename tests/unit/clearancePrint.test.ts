@@ -19,7 +19,7 @@ const CANADA = template('01-decision-note');
 const UK = template('06-uk-ministerial-submission');
 
 const ENTRIES: ClearanceEntry[] = [
-  { id: 'approver', step: 'approved', office: 'Assistant Secretary', name: 'Dana Lee', outcome: 'cleared', date: '2026-03-04', remark: '' },
+  { id: 'approver', step: 'approved', office: 'Office Director', name: 'Dana Lee', outcome: 'cleared', date: '2026-03-04', remark: '' },
   { id: 'legal', step: 'consulted', office: 'L/EB', name: 'Sam Ortiz', outcome: 'cleared-with-comments', date: '2026-03-02', remark: 'Costs  go\nin an annex' },
   { id: 'drafter', step: 'prepared', office: 'EB/TPP', name: 'Kim Park', outcome: 'pending', remark: '' },
   { id: 'blank', step: 'consulted', office: '  ', name: '', outcome: 'pending', remark: 'not filled in yet' },
@@ -49,7 +49,7 @@ describe('the clearance block in the print page', () => {
         '<tr><td>EB/TPP</td><td>Kim Park</td><td>Drafted</td><td></td><td></td></tr>' +
         '<tr><td>L/EB</td><td>Sam Ortiz</td><td>Cleared with comments</td><td>2026-03-02</td><td>Costs go in an annex</td></tr>' +
         '<tr><td>PA</td><td>&lt;Ann &amp; Co&gt;</td><td>Pending</td><td></td><td></td></tr>' +
-        '<tr><td>Assistant Secretary</td><td>Dana Lee</td><td>Approved</td><td>2026-03-04</td><td></td></tr>' +
+        '<tr><td>Office Director</td><td>Dana Lee</td><td>Approved</td><td>2026-03-04</td><td></td></tr>' +
         '</tbody></table></section>',
     );
     // Kept on one page, so at the end of the note it is on the last page.
@@ -68,7 +68,7 @@ describe('the clearance block in the print page', () => {
       '<section class="clearance clearance-end clearance-canada" aria-label="Clearance"><table class="clearance-rows"><tbody>' +
         '<tr><th scope="row">Prepared by</th><td><p>EB/TPP, Kim Park</p></td></tr>' +
         '<tr><th scope="row">Consulted</th><td><p>L/EB, Sam Ortiz (cleared with comments, 2026-03-02) \u2014 Costs go in an annex</p><p>PA, &lt;Ann &amp; Co&gt; (pending)</p></td></tr>' +
-        '<tr><th scope="row">Approved by</th><td><p>Assistant Secretary, Dana Lee (2026-03-04)</p></td></tr>' +
+        '<tr><th scope="row">Approved by</th><td><p>Office Director, Dana Lee (2026-03-04)</p></td></tr>' +
         '</tbody></table></section>',
     );
   });
@@ -83,7 +83,7 @@ describe('the clearance block in the print page', () => {
     expect(end).toBe('');
     expect(afterMetadata).toBe(
       '<p class="clearance clearance-after-metadata clearance-uk"><strong>Clearances:</strong> ' +
-        'EB/TPP, Kim Park (drafted); L/EB, Sam Ortiz (cleared with comments, 2026-03-02) \u2014 Costs go in an annex; PA, &lt;Ann &amp; Co&gt; (pending); Assistant Secretary, Dana Lee (approved, 2026-03-04).</p>',
+        'EB/TPP, Kim Park (drafted); L/EB, Sam Ortiz (cleared with comments, 2026-03-02) \u2014 Costs go in an annex; PA, &lt;Ann &amp; Co&gt; (pending); Office Director, Dana Lee (approved, 2026-03-04).</p>',
     );
   });
 
