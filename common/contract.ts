@@ -20,6 +20,7 @@ import { importFileArgsSchema, importProposalSchema, saveImportArgsSchema } from
 import { chosenUploadSchema, UPLOAD_KINDS } from './uploads';
 import { editorStateOrTextSchema, editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
+import { clearanceListSchema, noteStatusSchema } from './clearance';
 import { sectionStatsSchema } from './noteStructure';
 import { CITATION_STYLES } from './citations';
 import { snippetStatusReportSchema } from './snippetStatus';
@@ -100,6 +101,9 @@ export const contract = {
         body: editorStateOrTextSchema,
         baseRevision: z.number().int().nonnegative(),
         keepMine: z.boolean().optional(),
+        /** The note's status and clearance list, saved with the rest; absent: left as they are in the file. */
+        status: noteStatusSchema.optional(),
+        clearance: clearanceListSchema.optional(),
       })
       .strict(),
     /** `sections`: words per section of the note as saved, so the window never walks the long body to count them. */

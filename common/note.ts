@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bundleEntrySchema } from './bundle';
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './citations';
+import { clearanceListSchema, DEFAULT_NOTE_STATUS, hasReviewRecord, noteStatusSchema } from './clearance';
 import { noteBodySchema } from './editorState';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
@@ -10,10 +11,11 @@ export const NOTE_FORMAT = 'brieflink-note';
  * The highest note format this version reads and writes. Bump when the note file changes
  * shape; older apps refuse newer notes instead of damaging them.
  * 2: `sharedSources` (sources kept from a shared note that differ from this library).
+ * 3: `status` and `clearance` (the review chain: see common/clearance.ts).
  */
-export const NOTE_FORMAT_VERSION = 2;
+export const NOTE_FORMAT_VERSION = 3;
 /** Format versions this version reads. */
-const NOTE_FORMAT_VERSIONS = [1, 2] as const;
+const NOTE_FORMAT_VERSIONS = [1, 2, 3] as const;
 
 export const noteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a note id');
 
@@ -32,7 +34,7 @@ export type NoteSettings = z.infer<typeof noteSettingsSchema>;
  */
 export const noteSchema = z.object({
   format: z.literal(NOTE_FORMAT),
-  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1])]),
+  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1]), z.literal(NOTE_FORMAT_VERSIONS[2])]),
   id: noteIdSchema,
   template: templateSchema,
   metadata: noteMetadataSchema,
@@ -47,18 +49,30 @@ export const noteSchema = z.object({
    * text came from these; the library entry is never overwritten by them.
    */
   sharedSources: z.array(bundleEntrySchema).max(500).optional(),
+  /** Format 3: where the note is in the review chain; absent means Draft. */
+  status: noteStatusSchema.optional(),
+  /** Format 3: who cleared the note, in the order recorded; absent means none yet. */
+  clearance: clearanceListSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
 /**
- * The format version a note is written with: 2 only when it carries shared sources, so
- * every other note stays readable (and editable) by versions that know only format 1,
- * and a version that would drop the shared sources opens such a note read-only instead.
+ * The format version a note is written with: the lowest that holds what it carries (3 with
+ * a status past Draft or clearance entries, 2 with shared sources, else 1), so every other
+ * note stays readable (and editable) by versions that know only format 1, and a version
+ * that would drop what it does not know opens such a note read-only instead.
  */
 export function withFormatVersion(note: Note): Note {
-  const formatVersion = note.sharedSources?.length ? 2 : 1;
-  const { sharedSources, ...rest } = note;
-  return { ...rest, formatVersion, ...(sharedSources?.length ? { sharedSources } : {}) };
+  const formatVersion = hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
+  // Defaults are left out, so a note that records nothing new is written as before.
+  const { sharedSources, status, clearance, ...rest } = note;
+  return {
+    ...rest,
+    formatVersion,
+    ...(sharedSources?.length ? { sharedSources } : {}),
+    ...(status && status !== DEFAULT_NOTE_STATUS ? { status } : {}),
+    ...(clearance?.length ? { clearance } : {}),
+  };
 }
 
 /**
@@ -87,6 +101,8 @@ export const noteSummarySchema = z.object({
   problem: z.string().optional(),
   /** Written by a newer version of Brieflink: it opens read-only. */
   readOnly: z.boolean().optional(),
+  /** Where the note is in the review chain; absent for a note that cannot be read. */
+  status: noteStatusSchema.optional(),
 });
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLASSIFICATION_SCHEMES, markingPlacementSchema } from './classification';
+import { clearancePrintSchema } from './clearance';
 
 export const TEMPLATE_FORMAT_VERSION = 1;
 
@@ -81,6 +82,8 @@ export const printSettingsSchema = z.object({
   headerFields: z.array(z.enum(METADATA_FIELD_IDS)).max(3).default([]),
   /** A banner such as "ACTION MEMO" printed above the metadata block. */
   banner: z.string().max(80).optional(),
+  /** Where and how the note's clearance list prints; absent: as the classification scheme's format does (see clearancePrintOf). */
+  clearance: clearancePrintSchema.optional(),
 });
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
 

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { messageOf } from '../common/messageOf';
+import type { NoteStatus } from '../common/clearance';
 import type { NoteSummary } from '../common/note';
 import type { SettingsNotice } from '../common/settings';
 import type { TemplateSummary } from '../common/template';
@@ -97,11 +98,11 @@ export function App() {
     [announce],
   );
 
-  const onSaved = useCallback((saved: { id: string; title: string; revision: number; updatedAt: string }) => {
+  const onSaved = useCallback((saved: { id: string; title: string; revision: number; updatedAt: string; status: NoteStatus }) => {
     noteSaved();
     setNotes((list) =>
       list
-        .map((note) => (note.id === saved.id ? { ...note, title: saved.title, revision: saved.revision, updatedAt: saved.updatedAt } : note))
+        .map((note) => (note.id === saved.id ? { ...note, title: saved.title, revision: saved.revision, updatedAt: saved.updatedAt, status: saved.status } : note))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     );
   }, [noteSaved]);

@@ -2,6 +2,7 @@ import { findScheme } from '../classification';
 import { collectCitations } from '../citations';
 import { citationStyleOf, noteTitle, type Note } from '../note';
 import { bodyToHtml, escapeText } from './bodyHtml';
+import { CLEARANCE_CSS, clearanceHtml } from './clearanceHtml';
 import { escapeHtml } from './escape';
 import { documentCss, pageCss } from './pageStyle';
 import { SOURCES_CSS, sourcesHtml } from './sourcesHtml';
@@ -39,14 +40,16 @@ export function noteToPrintHtml(note: Note, options: PrintOptions = {}): string 
     `<title>${escapeHtml(title)}</title>`,
     // The font rules are built by Brieflink from its own files, never from note text.
     options.fontFaceCss ? `<style>${options.fontFaceCss.replace(/<\//g, '<\\/')}</style>` : '',
-    `<style>${pageCss(template, furniture)}${documentCss(template)}${SOURCES_CSS}</style>`,
+    `<style>${pageCss(template, furniture)}${documentCss(template)}${SOURCES_CSS}${CLEARANCE_CSS}</style>`,
     '</head>',
     '<body>',
     // Decoration, repeated by Chromium on every page (position: fixed); not part of the text.
     options.draft ? '<div class="watermark" aria-hidden="true">DRAFT</div>' : '',
     banner ? `<p class="banner">${escapeHtml(banner)}</p>` : '',
     metadataBlock(note, title),
+    clearanceHtml(note, 'after-metadata'),
     `<main class="note-body">${bodyToHtml(note.body.root.children, template, citations, options.markSectionEnds)}${sourcesHtml(citations)}</main>`,
+    clearanceHtml(note, 'end'),
     '</body>',
     '</html>',
     '',

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { clearanceOf, statusOf, type NoteStatus } from '../../common/clearance';
 import { messageOf } from '../../common/messageOf';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
 import { sectionStats, type SectionStats } from '../../common/noteStructure';
@@ -14,6 +15,7 @@ import { createLivePageCount } from '../state/livePageCount';
 import { OpenNoteScope, type OpenNote } from '../state/openNote';
 import { createValueStore } from '../state/valueStore';
 import { CitationControls } from './CitationControls';
+import { ClearanceControls } from './clearance/ClearanceControls';
 import { ExportButton } from './ExportButton';
 import { exportWarnings } from './exportWarnings';
 import { LiveLengthPanel } from './LiveLengthPanel';
@@ -30,7 +32,7 @@ import { PreviewButton } from './preview/PreviewButton';
 
 interface NoteEditorProps {
   noteId: string;
-  onSaved(note: { id: string; title: string; revision: number; updatedAt: string }): void;
+  onSaved(note: { id: string; title: string; revision: number; updatedAt: string; status: NoteStatus }): void;
   onTrash(id: string): void;
   /** Opens this note again from disk (after a restore from history or a snapshot). */
   onReopen(): void;
@@ -73,13 +75,13 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
     // The back end counts the words per section of what it saved: the window never walks the long body.
     // It refuses the save if the note was saved elsewhere since the revision this draft was made on.
     const result = await client
-      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), ...conflict.saveArgs() })
+      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), status: next.status, clearance: next.clearance, ...conflict.saveArgs() })
       .catch((error: unknown) => {
         conflict.onSaveFailed(error);
         throw error;
       });
     conflict.onSaved(result.revision);
-    onSaved({ id: noteId, title: noteTitle(next), revision: result.revision, updatedAt: result.updatedAt });
+    onSaved({ id: noteId, title: noteTitle(next), revision: result.revision, updatedAt: result.updatedAt, status: next.status });
     sections.set(result.sections);
     pageCount.countSaved();
   }, SAVE_DELAY_MS, (message) => announce(`The last changes to “${draft.current ? noteTitle(draft.current) : 'the note'}” were not saved when it closed. ${message}`));
@@ -108,7 +110,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
         if (unwrapped > 0) {
           announce(`${unwrapped} linked snippet${unwrapped === 1 ? '' : 's'} could not be read (damaged, or from a newer version) and ${unwrapped === 1 ? 'is' : 'are'} kept as plain text.`);
         }
-        draft.current = { metadata: opened.metadata, body };
+        draft.current = { metadata: opened.metadata, body, status: statusOf(opened), clearance: [...clearanceOf(opened)] };
         onOpened(opened.revision);
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
@@ -161,6 +163,14 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
           </div>
           <div className="note-actions">
             <SaveStatusLine store={autosave.store} />
+            <ClearanceControls
+              template={note.template}
+              initial={{ status: draft.current.status, clearance: draft.current.clearance }}
+              onChange={(review) => {
+                draft.current = { ...draft.current!, ...review };
+                schedule(draft.current);
+              }}
+            />
             <NoteHeaderExtras title={noteTitle({ metadata })} />
             <PreviewButton />
             <label className="draft-toggle">

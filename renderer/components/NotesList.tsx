@@ -1,3 +1,4 @@
+import { NOTE_STATUS_LABELS, statusOf } from '../../common/clearance';
 import type { NoteSummary } from '../../common/note';
 
 interface NotesListProps {
@@ -38,6 +39,7 @@ export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onT
               ) : (
                 <>
                   {note.templateName}
+                  <span className="note-link-status">{` · ${NOTE_STATUS_LABELS[statusOf(note)]}`}</span>
                   <span className="visually-hidden">, last changed </span>
                   <span className="note-link-time own-layout">{new Date(note.updatedAt).toLocaleString(undefined, UPDATED_FORMAT)}</span>
                 </>

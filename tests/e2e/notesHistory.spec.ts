@@ -88,7 +88,7 @@ test.describe('a damaged note without a snapshot', () => {
 
 const NEWER = JSON.stringify({
   ...makeNote({ id: 'note-future', subject: 'Plans from the future', text: 'A paragraph this version can still show.' }),
-  formatVersion: 3,
+  formatVersion: 9,
   somethingNew: { layers: [1, 2] },
 });
 
@@ -101,7 +101,7 @@ test.describe('a note written by a newer version', () => {
     const before = fs.statSync(file).mtimeMs;
     await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Plans from the future.*Newer version · read-only/ }).click();
 
-    await expect(page.getByRole('alert')).toContainText('written by a newer version of Brieflink (note format 3');
+    await expect(page.getByRole('alert')).toContainText('written by a newer version of Brieflink (note format 9');
     await expect(page.getByRole('heading', { name: 'Plans from the future' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Note text (read-only)' })).toContainText('A paragraph this version can still show.');
     const main = page.getByRole('main');

@@ -168,22 +168,22 @@ describe('readNewerNote', () => {
     const file = path.join(root, 'n.note.json');
     const text = JSON.stringify({
       format: 'brieflink-note',
-      formatVersion: 3,
+      formatVersion: 9,
       metadata: { subject: 'From the future' },
       body: bodyWith('Still plain text'),
       futureField: { x: 1 },
     });
     fs.writeFileSync(file, text);
     const before = fs.statSync(file).mtimeMs;
-    expect(readNewerNote(file)).toEqual({ formatVersion: 3, subject: 'From the future', text: 'Summary\nStill plain text' });
+    expect(readNewerNote(file)).toEqual({ formatVersion: 9, subject: 'From the future', text: 'Summary\nStill plain text' });
     expect(fs.readFileSync(file, 'utf8')).toBe(text);
     expect(fs.statSync(file).mtimeMs).toBe(before);
   });
 
   it('shows what it can when the body has a shape it does not understand', () => {
     const file = path.join(root, 'n.note.json');
-    fs.writeFileSync(file, JSON.stringify({ format: 'brieflink-note', formatVersion: 3, body: { blocks: [] } }));
-    expect(readNewerNote(file)).toEqual({ formatVersion: 3, subject: null, text: null });
+    fs.writeFileSync(file, JSON.stringify({ format: 'brieflink-note', formatVersion: 9, body: { blocks: [] } }));
+    expect(readNewerNote(file)).toEqual({ formatVersion: 9, subject: null, text: null });
   });
 
   it('refuses a note of the current version', () => {

@@ -130,9 +130,9 @@ describe('createNoteService', () => {
     const list = notes.list();
     expect(list.map((summary) => summary.id)).toEqual([c.id, a.id, b.id]);
     expect(list).toEqual([
-      { id: c.id, title: 'Untitled note', templateName: 'Decision note', revision: 1, updatedAt: '2026-03-01T09:04:00.000Z', createdAt: '2026-03-01T09:02:00.000Z' },
-      { id: a.id, title: 'Pilot funding', templateName: 'Decision note', revision: 1, updatedAt: '2026-03-01T09:03:00.000Z', createdAt: '2026-03-01T09:00:00.000Z' },
-      { id: b.id, title: 'Untitled note', templateName: 'Information note', revision: 0, updatedAt: '2026-03-01T09:01:00.000Z', createdAt: '2026-03-01T09:01:00.000Z' },
+      { id: c.id, title: 'Untitled note', templateName: 'Decision note', revision: 1, updatedAt: '2026-03-01T09:04:00.000Z', createdAt: '2026-03-01T09:02:00.000Z', status: 'draft' },
+      { id: a.id, title: 'Pilot funding', templateName: 'Decision note', revision: 1, updatedAt: '2026-03-01T09:03:00.000Z', createdAt: '2026-03-01T09:00:00.000Z', status: 'draft' },
+      { id: b.id, title: 'Untitled note', templateName: 'Information note', revision: 0, updatedAt: '2026-03-01T09:01:00.000Z', createdAt: '2026-03-01T09:01:00.000Z', status: 'draft' },
     ]);
   });
 

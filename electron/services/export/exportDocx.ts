@@ -30,6 +30,7 @@ import { collectCitations } from '../../../common/citations';
 import { draftWatermarkParagraph } from './docx/draftWatermark';
 import { docxStyles, FURNITURE_SPACING, metadataCellSpacing, SPACER_SPACING } from './docx/docxStyles';
 import { pageFieldRuns } from './docx/pageNumberRuns';
+import { clearanceBlocks } from './docx/clearanceDocx';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
 import { messageOf } from '../../../common/messageOf';
 
@@ -180,8 +181,10 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
         })(),
         children: [
           ...metadataBlocks(note, size / 2),
+          ...clearanceBlocks(note, 'after-metadata'),
           ...blocksWithCitations(withTemplateDecisions(note.body.root.children, note.template), citations),
           ...sourcesBlocks(citations),
+          ...clearanceBlocks(note, 'end'),
         ],
       },
     ],

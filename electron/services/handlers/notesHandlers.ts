@@ -1,3 +1,4 @@
+import { statusOf } from '../../../common/clearance';
 import { findSnippets, freezeLinks } from '../../../common/citations';
 import { compareNotes } from '../../../common/compare/compareNotes';
 import { NOW, type VersionRef } from '../../../common/compare/noteComparison';
@@ -12,7 +13,15 @@ import { exportSharedNote, importSharedNote, parseSharedNote, resolveSharedSourc
 import { libraryOf, type NamespaceHandlers, type ServiceDeps } from './serviceDeps';
 
 function summaryOf(note: Note): NoteSummary {
-  return { id: note.id, title: noteTitle(note), templateName: note.template.name, revision: note.revision, updatedAt: note.updatedAt, createdAt: note.createdAt };
+  return {
+    id: note.id,
+    title: noteTitle(note),
+    templateName: note.template.name,
+    revision: note.revision,
+    updatedAt: note.updatedAt,
+    createdAt: note.createdAt,
+    status: statusOf(note),
+  };
 }
 
 const savedRevision = (note: Note) => ({ revision: note.revision, updatedAt: note.updatedAt });
@@ -42,13 +51,13 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
       return notes.create(deps.templates.get(templateId), { from: author.name, date: new Date().toISOString().slice(0, 10) });
     },
     'notes.open': async ({ id }) => notes.open(id),
-    'notes.save': async ({ id, metadata, body, baseRevision, keepMine }) => {
+    'notes.save': async ({ id, metadata, body, baseRevision, keepMine, status, clearance }) => {
       if (keepMine) {
         // The version this one replaces was saved elsewhere and never seen here: keep it in History.
         const theirs = notes.open(id);
         if (theirs.revision === baseRevision) snapshots.take(theirs, 'before-keep-mine');
       }
-      const saved = notes.save(id, metadata, body, baseRevision);
+      const saved = notes.save(id, metadata, body, baseRevision, { status, clearance });
       snapshots.takeIfDue(id, () => notes.open(id));
       return saved;
     },

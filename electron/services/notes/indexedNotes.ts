@@ -32,8 +32,8 @@ export function withCitationIndex(notes: NoteService, index: CitationIndex, log:
       quietly(note.id, () => index.update(note, stampOf(note.id)));
       return note;
     },
-    save(id, metadata, body, baseRevision) {
-      const saved = notes.save(id, metadata, body, baseRevision);
+    save(id, metadata, body, baseRevision, review) {
+      const saved = notes.save(id, metadata, body, baseRevision, review);
       quietly(id, () => index.update({ id, metadata, body, updatedAt: saved.updatedAt }, stampOf(id)));
       return saved;
     },

@@ -23,6 +23,7 @@ import type { Workspace } from '../workspace';
 import { NOTE_EXTENSION, parseNoteText } from './noteFile';
 import { readNewerNote } from './readOnly';
 import { listTrash, splitTrashId, trashedFileOf, trashFileFor } from './trash';
+import { statusOf, type ClearanceEntry, type NoteStatus } from '../../../common/clearance';
 
 /** A newer version's note is listed by its subject when that can be made out. */
 function newerNoteTitle(file: string): string {
@@ -46,6 +47,8 @@ export interface NoteService {
     metadata: NoteMetadata,
     body: SerializedEditorState,
     baseRevision: number,
+    /** The status and clearance list as edited with the rest; absent: kept as they are in the file. */
+    review?: { status?: NoteStatus; clearance?: ClearanceEntry[] },
   ): { revision: number; updatedAt: string; sections: SectionStats[] };
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
@@ -133,8 +136,12 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       return note;
     },
     open: read,
-    save(id, metadata, body, baseRevision) {
-      const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body }));
+    save(id, metadata, body, baseRevision, review = {}) {
+      const reviewChange = {
+        ...(review.status !== undefined ? { status: review.status } : {}),
+        ...(review.clearance !== undefined ? { clearance: review.clearance } : {}),
+      };
+      const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body, ...reviewChange }));
       return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };
     },
     list() {
@@ -151,6 +158,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
             revision: note.revision,
             updatedAt: note.updatedAt,
             createdAt: note.createdAt,
+            status: statusOf(note),
           });
         } catch (error) {
           const stat = fs.statSync(fileOf(id));

@@ -4,6 +4,7 @@ import { type BundleEntry } from '../../../common/bundle';
 import { findSnippets } from '../../../common/citations';
 import { developmentFieldsSchema } from '../../../common/development';
 import type { z } from 'zod';
+import { statusOf } from '../../../common/clearance';
 import { NOTE_FORMAT_VERSION, nextRevision, noteHeaderSchema, noteTitle, type Note } from '../../../common/note';
 import {
   SHARED_NOTE_FORMAT,
@@ -113,7 +114,7 @@ export function importSharedNote(notes: NoteService, library: LibraryService, sh
   );
   notes.put(imported);
   return {
-    note: { id: imported.id, title: noteTitle(imported), templateName: imported.template.name, createdAt: stamp, updatedAt: stamp },
+    note: { id: imported.id, title: noteTitle(imported), templateName: imported.template.name, createdAt: stamp, updatedAt: stamp, status: statusOf(imported) },
     renamed: taken,
     sources,
   };

@@ -5,6 +5,8 @@ import { useClient } from '../../client/ClientContext';
 import { useAnnounce } from '../../state/announcer';
 import { useOpenNoteIfAny } from '../../state/openNote';
 import { NotesList } from '../NotesList';
+import { filterByStatus, noMatchMessage, type StatusFilterValue } from '../clearance/statusFilter';
+import { StatusFilter } from '../clearance/StatusFilter';
 import { filterNotes, NOTE_SORTS, type NoteSort } from './filterNotes';
 import { RenameDialog } from './RenameDialog';
 import { SharedNoteImport } from './SharedNoteImport';
@@ -28,10 +30,11 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, onTrashed }
   const openAs = (id: string) => (openNote?.id === id ? openNote : null);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<NoteSort>('updated');
+  const [status, setStatus] = useState<StatusFilterValue>('all');
   const [renaming, setRenaming] = useState<NoteSummary | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
-  const shown = useMemo(() => filterNotes(notes, query, sort), [notes, query, sort]);
+  const shown = useMemo(() => filterByStatus(filterNotes(notes, query, sort), status), [notes, query, sort, status]);
 
   async function rename(id: string, title: string) {
     // Made on the revision shown: the open note's once its changes are saved, another's as listed.
@@ -87,12 +90,13 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, onTrashed }
             </option>
           ))}
         </select>
+        {notes.length > 0 && <StatusFilter value={status} onChange={setStatus} />}
       </div>
       {notes.length === 0 ? (
         <p className="muted">No notes yet. Choose “New note” to start one.</p>
       ) : shown.length === 0 ? (
         <p className="muted" role="status">
-          No note titles match “{query}”.
+          {noMatchMessage(query, status)}
         </p>
       ) : (
         <NotesList notes={shown} currentId={currentId} onOpen={onOpen} onRename={setRenaming} onDuplicate={duplicate} onTrash={trash} />

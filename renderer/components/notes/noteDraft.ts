@@ -1,4 +1,5 @@
 import type { SerializedEditorState } from '../../../common/editorState';
+import type { ClearanceEntry, NoteStatus } from '../../../common/clearance';
 import type { NoteMetadata } from '../../../common/note';
 import type { BodyChange } from '../../editor/plugins/BodyChangePlugin';
 
@@ -7,6 +8,8 @@ export interface NoteDraft {
   metadata: NoteMetadata;
   /** The body as opened, or the editor's last change, written as JSON only to be saved. */
   body: SerializedEditorState | BodyChange;
+  status: NoteStatus;
+  clearance: ClearanceEntry[];
 }
 
 function isBodyChange(body: NoteDraft['body']): body is BodyChange {

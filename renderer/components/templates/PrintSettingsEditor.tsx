@@ -3,6 +3,7 @@ import { shippedFontFor } from '../../../common/print/shippedFonts';
 import type { PrintSettings, Template } from '../../../common/template';
 import { describedBy, FieldProblem, numberFrom, numberValue, type ProblemAt } from './fieldProblems';
 import { Options } from './Options';
+import { ClearancePrintSettings } from '../clearance/ClearancePrintSettings';
 
 const PLACEMENTS: Record<MarkingPlacement, string> = {
   'top-and-bottom-every-page': 'Top and bottom of every page',
@@ -95,6 +96,8 @@ export function PrintSettingsEditor({ template, onChange, problemAt }: PrintSett
           />
           <FieldProblem id="template-print-banner" message={problem('banner')} />
         </div>
+
+        <ClearancePrintSettings template={template} onChange={(clearance) => set({ clearance })} />
       </div>
       <fieldset className="header-fields">
         <legend>Running header (at most {MAX_HEADER_FIELDS} fields, on every page)</legend>
