@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFICATION_SCHEMES, markingPlacementSchema } from './classification';
+import { DEFAULT_DATE_STYLE, dateStyleSchema } from './dates/dateStyle';
+import { annexHeadingSchema, sourcesPlacementSchema } from './print/sourcesAnnex';
 
 export const TEMPLATE_FORMAT_VERSION = 1;
 
@@ -81,6 +83,12 @@ export const printSettingsSchema = z.object({
   headerFields: z.array(z.enum(METADATA_FIELD_IDS)).max(3).default([]),
   /** A banner such as "ACTION MEMO" printed above the metadata block. */
   banner: z.string().max(80).optional(),
+  /** How date fields print: "6 December 2026", "December 6, 2026" or 2026-12-06 (common/dates/dateStyle.ts). */
+  dateStyle: dateStyleSchema.default(DEFAULT_DATE_STYLE),
+  /** The Sources list at the end of the body, or in an annex outside the page limit (common/print/sourcesAnnex.ts). */
+  sourcesPlacement: sourcesPlacementSchema.default('end-of-body'),
+  /** The annex's heading when sources go in one; "Annex: Sources" when left out. */
+  sourcesAnnexHeading: annexHeadingSchema.optional(),
 });
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
 

@@ -20,6 +20,8 @@ import {
 } from 'docx';
 import { citationStyleOf, noteTitle, type Note } from '../../common/note';
 import { withTemplateDecisions } from '../../common/print/decisions';
+import { printedFieldValue } from '../../common/print/fieldValue';
+import { sourcesHeading, sourcesInAnnex } from '../../common/print/sourcesAnnex';
 import { markingPlacement } from '../../common/print/pageStyle';
 import { printMarking, runningHeader } from '../../common/print/printHtml';
 import { shippedFontFor, type ShippedFont } from '../../common/print/shippedFonts';
@@ -88,7 +90,7 @@ function metadataBlocks(note: Note): (Paragraph | Table)[] {
     .filter((field) => field.id !== 'subject')
     .map((field) => ({
       label: field.label,
-      value: field.kind === 'classification' ? printMarking(note) : (note.metadata[field.id] ?? '').trim(),
+      value: field.kind === 'classification' ? printMarking(note) : printedFieldValue(note, field),
     }))
     .filter((row) => row.value !== '');
   const out: (Paragraph | Table)[] = [];
@@ -173,7 +175,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
         children: [
           ...metadataBlocks(note),
           ...blocksWithCitations(withTemplateDecisions(note.body.root.children, note.template), citations),
-          ...sourcesBlocks(citations),
+          ...sourcesBlocks(citations, { heading: sourcesHeading(note.template), newPage: sourcesInAnnex(note.template) }),
         ],
       },
     ],

@@ -29,13 +29,14 @@ interface LiveLengthPanelProps {
 export function LiveLengthPanel({ noteId, template, saveState, saved, lastPrint }: LiveLengthPanelProps) {
   const { status } = useStoreValue(saveState);
   const { version, sections } = useStoreValue(saved);
-  const { pages, failed, firstPage, counting } = usePageCount(noteId, version);
+  const { pages, annexPages, failed, firstPage, counting } = usePageCount(noteId, version);
   useEffect(() => {
-    lastPrint.current = { pages, firstPage };
-  }, [lastPrint, pages, firstPage]);
+    lastPrint.current = { pages, annexPages, firstPage };
+  }, [lastPrint, pages, annexPages, firstPage]);
   return (
     <LengthPanel
       pages={pages}
+      annexPages={annexPages}
       pageLimit={template.pageLimit}
       pageCountProblem={failed}
       counting={counting || status === 'pending' || status === 'saving'}

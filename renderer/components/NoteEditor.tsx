@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SerializedEditorState } from '../../common/editorState';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
+import { noteLanguage } from '../../common/noteLanguage';
 import { sectionStats } from '../../common/noteStructure';
 import type { ErrorCode } from '../../common/result';
 import { unwrapUnreadableSnippets } from '../../common/snippetBody';
@@ -216,6 +217,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, announce, onReopen, flush
         template={note.template}
         values={metadata}
         autoFocusField={focusSubject ? 'subject' : undefined}
+        language={noteLanguage(note)}
         onChange={(values) => {
           setMetadata(values);
           draft.current = { ...draft.current!, metadata: values };

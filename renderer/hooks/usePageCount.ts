@@ -21,6 +21,8 @@ import { afterNextPaint } from './afterNextPaint';
 export function usePageCount(noteId: string, savedVersion: number) {
   const client = useClient();
   const [pages, setPages] = useState<number | null>(null);
+  /** Pages of a sources annex at the end of `pages`, outside the page limit. */
+  const [annexPages, setAnnexPages] = useState(0);
   const [failed, setFailed] = useState<string | null>(null);
   const [firstPage, setFirstPage] = useState<FirstPageCheck[]>([]);
   /** True from a save until the count of the newest save is in. */
@@ -40,9 +42,10 @@ export function usePageCount(noteId: string, savedVersion: number) {
       state.running = true;
       client
         .call('notes.pageCount', { id: noteId })
-        .then(({ pageCount, firstPage: checks }) => {
+        .then(({ pageCount, firstPage: checks, annexPages: annex }) => {
           if (state.waiting) return;
           setPages(pageCount);
+          setAnnexPages(annex ?? 0);
           setFirstPage(checks ?? []);
           setFailed(null);
         })
@@ -59,5 +62,5 @@ export function usePageCount(noteId: string, savedVersion: number) {
     return sendAfterPaint.cancel;
   }, [client, noteId, savedVersion]);
 
-  return { pages, failed, firstPage, counting };
+  return { pages, annexPages, failed, firstPage, counting };
 }
