@@ -48,10 +48,24 @@ export function isFrench(language: string): boolean {
   return /^fr(?:-|$)/i.test(language);
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A formatter in UTC for the language, made once: making one is slow (a form reads a date on
+ * every keystroke), using one is fast.
+ */
+export function utcFormatter(language: string, options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>): Intl.DateTimeFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The language's name for the month, as it is written inside a date ("décembre", "December"; "déc.", "Dec" when short). */
 export function monthName(month: number, language: string, width: 'long' | 'short' = 'long'): string {
-  const parts = new Intl.DateTimeFormat(language, { day: 'numeric', month: width, year: 'numeric', timeZone: 'UTC' }).formatToParts(
-    utcInstant({ year: 2026, month, day: 15 }),
-  );
+  const parts = utcFormatter(language, { day: 'numeric', month: width, year: 'numeric' }).formatToParts(utcInstant({ year: 2026, month, day: 15 }));
   return parts.find((part) => part.type === 'month')?.value ?? String(month);
 }

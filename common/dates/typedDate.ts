@@ -1,4 +1,4 @@
-import { isCalendarDate, isoDate, monthName, parseIsoDate, utcInstant, type CalendarDate } from './calendarDate';
+import { isCalendarDate, isoDate, monthName, parseIsoDate, utcFormatter, utcInstant, type CalendarDate } from './calendarDate';
 import { dateInWords } from './dateStyle';
 
 /**
@@ -9,8 +9,8 @@ import { dateInWords } from './dateStyle';
 /** Order of day, month and year in the language's numeric form (06/12/2026, 12/06/2026, 2026-12-06). */
 export type NumericOrder = 'dmy' | 'mdy' | 'ymd';
 
-function partOrder(language: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' })
+function partOrder(language: string, options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>): string {
+  return utcFormatter(language, options)
     .formatToParts(utcInstant({ year: 2026, month: 12, day: 31 }))
     .map((part) => part.type)
     .filter((type) => type === 'day' || type === 'month' || type === 'year')
@@ -25,7 +25,7 @@ export function numericOrder(language: string): NumericOrder {
 
 /** The language's numeric form of a date ("31/12/2026" in en-GB, "12/31/2026" in en-US, "2026-12-31" in en-CA and fr-CA). */
 export function numericDate(date: CalendarDate, language: string): string {
-  return new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(utcInstant(date));
+  return utcFormatter(language, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(utcInstant(date));
 }
 
 /** The date in words as the language writes it ("December 6, 2026" in en-CA and en-US, "6 December 2026" in en-GB, "6 décembre 2026"). */
@@ -43,12 +43,19 @@ export function dateFieldText(value: string, language: string): string {
 /** Letters without accents, lower case: "Déc." and "dec" are the same word. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+const monthNamesOf = new Map<string, string[][]>();
+
 /** Month names in English and the note's language, long and short, folded, without dots. */
 function monthNames(language: string): string[][] {
-  const languages = [...new Set(['en', language])];
-  return Array.from({ length: 12 }, (_, index) =>
-    languages.flatMap((lang) => (['long', 'short'] as const).map((width) => fold(monthName(index + 1, lang, width)).replace(/\.$/, ''))),
-  );
+  let names = monthNamesOf.get(language);
+  if (!names) {
+    const languages = [...new Set(['en', language])];
+    names = Array.from({ length: 12 }, (_, index) =>
+      languages.flatMap((lang) => (['long', 'short'] as const).map((width) => fold(monthName(index + 1, lang, width)).replace(/\.$/, ''))),
+    );
+    monthNamesOf.set(language, names);
+  }
+  return names;
 }
 
 /** The month a word names: a name or an unambiguous start of one, three letters at least ("sept", "déc", "juil"). */
