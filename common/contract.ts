@@ -119,6 +119,8 @@ export const contract = {
       pageCount: z.number().int().nonnegative(),
       /** For templates with sections that must end on page 1: where each ends in that same print. */
       firstPage: z.array(firstPageCheckSchema).optional(),
+      /** Pages of a sources annex at the end of `pageCount`, outside the page limit (common/printedLength.ts). */
+      annexPages: z.number().int().nonnegative().optional(),
     }),
   },
   'notes.delete': { args: z.object({ id: noteIdSchema }).strict(), result: z.object({}) },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CLASSIFICATION_SCHEMES, markingPlacementSchema } from './classification';
 import { clearancePrintSchema } from './clearance';
+import { DEFAULT_DATE_STYLE, dateStyleSchema } from './dates/dateStyle';
+import { annexHeadingSchema, sourcesPlacementSchema } from './print/sourcesAnnex';
 
 export const TEMPLATE_FORMAT_VERSION = 1;
 
@@ -84,6 +86,12 @@ export const printSettingsSchema = z.object({
   banner: z.string().max(80).optional(),
   /** Where and how the note's clearance list prints; absent: as the classification scheme's format does (see clearancePrintOf). */
   clearance: clearancePrintSchema.optional(),
+  /** How date fields print: "6 December 2026", "December 6, 2026" or 2026-12-06 (common/dates/dateStyle.ts). */
+  dateStyle: dateStyleSchema.default(DEFAULT_DATE_STYLE),
+  /** The Sources list at the end of the body, or in an annex outside the page limit (common/print/sourcesAnnex.ts). */
+  sourcesPlacement: sourcesPlacementSchema.default('end-of-body'),
+  /** The annex's heading when sources go in one; "Annex: Sources" when left out. */
+  sourcesAnnexHeading: annexHeadingSchema.optional(),
 });
 export type PrintSettings = z.infer<typeof printSettingsSchema>;
 

@@ -4,8 +4,10 @@ import { citationStyleOf, noteTitle, type Note } from '../note';
 import { bodyToHtml, escapeText } from './bodyHtml';
 import { CLEARANCE_CSS, clearanceHtml } from './clearanceHtml';
 import { escapeHtml } from './escape';
+import { printedFieldValue } from './fieldValue';
 import { documentCss, pageCss } from './pageStyle';
 import { SOURCES_CSS, sourcesHtml } from './sourcesHtml';
+import { sourcesHeading, sourcesInAnnex } from './sourcesAnnex';
 
 export interface PrintOptions {
   /** A diagonal "DRAFT" watermark on every page. */
@@ -17,6 +19,8 @@ export interface PrintOptions {
   fontFaceCss?: string;
   /** Invisible markers where the template's first-page sections end (page-count pass only). */
   markSectionEnds?: boolean;
+  /** An invisible marker where a sources annex starts (page-count pass only). */
+  markAnnexStart?: boolean;
 }
 
 /**
@@ -48,7 +52,7 @@ export function noteToPrintHtml(note: Note, options: PrintOptions = {}): string 
     banner ? `<p class="banner">${escapeHtml(banner)}</p>` : '',
     metadataBlock(note, title),
     clearanceHtml(note, 'after-metadata'),
-    `<main class="note-body">${bodyToHtml(note.body.root.children, template, citations, options.markSectionEnds)}${sourcesHtml(citations)}</main>`,
+    `<main class="note-body">${bodyToHtml(note.body.root.children, template, citations, options.markSectionEnds)}${sourcesHtml(citations, { heading: sourcesHeading(template), annex: sourcesInAnnex(template), markAnnexStart: options.markAnnexStart })}</main>`,
     clearanceHtml(note, 'end'),
     '</body>',
     '</html>',
@@ -76,9 +80,10 @@ export function printMarking(note: Pick<Note, 'metadata' | 'template'>): string 
 export function runningHeader(note: Pick<Note, 'metadata' | 'template'>): string {
   return note.template.print.headerFields
     .map((id) => {
-      const value = (note.metadata[id] ?? '').replace(/\s+/g, ' ').trim();
+      const field = note.template.fields.find((candidate) => candidate.id === id);
+      const value = printedFieldValue(note, { id, kind: field?.kind ?? 'text' }).replace(/\s+/g, ' ').trim();
       if (!value) return '';
-      const label = note.template.fields.find((field) => field.id === id)?.label ?? id;
+      const label = field?.label ?? id;
       return `${label}: ${value}`;
     })
     .filter((part) => part !== '')
@@ -95,7 +100,7 @@ function metadataBlock(note: Note, title: string): string {
     .filter((field) => field.id !== 'subject')
     .map((field) => ({
       label: field.label,
-      value: field.kind === 'classification' ? printMarking(note) : (note.metadata[field.id] ?? '').trim(),
+      value: field.kind === 'classification' ? printMarking(note) : printedFieldValue(note, field),
     }))
     .filter((row) => row.value !== '')
     .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeText(row.value)}</td></tr>`);

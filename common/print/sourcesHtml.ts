@@ -1,5 +1,13 @@
 import { sourceLine, sourceLinkUrl, type Citations } from '../citations';
 import { escapeHtml } from './escape';
+import { annexStartMarkerHtml, ANNEX_CSS } from './sourcesAnnex';
+
+/** How the list prints: its heading, and as an annex on a new page (marked where it starts for the page count) or not. */
+export interface SourcesLayout {
+  heading: string;
+  annex: boolean;
+  markAnnexStart?: boolean;
+}
 
 /**
  * Citations in the print document: the superscript marker after a linked snippet's text,
@@ -10,7 +18,7 @@ export function citationMarkerHtml(number: number): string {
 }
 
 /** The Sources list, or nothing when no source is cited. Every value from the note is escaped; only http/https URLs become links. */
-export function sourcesHtml(citations: Citations): string {
+export function sourcesHtml(citations: Citations, layout: SourcesLayout = { heading: 'Sources', annex: false }): string {
   if (citations.sources.length === 0) return '';
   const items = citations.sources.map(({ number, source }) => {
     const link = sourceLinkUrl(source.url);
@@ -21,9 +29,11 @@ export function sourcesHtml(citations: Citations): string {
         : '';
     return `<li id="source-${number}" value="${number}">${escapeHtml(sourceLine(source))}${url}</li>`;
   });
-  return `<section class="sources" aria-labelledby="sources-heading"><h2 id="sources-heading">Sources</h2><ol>${items.join('')}</ol></section>`;
+  const marker = layout.annex && layout.markAnnexStart ? annexStartMarkerHtml() : '';
+  return `<section class="${layout.annex ? 'sources annex' : 'sources'}" aria-labelledby="sources-heading">${marker}<h2 id="sources-heading">${escapeHtml(layout.heading)}</h2><ol>${items.join('')}</ol></section>`;
 }
 
 export const SOURCES_CSS =
   'sup.citation { font-size: 0.7em; line-height: 0; } sup.citation a { color: inherit; text-decoration: none; } ' +
-  'section.sources { margin-top: 2em; } section.sources li { overflow-wrap: anywhere; }';
+  'section.sources { margin-top: 2em; } section.sources li { overflow-wrap: anywhere; } ' +
+  ANNEX_CSS;

@@ -1,9 +1,12 @@
 import type { FirstPageCheck } from '../../common/firstPage';
 import type { SectionStats } from '../../common/noteStructure';
+import { describePrintedLength, isOverPageLimit } from '../../common/printedLength';
 import { FirstPageStatus } from './FirstPageStatus';
 
 interface LengthPanelProps {
   pages: number | null;
+  /** Pages of a sources annex at the end of `pages`, outside the page limit. */
+  annexPages?: number;
   pageLimit?: number;
   pageCountProblem: string | null;
   /** A newer draft is being counted: the figures shown are of the previous one. */
@@ -14,8 +17,8 @@ interface LengthPanelProps {
 }
 
 /** Live length against the template's limits: pages from the print layout, words per section. */
-export function LengthPanel({ pages, pageLimit, pageCountProblem, counting = false, sections, firstPage = [] }: LengthPanelProps) {
-  const overPages = pages !== null && pageLimit !== undefined && pages > pageLimit;
+export function LengthPanel({ pages, annexPages = 0, pageLimit, pageCountProblem, counting = false, sections, firstPage = [] }: LengthPanelProps) {
+  const overPages = pages !== null && isOverPageLimit({ pageCount: pages, annexPages }, pageLimit);
   return (
     <section className="length-panel" aria-label="Length" aria-busy={counting}>
       <p className={overPages ? 'over-limit' : undefined} aria-live="polite">
@@ -23,7 +26,7 @@ export function LengthPanel({ pages, pageLimit, pageCountProblem, counting = fal
           ? `Page count unavailable: ${pageCountProblem}`
           : pages === null
             ? 'Counting pages…'
-            : `${pages} page${pages === 1 ? '' : 's'}${pageLimit ? ` of ${pageLimit} allowed` : ''}${overPages ? ' — over the limit' : ''}`}
+            : describePrintedLength({ pageCount: pages, annexPages }, pageLimit)}
       </p>
       {!pageCountProblem && pages !== null && <FirstPageStatus checks={firstPage} />}
       <ul className="section-counts" aria-label="Words per section">

@@ -20,10 +20,11 @@ interface LiveLengthPanelProps {
  */
 export function LiveLengthPanel({ template, saveState, pageCount, sections }: LiveLengthPanelProps) {
   const { status } = useStoreValue(saveState);
-  const { pages, failed, firstPage, counting } = useStoreValue(pageCount);
+  const { pages, annexPages, failed, firstPage, counting } = useStoreValue(pageCount);
   return (
     <LengthPanel
       pages={pages}
+      annexPages={annexPages}
       pageLimit={template.pageLimit}
       pageCountProblem={failed}
       counting={counting || status === 'pending' || status === 'saving'}

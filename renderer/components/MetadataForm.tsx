@@ -1,6 +1,8 @@
 import { findScheme } from '../../common/classification';
 import type { NoteMetadata } from '../../common/note';
+import { DEFAULT_NOTE_LANGUAGE } from '../../common/noteLanguage';
 import type { Template, TemplateField } from '../../common/template';
+import { DateField } from './DateField';
 
 interface MetadataFormProps {
   template: Template;
@@ -8,13 +10,15 @@ interface MetadataFormProps {
   readOnly?: boolean;
   /** The field to put the caret in when the form first shows (a new note's Subject). */
   autoFocusField?: string;
+  /** The note's language (common/noteLanguage.ts): dates show and are read in it. */
+  language?: string;
   onChange(values: NoteMetadata): void;
 }
 
-const INPUT_TYPES: Partial<Record<TemplateField['kind'], string>> = { date: 'date', email: 'email', phone: 'tel' };
+const INPUT_TYPES: Partial<Record<TemplateField['kind'], string>> = { email: 'email', phone: 'tel' };
 
 /** The note's metadata block, as a form above the body. Required fields carry a visible mark. */
-export function MetadataForm({ template, values, readOnly = false, autoFocusField, onChange }: MetadataFormProps) {
+export function MetadataForm({ template, values, readOnly = false, autoFocusField, language = DEFAULT_NOTE_LANGUAGE, onChange }: MetadataFormProps) {
   const levels = findScheme(template.classificationScheme)?.levels ?? [template.defaultClassification];
   const set = (id: string, value: string) => onChange({ ...values, [id]: value });
 
@@ -53,6 +57,8 @@ export function MetadataForm({ template, values, readOnly = false, autoFocusFiel
                   </option>
                 ))}
               </select>
+            ) : field.kind === 'date' ? (
+              <DateField {...common} language={language} onChange={(value) => set(field.id, value)} />
             ) : field.kind === 'multiline' ? (
               <textarea {...common} rows={2} maxLength={2000} />
             ) : (

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { clearanceOf, statusOf, type NoteStatus } from '../../common/clearance';
 import { messageOf } from '../../common/messageOf';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
+import { noteLanguage } from '../../common/noteLanguage';
 import { sectionStats, type SectionStats } from '../../common/noteStructure';
 import type { ErrorCode } from '../../common/result';
 import { unwrapUnreadableSnippets } from '../../common/snippetBody';
@@ -207,6 +208,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
           template={note.template}
           values={metadata}
           autoFocusField={focusSubject ? 'subject' : undefined}
+          language={noteLanguage(note)}
           onChange={(values) => {
             setMetadata(values);
             draft.current = { ...draft.current!, metadata: values };

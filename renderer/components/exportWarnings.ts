@@ -1,21 +1,23 @@
 import { firstPageProblems, type FirstPageCheck } from '../../common/firstPage';
 import type { NoteMetadata } from '../../common/note';
+import { pageLimitWarning } from '../../common/printedLength';
 import { missingRequired, type SectionStats } from '../../common/noteStructure';
 import { firstPageSectionIndexes } from '../../common/print/sectionEnds';
 import type { Template } from '../../common/template';
 import type { BrieflinkClient } from '../client/client';
 import type { ExportWarning } from './ExportButton';
 
-/** What the live count last printed: its pages (null before the first count) and first-page checks. */
+/** What the live count last printed: its pages (null before the first count), those of a sources annex among them, and first-page checks. */
 export interface LastPrint {
   pages: number | null;
+  annexPages?: number;
   firstPage: FirstPageCheck[];
 }
 
-/** The note printed to more pages than its template allows. */
-function pageLimitProblem(pages: number | null, pageLimit: number | undefined): ExportWarning[] {
-  if (pages === null || pageLimit === undefined || pages <= pageLimit) return [];
-  return [{ kind: 'page-limit', label: `${pages} pages; the template allows ${pageLimit}` }];
+/** The note printed to more pages than its template allows (a sources annex not counted). */
+function pageLimitProblem(print: LastPrint, pageLimit: number | undefined): ExportWarning[] {
+  const label = print.pages === null ? null : pageLimitWarning({ pageCount: print.pages, annexPages: print.annexPages }, pageLimit);
+  return label === null ? [] : [{ kind: 'page-limit', label }];
 }
 
 /**
@@ -36,9 +38,9 @@ export async function exportWarnings(
   let print = lastPrint;
   try {
     const counted = await client.call('notes.pageCount', { id: noteId });
-    print = { pages: counted.pageCount, firstPage: counted.firstPage ?? [] };
+    print = { pages: counted.pageCount, annexPages: counted.annexPages, firstPage: counted.firstPage ?? [] };
   } catch {
     // The export itself will report a print failure; warn from what the live count last saw.
   }
-  return [...missing, ...pageLimitProblem(print.pages, template.pageLimit), ...firstPageProblems(print.firstPage)];
+  return [...missing, ...pageLimitProblem(print, template.pageLimit), ...firstPageProblems(print.firstPage)];
 }

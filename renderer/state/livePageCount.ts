@@ -7,16 +7,18 @@ import { createValueStore, type ValueStore } from './valueStore';
 export interface PageCount {
   /** Null before the first count. */
   pages: number | null;
+  /** Pages of a sources annex at the end of `pages`, outside the page limit. */
+  annexPages: number;
   failed: string | null;
   firstPage: FirstPageCheck[];
   /** True from a save until the count of the newest save is in. */
   counting: boolean;
 }
 
-const NOT_COUNTED: PageCount = { pages: null, failed: null, firstPage: [], counting: false };
+const NOT_COUNTED: PageCount = { pages: null, annexPages: 0, failed: null, firstPage: [], counting: false };
 
 const samePageCount = (a: PageCount, b: PageCount) =>
-  a.pages === b.pages && a.failed === b.failed && a.firstPage === b.firstPage && a.counting === b.counting;
+  a.pages === b.pages && a.annexPages === b.annexPages && a.failed === b.failed && a.firstPage === b.firstPage && a.counting === b.counting;
 
 /**
  * The page count of the note as saved, from the real print layout: the back end prints the
@@ -33,7 +35,7 @@ const samePageCount = (a: PageCount, b: PageCount) =>
  * against 8.5–10 ms, p95 15–29 ms, when asked at once.)
  */
 export function createLivePageCount(
-  count: () => Promise<{ pageCount: number; firstPage?: FirstPageCheck[] }>,
+  count: () => Promise<{ pageCount: number; annexPages?: number; firstPage?: FirstPageCheck[] }>,
   afterPaint: (work: () => void) => AfterNextPaint = afterNextPaint,
 ) {
   const store = createValueStore<PageCount>(NOT_COUNTED, samePageCount);
@@ -49,9 +51,9 @@ export function createLivePageCount(
     waiting = false;
     running = true;
     count()
-      .then(({ pageCount, firstPage }) => {
+      .then(({ pageCount, annexPages, firstPage }) => {
         if (waiting) return;
-        update({ pages: pageCount, firstPage: firstPage ?? [], failed: null });
+        update({ pages: pageCount, annexPages: annexPages ?? 0, firstPage: firstPage ?? [], failed: null });
       })
       .catch((error: unknown) => {
         if (!waiting) update({ failed: messageOf(error) });

@@ -46,15 +46,18 @@ test.describe('citations in the export', () => {
 
     const pdf = await readPdf(new Uint8Array(await exportAs(page, 'Export PDF')));
     const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
-    expect(text).toMatch(/the zeta rules apply from June ?\[1\] ?and the alpha act is delayed ?\[2\] ?; again, zeta covers imports ?\[1\] ?\. Text from a newer version Sources/);
+    expect(text).toMatch(/the zeta rules apply from June ?\[1\] ?and the alpha act is delayed ?\[2\] ?; again, zeta covers imports ?\[1\] ?\. Text from a newer version/);
     expect(text).not.toContain('[3]');
-    expect(text).toMatch(/Sources 1\. Zeta Rules\. Zeta Agency, 2026-01-15\. https:\/\/zeta\.example\/rules 2\. Alpha Act\. Alpha House\. ftp:\/\/alpha\.example\/act/);
+    // The decision note prints its sources as an annex, on a page of its own after the body.
+    expect(pdf.pages).toHaveLength(2);
+    expect(pdf.pages[0]).not.toMatch(/Annex|Zeta Agency/);
+    expect(pdf.pages[1]!.replace(/\s+/g, ' ')).toMatch(/Annex: Sources 1\. Zeta Rules\. Zeta Agency, 2026-01-15\. https:\/\/zeta\.example\/rules 2\. Alpha Act\. Alpha House\. ftp:\/\/alpha\.example\/act/);
 
     const docx = await exportAs(page, 'Export DOCX');
     const { value: html } = await mammoth.convertToHtml({ buffer: docx });
     expect(html).toMatch(/the zeta rules apply from June<a href="#source_1"><sup>\[1\]<\/sup><\/a>/);
     expect(html).toMatch(/the alpha act is delayed<a href="#source_2"><sup>\[2\]<\/sup><\/a>/);
-    expect(html).toContain('<h2>Sources</h2>');
+    expect(html).toContain('<h2>Annex: Sources</h2>');
     expect(html).toMatch(/<a id="source_1"><\/a>1\. Zeta Rules\. Zeta Agency, 2026-01-15\. <a href="https:\/\/zeta\.example\/rules">/);
     expect(html).toContain('<a id="source_2"></a>2. Alpha Act. Alpha House. ftp://alpha.example/act</p>');
   });

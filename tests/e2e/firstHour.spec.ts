@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { contrastRatio } from '../support/contrast';
 import { expect, test } from '../support/hostFixture';
+import { readPdf } from '../support/pdfText';
+import { noteWithSpilledSources, SPILLED_SOURCES_LAST_WORDS, SPILLED_SOURCES_SUBJECT } from '../support/spilledSourcesNote';
 
 const INDIA = 'India reported to require removal of reported deepfakes within two hours';
 
@@ -258,4 +262,73 @@ test('a development drags into the note straight from the search results, withou
   await expect(library.getByRole('button', { name: /Singapore pairs/ })).toHaveAttribute('aria-expanded', 'false');
   await result.dragTo(body.locator('h2:has-text("Considerations") + p'));
   await expect(body.locator('h2:has-text("Considerations") + p .snippet')).toContainText('Singapore is building on its national AI strategy');
+});
+
+/** Exports the open note as a PDF, past the warning about empty required parts, and reads its pages back. */
+async function exportPdfPages(page: Page): Promise<string[]> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const warning = page.getByRole('alertdialog');
+  // Nothing about the length: a sources annex is outside the page limit.
+  await expect(warning.getByRole('listitem').filter({ hasText: /^Length:/ })).toHaveCount(0);
+  await warning.getByRole('button', { name: 'Export anyway' }).click();
+  return (await readPdf(new Uint8Array(fs.readFileSync(await (await download).path())))).pages;
+}
+
+test('the date field reads and shows dates in the note\u2019s language, and the PDF prints the template\u2019s date style', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newDecisionNote(page);
+  await page.getByLabel('Subject', { exact: true }).fill('Spectrum auctions');
+  const date = page.getByLabel('Date', { exact: true });
+
+  // Typed with the month's name, it shows as the note's language (Canadian English for now) writes it, not as the browser's locale does.
+  await date.fill('6 December 2026');
+  await date.press('Tab');
+  await expect(date).toHaveValue('December 6, 2026');
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+
+  // What is not a date is kept as typed, and the field says why next to it.
+  await date.fill('the sixth');
+  await date.press('Tab');
+  await expect(date).toHaveValue('the sixth');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/^Not a date Brieflink can read: type it like December 31, 2026 or 2026-12-31\./);
+
+  // The note's numeric form (year first in Canada) reads too; the note stores the date as ISO.
+  await date.fill('2026-12-06');
+  await date.press('Enter');
+  await expect(date).toHaveValue('December 6, 2026');
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const notesDir = path.join(host.dataDir, 'notes');
+  const saved = fs.readdirSync(notesDir).filter((name) => name.endsWith('.note.json'));
+  expect(saved.map((name) => JSON.parse(fs.readFileSync(path.join(notesDir, name), 'utf8')).metadata.date)).toEqual(['2026-12-06']);
+
+  // The decision note prints dates day first, in words.
+  const text = (await exportPdfPages(page)).join('\n');
+  expect(text).toMatch(/Date\s+6 December 2026/);
+  expect(text).not.toContain('2026-12-06');
+});
+
+test.describe('sources in an annex', () => {
+  test.use({ workspaceFiles: { 'notes/spilled-sources.note.json': JSON.stringify(noteWithSpilledSources()) } });
+
+  test('a note whose sources spill onto a third page counts as two pages of two, with the sources annex on a page of its own', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: new RegExp(`^${SPILLED_SOURCES_SUBJECT}`) }).click();
+    await expect(page.getByRole('textbox', { name: 'Note body' })).toContainText(SPILLED_SOURCES_LAST_WORDS);
+
+    const length = page.getByRole('region', { name: 'Length' });
+    await expect(length.locator('p').first()).toHaveText('2 pages of 2 allowed + 1 page of sources', { timeout: 15_000 });
+    await expect(length.locator('p').first()).not.toHaveClass('over-limit');
+
+    const pages = await exportPdfPages(page);
+    expect(pages).toHaveLength(3);
+    expect(pages[1]).toContain(SPILLED_SOURCES_LAST_WORDS);
+    expect(pages.slice(0, 2).join('\n')).not.toContain('Sources');
+    const annex = pages[2]!.replace(/\s+/g, ' ');
+    expect(annex).toMatch(/Annex: Sources 1\. Auction design: a review of the evidence from five auctions\. Spectrum Policy Review/);
+    expect(annex).toContain('5. Spectrum caps');
+    expect(annex).not.toContain('programme criteria');
+  });
 });

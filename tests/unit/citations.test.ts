@@ -71,7 +71,8 @@ describe('citations', () => {
     expect(html).toContain('Damaged textNewer text</li>');
     expect(html).toContain('Newer text');
     expect(html).not.toContain('source-3');
-    expect(html).toContain('<h2 id="sources-heading">Sources</h2>');
+    // The decision note puts its sources in an annex, on a page of its own.
+    expect(html).toContain('<section class="sources annex" aria-labelledby="sources-heading"><h2 id="sources-heading">Annex: Sources</h2>');
     expect(html).toContain('<li id="source-1" value="1">Beta &lt;Rules&gt; &amp; &quot;more&quot;. Publisher, 2026-02-01. javascript:alert(1)</li>');
     expect(html).toContain('<li id="source-2" value="2">Alpha Act. Parliament, 2026-02-01. <a href="https://example.org/alpha">');
     expect(html).not.toContain('href="javascript');

@@ -103,7 +103,7 @@ describe('noteToPrintHtml: document', () => {
     expect(css).toMatch(/@bottom-center \{ content: "PROTECTED B";[^}]*font-weight: bold;/);
     expect(css).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
 
-    const a4: Template = { ...decision, print: { paper: 'A4', marginMm: 18, fontFamily: 'Arimo, sans-serif', fontSizePt: 11, headerFields: [] } };
+    const a4: Template = { ...decision, print: { paper: 'A4', marginMm: 18, fontFamily: 'Arimo, sans-serif', fontSizePt: 11, headerFields: [], dateStyle: 'iso', sourcesPlacement: 'end-of-body' } };
     const a4css = styleOf(noteToPrintHtml(note({ subject: 'S' }, undefined, a4)));
     expect(a4css).toMatch(/size: A4;/);
     expect(a4css).toMatch(/margin: 18mm;/);
@@ -149,7 +149,8 @@ describe('noteToPrintHtml: metadata block', () => {
     expect(header).toBe(
       '<h1>Rural broadband</h1><table class="metadata"><tbody>' +
         '<tr><th scope="row">To</th><td>Deputy Minister</td></tr>' +
-        '<tr><th scope="row">Date</th><td>2026-03-01</td></tr>' +
+        // The decision note prints dates day first, in words.
+        '<tr><th scope="row">Date</th><td>1 March 2026</td></tr>' +
         '<tr><th scope="row">File number</th><td>FN-12</td></tr>' +
         '<tr><th scope="row">Classification</th><td>SECRET</td></tr>' +
         '</tbody></table>',
@@ -350,7 +351,7 @@ describe('noteToPrintHtml: page furniture', () => {
     const template = withPrint({ headerFields: ['reference', 'date'] });
     const css = styleOf(noteToPrintHtml(note({ reference: 'FILE-2026-0042', date: '2026-03-01' }, undefined, template)));
     const header = /@top-left \{ content: ("(?:[^"\\]|\\.)*");/.exec(css);
-    expect(decodeCssString(header![1]!)).toBe('File number: FILE-2026-0042   \u00b7   Date: 2026-03-01');
+    expect(decodeCssString(header![1]!)).toBe('File number: FILE-2026-0042   \u00b7   Date: 1 March 2026');
     const none = styleOf(noteToPrintHtml(note({ reference: ' ', date: '' }, undefined, template)));
     expect(none).not.toContain('@top-left');
   });

@@ -31,6 +31,8 @@ import { draftWatermarkParagraph } from './docx/draftWatermark';
 import { docxStyles, FURNITURE_SPACING, metadataCellSpacing, SPACER_SPACING } from './docx/docxStyles';
 import { pageFieldRuns } from './docx/pageNumberRuns';
 import { clearanceBlocks } from './docx/clearanceDocx';
+import { printedFieldValue } from '../../../common/print/fieldValue';
+import { sourcesHeading, sourcesInAnnex } from '../../../common/print/sourcesAnnex';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
 import { messageOf } from '../../../common/messageOf';
 
@@ -99,7 +101,7 @@ function metadataBlocks(note: Note, fontSizePt: number): (Paragraph | Table)[] {
     .filter((field) => field.id !== 'subject')
     .map((field) => ({
       label: field.label,
-      value: field.kind === 'classification' ? printMarking(note) : (note.metadata[field.id] ?? '').trim(),
+      value: field.kind === 'classification' ? printMarking(note) : printedFieldValue(note, field),
     }))
     .filter((row) => row.value !== '');
   const out: (Paragraph | Table)[] = [];
@@ -183,7 +185,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
           ...metadataBlocks(note, size / 2),
           ...clearanceBlocks(note, 'after-metadata'),
           ...blocksWithCitations(withTemplateDecisions(note.body.root.children, note.template), citations),
-          ...sourcesBlocks(citations),
+          ...sourcesBlocks(citations, { heading: sourcesHeading(note.template), newPage: sourcesInAnnex(note.template) }),
           ...clearanceBlocks(note, 'end'),
         ],
       },

@@ -41,8 +41,8 @@ export function documentInfo(note: Note, options: ExportOptions): PdfDocumentInf
  * The print document with the template's shipped font embedded: the subsets its text needs,
  * found from the document itself before the fonts are added.
  */
-export function printDocument(note: Note, options: Pick<ExportOptions, 'draft'> & Pick<PrintOptions, 'markSectionEnds'> = {}): string {
-  const print: PrintOptions = { draft: options.draft, markSectionEnds: options.markSectionEnds };
+export function printDocument(note: Note, options: Pick<ExportOptions, 'draft'> & Pick<PrintOptions, 'markSectionEnds' | 'markAnnexStart'> = {}): string {
+  const print: PrintOptions = { draft: options.draft, markSectionEnds: options.markSectionEnds, markAnnexStart: options.markAnnexStart };
   const plain = noteToPrintHtml(note, print);
   const fonts = fontFaceCss(shippedFontFor(note.template.print.fontFamily), plain);
   return noteToPrintHtml(note, { ...print, fontFaceCss: fonts });

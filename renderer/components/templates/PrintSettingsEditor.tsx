@@ -1,6 +1,7 @@
 import { findScheme, type MarkingPlacement } from '../../../common/classification';
 import { shippedFontFor } from '../../../common/print/shippedFonts';
 import type { PrintSettings, Template } from '../../../common/template';
+import { DatesAndSourcesEditor } from './DatesAndSourcesEditor';
 import { describedBy, FieldProblem, numberFrom, numberValue, type ProblemAt } from './fieldProblems';
 import { Options } from './Options';
 import { ClearancePrintSettings } from '../clearance/ClearancePrintSettings';
@@ -20,7 +21,7 @@ interface PrintSettingsEditorProps {
   problemAt: ProblemAt;
 }
 
-/** Paper, margins, font, classification marking, running header and banner of the printed note. */
+/** Paper, margins, font, classification marking, banner, dates, sources and running header of the printed note. */
 export function PrintSettingsEditor({ template, onChange, problemAt }: PrintSettingsEditorProps) {
   const print = template.print;
   const set = (patch: Partial<PrintSettings>) => onChange({ ...print, ...patch });
@@ -98,6 +99,7 @@ export function PrintSettingsEditor({ template, onChange, problemAt }: PrintSett
         </div>
 
         <ClearancePrintSettings template={template} onChange={(clearance) => set({ clearance })} />
+        <DatesAndSourcesEditor print={print} set={set} problem={problem} />
       </div>
       <fieldset className="header-fields">
         <legend>Running header (at most {MAX_HEADER_FIELDS} fields, on every page)</legend>

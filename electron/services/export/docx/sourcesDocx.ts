@@ -10,11 +10,14 @@ export function citationMarkerRun(number: number): InternalHyperlink {
   return new InternalHyperlink({ anchor: bookmarkOf(number), children: [new TextRun({ text: `[${number}]`, superScript: true })] });
 }
 
-/** A "Sources" heading and one numbered paragraph per source; nothing when no source is cited. */
-export function sourcesBlocks(citations: Citations): Paragraph[] {
+/**
+ * A "Sources" heading (or the annex's, on a new page, when the template puts sources in an
+ * annex) and one numbered paragraph per source; nothing when no source is cited.
+ */
+export function sourcesBlocks(citations: Citations, layout: { heading: string; newPage: boolean } = { heading: 'Sources', newPage: false }): Paragraph[] {
   if (citations.sources.length === 0) return [];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Sources')], keepNext: true }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(xmlSafe(layout.heading))], keepNext: true, pageBreakBefore: layout.newPage }),
     ...citations.sources.map(({ number, source }) => {
       const link = sourceLinkUrl(source.url);
       const plainUrl = !link && source.url?.trim() ? [new TextRun(xmlSafe(` ${source.url.trim()}`))] : [];
