@@ -134,6 +134,17 @@ describe('summaries search (the [[ typeahead: titles, summaries and key points)'
     expect(walrus.snippet.some((part) => part.hit && /walrus/i.test(part.text))).toBe(true);
   });
 
+  it('looks for a prefix of one to three letters in titles only, and in summaries and key points from the fourth letter', () => {
+    library = openLibrary(file);
+    library.create(developmentFields({ title: 'Harbour dues', summary: 'Dues rise for pelican ferries.' }), { id: 'pelican-summary' });
+    library.create(developmentFields({ title: 'Pelagic fishing quota' }), { id: 'pelagic-title' });
+    expect(summaries('pel').map((hit) => hit.id)).toEqual(['pelagic-title']);
+    expect(summaries('peli').map((hit) => hit.id)).toEqual(['pelican-summary']);
+    // A whole word of three letters is still found where it is written.
+    library.create(developmentFields({ title: 'Levy notice', summary: 'The eel levy returns.' }), { id: 'eel-summary' });
+    expect(summaries('eel').map((hit) => hit.id)).toEqual(['eel-summary']);
+  });
+
   it('keeps to those fields for a common word too (the path that skips ranking)', () => {
     library = openLibrary(file, { commonQueryMatches: 2 });
     for (let i = 0; i < 3; i++) library.create(developmentFields({ title: `Notice ${i}`, fullText: 'otter otter' }), { id: `otter-full-${i}` });

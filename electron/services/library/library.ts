@@ -13,6 +13,9 @@ import {
 import { AppError } from '../../../common/result';
 import { fromRow, INSERT_DEVELOPMENT, toParams, UPDATE_DEVELOPMENT, type DevelopmentRow } from './developmentRows';
 import { queryWords, toFtsQuery, toTypedFtsQuery, toWholeWordFtsQuery, toWidenedFtsQuery, wholeTerm } from './ftsQuery';
+
+/** Prefixes up to this long are the ones the titles index keeps ready lists for (prefix='1 2 3'). */
+const SHORT_PREFIX_LETTERS = 3;
 import { migrate } from './migrations';
 import { openReadOnlyDatabase, requireCurrentSchema } from './readOnlyLibrary';
 import { matchFinder } from './findMatches';
@@ -174,6 +177,9 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   const snapshot = (row: DevelopmentRow, savedAt: string) =>
     keepRevision.run(row.id, row.revision, savedAt, JSON.stringify(fromRow(row)));
 
+  /** The last word of a query is one to SHORT_PREFIX_LETTERS letters long, and so typed part-way, perhaps. */
+  const lastWordIsShortPrefix = (query: string) => (queryWords(query).at(-1)?.length ?? Infinity) <= SHORT_PREFIX_LETTERS;
+
   const service: LibraryService = {
     search(query, limit, { filters = {}, sort = 'relevance', scope = 'everything' } = {}) {
       const matches = (ftsQuery: string | null) => findMatches(ftsQuery, filters, sort, limit, scope).map((match) => match.rid);
@@ -185,7 +191,16 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
       const mainIndex = scope !== 'titles';
       let fts = mainIndex ? toWholeWordFtsQuery(query) : toFtsQuery(query);
       let order = matches(fts);
-      if (fts && mainIndex && order.length < limit) {
+      if (fts && mainIndex && order.length < limit && scope === 'summaries' && lastWordIsShortPrefix(query)) {
+        // The [[ menu as its first letters are typed: a one- to three-letter prefix in the main
+        // index merges the lists of every word that starts with it (0.6–0.9 s for one letter at
+        // 100,000 entries), so it is looked for in titles, whose index keeps those lists ready;
+        // from the fourth letter on, summaries and key points too.
+        const titleOrder = findMatches(toFtsQuery(query), filters, sort, limit, 'titles').map((match) => match.rid);
+        const seen = new Set(order);
+        order = [...order, ...titleOrder.filter((rid) => !seen.has(rid))].slice(0, limit);
+        fts = toFtsQuery(query);
+      } else if (fts && mainIndex && order.length < limit) {
         fts = toTypedFtsQuery(query, (word) => wordIsIndexed.get(wholeTerm(word)) !== undefined);
         order = matches(fts);
       }
