@@ -27,12 +27,12 @@ function harness() {
       },
     );
   };
-  const requests: { answer(pages: number, firstPage?: FirstPageCheck[]): Promise<void>; fail(message: string): Promise<void> }[] = [];
+  const requests: { answer(pages: number, firstPage?: FirstPageCheck[], annexPages?: number): Promise<void>; fail(message: string): Promise<void> }[] = [];
   const count = () =>
-    new Promise<{ pageCount: number; firstPage?: FirstPageCheck[] }>((resolve, reject) => {
+    new Promise<{ pageCount: number; annexPages?: number; firstPage?: FirstPageCheck[] }>((resolve, reject) => {
       requests.push({
-        answer: async (pages, firstPage) => {
-          resolve({ pageCount: pages, firstPage });
+        answer: async (pages, firstPage, annexPages) => {
+          resolve({ pageCount: pages, firstPage, annexPages });
           await settle();
         },
         fail: async (message) => {
@@ -51,14 +51,19 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 describe('the live page count', () => {
   it('is counting from a save, asks once the next frame is painted, and shows the answer', async () => {
     const { live, requests, paint } = harness();
-    expect(live.store.get()).toEqual({ pages: null, failed: null, firstPage: [], counting: false });
+    expect(live.store.get()).toEqual({ pages: null, annexPages: 0, failed: null, firstPage: [], counting: false });
     live.countSaved();
     expect(live.store.get().counting).toBe(true);
     expect(requests).toHaveLength(0);
     paint();
     expect(requests).toHaveLength(1);
     await requests[0].answer(2);
-    expect(live.store.get()).toEqual({ pages: 2, failed: null, firstPage: [], counting: false });
+    expect(live.store.get()).toEqual({ pages: 2, annexPages: 0, failed: null, firstPage: [], counting: false });
+    // A sources annex printed after the body: its pages are kept apart, outside the limit.
+    live.countSaved();
+    paint();
+    await requests[1].answer(3, [], 1);
+    expect(live.store.get()).toMatchObject({ pages: 3, annexPages: 1, counting: false });
   });
 
   it('asks once for saves made before the frame', () => {
@@ -95,7 +100,7 @@ describe('the live page count', () => {
     live.countSaved();
     paint();
     await requests[1].fail('The print engine is not available.');
-    expect(live.store.get()).toEqual({ pages: 2, failed: 'The print engine is not available.', firstPage: [], counting: false });
+    expect(live.store.get()).toEqual({ pages: 2, annexPages: 0, failed: 'The print engine is not available.', firstPage: [], counting: false });
   });
 
   it('asks nothing for a save whose frame comes after the note closed', () => {
