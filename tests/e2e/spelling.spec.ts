@@ -81,7 +81,10 @@ test('a misspelt word is marked, and its menu, opened from the keyboard, replace
 test('"Add to dictionary" keeps a word across a reload, in the workspace; snippet text is never marked', async ({ page, host }) => {
   const outside = watchRequests(page);
   await page.goto(host.url);
-  const body = await newDecisionNote(page);
+  await newDecisionNote(page);
+  await page.getByLabel('Subject', { exact: true }).fill('Words of our own');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2:has-text("Background") + p').click();
   await page.keyboard.type('Ask Zorblatt and the goverment. ');
   await expect.poll(() => misspelt(page), { timeout: 20_000 }).toEqual(['Zorblatt', 'goverment']);
 
@@ -104,11 +107,9 @@ test('"Add to dictionary" keeps a word across a reload, in the workspace; snippe
   expect(await markedInSnippet(page)).toBe(0);
 
   // After a reload the word is still known (the note was saved with it).
-  await expect(page.getByText(/Saved/).first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('All changes saved')).toBeVisible({ timeout: 15_000 });
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Note body' })).toBeVisible({ timeout: 15_000 }).catch(async () => {
-    await page.getByRole('button', { name: /Ask Zorblatt|Decision/ }).first().click();
-  });
+  await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Words of our own/ }).click();
   await expect(page.getByRole('textbox', { name: 'Note body' })).toContainText('Zorblatt', { timeout: 15_000 });
   await expect.poll(() => misspelt(page), { timeout: 20_000 }).toEqual(['goverment', 'mispeled']);
   expect(outside).toEqual([]);
