@@ -41,6 +41,7 @@ import { METHOD_NAMES, type MethodName } from './methods';
 import { resolveSharedSourceArgsSchema, sharedNoteImportResultSchema } from './noteShare';
 import { libraryRepairArgsSchema, workspaceStatusSchema } from './libraryHealth';
 import { noteComparisonSchema, versionRefSchema } from './compare/noteComparison';
+import { personalWordSchema, personalWordsSchema } from './personalWords';
 
 export { IPC_PREFIX, METHOD_NAMES, type MethodName } from './methods';
 
@@ -252,6 +253,10 @@ export const contract = {
   'workspace.status': { args: noArgs, result: workspaceStatusSchema },
   /** Repairs a library that could not be opened: a backup put in place, or an empty library with the notes index rebuilt. */
   'library.repair': { args: libraryRepairArgsSchema, result: workspaceStatusSchema },
+  /** The personal dictionary's words, and why its file could not be read if so. */
+  'spelling.personalWords': { args: noArgs, result: personalWordsSchema },
+  /** "Add to dictionary": one word, kept in the workspace. */
+  'spelling.addPersonalWord': { args: z.object({ word: personalWordSchema }).strict(), result: personalWordsSchema },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

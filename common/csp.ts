@@ -1,10 +1,12 @@
 /**
- * The renderer's Content Security Policy, sent by both hosts: only the app's own scripts,
+ * The renderer's Content Security Policy, sent by both hosts: only the app's own scripts
+ * (and WebAssembly compiled from them),
  * styles and fonts; calls only to the app's own origin; no plugins, frames or forms.
  */
 export const RENDERER_CSP = [
   "default-src 'none'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the spelling worker compile Hunspell's WebAssembly; eval stays refused.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -63,6 +63,8 @@ export const METHOD_NAMES = [
   'notes.resolveSharedSource',
   'workspace.status',
   'library.repair',
+  'spelling.personalWords',
+  'spelling.addPersonalWord',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -118,6 +118,7 @@ const WRITE_ACTIONS: Partial<Record<MethodName, WriteAction>> = {
   'templates.duplicate': { failed: 'The template was not copied', safe: 'The template is unchanged.' },
   'templates.delete': { failed: 'The template was not deleted', safe: 'The template is unchanged.' },
   'templates.import': { failed: 'The template was not imported', safe: 'Your templates are unchanged.' },
+  'spelling.addPersonalWord': { failed: 'The word was not added to the dictionary', safe: 'The personal dictionary is unchanged.' },
   'library.create': { failed: 'The library entry was not saved', safe: 'Your text is still in the form.' },
   'library.update': { failed: 'The library entry was not saved', safe: 'Your text is still in the form.' },
   'library.trash': { failed: 'The entry was not moved to the trash', safe: LIBRARY_SAFE },

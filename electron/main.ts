@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app } from 'electron';
+import { app, session } from 'electron';
 import { startBackend, type Backend } from './services/bootstrap';
 import { helperBeside, useImportHelper } from './services/import/importHelper';
 import { resolveDataDir } from './services/workspace';
@@ -15,6 +15,7 @@ import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { saveFileWithDialog } from './shell/saveFile';
 import { chooseFileWithDialog } from './shell/openFile';
 import { applySecurityPolicy } from './shell/security';
+import { turnOffChromiumSpellchecker } from './shell/spellcheckSession';
 import { showStartFailure } from './shell/startFailure';
 import { sqliteForElectron } from './shell/sqliteForElectron';
 import { unpackedUrl } from './shell/unpackedUrl';
@@ -31,6 +32,8 @@ let desktopFiles: DesktopFileOpener | null = null;
 runDesktop(app, {
   start(userDataDir) {
     applySecurityPolicy();
+    // Spelling is checked in the window with the app's own dictionaries; Chromium's would download its own.
+    turnOffChromiumSpellchecker(session.defaultSession);
     serveRenderer(path.join(appRoot, 'out', 'renderer'));
     // The helper thread's files are unpacked from the archive in a package (electron-builder.yml).
     useImportHelper(helperBeside(unpackedUrl(import.meta.url)));

@@ -5,6 +5,7 @@ import { createLibraryHandlers } from './handlers/libraryHandlers';
 import { createNotesHandlers } from './handlers/notesHandlers';
 import type { ServiceDeps } from './handlers/serviceDeps';
 import { createSettingsHandlers } from './handlers/settingsHandlers';
+import { createSpellingHandlers } from './handlers/spellingHandlers';
 import { createSnippetsHandlers } from './handlers/snippetsHandlers';
 import { createTemplatesHandlers } from './handlers/templatesHandlers';
 import { createUploadsHandlers } from './handlers/uploadsHandlers';
@@ -26,5 +27,6 @@ export function assembleHandlers(deps: ServiceDeps): Handlers {
     ...createLibraryHandlers(deps),
     ...createUploadsHandlers(deps),
     ...createExportHandlers(deps),
+    ...createSpellingHandlers(deps),
   };
 }

@@ -22,7 +22,8 @@ export function createMainWindow(appRoot: string, place?: OpeningBounds): Browse
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // The window checks spelling itself (renderer/spelling/); Chromium's checker stays off.
+      spellcheck: false,
       // A middle click on a link would otherwise ask for a new window without going through a click handler.
       disableBlinkFeatures: 'Auxclick',
     },

@@ -238,6 +238,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
             // there is a query about to be replaced, and printing the long note for each one
             // would slow the very search being typed.
             onMenuOpenChange={hold}
+            language={noteLanguage(note)}
           />
         </SharedSourcesProvider>
       </article>

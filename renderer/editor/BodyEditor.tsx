@@ -14,6 +14,9 @@ import { isAcceptableLink } from './actions';
 import { EDITOR_NODES } from './nodes';
 import { useAnnounce } from '../state/announcer';
 import { ActiveEditorPlugin } from './plugins/ActiveEditorPlugin';
+import { EditorContextMenuPlugin } from './plugins/EditorContextMenuPlugin';
+import { SpellCheckPlugin } from './plugins/SpellCheckPlugin';
+import { DEFAULT_SPELLING_LANGUAGE, matchSpellingLanguage } from '../../common/spelling/languages';
 import { BodyChangePlugin, type BodyChange } from './plugins/BodyChangePlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { GuidancePlugin } from './plugins/GuidancePlugin';
@@ -41,10 +44,13 @@ interface BodyEditorProps {
   onLoadFailure(message: string): void;
   /** A "[[" or "/" menu opened (true) or closed (false): what is typed meanwhile is a query, soon replaced. */
   onMenuOpenChange?(open: boolean): void;
+  /** The note's language (noteLanguage): the dictionary its spelling is checked with. */
+  language?: string;
 }
 
 /** The open note's body: Lexical rich text with its toolbar, menus and the template's guidance. */
-export function BodyEditor({ initialState, sections, onChange, onLoadFailure, onMenuOpenChange }: BodyEditorProps) {
+export function BodyEditor({ initialState, sections, onChange, onLoadFailure, onMenuOpenChange, language }: BodyEditorProps) {
+  const spellingLanguage = (language && matchSpellingLanguage(language)) || DEFAULT_SPELLING_LANGUAGE;
   const announce = useAnnounce();
   // Lexical reports a body it cannot load to onError and goes on with what it read so far;
   // until this editor's first effects have run, such an error means the body was not loaded.
@@ -80,6 +86,8 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
                 aria-label="Note body"
                 aria-multiline
                 aria-describedby="editor-help"
+                // Spelling is checked by SpellCheckPlugin with the app's dictionaries; Chromium draws nothing of its own.
+                spellCheck={false}
               />
             }
             ErrorBoundary={LexicalErrorBoundary}
@@ -104,6 +112,8 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
         <SnippetDropPlugin />
         <SnippetCommandsPlugin />
         <ActiveEditorPlugin />
+        <SpellCheckPlugin language={spellingLanguage} />
+        <EditorContextMenuPlugin language={spellingLanguage} />
         <ReactSelectionOptOutPlugin />
         <BodyChangePlugin onChange={onChange} />
       </SnippetStatusProvider>

@@ -112,6 +112,39 @@ async function measureTyping(page: Page, count: number, delayMs: number): Promis
 }
 
 /**
+ * Keystroke to painted with spell check at work: words with a misspelling typed at 10/s, each
+ * followed by a pause longer than the checker's wait, so the long note's changed paragraph is
+ * checked and its misspellings drawn between words, as when someone writes and stops to think.
+ * First waits until the checker has drawn on this note (its dictionary loaded).
+ */
+async function measureSpellingTyping(page: Page, words: number): Promise<number[]> {
+  await page.keyboard.type(' goverment ', { delay: 100 });
+  await page.waitForFunction(() => CSS.highlights.has('misspelt'), undefined, { timeout: 30_000 });
+  const samples: number[] = [];
+  for (let i = 0; i < words; i++) {
+    await page.evaluate(() => {
+      const w = window as unknown as BenchWindow;
+      w.__typing = [];
+      w.__onKey = (event: KeyboardEvent) => {
+        const start = event.timeStamp;
+        (w.__afterPaint as (callback: () => void) => void)(() => (w.__typing as number[]).push(performance.now() - start));
+      };
+      document.addEventListener('keydown', w.__onKey as (event: KeyboardEvent) => void, true);
+    });
+    await page.keyboard.type('the goverment ', { delay: 100 });
+    await page.waitForTimeout(600);
+    samples.push(
+      ...(await page.evaluate(() => {
+        const w = window as unknown as BenchWindow;
+        document.removeEventListener('keydown', w.__onKey as (event: KeyboardEvent) => void, true);
+        return w.__typing as number[];
+      })),
+    );
+  }
+  return samples;
+}
+
+/**
  * Autosave: the longest main-thread tasks (see mainThreadTasks.ts) from 100 ms after a
  * keystroke (its own frame is painted by then) until its save has been answered and the
  * length panel is no longer busy (the page count of the saved note shown), plus 100 ms. The
@@ -352,12 +385,14 @@ export async function benchEditor(): Promise<void> {
     await page.waitForTimeout(1500);
     const typing = await measureTyping(page, 100, 100);
     const burst = await measureTyping(page, 50, 30);
+    const spelling = await measureSpellingTyping(page, 8);
     const autosave = await measureAutosave(bench, 12);
     const pageCount = await measurePageCount(page, 4);
     console.log(`  ${bench.exportedPages}-page note (as exported) with ${bench.tables} tables and ${bench.snippets} linked snippets, ${bench.outdated} of them outdated · ${machineLoad()}`);
     console.log(`  open: click to tables and snippets painted (≤ 500 ms)        ${stats(opens.map((o) => o.shown))}`);
     console.log(`  keystroke to painted, typing 10/s (p95 ≤ 16 ms)            ${stats(typing)}`);
     console.log(`  keystroke to painted, burst of 33/s                        ${stats(burst)}`);
+    console.log(`  keystroke to painted, 10/s, misspellings checked and drawn (p95 ≤ 16 ms) ${stats(spelling)}`);
     console.log(`  longest main-thread task around autosave, V8's own garbage-collection tasks apart (≤ 10 ms) ${stats(autosave.autosave.map((tasks) => tasks.page))}`);
     console.log(`    V8's own garbage-collection tasks in those windows       ${stats(autosave.autosave.map((tasks) => tasks.heap))}`);
     console.log(`    windows as long with nothing typed, in turn: page tasks  ${stats(autosave.idle.map((tasks) => tasks.page))}`);
@@ -380,6 +415,7 @@ export async function benchEditor(): Promise<void> {
     record('editor.typeahead', inline.search);
     record('editor.insertSnippet', inline.insert);
     record('editor.typing', typing);
+    record('editor.spelling', spelling);
     record('editor.pageCount', pageCount);
     console.log(`  ${machineLoad()}`);
   } finally {

@@ -23,6 +23,7 @@ export const TARGETS = {
   'editor.typeahead': { label: '"[[" keystroke to results painted, 100,000 entries', statistic: 'p95', atMost: 100, unit: 'ms' },
   'editor.insertSnippet': { label: 'insert a snippet, Enter to painted', statistic: 'p95', atMost: 16, unit: 'ms' },
   'editor.typing': { label: 'keystroke to painted, typing 10/s', statistic: 'p95', atMost: 16, unit: 'ms' },
+  'editor.spelling': { label: 'keystroke to painted, typing 10/s with misspellings being checked and drawn', statistic: 'p95', atMost: 16, unit: 'ms' },
   'editor.pageCount': { label: 'pause in typing to new page count painted', statistic: 'median', atMost: 300, unit: 'ms' },
   'import.pdf': { label: 'PDF import + extract, 5,000 words', statistic: 'median', atMost: 50, unit: 'ms' },
   'import.thousandFiles': { label: '1,000 files imported through the contract', statistic: 'value', atMost: 60, unit: 's' },

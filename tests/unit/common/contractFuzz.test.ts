@@ -170,6 +170,7 @@ describe('every contract method under random and malformed arguments, through th
       'templates.duplicate': { id: 'decision-note' },
       'templates.delete': { id: 'decision-note' },
       'templates.import': { fileName: 't.json', contents: '{}' },
+      'spelling.addPersonalWord': { word: 'Brieflink' },
       'templates.export': { id: 'decision-note' },
       'notes.setCitationStyle': { noteId: note.id, citationStyle: 'numbered' },
       'snippets.status': { noteId: note.id },

@@ -8,6 +8,7 @@ import { createLibraryHandlers } from '../../../../electron/services/handlers/li
 import { createNotesHandlers } from '../../../../electron/services/handlers/notesHandlers';
 import type { ServiceDeps } from '../../../../electron/services/handlers/serviceDeps';
 import { createSettingsHandlers } from '../../../../electron/services/handlers/settingsHandlers';
+import { createSpellingHandlers } from '../../../../electron/services/handlers/spellingHandlers';
 import { createSnippetsHandlers } from '../../../../electron/services/handlers/snippetsHandlers';
 import { createTemplatesHandlers } from '../../../../electron/services/handlers/templatesHandlers';
 import { createUploadsHandlers } from '../../../../electron/services/handlers/uploadsHandlers';
@@ -24,6 +25,7 @@ const MODULES: Record<string, (deps: ServiceDeps) => object> = {
   library: createLibraryHandlers,
   uploads: createUploadsHandlers,
   export: createExportHandlers,
+  spelling: createSpellingHandlers,
 };
 
 describe('the handlers, one module per namespace of the contract', () => {

@@ -30,7 +30,7 @@ describe('the Electron shell', () => {
     expect(electron.state.schemes).toEqual([{ scheme: 'brieflink', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
-  it('makes the main window sandboxed, isolated, without Node and without middle-click windows', async () => {
+  it('makes the main window sandboxed, isolated, without Node, without middle-click windows and without Chromium\'s spellchecker', async () => {
     const { createMainWindow } = await import('../../../../electron/shell/mainWindow');
     createMainWindow('/opt/brieflink');
     const [window] = electron.state.windows;
@@ -44,6 +44,7 @@ describe('the Electron shell', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
     });
   });

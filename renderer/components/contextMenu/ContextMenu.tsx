@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import './contextMenu.css';
+import { nextEnabledItem, type EditorMenuAction, type EditorMenuItem } from './editorMenuItems';
+
+interface ContextMenuProps {
+  label: string;
+  items: readonly EditorMenuItem[];
+  /** Where it opens, in the window's coordinates. */
+  at: { x: number; y: number };
+  onChoose(action: EditorMenuAction): void;
+  /** Closed without a choice (Escape, Tab, a click elsewhere): focus goes back to where it was. */
+  onClose(): void;
+}
+
+/**
+ * A menu of the app's own (role menu, items role menuitem): the first enabled item has focus,
+ * arrow keys, Home and End move, Enter or Space chooses, Escape closes.
+ */
+export function ContextMenu({ label, items, at, onChoose, onClose }: ContextMenuProps) {
+  const [active, setActive] = useState(() => nextEnabledItem(items, -1, 1));
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const menuRef = useRef<HTMLDivElement | null>(null);
+  const firstEnabled = nextEnabledItem(items, -1, 1);
+  const labels = items.map((item) => item.label).join('\n');
+
+  // The items change when suggestions arrive: focus goes to the first one that can be chosen.
+  useEffect(() => {
+    setActive(firstEnabled);
+  }, [labels, firstEnabled]);
+  useEffect(() => {
+    itemRefs.current[active]?.focus();
+  }, [active, labels]);
+
+  const choose = (item: EditorMenuItem) => {
+    if (item.action && !item.disabled) onChoose(item.action);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, () => number> = {
+      ArrowDown: () => nextEnabledItem(items, active, 1),
+      ArrowUp: () => nextEnabledItem(items, active, -1),
+      Home: () => nextEnabledItem(items, -1, 1),
+      End: () => nextEnabledItem(items, items.length, -1),
+    };
+    if (moves[event.key]) {
+      event.preventDefault();
+      setActive(moves[event.key]());
+    } else if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return createPortal(
+    <div
+      ref={menuRef}
+      role="menu"
+      aria-label={label}
+      className="context-menu"
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        if (!menuRef.current?.contains(event.relatedTarget as Node | null)) onClose();
+      }}
+    >
+      {items.map((item, index) => (
+        <button
+          key={`${index}-${item.label}`}
+          ref={(element) => {
+            itemRefs.current[index] = element;
+          }}
+          type="button"
+          role="menuitem"
+          className={item.groupStart ? 'context-menu-item group-start' : 'context-menu-item'}
+          tabIndex={index === active ? 0 : -1}
+          aria-disabled={item.disabled || undefined}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => choose(item)}
+        >
+          {item.label}
+        </button>
+      ))}
+    </div>,
+    document.body,
+  );
+}
