@@ -197,7 +197,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
                 draft={draftMark}
                 missing={async () => {
                   await flush();
-                  return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, sections: sections.get() }, pageCount.store.get());
+                  return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, sections: sections.get(), comments: draft.current!.comments }, pageCount.store.get());
                 }}
               />
             ))}

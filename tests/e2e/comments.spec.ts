@@ -80,7 +80,11 @@ test('a comment on selected text: who you are, reply, resolve, reopen, kept on r
   await expect(page.getByText('All changes saved')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Export anyway' }).click();
+  // It warns first of the open comment, which the PDF will not show.
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toContainText('Some comments are not resolved');
+  await expect(warning).toContainText('Review: 1 unresolved comment');
+  await warning.getByRole('button', { name: 'Export anyway' }).click();
   const pdf = await readPdf(new Uint8Array(fs.readFileSync(await (await download).path())));
   const printed = pdf.pages.join('\n').replace(/\s+/g, ' ');
   expect(printed).toContain('The grant covers forty towns this year.');

@@ -17,6 +17,7 @@ import { newNote, noteSchema, withFormatVersion, type Note } from '../../common/
 import { bodyToHtml } from '../../common/print/bodyHtml';
 import { noteToPrintHtml } from '../../common/print/printHtml';
 import { templateSchema, type Template } from '../../common/template';
+import { unresolvedCommentsWarning } from '../../renderer/components/exportWarnings';
 import { renderNoteDocx } from '../../electron/services/export/exportDocx';
 
 const ADA: CommentAuthor = { name: 'Ada Analyst', initials: 'AA', office: 'Legal' };
@@ -144,5 +145,16 @@ describe('a note with comments', () => {
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(docx.bytes) });
     expect(text).toContain('We recommend option B for now.');
     expect(text).not.toContain('SECRET REVIEW REMARK');
+  });
+});
+
+describe('the export warning', () => {
+  it('counts the unresolved threads, and is absent when all are resolved', () => {
+    let threads = add(add([], 't1', 'One'), 't2', 'Two');
+    expect(unresolvedCommentsWarning(threads)).toEqual([{ kind: 'comments', label: '2 unresolved comments' }]);
+    threads = applyCommentEdit(threads, { type: 'resolve', threadId: 't1' });
+    expect(unresolvedCommentsWarning(threads)).toEqual([{ kind: 'comments', label: '1 unresolved comment' }]);
+    threads = applyCommentEdit(threads, { type: 'resolve', threadId: 't2' });
+    expect(unresolvedCommentsWarning(threads)).toEqual([]);
   });
 });
