@@ -82,7 +82,7 @@ test('a comment on selected text: who you are, reply, resolve, reopen, kept on r
   await page.getByRole('button', { name: 'Export PDF' }).click();
   // It warns first of the open comment, which the PDF will not show.
   const warning = page.getByRole('alertdialog');
-  await expect(warning).toContainText('Some comments are not resolved');
+  await expect(warning.getByRole('heading')).toHaveText('Some required parts are empty; some comments are not resolved');
   await expect(warning).toContainText('Review: 1 unresolved comment');
   await warning.getByRole('button', { name: 'Export anyway' }).click();
   const pdf = await readPdf(new Uint8Array(fs.readFileSync(await (await download).path())));
