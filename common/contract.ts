@@ -21,6 +21,7 @@ import { chosenUploadSchema, UPLOAD_KINDS } from './uploads';
 import { editorStateOrTextSchema, editorStateSchema } from './editorState';
 import { noteIdSchema, noteMetadataSchema, noteSchema, noteSummarySchema } from './note';
 import { clearanceListSchema, noteStatusSchema } from './clearance';
+import { commentThreadsSchema } from './comments';
 import { sectionStatsSchema } from './noteStructure';
 import { CITATION_STYLES } from './citations';
 import { snippetStatusReportSchema } from './snippetStatus';
@@ -105,6 +106,8 @@ export const contract = {
         /** The note's status and clearance list, saved with the rest; absent: left as they are in the file. */
         status: noteStatusSchema.optional(),
         clearance: clearanceListSchema.optional(),
+        /** The note's comment threads, saved with the body that holds their marks; absent: left as they are. */
+        comments: commentThreadsSchema.optional(),
       })
       .strict(),
     /** `sections`: words per section of the note as saved, so the window never walks the long body to count them. */

@@ -58,6 +58,8 @@ export const NOTE_NODE_TYPES: ReadonlySet<string> = new Set([
   'horizontalrule',
   'page-break',
   'decision-block',
+  // Around commented text (common/comments.ts); older versions drop it, but they open a note with comments read-only.
+  'mark',
   SNIPPET_NODE_TYPE,
 ]);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bundleEntrySchema } from './bundle';
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './citations';
 import { clearanceListSchema, DEFAULT_NOTE_STATUS, hasReviewRecord, noteStatusSchema } from './clearance';
+import { commentThreadsSchema } from './comments';
 import { noteBodySchema } from './editorState';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
@@ -12,10 +13,11 @@ export const NOTE_FORMAT = 'brieflink-note';
  * shape; older apps refuse newer notes instead of damaging them.
  * 2: `sharedSources` (sources kept from a shared note that differ from this library).
  * 3: `status` and `clearance` (the review chain: see common/clearance.ts).
+ * 4: `comments` (threads on the text, anchored by mark nodes in the body: see common/comments.ts).
  */
-export const NOTE_FORMAT_VERSION = 3;
+export const NOTE_FORMAT_VERSION = 4;
 /** Format versions this version reads. */
-const NOTE_FORMAT_VERSIONS = [1, 2, 3] as const;
+const NOTE_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
 
 export const noteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a note id');
 
@@ -34,7 +36,7 @@ export type NoteSettings = z.infer<typeof noteSettingsSchema>;
  */
 export const noteSchema = z.object({
   format: z.literal(NOTE_FORMAT),
-  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1]), z.literal(NOTE_FORMAT_VERSIONS[2])]),
+  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1]), z.literal(NOTE_FORMAT_VERSIONS[2]), z.literal(NOTE_FORMAT_VERSIONS[3])]),
   id: noteIdSchema,
   template: templateSchema,
   metadata: noteMetadataSchema,
@@ -53,25 +55,29 @@ export const noteSchema = z.object({
   status: noteStatusSchema.optional(),
   /** Format 3: who cleared the note, in the order recorded; absent means none yet. */
   clearance: clearanceListSchema.optional(),
+  /** Format 4: comment threads on the text; the body's mark nodes carry their ids. */
+  comments: commentThreadsSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
 /**
- * The format version a note is written with: the lowest that holds what it carries (3 with
+ * The format version a note is written with: the lowest that holds what it carries (4 with
+ * comments, 3 with
  * a status past Draft or clearance entries, 2 with shared sources, else 1), so every other
  * note stays readable (and editable) by versions that know only format 1, and a version
  * that would drop what it does not know opens such a note read-only instead.
  */
 export function withFormatVersion(note: Note): Note {
-  const formatVersion = hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
+  const formatVersion = note.comments?.length ? 4 : hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
   // Defaults are left out, so a note that records nothing new is written as before.
-  const { sharedSources, status, clearance, ...rest } = note;
+  const { sharedSources, status, clearance, comments, ...rest } = note;
   return {
     ...rest,
     formatVersion,
     ...(sharedSources?.length ? { sharedSources } : {}),
     ...(status && status !== DEFAULT_NOTE_STATUS ? { status } : {}),
     ...(clearance?.length ? { clearance } : {}),
+    ...(comments?.length ? { comments } : {}),
   };
 }
 

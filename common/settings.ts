@@ -6,6 +6,9 @@ export const settingsSchema = z.object({
     .object({
       name: z.string().max(200).default(''),
       organisation: z.string().max(200).default(''),
+      /** Who comments: initials shown beside a comment, and the office or role. */
+      initials: z.string().max(10).default(''),
+      office: z.string().max(200).default(''),
     })
     .prefault({}),
   defaultTemplateId: z.string().max(64).default('decision-note'),
@@ -19,7 +22,7 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 /** A partial update from the renderer; only known keys are accepted. */
 export const settingsPatchSchema = z
   .object({
-    author: z.object({ name: z.string().max(200), organisation: z.string().max(200) }).partial(),
+    author: z.object({ name: z.string().max(200), organisation: z.string().max(200), initials: z.string().max(10), office: z.string().max(200) }).partial(),
     defaultTemplateId: z.string().max(64),
     paper: z.enum(['A4', 'Letter']),
     recentNoteIds: z.array(z.string().max(64)).max(20),

@@ -8,9 +8,9 @@ import { useOpenNote } from '../state/openNote';
 import { downloadBase64 } from './download';
 
 /** What the user is told before an export: empty required parts, a note over its page limit, and sections that do not end on page 1. */
-export type ExportWarning = MissingItem | { kind: 'page-limit'; label: string } | ReturnType<typeof firstPageProblems>[number];
+export type ExportWarning = MissingItem | { kind: 'page-limit'; label: string } | ReturnType<typeof firstPageProblems>[number] | { kind: 'comments'; label: string };
 
-const WARNING_KIND = { field: 'Field', section: 'Section', 'page-limit': 'Length', 'first-page': 'Page 1' } as const;
+const WARNING_KIND = { field: 'Field', section: 'Section', 'page-limit': 'Length', 'first-page': 'Page 1', comments: 'Review' } as const;
 
 /** The dialog's title names each kind of problem it lists. */
 function warningTitle(gaps: readonly ExportWarning[]): string {
@@ -19,6 +19,7 @@ function warningTitle(gaps: readonly ExportWarning[]): string {
     has('field', 'section') && 'Some required parts are empty',
     has('page-limit') && 'The note is over its page limit',
     has('first-page') && 'Some sections do not end on page 1',
+    has('comments') && 'Some comments are not resolved',
   ].filter((part): part is string => Boolean(part));
   return parts.map((part, index) => (index === 0 ? part : part[0].toLowerCase() + part.slice(1))).join('; ');
 }

@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { clearanceOf, statusOf, type NoteStatus } from '../../common/clearance';
+import { commentsOf, type CommentThread } from '../../common/comments';
 import { messageOf } from '../../common/messageOf';
 import { noteTitle, type Note, type NoteMetadata } from '../../common/note';
 import { noteLanguage } from '../../common/noteLanguage';
@@ -9,6 +10,8 @@ import { unwrapUnreadableSnippets } from '../../common/snippetBody';
 import { ClientError } from '../client/client';
 import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
+import { CommentsProvider } from '../editor/comments/CommentsContext';
+import { ReviewToggle } from '../editor/comments/ReviewToggle';
 import type { BodyChange } from '../editor/plugins/BodyChangePlugin';
 import { useAutosave } from '../hooks/useAutosave';
 import { useAnnounce } from '../state/announcer';
@@ -76,7 +79,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
     // The back end counts the words per section of what it saved: the window never walks the long body.
     // It refuses the save if the note was saved elsewhere since the revision this draft was made on.
     const result = await client
-      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), status: next.status, clearance: next.clearance, ...conflict.saveArgs() })
+      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), status: next.status, clearance: next.clearance, comments: next.comments, ...conflict.saveArgs() })
       .catch((error: unknown) => {
         conflict.onSaveFailed(error);
         throw error;
@@ -111,7 +114,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
         if (unwrapped > 0) {
           announce(`${unwrapped} linked snippet${unwrapped === 1 ? '' : 's'} could not be read (damaged, or from a newer version) and ${unwrapped === 1 ? 'is' : 'are'} kept as plain text.`);
         }
-        draft.current = { metadata: opened.metadata, body, status: statusOf(opened), clearance: [...clearanceOf(opened)] };
+        draft.current = { metadata: opened.metadata, body, status: statusOf(opened), clearance: [...clearanceOf(opened)], comments: [...commentsOf(opened)] };
         onOpened(opened.revision);
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
@@ -139,6 +142,14 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
     [schedule],
   );
 
+  const onCommentsChange = useCallback(
+    (comments: CommentThread[]) => {
+      draft.current = { ...draft.current!, comments };
+      schedule(draft.current);
+    },
+    [schedule],
+  );
+
   if (loadError) {
     return (
       <OpenNoteScope note={openNote}>
@@ -156,6 +167,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
 
   return (
     <OpenNoteScope note={openNote}>
+      <CommentsProvider initial={draft.current.comments} onChange={onCommentsChange}>
       <article className="note" aria-labelledby="note-title">
         <header className="note-header">
           <div>
@@ -172,6 +184,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
                 schedule(draft.current);
               }}
             />
+            <ReviewToggle />
             <NoteHeaderExtras title={noteTitle({ metadata })} />
             <PreviewButton />
             <label className="draft-toggle">
@@ -184,7 +197,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
                 draft={draftMark}
                 missing={async () => {
                   await flush();
-                  return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, sections: sections.get() }, pageCount.store.get());
+                  return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, sections: sections.get(), comments: draft.current!.comments }, pageCount.store.get());
                 }}
               />
             ))}
@@ -242,6 +255,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
           />
         </SharedSourcesProvider>
       </article>
+      </CommentsProvider>
     </OpenNoteScope>
   );
 }

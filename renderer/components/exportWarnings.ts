@@ -1,3 +1,4 @@
+import { unresolvedCount, type CommentThread } from '../../common/comments';
 import { firstPageProblems, type FirstPageCheck } from '../../common/firstPage';
 import type { NoteMetadata } from '../../common/note';
 import { pageLimitWarning } from '../../common/printedLength';
@@ -20,6 +21,12 @@ function pageLimitProblem(print: LastPrint, pageLimit: number | undefined): Expo
   return label === null ? [] : [{ kind: 'page-limit', label }];
 }
 
+/** Comments left open: the export never prints them, so a reviewer's point could go unseen. */
+export function unresolvedCommentsWarning(comments: readonly CommentThread[]): ExportWarning[] {
+  const open = unresolvedCount(comments);
+  return open === 0 ? [] : [{ kind: 'comments', label: `${open} unresolved comment${open === 1 ? '' : 's'}` }];
+}
+
 /**
  * Everything to warn about before an export: required parts left empty and, when the
  * template sets a page limit or wants sections to end on page 1, what a print of the note as
@@ -30,10 +37,10 @@ export async function exportWarnings(
   client: BrieflinkClient,
   noteId: string,
   template: Template,
-  saved: { metadata: NoteMetadata; sections: readonly SectionStats[] },
+  saved: { metadata: NoteMetadata; sections: readonly SectionStats[]; comments?: readonly CommentThread[] },
   lastPrint: LastPrint,
 ): Promise<ExportWarning[]> {
-  const missing: ExportWarning[] = missingRequired(template, saved.metadata, saved.sections);
+  const missing: ExportWarning[] = [...missingRequired(template, saved.metadata, saved.sections), ...unresolvedCommentsWarning(saved.comments ?? [])];
   if (template.pageLimit === undefined && firstPageSectionIndexes(template).length === 0) return missing;
   let print = lastPrint;
   try {

@@ -11,6 +11,8 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { SerializedEditorState } from '../../common/editorState';
 import type { TemplateSection } from '../../common/template';
 import { isAcceptableLink } from './actions';
+import { CommentPlugin } from './comments/CommentPlugin';
+import { ReviewPanel } from './comments/ReviewPanel';
 import { EDITOR_NODES } from './nodes';
 import { useAnnounce } from '../state/announcer';
 import { ActiveEditorPlugin } from './plugins/ActiveEditorPlugin';
@@ -77,6 +79,7 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
           <FindReplacePlugin />
           <SnippetBar />
         </div>
+        <ReviewPanel />
         <div className="editor-frame">
           <RichTextPlugin
             contentEditable={
@@ -114,6 +117,7 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
         <ActiveEditorPlugin />
         <SpellCheckPlugin language={spellingLanguage} />
         <EditorContextMenuPlugin language={spellingLanguage} />
+        <CommentPlugin />
         <ReactSelectionOptOutPlugin />
         <BodyChangePlugin onChange={onChange} />
       </SnippetStatusProvider>

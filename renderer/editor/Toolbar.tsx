@@ -21,6 +21,7 @@ import {
   type BlockType,
   type TableAction,
 } from './actions';
+import { OPEN_COMMENT_COMMAND } from './comments/commands';
 import { shortcutFor } from './plugins/ShortcutsPlugin';
 
 const FORMATS: { format: TextFormatType; label: string; shortcut: string; glyph: string }[] = [
@@ -117,6 +118,9 @@ export function Toolbar() {
       </ToolButton>
       <ToolButton label="Link" onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
         Link
+      </ToolButton>
+      <ToolButton label="Comment" onClick={() => editor.dispatchCommand(OPEN_COMMENT_COMMAND, undefined)}>
+        Comment
       </ToolButton>
       <ToolButton label="Outdent" onClick={() => outdent(editor)}>
         ⇤

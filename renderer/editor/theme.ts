@@ -12,6 +12,9 @@ export const editorTheme: EditorThemeClasses = {
   },
   quote: 'ed-quote',
   link: 'ed-link',
+  // Commented text (renderer/editor/comments/comments.css).
+  mark: 'comment-mark',
+  markOverlap: 'is-overlap',
   table: 'ed-table',
   tableCell: 'ed-table-cell',
   tableCellHeader: 'ed-table-cell-header',

@@ -13,8 +13,8 @@ export type ExportFile = DeliverableFile;
 
 export interface ExportOptions {
   draft?: boolean;
-  /** The author as settings hold it: the organisation is preferred, then the name. */
-  author?: Settings['author'];
+  /** The author as settings hold it (the identity comments record): the organisation is preferred, then the name. */
+  author?: Pick<Settings['author'], 'name' | 'organisation'>;
   /** The application version, recorded in the file. */
   version: string;
 }

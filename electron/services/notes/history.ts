@@ -1,3 +1,4 @@
+import { commentsOf } from '../../../common/comments';
 import { nextRevision, type Note } from '../../../common/note';
 import { AppError } from '../../../common/result';
 import type { NoteService } from './noteService';
@@ -34,7 +35,8 @@ export function createNoteHistory(
       const current = notes.open(noteId);
       snapshots.take(current, 'before-restore');
       // Made on the version just snapshotted: one written meanwhile elsewhere is not overwritten unseen.
-      notes.save(noteId, snapshot.metadata, snapshot.body, current.revision);
+      // The comments go back with the body: its marks name them.
+      notes.save(noteId, snapshot.metadata, snapshot.body, current.revision, { comments: [...commentsOf(snapshot)] });
       return notes.open(noteId);
     },
     recover(noteId) {

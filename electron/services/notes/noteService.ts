@@ -24,6 +24,7 @@ import { NOTE_EXTENSION, parseNoteText } from './noteFile';
 import { readNewerNote } from './readOnly';
 import { listTrash, splitTrashId, trashedFileOf, trashFileFor } from './trash';
 import { statusOf, type ClearanceEntry, type NoteStatus } from '../../../common/clearance';
+import type { CommentThread } from '../../../common/comments';
 
 /** A newer version's note is listed by its subject when that can be made out. */
 function newerNoteTitle(file: string): string {
@@ -48,7 +49,7 @@ export interface NoteService {
     body: SerializedEditorState,
     baseRevision: number,
     /** The status and clearance list as edited with the rest; absent: kept as they are in the file. */
-    review?: { status?: NoteStatus; clearance?: ClearanceEntry[] },
+    review?: { status?: NoteStatus; clearance?: ClearanceEntry[]; comments?: CommentThread[] },
   ): { revision: number; updatedAt: string; sections: SectionStats[] };
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
@@ -140,6 +141,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       const reviewChange = {
         ...(review.status !== undefined ? { status: review.status } : {}),
         ...(review.clearance !== undefined ? { clearance: review.clearance } : {}),
+        ...(review.comments !== undefined ? { comments: review.comments } : {}),
       };
       const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body, ...reviewChange }));
       return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };

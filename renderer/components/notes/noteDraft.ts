@@ -1,5 +1,6 @@
 import type { SerializedEditorState } from '../../../common/editorState';
 import type { ClearanceEntry, NoteStatus } from '../../../common/clearance';
+import type { CommentThread } from '../../../common/comments';
 import type { NoteMetadata } from '../../../common/note';
 import type { BodyChange } from '../../editor/plugins/BodyChangePlugin';
 
@@ -10,6 +11,7 @@ export interface NoteDraft {
   body: SerializedEditorState | BodyChange;
   status: NoteStatus;
   clearance: ClearanceEntry[];
+  comments: CommentThread[];
 }
 
 function isBodyChange(body: NoteDraft['body']): body is BodyChange {

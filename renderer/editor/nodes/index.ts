@@ -1,5 +1,6 @@
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
@@ -22,4 +23,6 @@ export const EDITOR_NODES = [
   PageBreakNode,
   DecisionBlockNode,
   LinkedSnippetNode,
+  // Around commented text; printed as its plain content.
+  MarkNode,
 ];

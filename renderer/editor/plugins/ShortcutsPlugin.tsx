@@ -18,6 +18,7 @@ import {
   type BlockType,
   type TableAction,
 } from '../actions';
+import { OPEN_COMMENT_COMMAND } from '../comments/commands';
 
 interface Shortcut {
   /** As aria-keyshortcuts spells it; "Control" stands for Command on macOS. */
@@ -56,6 +57,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Control+]', label: 'Indent', matches: (e) => mod(e) && e.code === 'BracketRight', run: indent },
   { keys: 'Control+[', label: 'Outdent', matches: (e) => mod(e) && e.code === 'BracketLeft', run: outdent },
   { keys: 'Control+K', label: 'Link', matches: (e) => mod(e) && !e.shiftKey && e.code === 'KeyK', run: (ed) => ed.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined) },
+  { keys: 'Control+Alt+M', label: 'Comment', matches: (e) => mod(e) && e.altKey && !e.shiftKey && e.code === 'KeyM', run: (ed) => ed.dispatchCommand(OPEN_COMMENT_COMMAND, undefined) },
   { keys: 'Control+\\', label: 'Clear formatting', matches: (e) => mod(e) && e.code === 'Backslash', run: clearFormatting },
   { keys: 'Control+Enter', label: 'Page break', matches: (e) => mod(e) && e.key === 'Enter', run: insertPageBreak },
   { keys: 'Control+Alt+T', label: 'Insert table', matches: (e) => mod(e) && e.altKey && e.code === 'KeyT', run: insertTable },

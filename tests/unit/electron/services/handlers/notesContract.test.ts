@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../../common/dispatch';
+import { NOTE_FORMAT_VERSION } from '../../../../../common/note';
 import type { Result } from '../../../../../common/result';
 import type { Backend } from '../../../../../electron/services/bootstrap';
 import { makeTempDir, removeTempDir, startTestBackend } from '../../../../support/backendFixture';
@@ -81,7 +82,7 @@ describe('the notes and templates methods refuse what they should', () => {
 
   it('does not recover a note from a newer version, and leaves its file alone', async () => {
     const file = path.join(dataDir, 'notes', 'future.note.json');
-    const text = JSON.stringify({ format: 'brieflink-note', formatVersion: 4, id: 'future' });
+    const text = JSON.stringify({ format: 'brieflink-note', formatVersion: NOTE_FORMAT_VERSION + 1, id: 'future' });
     fs.writeFileSync(file, text);
     expect(failureOf(await call('notes.recover', { noteId: 'future' })).code).toBe('NOTE_FROM_NEWER_VERSION');
     expect(failureOf(await call('notes.rename', { id: 'future', title: 'x', baseRevision: 0 })).code).toBe('NOTE_FROM_NEWER_VERSION');

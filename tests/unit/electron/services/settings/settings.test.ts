@@ -19,7 +19,7 @@ describe('createJsonSettingsStore', () => {
   it('gives the defaults and no notice when there is no settings file, without creating one', () => {
     const store = createJsonSettingsStore(file, backupsDir);
     expect(store.read()).toEqual({
-      author: { name: '', organisation: '' },
+      author: { name: '', organisation: '', initials: '', office: '' },
       defaultTemplateId: 'decision-note',
       paper: 'A4',
       recentNoteIds: [],
@@ -31,7 +31,7 @@ describe('createJsonSettingsStore', () => {
 
   it('persists written settings so a new store reads them back', () => {
     const settings: Settings = {
-      author: { name: 'Ada Analyst', organisation: 'Policy Branch' },
+      author: { name: 'Ada Analyst', organisation: 'Policy Branch', initials: 'AA', office: 'Trade Policy' },
       defaultTemplateId: 'information-note',
       paper: 'Letter',
       recentNoteIds: ['note-1', 'note-2'],
@@ -103,7 +103,7 @@ describe('createJsonSettingsStore', () => {
 
 describe('applySettingsPatch', () => {
   const current: Settings = {
-    author: { name: 'Ada Analyst', organisation: 'Policy Branch' },
+    author: { name: 'Ada Analyst', organisation: 'Policy Branch', initials: 'AA', office: 'Trade Policy' },
     defaultTemplateId: 'decision-note',
     paper: 'A4',
     recentNoteIds: ['a'],
@@ -112,11 +112,13 @@ describe('applySettingsPatch', () => {
   it('merges a partial author patch, keeping the other author field', () => {
     expect(applySettingsPatch(current, { author: { name: 'Bea Briefer' } })).toEqual({
       ...current,
-      author: { name: 'Bea Briefer', organisation: 'Policy Branch' },
+      author: { name: 'Bea Briefer', organisation: 'Policy Branch', initials: 'AA', office: 'Trade Policy' },
     });
     expect(applySettingsPatch(current, { author: { organisation: 'Treasury' } }).author).toEqual({
       name: 'Ada Analyst',
       organisation: 'Treasury',
+      initials: 'AA',
+      office: 'Trade Policy',
     });
   });
 
