@@ -26,6 +26,7 @@ import { CITATION_STYLES } from './citations';
 import { snippetStatusReportSchema } from './snippetStatus';
 import { firstPageCheckSchema } from './firstPage';
 import { backlinkSchema } from './backlinks';
+import { noteLanguageSchema } from './noteLanguageFormat';
 import { settingsNoticeSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { templateSchema, templateSummarySchema } from './template';
 import {
@@ -104,6 +105,8 @@ export const contract = {
         /** The note's status and clearance list, saved with the rest; absent: left as they are in the file. */
         status: noteStatusSchema.optional(),
         clearance: clearanceListSchema.optional(),
+        /** The note's language; absent: left as it is in the file. */
+        language: noteLanguageSchema.optional(),
       })
       .strict(),
     /** `sections`: words per section of the note as saved, so the window never walks the long body to count them. */

@@ -3,6 +3,8 @@ import { bundleEntrySchema } from './bundle';
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './citations';
 import { clearanceListSchema, DEFAULT_NOTE_STATUS, hasReviewRecord, noteStatusSchema } from './clearance';
 import { noteBodySchema } from './editorState';
+import { DEFAULT_NOTE_LANGUAGE } from './noteLanguage';
+import { noteLanguageSchema, recordsLanguage } from './noteLanguageFormat';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
 
@@ -12,10 +14,11 @@ export const NOTE_FORMAT = 'brieflink-note';
  * shape; older apps refuse newer notes instead of damaging them.
  * 2: `sharedSources` (sources kept from a shared note that differ from this library).
  * 3: `status` and `clearance` (the review chain: see common/clearance.ts).
+ * 4: `language` other than Canadian English, or passages marked with a language (common/noteLanguageFormat.ts).
  */
-export const NOTE_FORMAT_VERSION = 3;
+export const NOTE_FORMAT_VERSION = 4;
 /** Format versions this version reads. */
-const NOTE_FORMAT_VERSIONS = [1, 2, 3] as const;
+const NOTE_FORMAT_VERSIONS = [1, 2, 3, 4] as const;
 
 export const noteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a note id');
 
@@ -34,7 +37,7 @@ export type NoteSettings = z.infer<typeof noteSettingsSchema>;
  */
 export const noteSchema = z.object({
   format: z.literal(NOTE_FORMAT),
-  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1]), z.literal(NOTE_FORMAT_VERSIONS[2])]),
+  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1]), z.literal(NOTE_FORMAT_VERSIONS[2]), z.literal(NOTE_FORMAT_VERSIONS[3])]),
   id: noteIdSchema,
   template: templateSchema,
   metadata: noteMetadataSchema,
@@ -53,8 +56,11 @@ export const noteSchema = z.object({
   status: noteStatusSchema.optional(),
   /** Format 3: who cleared the note, in the order recorded; absent means none yet. */
   clearance: clearanceListSchema.optional(),
+  /** Format 4: the language the note is written in (read it with noteLanguage()); absent means Canadian English. */
+  language: noteLanguageSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
+export type NoteLanguage = z.infer<typeof noteLanguageSchema>;
 
 /**
  * The format version a note is written with: the lowest that holds what it carries (3 with
@@ -63,15 +69,16 @@ export type Note = z.infer<typeof noteSchema>;
  * that would drop what it does not know opens such a note read-only instead.
  */
 export function withFormatVersion(note: Note): Note {
-  const formatVersion = hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
+  const formatVersion = recordsLanguage(note) ? 4 : hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
   // Defaults are left out, so a note that records nothing new is written as before.
-  const { sharedSources, status, clearance, ...rest } = note;
+  const { sharedSources, status, clearance, language, ...rest } = note;
   return {
     ...rest,
     formatVersion,
     ...(sharedSources?.length ? { sharedSources } : {}),
     ...(status && status !== DEFAULT_NOTE_STATUS ? { status } : {}),
     ...(clearance?.length ? { clearance } : {}),
+    ...(language && language !== DEFAULT_NOTE_LANGUAGE ? { language } : {}),
   };
 }
 
@@ -116,7 +123,7 @@ export function noteTitle(note: Pick<Note, 'metadata'>): string {
   return note.metadata.subject?.trim() || UNTITLED;
 }
 
-export function newNote(template: Template, id: string, now: Date, defaults: NoteMetadata): Note {
+export function newNote(template: Template, id: string, now: Date, defaults: NoteMetadata, language: NoteLanguage = DEFAULT_NOTE_LANGUAGE): Note {
   const metadata: NoteMetadata = {};
   for (const field of template.fields) {
     metadata[field.id] = defaults[field.id] ?? '';
@@ -125,7 +132,7 @@ export function newNote(template: Template, id: string, now: Date, defaults: Not
   const stamp = now.toISOString();
   return {
     format: NOTE_FORMAT,
-    // A new note carries no shared sources: format 1 (see withFormatVersion).
+    // Format 1 until it records more (see withFormatVersion: a language other than Canadian English writes format 4).
     formatVersion: 1,
     id,
     template,
@@ -134,5 +141,7 @@ export function newNote(template: Template, id: string, now: Date, defaults: Not
     revision: 0,
     createdAt: stamp,
     updatedAt: stamp,
+    // As the file holds it (withFormatVersion): the default is left out.
+    ...(language !== DEFAULT_NOTE_LANGUAGE ? { language } : {}),
   };
 }

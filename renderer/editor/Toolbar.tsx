@@ -22,6 +22,7 @@ import {
   type TableAction,
 } from './actions';
 import { shortcutFor } from './plugins/ShortcutsPlugin';
+import { PassageLanguageControl } from './PassageLanguageControl';
 
 const FORMATS: { format: TextFormatType; label: string; shortcut: string; glyph: string }[] = [
   { format: 'bold', label: 'Bold', shortcut: 'Control+B', glyph: 'B' },
@@ -118,6 +119,7 @@ export function Toolbar() {
       <ToolButton label="Link" onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
         Link
       </ToolButton>
+      <PassageLanguageControl editor={editor} />
       <ToolButton label="Outdent" onClick={() => outdent(editor)}>
         ⇤
       </ToolButton>

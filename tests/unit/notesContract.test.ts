@@ -81,7 +81,7 @@ describe('the notes and templates methods refuse what they should', () => {
 
   it('does not recover a note from a newer version, and leaves its file alone', async () => {
     const file = path.join(dataDir, 'notes', 'future.note.json');
-    const text = JSON.stringify({ format: 'brieflink-note', formatVersion: 4, id: 'future' });
+    const text = JSON.stringify({ format: 'brieflink-note', formatVersion: 5, id: 'future' });
     fs.writeFileSync(file, text);
     expect(failureOf(await call('notes.recover', { noteId: 'future' })).code).toBe('NOTE_FROM_NEWER_VERSION');
     expect(failureOf(await call('notes.rename', { id: 'future', title: 'x', baseRevision: 0 })).code).toBe('NOTE_FROM_NEWER_VERSION');

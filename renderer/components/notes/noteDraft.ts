@@ -1,6 +1,7 @@
 import type { SerializedEditorState } from '../../../common/editorState';
 import type { ClearanceEntry, NoteStatus } from '../../../common/clearance';
 import type { NoteMetadata } from '../../../common/note';
+import type { SpellingLanguage } from '../../../common/spelling/languages';
 import type { BodyChange } from '../../editor/plugins/BodyChangePlugin';
 
 /** What the open note's next save writes. */
@@ -10,6 +11,7 @@ export interface NoteDraft {
   body: SerializedEditorState | BodyChange;
   status: NoteStatus;
   clearance: ClearanceEntry[];
+  language: SpellingLanguage;
 }
 
 function isBodyChange(body: NoteDraft['body']): body is BodyChange {

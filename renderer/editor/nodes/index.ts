@@ -4,6 +4,7 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { DecisionBlockNode } from './DecisionBlockNode';
+import { LanguageSpanNode } from './LanguageSpanNode';
 import { LinkedSnippetNode } from './LinkedSnippetNode';
 import { PageBreakNode } from './PageBreakNode';
 
@@ -22,4 +23,5 @@ export const EDITOR_NODES = [
   PageBreakNode,
   DecisionBlockNode,
   LinkedSnippetNode,
+  LanguageSpanNode,
 ];
