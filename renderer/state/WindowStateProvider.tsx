@@ -5,6 +5,7 @@ import { LibraryChangesProvider } from './libraryChanges';
 import { LibraryNavigationProvider } from './libraryNavigation';
 import { NotesSavedProvider } from './notesSaved';
 import { OpenNoteProvider } from './openNote';
+import { WindowCommandsProvider } from './windowCommands';
 
 /** The state the whole window shares, each kind in its own context (see the files it names). */
 export function WindowStateProvider({ children }: { children: ReactNode }) {
@@ -14,7 +15,9 @@ export function WindowStateProvider({ children }: { children: ReactNode }) {
         <LibraryNavigationProvider>
           <ActiveNoteEditorProvider>
             <OpenNoteProvider>
-              <NotesSavedProvider>{children}</NotesSavedProvider>
+              <NotesSavedProvider>
+                <WindowCommandsProvider>{children}</WindowCommandsProvider>
+              </NotesSavedProvider>
             </OpenNoteProvider>
           </ActiveNoteEditorProvider>
         </LibraryNavigationProvider>
