@@ -41,4 +41,8 @@ test('with no note open the palette shows the note commands disabled, with the r
   const option = page.getByRole('dialog', { name: 'Command palette' }).getByRole('option', { name: /Export PDF/ });
   await expect(option).toHaveAttribute('aria-disabled', 'true');
   await expect(option).toContainText('Open a note first');
+  // New note needs no open note: it runs, and opens the template choice as the button does.
+  await page.keyboard.type('new note');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Choose a template' })).toBeVisible();
 });
