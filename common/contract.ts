@@ -27,6 +27,7 @@ import { CITATION_STYLES } from './citations';
 import { snippetStatusReportSchema } from './snippetStatus';
 import { firstPageCheckSchema } from './firstPage';
 import { backlinkSchema } from './backlinks';
+import { noteLanguageSchema } from './noteLanguageFormat';
 import { settingsNoticeSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { templateSchema, templateSummarySchema } from './template';
 import {
@@ -108,6 +109,8 @@ export const contract = {
         clearance: clearanceListSchema.optional(),
         /** The note's comment threads, saved with the body that holds their marks; absent: left as they are. */
         comments: commentThreadsSchema.optional(),
+        /** The note's language; absent: left as it is in the file. */
+        language: noteLanguageSchema.optional(),
       })
       .strict(),
     /** `sections`: words per section of the note as saved, so the window never walks the long body to count them. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_SPAN_NODE_TYPE } from './noteLanguageFormat';
 import { SNIPPET_NODE_TYPE } from './snippet';
 
 /**
@@ -61,6 +62,7 @@ export const NOTE_NODE_TYPES: ReadonlySet<string> = new Set([
   // Around commented text (common/comments.ts); older versions drop it, but they open a note with comments read-only.
   'mark',
   SNIPPET_NODE_TYPE,
+  LANGUAGE_SPAN_NODE_TYPE,
 ]);
 
 /** The first node type outside NOTE_NODE_TYPES, in document order, or null. */

@@ -4,6 +4,8 @@ import { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './c
 import { clearanceListSchema, DEFAULT_NOTE_STATUS, hasReviewRecord, noteStatusSchema } from './clearance';
 import { commentThreadsSchema } from './comments';
 import { noteBodySchema } from './editorState';
+import { DEFAULT_NOTE_LANGUAGE } from './noteLanguage';
+import { noteLanguageSchema, recordsLanguage } from './noteLanguageFormat';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
 
@@ -13,7 +15,8 @@ export const NOTE_FORMAT = 'brieflink-note';
  * shape; older apps refuse newer notes instead of damaging them.
  * 2: `sharedSources` (sources kept from a shared note that differ from this library).
  * 3: `status` and `clearance` (the review chain: see common/clearance.ts).
- * 4: `comments` (threads on the text, anchored by mark nodes in the body: see common/comments.ts).
+ * 4: `comments` (threads on the text, anchored by mark nodes in the body: see common/comments.ts), a
+ *    `language` other than Canadian English, or passages marked with a language (common/noteLanguageFormat.ts).
  */
 export const NOTE_FORMAT_VERSION = 4;
 /** Format versions this version reads. */
@@ -57,8 +60,11 @@ export const noteSchema = z.object({
   clearance: clearanceListSchema.optional(),
   /** Format 4: comment threads on the text; the body's mark nodes carry their ids. */
   comments: commentThreadsSchema.optional(),
+  /** Format 4: the language the note is written in (read it with noteLanguage()); absent means Canadian English. */
+  language: noteLanguageSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
+export type NoteLanguage = z.infer<typeof noteLanguageSchema>;
 
 /**
  * The format version a note is written with: the lowest that holds what it carries (4 with
@@ -68,9 +74,9 @@ export type Note = z.infer<typeof noteSchema>;
  * that would drop what it does not know opens such a note read-only instead.
  */
 export function withFormatVersion(note: Note): Note {
-  const formatVersion = note.comments?.length ? 4 : hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
+  const formatVersion = note.comments?.length || recordsLanguage(note) ? 4 : hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
   // Defaults are left out, so a note that records nothing new is written as before.
-  const { sharedSources, status, clearance, comments, ...rest } = note;
+  const { sharedSources, status, clearance, comments, language, ...rest } = note;
   return {
     ...rest,
     formatVersion,
@@ -78,6 +84,7 @@ export function withFormatVersion(note: Note): Note {
     ...(status && status !== DEFAULT_NOTE_STATUS ? { status } : {}),
     ...(clearance?.length ? { clearance } : {}),
     ...(comments?.length ? { comments } : {}),
+    ...(language && language !== DEFAULT_NOTE_LANGUAGE ? { language } : {}),
   };
 }
 
@@ -122,7 +129,7 @@ export function noteTitle(note: Pick<Note, 'metadata'>): string {
   return note.metadata.subject?.trim() || UNTITLED;
 }
 
-export function newNote(template: Template, id: string, now: Date, defaults: NoteMetadata): Note {
+export function newNote(template: Template, id: string, now: Date, defaults: NoteMetadata, language: NoteLanguage = DEFAULT_NOTE_LANGUAGE): Note {
   const metadata: NoteMetadata = {};
   for (const field of template.fields) {
     metadata[field.id] = defaults[field.id] ?? '';
@@ -131,7 +138,7 @@ export function newNote(template: Template, id: string, now: Date, defaults: Not
   const stamp = now.toISOString();
   return {
     format: NOTE_FORMAT,
-    // A new note carries no shared sources: format 1 (see withFormatVersion).
+    // Format 1 until it records more (see withFormatVersion: a language other than Canadian English writes format 4).
     formatVersion: 1,
     id,
     template,
@@ -140,5 +147,7 @@ export function newNote(template: Template, id: string, now: Date, defaults: Not
     revision: 0,
     createdAt: stamp,
     updatedAt: stamp,
+    // As the file holds it (withFormatVersion): the default is left out.
+    ...(language !== DEFAULT_NOTE_LANGUAGE ? { language } : {}),
   };
 }

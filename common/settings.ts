@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noteLanguageSchema } from './noteLanguageFormat';
 
 /** User preferences. Every key has a default, so a missing or partial file is never an error. */
 export const settingsSchema = z.object({
@@ -13,6 +14,8 @@ export const settingsSchema = z.object({
     .prefault({}),
   defaultTemplateId: z.string().max(64).default('decision-note'),
   paper: z.enum(['A4', 'Letter']).default('A4'),
+  /** The language of a new note. */
+  defaultLanguage: noteLanguageSchema.default('en-CA'),
   recentNoteIds: z.array(z.string().max(64)).max(20).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -25,6 +28,7 @@ export const settingsPatchSchema = z
     author: z.object({ name: z.string().max(200), organisation: z.string().max(200), initials: z.string().max(10), office: z.string().max(200) }).partial(),
     defaultTemplateId: z.string().max(64),
     paper: z.enum(['A4', 'Letter']),
+    defaultLanguage: noteLanguageSchema,
     recentNoteIds: z.array(z.string().max(64)).max(20),
   })
   .partial()

@@ -12,6 +12,7 @@ import { useNoteEditorCommands } from './state/activeNoteEditor';
 import { AnnouncementLine, useAnnounce } from './state/announcer';
 import { NoteNavigationContext, type NoteNavigation } from './state/noteNavigation';
 import { useNoteSaved } from './state/notesSaved';
+import { useWindowCommandActions } from './state/windowCommands';
 
 // Saving a note updates the notes list, which lives here: the open note, the library and the
 // dialogs are memoized (with stable callbacks) so that only the list re-renders.
@@ -106,6 +107,11 @@ export function App() {
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     );
   }, [noteSaved]);
+
+  // The menu's and the palette's New note, as the button below.
+  useWindowCommandActions(
+    useMemo(() => ({ 'note.new': () => (void refreshTemplates(), setChoosing(true)) }), [refreshTemplates]),
+  );
 
   return (
     <NoteNavigationContext.Provider value={navigation}>

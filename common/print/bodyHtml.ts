@@ -4,6 +4,8 @@ import { decisionFromNode, headingLevel, safeLinkUrl, withTemplateDecisions } fr
 import { escapeHtml } from './escape';
 import { markCitations, type Citations } from '../citations';
 import { isBlankBlock } from '../noteStructure';
+import { LANGUAGE_SPAN_NODE_TYPE } from '../noteLanguageFormat';
+import { isSpellingLanguage } from '../spelling/languages';
 import { citationMarkerHtml } from './sourcesHtml';
 import { firstPageSectionIndexes, sectionEndBlocks, sectionEndMarkerHtml } from './sectionEnds';
 
@@ -289,6 +291,11 @@ function renderText(text: string, format: unknown): string {
   return html;
 }
 
+/** The language of a passage marked as one (a supported tag only: the value goes into markup). */
+function passageLanguage(node: SerializedNode): string | undefined {
+  return node.type === LANGUAGE_SPAN_NODE_TYPE && isSpellingLanguage(node.lang) ? node.lang : undefined;
+}
+
 function renderInline(nodes: readonly SerializedNode[]): string {
   let out = '';
   for (const node of nodes) {
@@ -302,7 +309,9 @@ function renderInline(nodes: readonly SerializedNode[]): string {
       // Links, marks and nodes this printer does not know: their content.
       const content = node.children.some(isBlockish) ? renderFlow(node.children, false) : renderInline(node.children);
       const url = node.type === 'link' || node.type === 'autolink' ? safeLinkUrl(node.url) : undefined;
-      out += url ? `<a href="${escapeHtml(url)}">${content}</a>` : content;
+      const lang = passageLanguage(node);
+      const inner = lang ? `<span lang="${lang}">${content}</span>` : content;
+      out += url ? `<a href="${escapeHtml(url)}">${inner}</a>` : inner;
       const citation = citationNumberOf(node);
       if (citation !== undefined) out += citationMarkerHtml(citation);
     } else if (typeof node.text === 'string') {

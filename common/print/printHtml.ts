@@ -4,6 +4,7 @@ import { citationStyleOf, noteTitle, type Note } from '../note';
 import { bodyToHtml, escapeText } from './bodyHtml';
 import { CLEARANCE_CSS, clearanceHtml } from './clearanceHtml';
 import { escapeHtml } from './escape';
+import { noteLanguage } from '../noteLanguage';
 import { printedFieldValue } from './fieldValue';
 import { documentCss, pageCss } from './pageStyle';
 import { SOURCES_CSS, sourcesHtml } from './sourcesHtml';
@@ -37,7 +38,8 @@ export function noteToPrintHtml(note: Note, options: PrintOptions = {}): string 
   const citations = collectCitations(note.body.root.children, citationStyleOf(note));
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    // The note's language: screen readers read it with that language's rules, and Chromium writes it as the PDF's /Lang.
+    `<html lang="${escapeHtml(noteLanguage(note))}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(PRINT_CSP)}">`,

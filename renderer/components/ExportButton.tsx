@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { firstPageProblems } from '../../common/firstPage';
 import type { MissingItem } from '../../common/noteStructure';
 import { messageOf } from '../../common/messageOf';
 import { useClient } from '../client/ClientContext';
 import { useAnnounce } from '../state/announcer';
 import { useOpenNote } from '../state/openNote';
+import { useWindowCommandActions } from '../state/windowCommands';
 import { downloadBase64 } from './download';
 
 /** What the user is told before an export: empty required parts, a note over its page limit, and sections that do not end on page 1. */
@@ -25,8 +26,8 @@ function warningTitle(gaps: readonly ExportWarning[]): string {
 }
 
 const KINDS = {
-  pdf: { method: 'export.pdf', label: 'Export PDF' },
-  docx: { method: 'export.docx', label: 'Export DOCX' },
+  pdf: { method: 'export.pdf', label: 'Export PDF', command: 'note.exportPdf' },
+  docx: { method: 'export.docx', label: 'Export DOCX', command: 'note.exportDocx' },
 } as const;
 
 interface ExportButtonProps {
@@ -39,7 +40,7 @@ interface ExportButtonProps {
 
 /** Exports the open note, as saved: a download in the browser host, a save dialog in the desktop shell. */
 export function ExportButton({ kind = 'pdf', draft, missing }: ExportButtonProps) {
-  const { method, label } = KINDS[kind];
+  const { method, label, command } = KINDS[kind];
   const client = useClient();
   const announce = useAnnounce();
   const { id: noteId, flush } = useOpenNote();
@@ -82,6 +83,13 @@ export function ExportButton({ kind = 'pdf', draft, missing }: ExportButtonProps
     setGaps(found);
     warning.current?.showModal();
   }
+
+  // The menu's and the palette's Export runs this button's export, warnings and all.
+  const latestStart = useRef(start);
+  useEffect(() => {
+    latestStart.current = start;
+  });
+  useWindowCommandActions(useMemo(() => ({ [command]: () => void latestStart.current() }), [command]));
 
   return (
     <>

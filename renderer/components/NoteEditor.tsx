@@ -25,6 +25,7 @@ import { exportWarnings } from './exportWarnings';
 import { LiveLengthPanel } from './LiveLengthPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
+import { fieldLanguage, NoteLanguageField } from './notes/NoteLanguageField';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
 import { bodyJson, type NoteDraft } from './notes/noteDraft';
 import { SaveConflictDialog } from './notes/SaveConflictDialog';
@@ -79,7 +80,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
     // The back end counts the words per section of what it saved: the window never walks the long body.
     // It refuses the save if the note was saved elsewhere since the revision this draft was made on.
     const result = await client
-      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), status: next.status, clearance: next.clearance, comments: next.comments, ...conflict.saveArgs() })
+      .call('notes.save', { id: noteId, metadata: next.metadata, body: bodyJson(next.body), status: next.status, clearance: next.clearance, comments: next.comments, language: next.language, ...conflict.saveArgs() })
       .catch((error: unknown) => {
         conflict.onSaveFailed(error);
         throw error;
@@ -114,7 +115,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
         if (unwrapped > 0) {
           announce(`${unwrapped} linked snippet${unwrapped === 1 ? '' : 's'} could not be read (damaged, or from a newer version) and ${unwrapped === 1 ? 'is' : 'are'} kept as plain text.`);
         }
-        draft.current = { metadata: opened.metadata, body, status: statusOf(opened), clearance: [...clearanceOf(opened)], comments: [...commentsOf(opened)] };
+        draft.current = { metadata: opened.metadata, body, status: statusOf(opened), clearance: [...clearanceOf(opened)], comments: [...commentsOf(opened)], language: fieldLanguage(noteLanguage(opened)) };
         onOpened(opened.revision);
         setNote({ ...opened, body });
         setMetadata(opened.metadata);
@@ -173,6 +174,15 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
           <div>
             <h2 id="note-title">{noteTitle({ metadata })}</h2>
             <p className="note-kind">{note.template.name}</p>
+            <NoteLanguageField
+              value={draft.current.language}
+              onChange={(language) => {
+                draft.current = { ...draft.current!, language };
+                // The note as shown follows: its dates (and spelling) read noteLanguage(note).
+                setNote((shown) => (shown ? { ...shown, language } : shown));
+                schedule(draft.current);
+              }}
+            />
           </div>
           <div className="note-actions">
             <SaveStatusLine store={autosave.store} />

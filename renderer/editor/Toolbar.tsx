@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, type TextFormatType } from 'lexical';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   $currentBlockType,
   $selectionInTable,
@@ -23,6 +23,9 @@ import {
 } from './actions';
 import { OPEN_COMMENT_COMMAND } from './comments/commands';
 import { shortcutFor } from './plugins/ShortcutsPlugin';
+import { PassageLanguageControl } from './PassageLanguageControl';
+import { editorCommandActions } from '../state/windowCommandMap';
+import { useWindowCommandActions } from '../state/windowCommands';
 
 const FORMATS: { format: TextFormatType; label: string; shortcut: string; glyph: string }[] = [
   { format: 'bold', label: 'Bold', shortcut: 'Control+B', glyph: 'B' },
@@ -68,6 +71,8 @@ export function Toolbar() {
   const [inTable, setInTable] = useState(false);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  // The Edit, Insert and Format commands of the menu and the palette act on this editor.
+  useWindowCommandActions(useMemo(() => editorCommandActions(editor), [editor]));
 
   useEffect(
     () =>
@@ -122,6 +127,7 @@ export function Toolbar() {
       <ToolButton label="Comment" onClick={() => editor.dispatchCommand(OPEN_COMMENT_COMMAND, undefined)}>
         Comment
       </ToolButton>
+      <PassageLanguageControl editor={editor} />
       <ToolButton label="Outdent" onClick={() => outdent(editor)}>
         ⇤
       </ToolButton>

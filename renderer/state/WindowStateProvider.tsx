@@ -6,6 +6,7 @@ import { LibraryNavigationProvider } from './libraryNavigation';
 import { NotesSavedProvider } from './notesSaved';
 import { OpenNoteProvider } from './openNote';
 import { SpellingProvider } from './spelling';
+import { WindowCommandsProvider } from './windowCommands';
 
 /** The state the whole window shares, each kind in its own context (see the files it names). */
 export function WindowStateProvider({ children }: { children: ReactNode }) {
@@ -16,7 +17,9 @@ export function WindowStateProvider({ children }: { children: ReactNode }) {
           <ActiveNoteEditorProvider>
             <OpenNoteProvider>
               <NotesSavedProvider>
-                <SpellingProvider>{children}</SpellingProvider>
+                <SpellingProvider>
+                  <WindowCommandsProvider>{children}</WindowCommandsProvider>
+                </SpellingProvider>
               </NotesSavedProvider>
             </OpenNoteProvider>
           </ActiveNoteEditorProvider>

@@ -18,6 +18,7 @@ import {
   convertMillimetersToTwip,
 } from 'docx';
 import { citationStyleOf, noteTitle, type Note } from '../../../common/note';
+import { noteLanguage } from '../../../common/noteLanguage';
 import { withTemplateDecisions } from '../../../common/print/decisions';
 import { markingPlacement } from '../../../common/print/pageStyle';
 import { printMarking, runningHeader } from '../../../common/print/printHtml';
@@ -155,7 +156,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
     lastModifiedBy: xmlSafe(info.author) || 'Brieflink',
     keywords: xmlSafe(info.keywords.join('; ')),
     description: `Exported by Brieflink ${info.version}`,
-    styles: docxStyles(font, size / 2),
+    styles: docxStyles(font, size / 2, noteLanguage(note)),
     numbering: {
       config: [
         {

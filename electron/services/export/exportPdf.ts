@@ -1,5 +1,6 @@
 import { exportName } from '../../../common/exportName';
 import { noteTitle, type Note } from '../../../common/note';
+import { noteLanguage } from '../../../common/noteLanguage';
 import { noteToPrintHtml, printMarking, type PrintOptions } from '../../../common/print/printHtml';
 import { shippedFontFor } from '../../../common/print/shippedFonts';
 import type { Settings } from '../../../common/settings';
@@ -33,6 +34,7 @@ export function documentInfo(note: Note, options: ExportOptions): PdfDocumentInf
     author: options.author?.organisation.trim() || options.author?.name.trim() || '',
     subject: note.metadata.subject?.trim() ?? '',
     keywords: [note.template.name, printMarking(note), ...topics].filter((keyword) => keyword !== ''),
+    language: noteLanguage(note),
     version: options.version,
   };
 }

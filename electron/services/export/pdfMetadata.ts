@@ -17,6 +17,8 @@ export interface PdfDocumentInfo {
   author: string;
   subject: string;
   keywords: string[];
+  /** The note's language tag (noteLanguage()), the document's /Lang. */
+  language: string;
   /** The application version, for the Producer entry. */
   version: string;
 }
@@ -40,6 +42,8 @@ export async function finishPdf(bytes: Uint8Array, info: PdfDocumentInfo): Promi
   doc.setSubject(info.subject);
   // pdf-lib joins keywords with spaces; keywords of several words need a clearer separator.
   doc.setKeywords([info.keywords.filter((keyword) => keyword.trim() !== '').join('; ')]);
+  // Chromium writes /Lang from <html lang>; set here too, so the file says it whatever the engine did.
+  doc.setLanguage(info.language);
   doc.setCreator('Brieflink');
   doc.setProducer(`Brieflink ${info.version} (Chromium print engine, pdf-lib)`);
   for (const page of doc.getPages()) markPageFurniture(doc, page);

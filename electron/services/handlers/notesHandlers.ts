@@ -47,17 +47,17 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
   return {
     'notes.list': async () => notes.list(),
     'notes.create': async ({ templateId }) => {
-      const author = deps.settings.read().author;
-      return notes.create(deps.templates.get(templateId), { from: author.name, date: new Date().toISOString().slice(0, 10) });
+      const { author, defaultLanguage } = deps.settings.read();
+      return notes.create(deps.templates.get(templateId), { from: author.name, date: new Date().toISOString().slice(0, 10) }, defaultLanguage);
     },
     'notes.open': async ({ id }) => notes.open(id),
-    'notes.save': async ({ id, metadata, body, baseRevision, keepMine, status, clearance, comments }) => {
+    'notes.save': async ({ id, metadata, body, baseRevision, keepMine, status, clearance, comments, language }) => {
       if (keepMine) {
         // The version this one replaces was saved elsewhere and never seen here: keep it in History.
         const theirs = notes.open(id);
         if (theirs.revision === baseRevision) snapshots.take(theirs, 'before-keep-mine');
       }
-      const saved = notes.save(id, metadata, body, baseRevision, { status, clearance, comments });
+      const saved = notes.save(id, metadata, body, baseRevision, { status, clearance, comments, language });
       snapshots.takeIfDue(id, () => notes.open(id));
       return saved;
     },

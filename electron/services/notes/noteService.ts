@@ -7,6 +7,7 @@ import {
   noteSchema,
   noteTitle,
   type Note,
+  type NoteLanguage,
   type NoteMetadata,
   type NoteSummary,
   withFormatVersion,
@@ -36,7 +37,7 @@ function newerNoteTitle(file: string): string {
 }
 
 export interface NoteService {
-  create(template: Template, defaults: NoteMetadata): Note;
+  create(template: Template, defaults: NoteMetadata, language?: NoteLanguage): Note;
   open(id: string): Note;
   /**
    * Also counts the saved body's words per section of its template. Refused with
@@ -49,7 +50,7 @@ export interface NoteService {
     body: SerializedEditorState,
     baseRevision: number,
     /** The status and clearance list as edited with the rest; absent: kept as they are in the file. */
-    review?: { status?: NoteStatus; clearance?: ClearanceEntry[]; comments?: CommentThread[] },
+    review?: { status?: NoteStatus; clearance?: ClearanceEntry[]; comments?: CommentThread[]; language?: NoteLanguage },
   ): { revision: number; updatedAt: string; sections: SectionStats[] };
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
@@ -130,9 +131,9 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
   }
 
   return {
-    create(template, defaults) {
+    create(template, defaults, language) {
       const id = crypto.randomUUID();
-      const note = newNote(template, id, now(), defaults);
+      const note = newNote(template, id, now(), defaults, language);
       write(note);
       return note;
     },
@@ -142,6 +143,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
         ...(review.status !== undefined ? { status: review.status } : {}),
         ...(review.clearance !== undefined ? { clearance: review.clearance } : {}),
         ...(review.comments !== undefined ? { comments: review.comments } : {}),
+        ...(review.language !== undefined ? { language: review.language } : {}),
       };
       const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body, ...reviewChange }));
       return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };

@@ -2,6 +2,7 @@ import type { SerializedEditorState } from '../../../common/editorState';
 import type { ClearanceEntry, NoteStatus } from '../../../common/clearance';
 import type { CommentThread } from '../../../common/comments';
 import type { NoteMetadata } from '../../../common/note';
+import type { SpellingLanguage } from '../../../common/spelling/languages';
 import type { BodyChange } from '../../editor/plugins/BodyChangePlugin';
 
 /** What the open note's next save writes. */
@@ -12,6 +13,7 @@ export interface NoteDraft {
   status: NoteStatus;
   clearance: ClearanceEntry[];
   comments: CommentThread[];
+  language: SpellingLanguage;
 }
 
 function isBodyChange(body: NoteDraft['body']): body is BodyChange {

@@ -5,6 +5,7 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { DecisionBlockNode } from './DecisionBlockNode';
+import { LanguageSpanNode } from './LanguageSpanNode';
 import { LinkedSnippetNode } from './LinkedSnippetNode';
 import { PageBreakNode } from './PageBreakNode';
 
@@ -25,4 +26,5 @@ export const EDITOR_NODES = [
   LinkedSnippetNode,
   // Around commented text; printed as its plain content.
   MarkNode,
+  LanguageSpanNode,
 ];

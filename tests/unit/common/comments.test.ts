@@ -11,20 +11,20 @@ import {
   unresolvedCount,
   type CommentAuthor,
   type CommentThread,
-} from '../../common/comments';
-import { editorState, paragraphNode, textNode, type SerializedNode } from '../../common/editorState';
-import { newNote, noteSchema, withFormatVersion, type Note } from '../../common/note';
-import { bodyToHtml } from '../../common/print/bodyHtml';
-import { noteToPrintHtml } from '../../common/print/printHtml';
-import { templateSchema, type Template } from '../../common/template';
-import { unresolvedCommentsWarning } from '../../renderer/components/exportWarnings';
-import { renderNoteDocx } from '../../electron/services/export/exportDocx';
+} from '../../../common/comments';
+import { editorState, paragraphNode, textNode, type SerializedNode } from '../../../common/editorState';
+import { newNote, noteSchema, withFormatVersion, type Note } from '../../../common/note';
+import { bodyToHtml } from '../../../common/print/bodyHtml';
+import { noteToPrintHtml } from '../../../common/print/printHtml';
+import { templateSchema, type Template } from '../../../common/template';
+import { unresolvedCommentsWarning } from '../../../renderer/components/exportWarnings';
+import { renderNoteDocx } from '../../../electron/services/export/exportDocx';
 
 const ADA: CommentAuthor = { name: 'Ada Analyst', initials: 'AA', office: 'Legal' };
 const BEA: CommentAuthor = { name: 'Bea Briefer', initials: 'BB', office: 'Communications' };
 
 function loadTemplate(name: string): Template {
-  const path = fileURLToPath(new URL(`../../templates/${name}.json`, import.meta.url));
+  const path = fileURLToPath(new URL(`../../../templates/${name}.json`, import.meta.url));
   return templateSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyCommentEdit, type CommentThread } from '../../common/comments';
-import { editorState, paragraphNode, textNode } from '../../common/editorState';
-import { createNoteHistory, type NoteHistory } from '../../electron/services/notes/history';
-import { createNoteService, type NoteService } from '../../electron/services/notes/noteService';
-import { createSnapshotStore, type SnapshotStore } from '../../electron/services/notes/snapshots';
-import { createTemplateService } from '../../electron/services/templates';
-import { openWorkspace, type Workspace } from '../../electron/services/workspace';
-import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir } from '../support/backendFixture';
-import { steppingClock } from '../support/serviceHelpers';
+import { applyCommentEdit, type CommentThread } from '../../../common/comments';
+import { editorState, paragraphNode, textNode } from '../../../common/editorState';
+import { createNoteHistory, type NoteHistory } from '../../../electron/services/notes/history';
+import { createNoteService, type NoteService } from '../../../electron/services/notes/noteService';
+import { createSnapshotStore, type SnapshotStore } from '../../../electron/services/notes/snapshots';
+import { createTemplateService } from '../../../electron/services/templates';
+import { openWorkspace, type Workspace } from '../../../electron/services/workspace';
+import { BUILT_IN_TEMPLATES_DIR, makeTempDir, removeTempDir } from '../../support/backendFixture';
+import { steppingClock } from '../../support/serviceHelpers';
 
 const body = editorState([
   paragraphNode([textNode('The grant covers '), { type: 'mark', ids: ['t1'], children: [textNode('forty towns')], direction: null, format: '', indent: 0, version: 1 }, textNode('.')]),

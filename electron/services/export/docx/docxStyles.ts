@@ -52,9 +52,12 @@ function headingStyle(font: string, fontSizePt: number, level: number) {
   };
 }
 
-/** The document's styles for a body font (an office font name) and size in points. */
-export function docxStyles(font: string, fontSizePt: number): IStylesOptions {
-  const run = { font, size: halfPoints(fontSizePt) };
+/**
+ * The document's styles for a body font (an office font name), size in points and the note's
+ * language tag: w:lang in the run defaults, so Word checks and reads the text in it.
+ */
+export function docxStyles(font: string, fontSizePt: number, language: string): IStylesOptions {
+  const run = { font, size: halfPoints(fontSizePt), language: { value: language } };
   const paragraph = { spacing: bodySpacing(fontSizePt) };
   return {
     default: {

@@ -80,7 +80,7 @@ describe('noteToPrintHtml: document', () => {
   it('is a standalone document with language, title, a strict CSP and no scripts', () => {
     const html = noteToPrintHtml(note({ subject: 'Funding for rural broadband' }));
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en-CA">');
     expect(html).toContain('<title>Funding for rural broadband</title>');
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:; font-src data:">`,

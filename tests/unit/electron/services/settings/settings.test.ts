@@ -22,6 +22,7 @@ describe('createJsonSettingsStore', () => {
       author: { name: '', organisation: '', initials: '', office: '' },
       defaultTemplateId: 'decision-note',
       paper: 'A4',
+      defaultLanguage: 'en-CA',
       recentNoteIds: [],
     });
     expect(store.notice).toBeNull();
@@ -34,6 +35,7 @@ describe('createJsonSettingsStore', () => {
       author: { name: 'Ada Analyst', organisation: 'Policy Branch', initials: 'AA', office: 'Trade Policy' },
       defaultTemplateId: 'information-note',
       paper: 'Letter',
+      defaultLanguage: 'fr-CA',
       recentNoteIds: ['note-1', 'note-2'],
     };
     const store = createJsonSettingsStore(file, backupsDir);
@@ -106,6 +108,7 @@ describe('applySettingsPatch', () => {
     author: { name: 'Ada Analyst', organisation: 'Policy Branch', initials: 'AA', office: 'Trade Policy' },
     defaultTemplateId: 'decision-note',
     paper: 'A4',
+    defaultLanguage: 'en-CA',
     recentNoteIds: ['a'],
   };
 

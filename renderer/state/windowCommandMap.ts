@@ -1,0 +1,115 @@
+import type { LexicalEditor } from 'lexical';
+import { APP_COMMANDS, shownKeys, type CommandPlatform, type MenuName, type WindowCommandId } from '../../common/commands';
+import {
+  $currentBlockType,
+  clearFormatting,
+  formatText,
+  indent,
+  insertHorizontalRule,
+  insertPageBreak,
+  insertTable,
+  OPEN_FIND_COMMAND,
+  OPEN_LINK_DIALOG_COMMAND,
+  outdent,
+  setBlockType,
+  type BlockType,
+} from '../editor/actions';
+
+/** What the window can do now for each command id; a missing id cannot run now. */
+export type CommandActions = Partial<Record<WindowCommandId, () => void>>;
+
+/**
+ * Print… has no contract method yet (nothing on the back end prints): it is left out of the
+ * palette rather than shown doing nothing. The palette does not list itself either.
+ */
+const NOT_IN_PALETTE: ReadonlySet<WindowCommandId> = new Set<WindowCommandId>(['note.print', 'view.palette']);
+
+const BLOCK_OF: Partial<Record<WindowCommandId, BlockType>> = {
+  'format.paragraph': 'paragraph',
+  'format.heading': 'h2',
+  'format.subheading': 'h3',
+  'format.bulletedList': 'bullet',
+  'format.numberedList': 'number',
+  'format.quote': 'quote',
+};
+
+/** The editor's actions for the Edit, Insert and Format commands, on the open note's editor. */
+export function editorCommandActions(editor: LexicalEditor): CommandActions {
+  const block = (next: BlockType) => () => setBlockType(editor, next, editor.getEditorState().read($currentBlockType));
+  const actions: CommandActions = {
+    'edit.find': () => editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: false }),
+    'edit.replace': () => editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: true }),
+    'insert.table': () => insertTable(editor),
+    'insert.link': () => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined),
+    'insert.horizontalLine': () => insertHorizontalRule(editor),
+    'insert.pageBreak': () => insertPageBreak(editor),
+    'format.bold': () => formatText(editor, 'bold'),
+    'format.italic': () => formatText(editor, 'italic'),
+    'format.underline': () => formatText(editor, 'underline'),
+    'format.strikethrough': () => formatText(editor, 'strikethrough'),
+    'format.indent': () => indent(editor),
+    'format.outdent': () => outdent(editor),
+    'format.clear': () => clearFormatting(editor),
+  };
+  for (const [id, next] of Object.entries(BLOCK_OF)) actions[id as WindowCommandId] = block(next);
+  return actions;
+}
+
+/** Why a command the window cannot run now is greyed out, by where it acts. */
+const UNAVAILABLE_BECAUSE: Record<MenuName, string> = {
+  file: 'Open a note first',
+  edit: 'Open a note first',
+  insert: 'Open a note first',
+  format: 'Open a note first',
+  view: 'Not available in this window',
+  help: 'Not available in this window',
+};
+
+export interface PaletteEntry {
+  id: WindowCommandId;
+  label: string;
+  /** The keys as the platform shows them, if the command has any there. */
+  keys?: string;
+  /** Set when the command cannot run now: it is listed, disabled, with this reason. */
+  unavailable?: string;
+}
+
+/**
+ * The palette's list: every window command but Print… and the palette itself, in menu order,
+ * with its keys, and disabled with a reason when the window has no action for it now (no note
+ * open). Commands Electron or the shell carry out (undo, zoom, open the data folder) are the
+ * menu's and the system's: they are not the window's to run.
+ */
+export function paletteEntries(actions: CommandActions, platform: CommandPlatform): PaletteEntry[] {
+  return APP_COMMANDS.flatMap((command): PaletteEntry[] => {
+    if (command.handledBy !== 'window' || NOT_IN_PALETTE.has(command.id)) return [];
+    const keys = shownKeys('accelerator' in command ? command.accelerator : undefined, platform);
+    return [
+      {
+        id: command.id,
+        label: command.label.replace(/…$/, ''),
+        ...(keys ? { keys } : {}),
+        ...(actions[command.id] ? {} : { unavailable: UNAVAILABLE_BECAUSE[command.menu] }),
+      },
+    ];
+  });
+}
+
+/** The entries whose label holds every word typed, in any order, ignoring case ("export pdf", "pdf exp"). */
+export function filterEntries(entries: readonly PaletteEntry[], query: string): PaletteEntry[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return entries.filter((entry) => words.every((word) => entry.label.toLowerCase().includes(word)));
+}
+
+/** The platform whose keys the palette shows, from the browser's user agent. */
+export function platformOf(userAgent: string): CommandPlatform {
+  if (/Macintosh|Mac OS X/.test(userAgent)) return 'darwin';
+  if (/Windows/.test(userAgent)) return 'win32';
+  return 'linux';
+}
+
+/** Whether a key press opens the palette: Ctrl+Shift+P, or Cmd+Shift+P on macOS. */
+export function opensPalette(event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }, platform: CommandPlatform): boolean {
+  const command = platform === 'darwin' ? event.metaKey : event.ctrlKey;
+  return command && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p';
+}

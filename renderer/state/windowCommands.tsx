@@ -1,0 +1,83 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { WindowCommandId } from '../../common/commands';
+import { useClient } from '../client/ClientContext';
+import { CommandPalette } from '../components/CommandPalette';
+import { opensPalette, paletteEntries, platformOf, type CommandActions } from './windowCommandMap';
+
+type Register = (actions: CommandActions) => () => void;
+
+interface WindowCommands {
+  /** Runs a command if the window can now; false if it cannot. */
+  run(id: WindowCommandId): boolean;
+  openPalette(): void;
+}
+
+const RegisterContext = createContext<Register | null>(null);
+const CommandsContext = createContext<WindowCommands | null>(null);
+
+/**
+ * The window's commands: the parts of the window that can carry one out register their actions
+ * while they are shown (useWindowCommandActions); the desktop menu's commands
+ * (client.onMenuCommand, subscribed once here) and the command palette run them.
+ */
+export function WindowCommandsProvider({ children }: { children: ReactNode }) {
+  const client = useClient();
+  const [registered, setRegistered] = useState<readonly CommandActions[]>([]);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const platform = useMemo(() => platformOf(navigator.userAgent), []);
+
+  const actions = useMemo<CommandActions>(
+    () => Object.assign({}, ...registered, { 'view.palette': () => setPaletteOpen(true) } satisfies CommandActions),
+    [registered],
+  );
+  // The menu listener is subscribed once; it reads the actions of the moment through this.
+  const current = useRef(actions);
+  useEffect(() => {
+    current.current = actions;
+  }, [actions]);
+
+  const register = useCallback<Register>((next) => {
+    setRegistered((list) => [...list, next]);
+    return () => setRegistered((list) => list.filter((item) => item !== next));
+  }, []);
+
+  const run = useCallback((id: WindowCommandId) => {
+    const action = current.current[id];
+    action?.();
+    return action !== undefined;
+  }, []);
+
+  useEffect(() => client.onMenuCommand((id) => void run(id)), [client, run]);
+
+  const commands = useMemo<WindowCommands>(() => ({ run, openPalette: () => setPaletteOpen(true) }), [run]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!opensPalette(event, platform)) return;
+    event.preventDefault();
+    setPaletteOpen(true);
+  };
+
+  return (
+    <RegisterContext.Provider value={register}>
+      <CommandsContext.Provider value={commands}>
+        {/* display: contents; the keys reach it from anywhere in the window, editor included. */}
+        <div className="window-commands" onKeyDown={onKeyDown}>
+          {children}
+          {paletteOpen && <CommandPalette entries={paletteEntries(actions, platform)} onRun={run} onClose={() => setPaletteOpen(false)} />}
+        </div>
+      </CommandsContext.Provider>
+    </RegisterContext.Provider>
+  );
+}
+
+export function useWindowCommands(): WindowCommands {
+  const commands = useContext(CommandsContext);
+  if (!commands) throw new Error('useWindowCommands needs a WindowCommandsProvider above it.');
+  return commands;
+}
+
+/** Offers these actions to the menu and the palette while the calling component is shown. */
+export function useWindowCommandActions(actions: CommandActions): void {
+  const register = useContext(RegisterContext);
+  useEffect(() => register?.(actions), [register, actions]);
+}

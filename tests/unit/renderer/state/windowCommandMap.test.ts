@@ -1,0 +1,69 @@
+import { createEditor } from 'lexical';
+import { describe, expect, it, vi } from 'vitest';
+import { APP_COMMANDS } from '../../../../common/commands';
+import { OPEN_FIND_COMMAND, OPEN_LINK_DIALOG_COMMAND } from '../../../../renderer/editor/actions';
+import { editorCommandActions, filterEntries, opensPalette, paletteEntries, platformOf } from '../../../../renderer/state/windowCommandMap';
+
+describe('the palette lists the window commands', () => {
+  it('lists every window command but Print… and itself, greyed with a reason when nothing can run it', () => {
+    const entries = paletteEntries({}, 'linux');
+    const ids = entries.map((entry) => entry.id);
+    const windowIds = APP_COMMANDS.filter((command) => command.handledBy === 'window').map((command) => command.id);
+    expect(ids).toEqual(windowIds.filter((id) => id !== 'note.print' && id !== 'view.palette'));
+    expect(ids).not.toContain('edit.undo');
+    expect(entries.find((entry) => entry.id === 'note.exportPdf')).toEqual({ id: 'note.exportPdf', label: 'Export PDF', keys: 'Ctrl+E', unavailable: 'Open a note first' });
+  });
+
+  it('enables what the window registered, with the platform keys', () => {
+    const entries = paletteEntries({ 'note.exportPdf': () => {} }, 'darwin');
+    expect(entries.find((entry) => entry.id === 'note.exportPdf')).toEqual({ id: 'note.exportPdf', label: 'Export PDF', keys: '⌘E' });
+    expect(entries.find((entry) => entry.id === 'note.exportDocx')?.unavailable).toBe('Open a note first');
+  });
+
+  it('filters by every word typed, in any order and case', () => {
+    const entries = paletteEntries({}, 'linux');
+    expect(filterEntries(entries, 'export pdf').map((entry) => entry.id)).toEqual(['note.exportPdf']);
+    expect(filterEntries(entries, 'PDF exp').map((entry) => entry.id)).toEqual(['note.exportPdf']);
+    expect(filterEntries(entries, '  ')).toHaveLength(entries.length);
+    expect(filterEntries(entries, 'nothing like this')).toEqual([]);
+  });
+});
+
+describe('the keys that open the palette', () => {
+  const press = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>>) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers });
+  it('are Ctrl+Shift+P, and Cmd+Shift+P on macOS', () => {
+    expect(opensPalette(press('P', { ctrlKey: true, shiftKey: true }), 'linux')).toBe(true);
+    expect(opensPalette(press('p', { metaKey: true, shiftKey: true }), 'darwin')).toBe(true);
+    expect(opensPalette(press('P', { ctrlKey: true, shiftKey: true }), 'darwin')).toBe(false);
+    expect(opensPalette(press('p', { ctrlKey: true }), 'win32')).toBe(false);
+    expect(opensPalette(press('P', { ctrlKey: true, shiftKey: true, altKey: true }), 'linux')).toBe(false);
+  });
+
+  it('follow the platform of the user agent', () => {
+    expect(platformOf('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0)')).toBe('darwin');
+    expect(platformOf('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe('win32');
+    expect(platformOf('Mozilla/5.0 (X11; Linux x86_64)')).toBe('linux');
+  });
+});
+
+describe('editor commands act on the editor', () => {
+  it('opens find, replace and the link dialog through their Lexical commands', () => {
+    const editor = createEditor({ onError: (error) => { throw error; } });
+    const find = vi.fn((_payload: { replace: boolean }) => true);
+    const link = vi.fn(() => true);
+    editor.registerCommand(OPEN_FIND_COMMAND, find, 0);
+    editor.registerCommand(OPEN_LINK_DIALOG_COMMAND, link, 0);
+    const actions = editorCommandActions(editor);
+    actions['edit.find']!();
+    actions['edit.replace']!();
+    actions['insert.link']!();
+    expect(find.mock.calls.map(([payload]) => payload)).toEqual([{ replace: false }, { replace: true }]);
+    expect(link).toHaveBeenCalledTimes(1);
+  });
+
+  it('covers every Edit, Insert and Format window command but the library snippet, which the library panel owns', () => {
+    const actions = editorCommandActions(createEditor());
+    const editorMenus = APP_COMMANDS.filter((command) => command.handledBy === 'window' && ['edit', 'insert', 'format'].includes(command.menu)).map((command) => command.id);
+    expect(editorMenus.filter((id) => !(id in actions))).toEqual(['insert.fromLibrary']);
+  });
+});
