@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { LANGUAGE_SPAN_NODE_TYPE } from './noteLanguageFormat';
 import { SNIPPET_NODE_TYPE } from './snippet';
 
 /**
@@ -62,7 +61,8 @@ export const NOTE_NODE_TYPES: ReadonlySet<string> = new Set([
   // Around commented text (common/comments.ts); older versions drop it, but they open a note with comments read-only.
   'mark',
   SNIPPET_NODE_TYPE,
-  LANGUAGE_SPAN_NODE_TYPE,
+  // A passage in another language (LANGUAGE_SPAN_NODE_TYPE in noteLanguageFormat.ts, which reads this file's types).
+  'language-span',
 ]);
 
 /** The first node type outside NOTE_NODE_TYPES, in document order, or null. */

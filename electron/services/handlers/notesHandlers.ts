@@ -1,8 +1,7 @@
-import { statusOf } from '../../../common/clearance';
 import { findSnippets, freezeLinks } from '../../../common/citations';
 import { compareNotes } from '../../../common/compare/compareNotes';
 import { NOW, type VersionRef } from '../../../common/compare/noteComparison';
-import { noteTitle, type Note, type NoteSummary } from '../../../common/note';
+import { noteTitle, type Note } from '../../../common/note';
 import { SHARED_NOTE_EXTENSION } from '../../../common/noteShare';
 import { layoutPrintPage, measurePrintLayout, type NotePrintLayout } from '../export/notePrintLayout';
 import { createPageCounter } from '../export/pageCounter';
@@ -10,19 +9,8 @@ import { base64Size, checkImportSize } from '../import/readDocument';
 import { createNoteHistory } from '../notes/history';
 import { readNewerNote } from '../notes/readOnly';
 import { exportSharedNote, importSharedNote, parseSharedNote, resolveSharedSource } from '../notes/shareNote';
+import { noteSummaryOf } from '../notes/noteSummary';
 import { libraryOf, type NamespaceHandlers, type ServiceDeps } from './serviceDeps';
-
-function summaryOf(note: Note): NoteSummary {
-  return {
-    id: note.id,
-    title: noteTitle(note),
-    templateName: note.template.name,
-    revision: note.revision,
-    updatedAt: note.updatedAt,
-    createdAt: note.createdAt,
-    status: statusOf(note),
-  };
-}
 
 const savedRevision = (note: Note) => ({ revision: note.revision, updatedAt: note.updatedAt });
 
@@ -66,9 +54,9 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
       notes.remove(id);
       return {};
     },
-    'notes.duplicate': async ({ id }) => summaryOf(notes.duplicate(id)),
+    'notes.duplicate': async ({ id }) => noteSummaryOf(notes.duplicate(id)),
     'notes.rename': async ({ id, title, baseRevision }) => notes.rename(id, title, baseRevision),
-    'notes.saveAsCopy': async ({ id, metadata, body }) => summaryOf(notes.duplicate(id, { metadata, body })),
+    'notes.saveAsCopy': async ({ id, metadata, body }) => noteSummaryOf(notes.duplicate(id, { metadata, body })),
     'notes.trash.list': async () => notes.trashed(),
     'notes.trash.restore': async ({ trashId }) => notes.restoreFromTrash(trashId),
     'notes.history.list': async ({ noteId }) => snapshots.list(noteId),

@@ -22,9 +22,10 @@ import { fileStamp, writeFileAtomic } from '../atomicWrite';
 import { withFileLock } from '../fileLock';
 import type { Workspace } from '../workspace';
 import { NOTE_EXTENSION, parseNoteText } from './noteFile';
+import { noteSummaryOf } from './noteSummary';
 import { readNewerNote } from './readOnly';
 import { listTrash, splitTrashId, trashedFileOf, trashFileFor } from './trash';
-import { statusOf, type ClearanceEntry, type NoteStatus } from '../../../common/clearance';
+import type { ClearanceEntry, NoteStatus } from '../../../common/clearance';
 import type { CommentThread } from '../../../common/comments';
 
 /** A newer version's note is listed by its subject when that can be made out. */
@@ -155,15 +156,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
         const id = name.slice(0, -NOTE_EXTENSION.length);
         try {
           const note = read(id);
-          summaries.push({
-            id,
-            title: noteTitle(note),
-            templateName: note.template.name,
-            revision: note.revision,
-            updatedAt: note.updatedAt,
-            createdAt: note.createdAt,
-            status: statusOf(note),
-          });
+          summaries.push({ ...noteSummaryOf(note), id });
         } catch (error) {
           const stat = fs.statSync(fileOf(id));
           const newer = error instanceof AppError && error.code === 'NOTE_FROM_NEWER_VERSION';
