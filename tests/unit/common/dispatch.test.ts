@@ -226,7 +226,7 @@ describe('dispatch', () => {
 
   it('persists settings.update and returns the merged settings', async () => {
     const updated = expectOk(await dispatch(handlers, 'settings.update', { paper: 'Letter', author: { organisation: 'PCO' } }));
-    expect(updated).toEqual({ author: { name: '', organisation: 'PCO' }, defaultTemplateId: 'decision-note', paper: 'Letter', recentNoteIds: [] });
+    expect(updated).toEqual({ author: { name: '', initials: '', office: '', organisation: 'PCO' }, defaultLanguage: 'en-CA', defaultTemplateId: 'decision-note', paper: 'Letter', recentNoteIds: [] });
     expect(expectOk(await dispatch(handlers, 'settings.get', {}))).toEqual({ settings: updated, notice: null });
     expect(JSON.parse(fs.readFileSync(backend.workspace.settingsFile, 'utf8'))).toEqual(updated);
   });

@@ -94,7 +94,8 @@ describe('PDF export (real Chromium, read back with pdfjs)', () => {
         Subject: subject,
         Keywords: 'Decision note; PROTECTED B; broadband; rural',
         Creator: 'Brieflink',
-        Language: 'en',
+        // The note's language (Canadian English unless it says otherwise).
+        Language: 'en-CA',
       });
       expect(String(pdf.info.Producer)).toContain('Brieflink 9.9.9');
 
