@@ -237,6 +237,39 @@ export const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
   (db) => {
     db.exec(`ALTER TABLE developments ADD COLUMN mentioned_jurisdictions TEXT NOT NULL DEFAULT '[]';`);
   },
+  // 9: jurisdictions, acting and mentioned, become searchable by name: a fifth column of the
+  // full-text index. An article may name a country only as "Japanese" or through its
+  // capital, or a province that stands for its country; its stored lists name the country.
+  // The column reads a generated one (the JSON text tokenizes to the names), so nothing is
+  // stored twice. The index is rebuilt once, inside this migration's transaction.
+  (db) => {
+    const columns = 'title, summary, key_points_text, full_text, jurisdiction_names';
+    const values = (row: string) => columns.split(', ').map((column) => `${row}.${column}`).join(', ');
+    db.exec(`
+      ALTER TABLE developments ADD COLUMN jurisdiction_names TEXT
+        GENERATED ALWAYS AS (jurisdictions || ' ' || mentioned_jurisdictions) VIRTUAL;
+      DROP TRIGGER developments_ai;
+      DROP TRIGGER developments_ad;
+      DROP TRIGGER developments_au;
+      DROP TABLE developments_fts;
+      CREATE VIRTUAL TABLE developments_fts USING fts5(
+        ${columns},
+        content='developments', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER developments_ai AFTER INSERT ON developments BEGIN
+        INSERT INTO developments_fts(rowid, ${columns}) VALUES (new.rowid, ${values('new')});
+      END;
+      CREATE TRIGGER developments_ad AFTER DELETE ON developments BEGIN
+        INSERT INTO developments_fts(developments_fts, rowid, ${columns}) VALUES ('delete', old.rowid, ${values('old')});
+      END;
+      CREATE TRIGGER developments_au AFTER UPDATE ON developments BEGIN
+        INSERT INTO developments_fts(developments_fts, rowid, ${columns}) VALUES ('delete', old.rowid, ${values('old')});
+        INSERT INTO developments_fts(rowid, ${columns}) VALUES (new.rowid, ${values('new')});
+      END;
+      INSERT INTO developments_fts(developments_fts) VALUES ('rebuild');
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

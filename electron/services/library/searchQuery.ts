@@ -8,12 +8,16 @@ export type SearchSort = 'relevance' | 'date';
  */
 export type SearchOrder = 'ranked' | 'recent';
 
-/** The full-text index each scope reads, and how bm25 weighs its columns (title hits weigh most). */
+/**
+ * The full-text index each scope reads, and how bm25 weighs its columns: title, summary, key
+ * points, full text, jurisdiction names (title hits weigh most; a jurisdiction the entry only
+ * names in passing weighs as a summary word would).
+ */
 const INDEXES: Record<SearchScope, { table: string; bm25: string }> = {
-  everything: { table: 'developments_fts', bm25: 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)' },
+  everything: { table: 'developments_fts', bm25: 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0, 4.0)' },
   titles: { table: 'development_titles_fts', bm25: 'bm25(development_titles_fts)' },
   // The library service sends these as 'everything' with a column filter (no full text).
-  summaries: { table: 'developments_fts', bm25: 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0)' },
+  summaries: { table: 'developments_fts', bm25: 'bm25(developments_fts, 10.0, 4.0, 3.0, 1.0, 4.0)' },
 };
 
 /** Facet values travel as parameters; the SQL wraps them the way migration 6 stores them. */

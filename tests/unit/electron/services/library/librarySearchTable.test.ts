@@ -5,6 +5,7 @@ import { openLibrary, type LibraryService } from '../../../../../electron/servic
 import { MIGRATIONS } from '../../../../../electron/services/library/migrations';
 import { developmentFields } from '../../../../support/developmentFields';
 import { makeTempDir, removeTempDir } from '../../../../support/backendFixture';
+import { backToSchema8 } from '../../../../support/librarySchema';
 
 let dir: string;
 let file: string;
@@ -34,6 +35,7 @@ describe('migration 6: the development_search table', () => {
     const db = new Database(file);
     for (const trigger of ['ai', 'au', 'ad']) db.exec(`DROP TRIGGER developments_search_${trigger}; DROP TRIGGER developments_titles_${trigger};`);
     db.exec('DROP TABLE development_search; DROP TABLE development_titles_fts;');
+    backToSchema8(db);
     db.exec('ALTER TABLE developments DROP COLUMN mentioned_jurisdictions');
     db.pragma('user_version = 5');
     expect(MIGRATIONS.length).toBeGreaterThanOrEqual(6);

@@ -5,6 +5,7 @@ import { toFtsQuery, toWidenedFtsQuery } from '../../../../../electron/services/
 import { openLibrary, type LibraryService } from '../../../../../electron/services/library/library';
 import { developmentFields } from '../../../../support/developmentFields';
 import { makeTempDir, removeTempDir } from '../../../../support/backendFixture';
+import { backToSchema8 } from '../../../../support/librarySchema';
 
 let dir: string;
 let file: string;
@@ -100,6 +101,7 @@ describe('title search (the editor’s [[ typeahead)', () => {
     const db = new Database(file);
     for (const trigger of ['ai', 'au', 'ad']) db.exec(`DROP TRIGGER developments_titles_${trigger}`);
     db.exec('DROP TABLE development_titles_fts');
+    backToSchema8(db);
     db.exec('ALTER TABLE developments DROP COLUMN mentioned_jurisdictions');
     db.pragma('user_version = 6');
     db.close();
