@@ -4,7 +4,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../../../common/messageOf';
-import type { SpellingLanguage } from '../../../common/spelling/languages';
+import { isSpellingLanguage, type SpellingLanguage } from '../../../common/spelling/languages';
 import { ContextMenu } from '../../components/contextMenu/ContextMenu';
 import { editorMenuItems, type EditorMenuAction } from '../../components/contextMenu/editorMenuItems';
 import { misspellingAt, textOf } from '../../spelling/misspeltAtCaret';
@@ -79,6 +79,13 @@ async function paste(editor: LexicalEditor, plain: boolean, announce: Announce):
  * The note body's own context menu, opened by a right-click, Shift+F10 or the menu key:
  * suggestions for a misspelt word, Add to dictionary and Ignore, then the clipboard.
  */
+/** The language of a passage marked as another language that holds a position, so its words get that language's suggestions. */
+function languageAt(node: Node): SpellingLanguage | undefined {
+  const element = node instanceof Element ? node : node.parentElement;
+  const passage = element?.closest<HTMLElement>('.language-span[lang]');
+  return passage && isSpellingLanguage(passage.lang) ? passage.lang : undefined;
+}
+
 export function EditorContextMenuPlugin({ language }: { language: SpellingLanguage }) {
   const [editor] = useLexicalComposerContext();
   const spelling = useSpelling();
@@ -98,7 +105,7 @@ export function EditorContextMenuPlugin({ language }: { language: SpellingLangua
       if (misspelling) {
         spelling
           .checker()
-          .suggest(language, misspelling.word)
+          .suggest(languageAt(misspelling.range.startContainer) ?? language, misspelling.word)
           .then(
             (suggestions) => setMenu((current) => (current?.misspelling === misspelling ? { ...current, suggestions } : current)),
             (error: unknown) => {

@@ -20,8 +20,8 @@ import {
 import { useEffect } from 'react';
 import type { Misspelling } from '../../../common/spelling/findMisspellings';
 import { messageOf } from '../../../common/messageOf';
-import type { SpellingLanguage } from '../../../common/spelling/languages';
-import { blockText, type BlockTextPiece } from '../../spelling/blockText';
+import { isSpellingLanguage, type SpellingLanguage } from '../../../common/spelling/languages';
+import { blockText, textsSignature, type BlockTextPiece, type LanguageText } from '../../spelling/blockText';
 import { clearMisspellings, showMisspellings } from '../../spelling/misspeltHighlight';
 import { misspellingAfter, textOf } from '../../spelling/misspeltAtCaret';
 import { misspeltRanges, type TextSegment } from '../../spelling/misspeltRanges';
@@ -36,8 +36,17 @@ const CHECK_DELAY_MS = 300;
 
 interface BlockInPage {
   key: string;
-  text: string;
+  /** One text per language the block holds (the note's, and any passage marked as another). */
+  texts: LanguageText[];
+  /** Changes whenever any of `texts` does. */
+  signature: string;
   segments: TextSegment<Text>[];
+}
+
+/** The language of a passage marked as another language that holds a text node, if any. */
+function passageLanguage(node: Text, block: HTMLElement): SpellingLanguage | undefined {
+  const passage = node.parentElement?.closest<HTMLElement>('.language-span[lang]');
+  return passage && block.contains(passage) && isSpellingLanguage(passage.lang) ? passage.lang : undefined;
 }
 
 /** The blocks that hold text directly (paragraphs, headings, list items, table cells' paragraphs), with their snippets. */
@@ -55,7 +64,7 @@ function $textBlocks(): { key: string; snippetKeys: string[] }[] {
 }
 
 /** Reads (never changes) the page: each text block's text as checked, and where its characters are. */
-function readBlocks(editor: LexicalEditor): BlockInPage[] {
+function readBlocks(editor: LexicalEditor, noteLanguage: SpellingLanguage): BlockInPage[] {
   const blocks = editor.getEditorState().read($textBlocks);
   const read: BlockInPage[] = [];
   for (const { key, snippetKeys } of blocks) {
@@ -67,9 +76,10 @@ function readBlocks(editor: LexicalEditor): BlockInPage[] {
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (node.data.length === 0) continue;
       const skipped = snippets.some((snippet) => snippet.contains(node)) || node.parentElement?.closest('[contenteditable="false"]') != null;
-      pieces.push({ node, text: node.data, skipped });
+      pieces.push({ node, text: node.data, skipped, language: passageLanguage(node, element) });
     }
-    read.push({ key, ...blockText(pieces) });
+    const { texts, segments } = blockText(pieces, noteLanguage);
+    read.push({ key, texts, signature: textsSignature(texts), segments });
   }
   return read;
 }
@@ -106,8 +116,8 @@ export function SpellCheckPlugin({ language }: { language: SpellingLanguage }) {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let running = false;
     let again = false;
-    // Each block's last answer, with the text it answers for.
-    const answers = new Map<string, { text: string; misspelt: Misspelling[] }>();
+    // Each block's last answer, with the texts it answers for.
+    const answers = new Map<string, { signature: string; misspelt: Misspelling[] }>();
 
     checker.load(language).catch((error: unknown) => {
       if (!disposed) announce(`Spelling is not checked: ${messageOf(error)}`);
@@ -118,7 +128,7 @@ export function SpellCheckPlugin({ language }: { language: SpellingLanguage }) {
       const segments = new Map<string, TextSegment<Text>[]>();
       for (const block of blocks) {
         const answer = answers.get(block.key);
-        if (!answer || answer.text !== block.text) continue;
+        if (!answer || answer.signature !== block.signature) continue;
         results.push({ key: block.key, misspelt: answer.misspelt });
         segments.set(block.key, block.segments);
       }
@@ -132,17 +142,23 @@ export function SpellCheckPlugin({ language }: { language: SpellingLanguage }) {
       }
       running = true;
       try {
-        const blocks = readBlocks(editor);
+        const blocks = readBlocks(editor, language);
         const present = new Set(blocks.map((block) => block.key));
         for (const key of answers.keys()) if (!present.has(key)) answers.delete(key);
-        const changed = blocks.filter((block) => answers.get(block.key)?.text !== block.text);
+        const changed = blocks.filter((block) => answers.get(block.key)?.signature !== block.signature);
         if (changed.length > 0) {
-          const results = await checker.check(changed.map((block) => ({ key: block.key, language, text: block.text })));
+          // One item per block and language; the block's answer is their misspellings together, in page order.
+          const items = changed.flatMap((block) => block.texts.map((text) => ({ key: block.key, ...text })));
+          const results = await checker.check(items);
           if (disposed) return;
-          results.forEach((result, index) => answers.set(result.key, { text: changed[index].text, misspelt: result.misspelt }));
+          const misspelt = new Map<string, Misspelling[]>();
+          for (const result of results) misspelt.set(result.key, [...(misspelt.get(result.key) ?? []), ...result.misspelt]);
+          for (const block of changed) {
+            answers.set(block.key, { signature: block.signature, misspelt: (misspelt.get(block.key) ?? []).sort((a, b) => a.start - b.start) });
+          }
         }
         // The page may have changed while the worker answered: draw over what it holds now.
-        draw(changed.length > 0 ? readBlocks(editor) : blocks);
+        draw(changed.length > 0 ? readBlocks(editor, language) : blocks);
       } catch (error) {
         if (!disposed) announce(`Spelling is not checked: ${messageOf(error)}`);
       } finally {
