@@ -1,5 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { isAppUrl, isSafeExternalUrl } from '../../common/urls';
+import { isPermissionGranted } from './permissions';
 
 /** Opens a link in the user's browser, only for plain http(s) addresses. */
 export function openExternalSafely(url: string): void {
@@ -26,8 +27,11 @@ function harden(contents: WebContents): void {
 export function applySecurityPolicy(): void {
   app.on('web-contents-created', (_event, contents) => harden(contents));
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Only the app's own page, and only for the clipboard (its context menu's Cut, Copy and Paste).
+  ses.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl ?? contents.getURL())),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
   // Nothing from outside the app is fetched: the renderer only talks to its own origin.
   ses.webRequest.onBeforeRequest((details, callback) => {
