@@ -60,6 +60,10 @@ async function importArticle(): Promise<void> {
     console.log(`    ${''.padEnd(9)} of which reading the file: wall ${stats(reading)}`);
     if (name.endsWith('.pdf')) record('import.pdf', samples.wall);
   }
+  // A PDF is read on both helpers, each with pdfjs loaded: the most memory an import holds.
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  console.log(`  back end RSS after reading every format, both helper threads running with pdfjs loaded (target ≤ 300 MB): ${rss.toFixed(0)} MB`);
+  record('import.backendRssPdf', rss);
   stopImportHelper();
   library.close();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -36,7 +36,7 @@ export type ImportHelperAnswer = { id: number; heapBytes: number } & ({ value: u
 export type StartWorker = (options: WorkerOptions) => Worker;
 
 export interface ImportHelperLimits {
-  /** Helpers idle this long are stopped (each holds pdfjs and its heap, about 45 MB once ready). */
+  /** Helpers idle this long are stopped (each holds its own heap, and pdfjs once it has read a PDF). */
   idleMs: number;
   /** The longest a helper may take to start, or to answer one request. */
   deadlineMs: number;
@@ -72,7 +72,7 @@ interface Helper {
   worker: Worker;
   ready: Promise<void>;
   isReady: boolean;
-  /** Its heap once ready (pdfjs loaded): what it should come back to between imports. */
+  /** Its heap once ready: what it should come back to between imports. */
   readyHeapBytes: number;
   pending: Map<number, Pending>;
 }
@@ -103,7 +103,7 @@ export function useImportHelper(start: StartWorker | null, chosen: Partial<Impor
 }
 
 function resourceLimits(): ResourceLimits {
-  return { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32 };
+  return { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 8 };
 }
 
 const failure = (reason: Reason, fileName: string) => new AppError('IMPORT_FAILED', `${fileName}: ${reason(fileName)}`);
@@ -196,22 +196,29 @@ function stopWhenIdle(): void {
   idleStop.unref();
 }
 
-/** Every helper, started where none runs. */
-function allHelpers(): Helper[] {
+/**
+ * The first `count` helpers, started where none runs. Only a PDF asks for both (half its pages
+ * each); a web page, a Word document or a summary needs one, and a second thread idling beside
+ * it would hold its memory (about 45 MB) for nothing.
+ */
+function firstHelpers(count: number): Helper[] {
   const begin = startWorker;
   if (!begin) return [];
-  return slots.map((helper, slot) => helper ?? (slots[slot] = start(begin)));
+  return slots.slice(0, count).map((helper, slot) => helper ?? (slots[slot] = start(begin)));
 }
 
+/** The helpers running and ready now: where a one-helper request may go. */
+const readyNow = () => slots.filter((helper): helper is Helper => helper !== null && helper.isReady);
+
 /**
- * Every helper, once ready (started where needed). Refuses the file by name when there are
- * no helpers or one cannot start: the back end never reads it itself.
+ * The first `count` helpers, once ready (started where needed). Refuses the file by name when
+ * there are no helpers or one cannot start: the back end never reads it itself.
  */
-async function readyHelpers(fileName: string): Promise<Helper[]> {
+async function readyHelpers(fileName: string, count: number): Promise<Helper[]> {
   if (!startWorker) throw importError(fileName, 'Brieflink has no document reader running here, so PDF, Word and web page files cannot be imported.');
   let helpers: Helper[];
   try {
-    helpers = allHelpers();
+    helpers = firstHelpers(count);
   } catch (error) {
     throw importError(fileName, `Brieflink could not start its document reader (${messageOf(error)}).`);
   }
@@ -285,7 +292,7 @@ const isSourceDocument = (value: unknown): value is SourceDocument => {
  * when the parts do not add up to the document's pages (text would be missing or misplaced).
  */
 export async function pdfInHelpers(bytes: Uint8Array, fileName: string): Promise<PdfPart> {
-  const helpers = await readyHelpers(fileName);
+  const helpers = await readyHelpers(fileName, HELPER_COUNT);
   const asked = helpers.map((helper, part) => ask(helper, { kind: 'pdfPart', bytes, fileName, part, parts: helpers.length }, fileName, isPdfPart));
   const read = await Promise.all(asked).catch((error: unknown) => {
     // A helper stopped by a limit or a crash: the others, still reading parts of the same file, would
@@ -307,20 +314,20 @@ export async function pdfInHelpers(bytes: Uint8Array, fileName: string): Promise
 
 const idlest = (helpers: Helper[]) => helpers.reduce((best, helper) => (helper.pending.size < best.pending.size ? helper : best));
 
-/** Reads a Word document or a web page on the least busy helper. */
+/** Reads a Word document or a web page on the least busy helper running (the first, started if none is). */
 export async function documentInHelper(format: DocumentFormat, bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
-  const helpers = await readyHelpers(fileName);
-  return ask(idlest(helpers), { kind: 'document', format, bytes, fileName }, fileName, isSourceDocument);
+  const helpers = await readyHelpers(fileName, 1);
+  return ask(idlest([...new Set([...helpers, ...readyNow()])]), { kind: 'document', format, bytes, fileName }, fileName, isSourceDocument);
 }
 
 /** Starts ranking a body's sentences into its summary on the least busy helper (null: the helpers are not ready; the caller ranks it). */
 export const summaryInHelper: SummarizeElsewhere = (body, title) => {
-  let helpers: Helper[];
   try {
-    helpers = allHelpers();
+    firstHelpers(1);
   } catch {
     return null;
   }
-  if (helpers.length === 0 || !helpers.every((helper) => helper.isReady)) return null;
-  return ask(idlest(helpers), { kind: 'summary', body, title }, 'The summary', isSummary);
+  const ready = readyNow();
+  if (ready.length === 0) return null;
+  return ask(idlest(ready), { kind: 'summary', body, title }, 'The summary', isSummary);
 };
