@@ -5,12 +5,13 @@ import { misspeltRanges } from '../../../../../renderer/spelling/misspeltRanges'
 
 describe('the text of a block as the spelling checker gets it', () => {
   it('joins the text nodes, keeps every offset, and blanks out linked-snippet text', () => {
-    const { text, segments } = blockText([
+    const { texts, segments } = blockText([
       { node: 'a', text: 'The goverment ', skipped: false },
       { node: 'b', text: 'quotes teh source', skipped: true },
       { node: 'c', text: ' verbatim.', skipped: false },
-    ]);
-    expect(text).toBe(`The goverment ${' '.repeat(17)} verbatim.`);
+    ], 'en-CA');
+    expect(texts).toHaveLength(1);
+    expect(texts[0].text).toBe(`The goverment ${' '.repeat(17)} verbatim.`);
     expect(segments).toEqual([
       { node: 'a', start: 0, length: 14 },
       { node: 'b', start: 14, length: 17 },
