@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import type { Development, SearchFilters as Filters } from '../../common/development';
 import { messageOf } from '../../common/messageOf';
 import { useClient } from '../client/ClientContext';
 import { useLibraryChanged } from '../state/libraryChanges';
+import { useWindowCommandActions } from '../state/windowCommands';
 import { useDevelopmentRequest } from '../state/libraryNavigation';
 import { INITIAL_LIBRARY_PANEL, isOpen, libraryPanelReducer } from './library/libraryPanelState';
 import { SearchFilters, type SortOrder } from './library/SearchFilters';
@@ -29,6 +30,22 @@ export function LibraryPanel() {
   const fail = (reason: unknown) => dispatch({ type: 'failed', message: messageOf(reason) });
   const libraryChanged = useLibraryChanged();
   const resultsId = useId();
+  const searchBox = useRef<HTMLInputElement>(null);
+  /** Counts "Import into library…" since the panel was last opened by hand: each one opens the import panel's file picker. */
+  const [pickerRequests, setPickerRequests] = useState(0);
+  useWindowCommandActions(
+    useMemo(
+      () => ({
+        // View › Library panel: the keyboard's way to the library's search, wherever the focus is.
+        'view.libraryPanel': () => searchBox.current?.focus(),
+        'library.import': () => {
+          setPickerRequests((count) => count + 1);
+          dispatch({ type: 'open import' });
+        },
+      }),
+      [],
+    ),
+  );
   const openedHeading = useRef<HTMLHeadingElement>(null);
   /** Set when a development is pinned from the note: its title takes the focus once shown. */
   const focusPinned = useRef(false);
@@ -131,7 +148,14 @@ export function LibraryPanel() {
       <div className="library-heading">
         <h2>Library</h2>
         <div className="library-tools">
-          <button type="button" aria-expanded={importing} onClick={() => dispatch({ type: 'toggle import' })}>
+          <button
+            type="button"
+            aria-expanded={importing}
+            onClick={() => {
+              setPickerRequests(0);
+              dispatch({ type: 'toggle import' });
+            }}
+          >
             Import
           </button>
           <button type="button" aria-expanded={sharing} onClick={() => dispatch({ type: 'toggle share' })}>
@@ -143,6 +167,7 @@ export function LibraryPanel() {
         {sharing && <SharePanel query={query} filters={filters} onChanged={afterChange} />}
         {importing && (
           <ImportPanel
+            pickerRequests={pickerRequests}
             onSaved={(id) => {
               afterChange();
               void open(id);
@@ -152,6 +177,7 @@ export function LibraryPanel() {
       </Suspense>
       <label htmlFor="library-search">Search library</label>
       <input
+        ref={searchBox}
         id="library-search"
         type="search"
         value={query}

@@ -101,6 +101,20 @@ export function insertPageBreak(editor: LexicalEditor): void {
   });
 }
 
+/**
+ * Opens the library's [[ menu at the caret, as typing "[[" does: the menu's search, choices and
+ * Enter are then the ones the keyboard already knows. The focus comes back to the note first
+ * (the command may come from the palette or the menu bar).
+ */
+export function openLibraryMenu(editor: LexicalEditor): void {
+  editor.focus(() => {
+    editor.update(() => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.insertText('[[');
+    });
+  });
+}
+
 /** Sets or removes a link on the selection; only web and mail addresses are accepted. */
 export function setLink(editor: LexicalEditor, url: string | null): void {
   editor.dispatchCommand(TOGGLE_LINK_COMMAND, url ? { url, rel: 'noreferrer', target: null } : null);

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { WindowCommandId } from '../../common/commands';
 import { useClient } from '../client/ClientContext';
 import { CommandPalette } from '../components/CommandPalette';
+import { KeyboardShortcutsDialog } from '../components/KeyboardShortcutsDialog';
 import { opensPalette, paletteEntries, platformOf, type CommandActions } from './windowCommandMap';
 
 type Register = (actions: CommandActions) => () => void;
@@ -24,10 +25,15 @@ export function WindowCommandsProvider({ children }: { children: ReactNode }) {
   const client = useClient();
   const [registered, setRegistered] = useState<readonly CommandActions[]>([]);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const platform = useMemo(() => platformOf(navigator.userAgent), []);
 
   const actions = useMemo<CommandActions>(
-    () => Object.assign({}, ...registered, { 'view.palette': () => setPaletteOpen(true) } satisfies CommandActions),
+    () =>
+      Object.assign({}, ...registered, {
+        'view.palette': () => setPaletteOpen(true),
+        'help.shortcuts': () => setShortcutsOpen(true),
+      } satisfies CommandActions),
     [registered],
   );
   // The menu listener is subscribed once; it reads the actions of the moment through this.
@@ -64,6 +70,7 @@ export function WindowCommandsProvider({ children }: { children: ReactNode }) {
         <div className="window-commands" onKeyDown={onKeyDown}>
           {children}
           {paletteOpen && <CommandPalette entries={paletteEntries(actions, platform)} onRun={run} onClose={() => setPaletteOpen(false)} />}
+          {shortcutsOpen && <KeyboardShortcutsDialog platform={platform} onClose={() => setShortcutsOpen(false)} />}
         </div>
       </CommandsContext.Provider>
     </RegisterContext.Provider>

@@ -1,10 +1,11 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { IMPORT_EXTENSIONS, type ImportProposal } from '../../../common/libraryImport';
 import { useClient } from '../../client/ClientContext';
 import { DevelopmentForm } from './DevelopmentForm';
 import { DuplicateChoice, type DuplicateDecision } from './DuplicateChoice';
 import { messageOf } from '../../../common/messageOf';
 import { readUpload } from './readUpload';
+import { openFilePicker } from '../FilePicker';
 
 type ImportItem =
   | { key: number; name: string; state: 'reading' }
@@ -14,12 +15,14 @@ type ImportItem =
 
 interface ImportPanelProps {
   onSaved(id: string): void;
+  /** How many times "Import into library…" asked for the file picker; each new ask opens it. */
+  pickerRequests?: number;
 }
 
 let nextKey = 1;
 
 /** Files or pasted text become proposals, one call per file; each is reviewed and saved (or skipped) on its own. */
-export function ImportPanel({ onSaved }: ImportPanelProps) {
+export function ImportPanel({ onSaved, pickerRequests = 0 }: ImportPanelProps) {
   const client = useClient();
   const ids = useId();
   const [items, setItems] = useState<ImportItem[]>([]);
@@ -27,6 +30,10 @@ export function ImportPanel({ onSaved }: ImportPanelProps) {
   const [pasted, setPasted] = useState('');
   const [reviewing, setReviewing] = useState<number | null>(null);
   const [decision, setDecision] = useState<DuplicateDecision>({ action: 'skip' });
+  const filesInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (pickerRequests > 0) openFilePicker(filesInput.current);
+  }, [pickerRequests]);
   const update = (key: number, item: ImportItem) => setItems((list) => list.map((i) => (i.key === key ? item : i)));
 
   async function importFiles(files: readonly File[]) {
@@ -80,6 +87,7 @@ export function ImportPanel({ onSaved }: ImportPanelProps) {
       <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         <label htmlFor={`${ids}-files`}>Import files</label>
         <input
+          ref={filesInput}
           id={`${ids}-files`}
           type="file"
           multiple

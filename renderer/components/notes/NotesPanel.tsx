@@ -4,6 +4,7 @@ import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
 import { useAnnounce } from '../../state/announcer';
 import { useOpenNoteIfAny } from '../../state/openNote';
+import { useWindowCommandActions } from '../../state/windowCommands';
 import { NotesList } from '../NotesList';
 import { filterByStatus, noMatchMessage, type StatusFilterValue } from '../clearance/statusFilter';
 import { StatusFilter } from '../clearance/StatusFilter';
@@ -34,6 +35,8 @@ export function NotesPanel({ notes, currentId, onOpen, refreshNotes, onTrashed }
   const [renaming, setRenaming] = useState<NoteSummary | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
+  // View › Notes panel: the keyboard's way to the notes, wherever the focus is.
+  useWindowCommandActions(useMemo(() => ({ 'view.notesPanel': () => searchBox.current?.focus() }), []));
   const shown = useMemo(() => filterByStatus(filterNotes(notes, query, sort), status), [notes, query, sort, status]);
 
   async function rename(id: string, title: string) {

@@ -1,7 +1,9 @@
+import { useEffect, useMemo, useRef } from 'react';
 import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
 import { useAnnounce } from '../../state/announcer';
 import { useOpenNote } from '../../state/openNote';
+import { useWindowCommandActions } from '../../state/windowCommands';
 import { downloadBase64 } from '../download';
 
 /** "Share note": the open note and the library entries it cites, as one file for a colleague. */
@@ -22,6 +24,13 @@ export function ShareNoteButton({ title }: { title: string }) {
       announce(`Not shared: ${messageOf(error)}`);
     }
   }
+
+  // The menu's and the palette's "Share note…" run the share of the moment (the note shown now).
+  const latestShare = useRef(share);
+  useEffect(() => {
+    latestShare.current = share;
+  });
+  useWindowCommandActions(useMemo(() => ({ 'note.share': () => void latestShare.current() }), []));
 
   return (
     <button type="button" onClick={share}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleEntry } from '../../../common/bundle';
 import type { SharedNoteImportResult, SharedSourceReport } from '../../../common/noteShare';
 import { useClient } from '../../client/ClientContext';
@@ -6,7 +6,8 @@ import { messageOf } from '../../../common/messageOf';
 import { useAnnounce } from '../../state/announcer';
 import { useLibraryChanged } from '../../state/libraryChanges';
 import { bytesToBase64, readUpload } from '../library/readUpload';
-import { FilePicker } from '../FilePicker';
+import { FilePicker, openFilePicker } from '../FilePicker';
+import { useWindowCommandActions } from '../../state/windowCommands';
 import { Modal } from '../Modal';
 
 interface SharedNoteImportProps {
@@ -39,6 +40,8 @@ export function SharedNoteImport({ refreshNotes, onOpen }: SharedNoteImportProps
   const [result, setResult] = useState<SharedNoteImportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const picker = useRef<HTMLInputElement>(null);
+  useWindowCommandActions(useMemo(() => ({ 'note.importShared': () => openFilePicker(picker.current) }), []));
 
   async function importFile(file: File) {
     setProblem(null);
@@ -74,7 +77,7 @@ export function SharedNoteImport({ refreshNotes, onOpen }: SharedNoteImportProps
 
   return (
     <div className="shared-note-import">
-      <FilePicker id="shared-note-import" label="Import a shared note" accept=".json,application/json" onFile={(file) => void importFile(file)} />
+      <FilePicker id="shared-note-import" label="Import a shared note" accept=".json,application/json" inputRef={picker} onFile={(file) => void importFile(file)} />
       {problem && (
         <p className="problems" role="alert">
           {problem}

@@ -61,9 +61,9 @@ describe('editor commands act on the editor', () => {
     expect(link).toHaveBeenCalledTimes(1);
   });
 
-  it('covers every Edit, Insert and Format window command but the library snippet, which the library panel owns', () => {
+  it('covers every Edit, Insert and Format window command, the library snippet ([[ at the caret) included', () => {
     const actions = editorCommandActions(createEditor());
     const editorMenus = APP_COMMANDS.filter((command) => command.handledBy === 'window' && ['edit', 'insert', 'format'].includes(command.menu)).map((command) => command.id);
-    expect(editorMenus.filter((id) => !(id in actions))).toEqual(['insert.fromLibrary']);
+    expect(editorMenus.filter((id) => !(id in actions))).toEqual([]);
   });
 });

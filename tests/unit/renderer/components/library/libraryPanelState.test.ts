@@ -61,6 +61,12 @@ describe('the library panel modes', () => {
     expect(libraryPanelReducer(both, { type: 'toggle import' })).toMatchObject({ importing: false, sharing: true });
   });
 
+  it('"Import into library…" opens the import panel, and leaves it open if it already is', () => {
+    const opened = run({ type: 'open import' });
+    expect(opened).toMatchObject({ importing: true });
+    expect(libraryPanelReducer(opened, { type: 'open import' })).toBe(opened);
+  });
+
   it('keeps a failure’s message and leaves the rest as it was', () => {
     const a = development('a');
     const before = run({ type: 'show', development: a });
