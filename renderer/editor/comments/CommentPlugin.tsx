@@ -1,7 +1,7 @@
 import { $wrapSelectionInMarkNode, MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_LOW, type BaseSelection } from 'lexical';
+import { $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_LOW, TextNode, type BaseSelection } from 'lexical';
 import { useEffect, useId, useState } from 'react';
 import { MAX_COMMENT_LENGTH } from '../../../common/comments';
 import { Modal } from '../../components/Modal';
@@ -9,7 +9,7 @@ import { useAnnounce } from '../../state/announcer';
 import { OPEN_COMMENT_COMMAND, REMOVE_COMMENT_MARKS_COMMAND, SELECT_COMMENT_TEXT_COMMAND } from './commands';
 import { useComments, type Comments } from './CommentsContext';
 import { IdentityForm } from './IdentityForm';
-import { $activeMarkIds, $markLayout, $removeMarks, $selectMarkText } from './markNodes';
+import { $activeMarkIds, $anyInsideMark, $markLayout, $removeMarks, $selectMarkText } from './markNodes';
 
 /**
  * Comments in the editor: opens the comment box on the selected text and marks that text
@@ -34,6 +34,16 @@ function CommentEditorBridge({ comments }: { comments: Comments }) {
     return mergeRegister(
       // The order is read again only when a mark changes: typing elsewhere never walks the long note.
       editor.registerMutationListener(MarkNode, readLayout, { skipInitialization: true }),
+      // Typing inside commented text changes its text nodes, not the mark: the quotes are read
+      // again then too (one parent lookup per changed text node decides).
+      editor.registerMutationListener(
+        TextNode,
+        (mutations) => {
+          const changed = [...mutations].filter(([, mutation]) => mutation !== 'destroyed').map(([key]) => key);
+          if (editor.getEditorState().read(() => $anyInsideMark(changed))) readLayout();
+        },
+        { skipInitialization: true },
+      ),
       editor.registerUpdateListener(({ editorState }) => editorState.read(() => setActiveIds($activeMarkIds()))),
       editor.registerCommand(
         OPEN_COMMENT_COMMAND,

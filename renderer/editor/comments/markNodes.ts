@@ -1,5 +1,5 @@
 import { $isMarkNode, $unwrapMarkNode, type MarkNode } from '@lexical/mark';
-import { $createRangeSelection, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type LexicalNode } from 'lexical';
+import { $createRangeSelection, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type LexicalNode } from 'lexical';
 import type { MarkLayout } from './CommentsContext';
 
 /** Every mark node of the body, in document order. */
@@ -29,6 +29,14 @@ export function $markLayout(): MarkLayout {
     }
   }
   return { order, quotes };
+}
+
+/** Whether any of these nodes (by key, in the current state) sits inside a comment mark. */
+export function $anyInsideMark(keys: readonly string[]): boolean {
+  return keys.some((key) => {
+    for (let node = $getNodeByKey(key)?.getParent() ?? null; node; node = node.getParent()) if ($isMarkNode(node)) return true;
+    return false;
+  });
 }
 
 /** The threads whose text holds the caret (or the selection's focus). */
