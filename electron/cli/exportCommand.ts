@@ -5,7 +5,6 @@ import { AppError } from '../../common/result';
 import { projectVersion } from '../host/browserBackend';
 import { createPlaywrightPrinter } from '../host/print/playwrightPrinter';
 import { writeExportFile } from '../services/export/writeExport';
-import { renderNoteDocx } from '../services/export/exportDocx';
 import { renderNotePdf, type ExportFile } from '../services/export/exportPdf';
 import { createNoteService, type NoteService } from '../services/notes/noteService';
 import { createJsonSettingsStore } from '../host/jsonSettingsStore';
@@ -109,7 +108,8 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
     const note = findNote(createNoteService(workspace), request.note);
     const settings = createJsonSettingsStore(workspace.settingsFile, workspace.backupsDir).read();
     const options = { draft: request.draft, author: settings.author, version: projectVersion() };
-    const file: ExportFile = printer ? await renderNotePdf(note, printer, options) : await renderNoteDocx(note, options);
+    // The docx library loads only for a DOCX, so every other command starts without it.
+    const file: ExportFile = printer ? await renderNotePdf(note, printer, options) : await (await import('../services/export/exportDocx')).renderNoteDocx(note, options);
     writeExportFile(output, file.bytes);
     const pages = file.pageCount === undefined ? '' : `, ${file.pageCount} page${file.pageCount === 1 ? '' : 's'}`;
     io.stdout(`Exported "${note.metadata.subject?.trim() || note.id}" to ${output}${pages}.\n`);

@@ -5,7 +5,7 @@ import { noteToPrintHtml, printMarking, type PrintOptions } from '../../../commo
 import { shippedFontFor } from '../../../common/print/shippedFonts';
 import type { Settings } from '../../../common/settings';
 import { fontFaceCss } from './fontFaces';
-import { finishPdf, type PdfDocumentInfo } from './pdfMetadata';
+import type { PdfDocumentInfo } from './pdfMetadata';
 import type { PdfPrinter } from '../ports/pdfPrinter';
 import type { DeliverableFile } from '../ports/deliverFile';
 
@@ -53,6 +53,8 @@ export function printDocument(note: Note, options: Pick<ExportOptions, 'draft'> 
 /** Note → print HTML → PDF through Chromium's print engine → document properties and artifacts. */
 export async function renderNotePdf(note: Note, printer: PdfPrinter, options: ExportOptions): Promise<ExportFile> {
   const printed = await printer.print(printDocument(note, options));
+  // pdf-lib (under pdfMetadata) loads with the first export, not at start-up: of the back end's modules it takes the longest to load.
+  const { finishPdf } = await import('./pdfMetadata');
   const { bytes, pageCount } = await finishPdf(printed, documentInfo(note, options));
   return { fileName: exportFileName(note), bytes, pageCount, mimeType: 'application/pdf', typeName: 'PDF document', extensions: ['pdf'] };
 }

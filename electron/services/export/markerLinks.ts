@@ -1,5 +1,3 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-
 /** Every marker the page-count pass prints links to an address under this made-up domain (it can never resolve). */
 export const MARKER_URL_PREFIX = 'https://brieflink.invalid/';
 
@@ -10,6 +8,9 @@ export const MARKER_URL_PREFIX = 'https://brieflink.invalid/';
  * read, not the page contents.
  */
 export async function markerLinkPages(pdf: Uint8Array): Promise<Map<string, number>> {
+  // pdf-lib loads with the first count that reads markers, not at start-up: of the back end's
+  // modules it takes the longest to load.
+  const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } = await import('pdf-lib');
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const found = new Map<string, number>();
   doc.getPages().forEach((page, pageIndex) => {

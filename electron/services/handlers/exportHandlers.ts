@@ -1,5 +1,4 @@
 import type { FileOutcome } from '../../../common/contract';
-import { renderNoteDocx } from '../export/exportDocx';
 import { renderNotePdf, type ExportOptions } from '../export/exportPdf';
 import type { NamespaceHandlers, ServiceDeps } from './serviceDeps';
 
@@ -25,6 +24,8 @@ export function createExportHandlers(deps: ServiceDeps): NamespaceHandlers<'expo
     'export.docx': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
       const snapshot = deps.snapshots.takeUnlessRefused(note, 'export');
+      // The docx library loads with the first DOCX export, not at start-up.
+      const { renderNoteDocx } = await import('../export/exportDocx');
       return withNotice(await deps.deliverFile(await renderNoteDocx(note, exportOptions(draft))), snapshot);
     },
   };
