@@ -164,7 +164,18 @@ export const contract = {
   },
   /** "Keep both" after a conflict: this window's version as a new note "<title> (copy)"; the note itself is not changed. */
   'notes.saveAsCopy': {
-    args: z.object({ id: noteIdSchema, metadata: noteMetadataSchema, body: editorStateOrTextSchema }).strict(),
+    args: z
+      .object({
+        id: noteIdSchema,
+        metadata: noteMetadataSchema,
+        body: editorStateOrTextSchema,
+        /** The window's own review parts, which go with its body (its comment marks); absent: the note's. */
+        status: noteStatusSchema.optional(),
+        clearance: clearanceListSchema.optional(),
+        comments: commentThreadsSchema.optional(),
+        language: noteLanguageSchema.optional(),
+      })
+      .strict(),
     result: noteSummarySchema,
   },
   'notes.trash.list': { args: noArgs, result: z.array(trashedNoteSchema) },

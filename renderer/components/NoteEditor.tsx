@@ -246,7 +246,10 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
         {conflict.dialogOpen && (
           <SaveConflictDialog
             noteId={noteId}
-            readMine={() => ({ metadata: draft.current!.metadata, bodyJson: bodyJson(draft.current!.body) })}
+            readMine={() => {
+              const { metadata, body, status, clearance, comments, language } = draft.current!;
+              return { metadata, bodyJson: bodyJson(body), review: { status, clearance, comments, language } };
+            }}
             onChoose={(choice, theirs, mine) => conflict.resolve(choice, theirs, mine, autosave)}
             onClose={conflict.closeDialog}
           />

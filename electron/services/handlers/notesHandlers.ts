@@ -56,7 +56,8 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
     },
     'notes.duplicate': async ({ id }) => noteSummaryOf(notes.duplicate(id)),
     'notes.rename': async ({ id, title, baseRevision }) => notes.rename(id, title, baseRevision),
-    'notes.saveAsCopy': async ({ id, metadata, body }) => noteSummaryOf(notes.duplicate(id, { metadata, body })),
+    'notes.saveAsCopy': async ({ id, metadata, body, status, clearance, comments, language }) =>
+      noteSummaryOf(notes.duplicate(id, { metadata, body, review: { status, clearance, comments, language } })),
     'notes.trash.list': async () => notes.trashed(),
     'notes.trash.restore': async ({ trashId }) => notes.restoreFromTrash(trashId),
     'notes.history.list': async ({ noteId }) => snapshots.list(noteId),

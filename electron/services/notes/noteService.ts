@@ -51,7 +51,7 @@ export interface NoteService {
     body: SerializedEditorState,
     baseRevision: number,
     /** The status and clearance list as edited with the rest; absent: kept as they are in the file. */
-    review?: { status?: NoteStatus; clearance?: ClearanceEntry[]; comments?: CommentThread[]; language?: NoteLanguage },
+    review?: NoteReviewParts,
   ): { revision: number; updatedAt: string; sections: SectionStats[] };
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
@@ -66,9 +66,10 @@ export interface NoteService {
   /**
    * A new note with a fresh id and the same template, titled "<title> (copy)": with the
    * note's metadata and body, or with `content` (a version kept as a copy instead of
-   * overwriting the note).
+   * overwriting the note), whose review parts, when given, replace the note's: the comments
+   * that go with that body's marks, its status, clearance and language.
    */
-  duplicate(id: string, content?: { metadata: NoteMetadata; body: SerializedEditorState }): Note;
+  duplicate(id: string, content?: { metadata: NoteMetadata; body: SerializedEditorState; review?: NoteReviewParts }): Note;
   /** Sets the note's title, which is its Subject; refused like `save` unless the note is at `baseRevision`. */
   rename(id: string, title: string, baseRevision: number): { revision: number; updatedAt: string };
   /** Reads the note and writes `change(note)` as its next revision, with no other write in between. */
@@ -82,6 +83,23 @@ export interface NoteService {
   replaceDamaged(note: Note): void;
   /** Where a note's file lives; only ever built from a validated id. */
   fileOf(id: string): string;
+}
+
+/** The status, clearance list, comments and language as edited with the rest of a note; an absent one is kept as it is in the file. */
+export interface NoteReviewParts {
+  status?: NoteStatus;
+  clearance?: ClearanceEntry[];
+  comments?: CommentThread[];
+  language?: NoteLanguage;
+}
+
+function reviewChanges(review: NoteReviewParts): Partial<Note> {
+  return {
+    ...(review.status !== undefined ? { status: review.status } : {}),
+    ...(review.clearance !== undefined ? { clearance: review.clearance } : {}),
+    ...(review.comments !== undefined ? { comments: review.comments } : {}),
+    ...(review.language !== undefined ? { language: review.language } : {}),
+  };
 }
 
 /** The refusal of a change made on an older revision than the note file's. */
@@ -140,13 +158,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
     },
     open: read,
     save(id, metadata, body, baseRevision, review = {}) {
-      const reviewChange = {
-        ...(review.status !== undefined ? { status: review.status } : {}),
-        ...(review.clearance !== undefined ? { clearance: review.clearance } : {}),
-        ...(review.comments !== undefined ? { comments: review.comments } : {}),
-        ...(review.language !== undefined ? { language: review.language } : {}),
-      };
-      const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body, ...reviewChange }));
+      const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body, ...reviewChanges(review) }));
       return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };
     },
     list() {
@@ -196,7 +208,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
       return { noteId: restored.id };
     },
     duplicate(id, content) {
-      const source = { ...read(id), ...content };
+      const source = { ...read(id), ...(content && { metadata: content.metadata, body: content.body, ...reviewChanges(content.review ?? {}) }) };
       const stamp = now().toISOString();
       const copy: Note = {
         ...source,

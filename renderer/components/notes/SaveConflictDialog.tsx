@@ -11,6 +11,8 @@ import './saveConflict.css';
 export interface MyVersion {
   metadata: NoteMetadata;
   bodyJson: string;
+  /** What this window would save with the body: the comments its marks belong to, status, clearance, language. */
+  review: Pick<Note, 'status' | 'clearance' | 'comments' | 'language'>;
 }
 
 export type ConflictChoice = 'theirs' | 'mine' | 'both' | 'merge';

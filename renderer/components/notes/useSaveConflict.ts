@@ -35,7 +35,7 @@ export function useSaveConflict(noteId: string, onReopen: () => void) {
 
   async function resolve(choice: ConflictChoice, theirs: Note, mine: MyVersion, autosaver: Autosaver) {
     if (choice === 'theirs' || choice === 'both') {
-      const copy = choice === 'both' ? await client.call('notes.saveAsCopy', { id: noteId, metadata: mine.metadata, body: mine.bodyJson }) : null;
+      const copy = choice === 'both' ? await client.call('notes.saveAsCopy', { id: noteId, metadata: mine.metadata, body: mine.bodyJson, ...mine.review }) : null;
       autosaver.discard();
       setOpen(false);
       announce(

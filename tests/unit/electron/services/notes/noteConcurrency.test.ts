@@ -128,6 +128,24 @@ describe('resolving a conflict through the handlers', () => {
   beforeEach(() => (root = makeTempDir('brieflink-conflict-')));
   afterEach(() => removeTempDir(root));
 
+  it('“keep both” gives the copy this window’s comments, status and language, and leaves theirs on the note', async () => {
+    const { handlers } = startTestBackend(root);
+    const note = await handlers['notes.create']({ templateId: 'decision-note' });
+    const author = { name: 'Ada Analyst', initials: 'AA', office: 'Legal Services' };
+    const thread = (id: string, text: string) => ({ id, author, createdAt: '2026-12-01T10:00:00.000Z', text, resolved: false, replies: [] });
+    await handlers['notes.save']({ id: note.id, metadata: note.metadata, body: bodyWith('Their paragraph'), baseRevision: 0, comments: [thread('theirs', 'Their comment')] });
+    const mine = { id: note.id, metadata: { ...note.metadata, subject: 'Mine' }, body: bodyWith('My paragraph') };
+    const copy = await handlers['notes.saveAsCopy']({ ...mine, comments: [thread('mine', 'My comment')], status: 'in-review', language: 'fr-CA' });
+    const opened = await handlers['notes.open']({ id: copy.id });
+    expect(opened.comments?.map((comment) => comment.text)).toEqual(['My comment']);
+    expect(opened.status).toBe('in-review');
+    expect(opened.language).toBe('fr-CA');
+    expect((await handlers['notes.open']({ id: note.id })).comments?.map((comment) => comment.text)).toEqual(['Their comment']);
+    // Without them, the copy keeps the note's own, as before.
+    const plain = await handlers['notes.open']({ id: (await handlers['notes.saveAsCopy'](mine)).id });
+    expect(plain.comments?.map((comment) => comment.text)).toEqual(['Their comment']);
+  });
+
   it('“keep mine” saves on top of theirs and keeps theirs in History; “keep both” adds mine as a copy', async () => {
     const { handlers } = startTestBackend(root);
     const note = await handlers['notes.create']({ templateId: 'decision-note' });
