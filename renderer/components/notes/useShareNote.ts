@@ -5,12 +5,12 @@ import { useOpenNote } from '../../state/openNote';
 import { downloadBase64 } from '../download';
 
 /** "Share note": the open note and the library entries it cites, as one file for a colleague. */
-export function ShareNoteButton({ title }: { title: string }) {
+export function useShareNote(title: string): () => Promise<void> {
   const client = useClient();
   const announce = useAnnounce();
   const { id: noteId, flush } = useOpenNote();
 
-  async function share() {
+  return async function share() {
     try {
       // The file holds what is on screen.
       await flush();
@@ -21,11 +21,5 @@ export function ShareNoteButton({ title }: { title: string }) {
     } catch (error) {
       announce(`Not shared: ${messageOf(error)}`);
     }
-  }
-
-  return (
-    <button type="button" onClick={share}>
-      Share note
-    </button>
-  );
+  };
 }
