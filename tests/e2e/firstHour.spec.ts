@@ -371,6 +371,8 @@ async function firstScreenOfALongSubject(page: Page, url: string) {
   await expect(title).toBeInViewport({ ratio: 1 });
   await expect(body.locator('p').first()).toBeInViewport({ ratio: 1 });
   await expect(page.getByText('All changes saved')).toBeVisible();
+  expect(await seriousViolations(page, '.note-header')).toEqual([]);
+  expect(await seriousViolations(page, '.details-summary')).toEqual([]);
 
   // Opened again, a note with its required details filled starts folded; "Edit details" opens the form.
   await page.reload();
@@ -407,6 +409,7 @@ test('"More actions" holds the header’s other actions, by their old names, and
   await expect(menu.getByRole('menuitem')).toHaveText(['Export DOCX', 'Preview', 'Clearance', 'History', 'Save as template', 'Share note', 'Move to trash']);
   await expect(menu.getByRole('menuitemcheckbox')).toHaveText(['Draft watermark', 'Review']);
   await expect(menu.getByRole('menuitem', { name: 'Export DOCX' })).toBeFocused();
+  expect(await seriousViolations(page, '.note-header')).toEqual([]);
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitemcheckbox', { name: 'Draft watermark' })).toBeFocused();
   await page.keyboard.press('End');
