@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { firstPageProblems } from '../../common/firstPage';
 import type { MissingItem } from '../../common/noteStructure';
 import { messageOf } from '../../common/messageOf';
@@ -38,8 +38,19 @@ interface ExportButtonProps {
   missing(): ExportWarning[] | Promise<ExportWarning[]>;
 }
 
-/** Exports the open note, as saved: a download in the browser host, a save dialog in the desktop shell. */
-export function ExportButton({ kind = 'pdf', draft, missing }: ExportButtonProps) {
+/** One export of the open note: `start` runs it (warnings first), `dialog` is its warning, to be rendered wherever its trigger is. */
+export interface NoteExport {
+  label: string;
+  start(): void;
+  busy: boolean;
+  dialog: ReactNode;
+}
+
+/**
+ * Exports the open note, as saved: a download in the browser host, a save dialog in the desktop
+ * shell. The menu's and the palette's Export run the same, warnings and all.
+ */
+export function useNoteExport({ kind = 'pdf', draft, missing }: ExportButtonProps): NoteExport {
   const { method, label, command } = KINDS[kind];
   const client = useClient();
   const announce = useAnnounce();
@@ -84,36 +95,44 @@ export function ExportButton({ kind = 'pdf', draft, missing }: ExportButtonProps
     warning.current?.showModal();
   }
 
-  // The menu's and the palette's Export runs this button's export, warnings and all.
   const latestStart = useRef(start);
   useEffect(() => {
     latestStart.current = start;
   });
   useWindowCommandActions(useMemo(() => ({ [command]: () => void latestStart.current() }), [command]));
 
+  const dialog = (
+    <dialog ref={warning} role="alertdialog" className="small-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-list`}>
+      <h2 id={`${id}-title`}>{warningTitle(gaps)}</h2>
+      <ul id={`${id}-list`}>
+        {gaps.map((gap) => (
+          <li key={`${gap.kind}-${gap.label}`}>
+            {WARNING_KIND[gap.kind]}: {gap.label}
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" onClick={exportFile}>
+          Export anyway
+        </button>
+        <button type="button" className="primary" onClick={() => warning.current?.close()} autoFocus>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  );
+  return { label, start: () => void latestStart.current(), busy, dialog };
+}
+
+/** The export as a button of its own (the header's main action, Export PDF). */
+export function ExportButton(props: ExportButtonProps) {
+  const { label, start, busy, dialog } = useNoteExport(props);
   return (
     <>
-      <button type="button" className={kind === 'pdf' ? 'primary' : undefined} onClick={() => void start()} disabled={busy} aria-busy={busy}>
+      <button type="button" className={props.kind === 'docx' ? undefined : 'primary'} onClick={start} disabled={busy} aria-busy={busy}>
         {label}
       </button>
-      <dialog ref={warning} role="alertdialog" className="small-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-list`}>
-        <h2 id={`${id}-title`}>{warningTitle(gaps)}</h2>
-        <ul id={`${id}-list`}>
-          {gaps.map((gap) => (
-            <li key={`${gap.kind}-${gap.label}`}>
-              {WARNING_KIND[gap.kind]}: {gap.label}
-            </li>
-          ))}
-        </ul>
-        <div className="dialog-actions">
-          <button type="button" onClick={exportFile}>
-            Export anyway
-          </button>
-          <button type="button" className="primary" onClick={() => warning.current?.close()} autoFocus>
-            Cancel
-          </button>
-        </div>
-      </dialog>
+      {dialog}
     </>
   );
 }

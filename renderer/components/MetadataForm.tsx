@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { findScheme } from '../../common/classification';
 import type { NoteMetadata } from '../../common/note';
 import { DEFAULT_NOTE_LANGUAGE } from '../../common/noteLanguage';
@@ -13,12 +14,14 @@ interface MetadataFormProps {
   /** The note's language (common/noteLanguage.ts): dates show and are read in it. */
   language?: string;
   onChange(values: NoteMetadata): void;
+  /** More of the note's details, after its template's fields (the note's Language). */
+  children?: ReactNode;
 }
 
 const INPUT_TYPES: Partial<Record<TemplateField['kind'], string>> = { email: 'email', phone: 'tel' };
 
 /** The note's metadata block, as a form above the body. Required fields carry a visible mark. */
-export function MetadataForm({ template, values, readOnly = false, autoFocusField, language = DEFAULT_NOTE_LANGUAGE, onChange }: MetadataFormProps) {
+export function MetadataForm({ template, values, readOnly = false, autoFocusField, language = DEFAULT_NOTE_LANGUAGE, onChange, children }: MetadataFormProps) {
   const levels = findScheme(template.classificationScheme)?.levels ?? [template.defaultClassification];
   const set = (id: string, value: string) => onChange({ ...values, [id]: value });
 
@@ -67,6 +70,7 @@ export function MetadataForm({ template, values, readOnly = false, autoFocusFiel
           </div>
         );
       })}
+      {children}
     </fieldset>
   );
 }

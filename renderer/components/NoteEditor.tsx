@@ -11,7 +11,6 @@ import { ClientError } from '../client/client';
 import { useClient } from '../client/ClientContext';
 import { BodyEditor } from '../editor/BodyEditor';
 import { CommentsProvider } from '../editor/comments/CommentsContext';
-import { ReviewToggle } from '../editor/comments/ReviewToggle';
 import type { BodyChange } from '../editor/plugins/BodyChangePlugin';
 import { useAutosave } from '../hooks/useAutosave';
 import { useAnnounce } from '../state/announcer';
@@ -23,8 +22,8 @@ import { ClearanceControls } from './clearance/ClearanceControls';
 import { ExportButton } from './ExportButton';
 import { exportWarnings } from './exportWarnings';
 import { LiveLengthPanel } from './LiveLengthPanel';
-import { MetadataForm } from './MetadataForm';
-import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
+import { NoteDetails } from './NoteDetails';
+import { NoteActionsMenu } from './notes/NoteActionsMenu';
 import { fieldLanguage, NoteLanguageField } from './notes/NoteLanguageField';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
 import { bodyJson, type NoteDraft } from './notes/noteDraft';
@@ -33,7 +32,6 @@ import { SaveStatusLine } from './notes/SaveStatusLine';
 import { SharedSourcesProvider } from './notes/SharedSourcesProvider';
 import { TheirVersionPanel } from './notes/TheirVersionPanel';
 import { useSaveConflict } from './notes/useSaveConflict';
-import { PreviewButton } from './preview/PreviewButton';
 
 interface NoteEditorProps {
   noteId: string;
@@ -66,6 +64,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
   const [loadError, setLoadError] = useState<{ code: ErrorCode | null; message: string } | null>(null);
   const [metadata, setMetadata] = useState<NoteMetadata>({});
   const [draftMark, setDraftMark] = useState(false);
+  const [clearanceOpen, setClearanceOpen] = useState(false);
   /** The words per section of what was last saved (or opened), as the back end counted them. */
   const sections = useMemo(() => createValueStore<SectionStats[]>([]), []);
   /** Counted again after every save: the page count is of the note as saved. */
@@ -151,6 +150,22 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
     [schedule],
   );
 
+  /** What an export warns about, from the note as saved: pending changes are saved first. */
+  const missing = async () => {
+    await flush();
+    return exportWarnings(client, noteId, note!.template, { metadata: draft.current!.metadata, sections: sections.get(), comments: draft.current!.comments }, pageCount.store.get());
+  };
+
+  async function moveToTrash() {
+    try {
+      await flush();
+      await client.call('notes.delete', { id: noteId });
+      onTrash(noteId);
+    } catch (error) {
+      announce(error instanceof Error ? error.message : 'The note could not be moved to the trash.');
+    }
+  }
+
   if (loadError) {
     return (
       <OpenNoteScope note={openNote}>
@@ -171,9 +186,50 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
       <CommentsProvider initial={draft.current.comments} onChange={onCommentsChange}>
       <article className="note" aria-labelledby="note-title">
         <header className="note-header">
-          <div>
-            <h2 id="note-title">{noteTitle({ metadata })}</h2>
-            <p className="note-kind">{note.template.name}</p>
+          <div className="note-heading">
+            <h2 id="note-title" title={noteTitle({ metadata })}>
+              {noteTitle({ metadata })}
+            </h2>
+            <div className="note-subline">
+              <p className="note-kind">{note.template.name}</p>
+              <SaveStatusLine store={autosave.store} />
+            </div>
+          </div>
+          <div className="note-actions">
+            <ClearanceControls
+              template={note.template}
+              initial={{ status: draft.current.status, clearance: draft.current.clearance }}
+              onChange={(review) => {
+                draft.current = { ...draft.current!, ...review };
+                schedule(draft.current);
+              }}
+              dialogOpen={clearanceOpen}
+              onDialogClose={() => setClearanceOpen(false)}
+            />
+            <ExportButton kind="pdf" draft={draftMark} missing={missing} />
+            <NoteActionsMenu
+              title={noteTitle({ metadata })}
+              draftWatermark={draftMark}
+              onDraftWatermarkChange={setDraftMark}
+              missing={missing}
+              clearanceCount={() => draft.current?.clearance.length ?? 0}
+              openClearance={() => setClearanceOpen(true)}
+              moveToTrash={() => void moveToTrash()}
+            />
+          </div>
+        </header>
+        <NoteDetails
+          template={note.template}
+          values={metadata}
+          focusSubject={focusSubject}
+          language={noteLanguage(note)}
+          onChange={(values) => {
+            setMetadata(values);
+            draft.current = { ...draft.current!, metadata: values };
+            schedule(draft.current);
+          }}
+        >
+          <div className="field field-language">
             <NoteLanguageField
               value={draft.current.language}
               onChange={(language) => {
@@ -184,60 +240,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
               }}
             />
           </div>
-          <div className="note-actions">
-            <SaveStatusLine store={autosave.store} />
-            <ClearanceControls
-              template={note.template}
-              initial={{ status: draft.current.status, clearance: draft.current.clearance }}
-              onChange={(review) => {
-                draft.current = { ...draft.current!, ...review };
-                schedule(draft.current);
-              }}
-            />
-            <ReviewToggle />
-            <NoteHeaderExtras title={noteTitle({ metadata })} />
-            <PreviewButton />
-            <label className="draft-toggle">
-              <input type="checkbox" checked={draftMark} onChange={(event) => setDraftMark(event.target.checked)} /> Draft watermark
-            </label>
-            {(['pdf', 'docx'] as const).map((kind) => (
-              <ExportButton
-                key={kind}
-                kind={kind}
-                draft={draftMark}
-                missing={async () => {
-                  await flush();
-                  return exportWarnings(client, noteId, note.template, { metadata: draft.current!.metadata, sections: sections.get(), comments: draft.current!.comments }, pageCount.store.get());
-                }}
-              />
-            ))}
-            <button
-              type="button"
-              onClick={async () => {
-                try {
-                  await flush();
-                  await client.call('notes.delete', { id: noteId });
-                  onTrash(noteId);
-                } catch (error) {
-                  announce(error instanceof Error ? error.message : 'The note could not be moved to the trash.');
-                }
-              }}
-            >
-              Move to trash
-            </button>
-          </div>
-        </header>
-        <MetadataForm
-          template={note.template}
-          values={metadata}
-          autoFocusField={focusSubject ? 'subject' : undefined}
-          language={noteLanguage(note)}
-          onChange={(values) => {
-            setMetadata(values);
-            draft.current = { ...draft.current!, metadata: values };
-            schedule(draft.current);
-          }}
-        />
+        </NoteDetails>
         <div className="note-tools">
           <LiveLengthPanel template={note.template} saveState={autosave.store} pageCount={pageCount.store} sections={sections} />
           <CitationControls note={note} />

@@ -6,6 +6,7 @@ import { expect, test } from '../support/hostFixture';
 import { makeNote } from '../support/noteFiles';
 import { readPdf } from '../support/pdfText';
 import { snippetNode } from '../support/snippetNodes';
+import { noteAction } from '../support/noteActions';
 
 const SUBJECT = 'Sources in the export';
 
@@ -30,7 +31,7 @@ function seededNote(): string {
 
 async function exportAs(page: Page, button: 'Export PDF' | 'Export DOCX'): Promise<Buffer> {
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: button }).click();
+  await (button === 'Export PDF' ? page.getByRole('button', { name: button }) : await noteAction(page, button)).click();
   const anyway = page.getByRole('alertdialog', { name: 'Some required parts are empty' }).getByRole('button', { name: 'Export anyway' });
   await Promise.race([downloadPromise, anyway.click().catch(() => undefined)]);
   return fs.readFileSync(await (await downloadPromise).path());

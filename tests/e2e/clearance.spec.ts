@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/hostFixture';
 import { readPdf } from '../support/pdfText';
+import { noteAction } from '../support/noteActions';
 
 const PARAGRAPH =
   'Officials are weighing a tiered licensing regime that separates dual-use technology from consumer products, with a decision expected after the interagency review. ';
@@ -17,7 +18,7 @@ async function newNote(page: Page, template: string, subject: string) {
 const statusOf = (page: Page) => page.getByRole('article').getByRole('combobox', { name: 'Status', exact: true });
 
 async function openClearance(page: Page): Promise<Locator> {
-  await page.getByRole('article').getByRole('button', { name: /^Clearance/ }).click();
+  await (await noteAction(page, /^Clearance/)).click();
   return page.getByRole('dialog', { name: 'Clearance' });
 }
 
@@ -92,7 +93,10 @@ test('status and clearance are set from the note header, saved, shown in the not
   await expect(dialog.getByRole('group')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('article').getByRole('button', { name: 'Clearance (1)' })).toBeFocused();
+  // Focus goes back to the menu's button; the item names the list's length.
+  await expect(page.getByRole('button', { name: 'More actions' })).toBeFocused();
+  await expect(await noteAction(page, 'Clearance (1)')).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(page.getByText('All changes saved')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 

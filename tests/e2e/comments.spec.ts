@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/hostFixture';
 import { readPdf } from '../support/pdfText';
+import { noteAction } from '../support/noteActions';
 
 const COMMENT = 'Which forty towns? Name them in an annex.';
 const REPLY = 'The annex lists them by province.';
@@ -111,6 +112,6 @@ test('a comment on selected text: who you are, reply, resolve, reopen, kept on r
   // Deleting the thread removes it; the Review button hides the panel.
   await reopened.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('region', { name: 'Review' })).toContainText('No comments.');
-  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await (await noteAction(page, 'Review', 'menuitemcheckbox')).click();
   await expect(page.getByRole('region', { name: 'Review' })).toBeHidden();
 });

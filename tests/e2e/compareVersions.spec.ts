@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/hostFixture';
 import { seriousViolations } from '../support/axe';
+import { noteAction } from '../support/noteActions';
 
 /** Export DOCX takes a snapshot ("Exported") of the note as saved. */
 async function exportDocx(page: Page): Promise<void> {
   await expect(page.getByText('All changes saved')).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export DOCX' }).click();
+  await (await noteAction(page, 'Export DOCX')).click();
   const anyway = page.getByRole('alertdialog', { name: 'Some required parts are empty' }).getByRole('button', { name: 'Export anyway' });
   await Promise.race([download, anyway.click().catch(() => undefined)]);
   await download;
@@ -53,7 +54,7 @@ test('History compares a snapshot with the note now: changed words, a moved para
   await page.getByLabel('Subject', { exact: true }).fill('Licensing options for chips');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await (await noteAction(page, 'History')).click();
   const history = page.getByRole('dialog', { name: 'History' });
   const from = history.getByLabel('From', { exact: true });
   // "Now", then newest first: the second export, the first, and the snapshot of the first save.

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import mammoth from 'mammoth';
 import { expect, test } from '../support/hostFixture';
 import { readPdf } from '../support/pdfText';
+import { noteAction } from '../support/noteActions';
 
 const SUBJECT = 'Preview and Word export';
 const FILLER = 'The review found the costs consistent with the approved envelope and the timelines achievable. ';
@@ -33,7 +34,7 @@ test('the preview shows the exported PDF page for page, under the CSP, and the n
   const total = Number(/\((\d+) pages\)/.exec((await exported.textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThanOrEqual(2);
 
-  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await (await noteAction(page, 'Preview', 'menuitem')).click();
   const preview = page.getByRole('dialog', { name: 'Print preview' });
   await expect(preview.getByRole('img', { name: `Page ${total} of ${total}` })).toBeVisible({ timeout: 20_000 });
   await expect(preview.getByRole('img', { name: /^Page \d+ of \d+$/ })).toHaveCount(total);
@@ -47,7 +48,7 @@ test('the preview shows the exported PDF page for page, under the CSP, and the n
   expect(problems.filter((text) => /Content Security Policy|worker/i.test(text))).toEqual([]);
 
   const docxPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export DOCX' }).click();
+  await (await noteAction(page, 'Export DOCX')).click();
   await page.getByRole('alertdialog', { name: 'Some required parts are empty' }).getByRole('button', { name: 'Export anyway' }).click();
   const docx = await docxPromise;
   expect(docx.suggestedFilename()).toBe(`${SUBJECT}.docx`);
@@ -62,7 +63,7 @@ test('"Draft watermark" puts DRAFT on every page of the exported PDF', async ({ 
   await page.getByRole('button', { name: 'New note' }).click();
   await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Information note' }).click();
   await page.getByLabel('Subject', { exact: true }).fill('Draft export');
-  await page.getByRole('checkbox', { name: 'Draft watermark' }).check();
+  await (await noteAction(page, 'Draft watermark', 'menuitemcheckbox')).click();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await page.getByRole('alertdialog', { name: 'Some required parts are empty' }).getByRole('button', { name: 'Export anyway' }).click();

@@ -332,3 +332,113 @@ test.describe('sources in an annex', () => {
     expect(annex).not.toContain('programme criteria');
   });
 });
+
+/** 200 characters of Subject: the title is cut with an ellipsis, never wraps the header's controls. */
+const LONG_SUBJECT = 'Options for the Minister ahead of a decision on tiered licensing of technology exports to China, with the views of industry, of the provinces and of our allies on each option, and a recommendation here';
+
+/** Every control of the note's header on one row (their tops within a few pixels), the title a single line beside them. */
+async function expectHeaderOnOneRow(page: Page) {
+  const article = page.getByRole('article');
+  const controls = [article.getByRole('combobox', { name: 'Status' }), article.getByRole('button', { name: 'Export PDF' }), article.getByRole('button', { name: 'More actions' })];
+  const boxes = await Promise.all(controls.map(async (control) => (await control.boundingBox())!));
+  const tops = boxes.map((box) => box.y);
+  expect(Math.max(...tops) - Math.min(...tops), `tops of Status, Export PDF and More actions: ${tops.join(', ')}`).toBeLessThanOrEqual(6);
+  const title = (await article.getByRole('heading', { level: 2, name: LONG_SUBJECT }).boundingBox())!;
+  const row = { top: Math.min(...tops), bottom: Math.max(...boxes.map((box) => box.y + box.height)) };
+  expect(title.y, 'the title starts on the controls’ row').toBeLessThan(row.bottom);
+  expect(title.y + title.height, 'the title ends on the controls’ row').toBeGreaterThan(row.top);
+  expect(title.height, 'the title is one line').toBeLessThan(2 * (row.bottom - row.top));
+}
+
+/** A new decision note with a 200-character Subject and its required details filled: one header row, and the text on the first screen once the details fold. */
+async function firstScreenOfALongSubject(page: Page, url: string) {
+  await page.goto(url);
+  const body = await newDecisionNote(page);
+  await page.getByLabel('Subject', { exact: true }).fill(LONG_SUBJECT);
+  await page.getByLabel('To', { exact: true }).fill('Minister');
+  await page.getByLabel('From', { exact: true }).fill('Director General, Trade Controls');
+  await page.getByLabel('File number', { exact: true }).fill('BN-2026-0042');
+  const title = page.getByRole('article').getByRole('heading', { level: 2, name: LONG_SUBJECT });
+  await expect(title).toHaveAttribute('title', LONG_SUBJECT);
+  await expectHeaderOnOneRow(page);
+
+  // The details fold to one line; the note's text starts on the first screen, nothing scrolled.
+  await page.getByRole('button', { name: 'Done with details' }).click();
+  const summary = page.getByRole('button', { name: /^Details: BN-2026-0042 · .+ Edit details$/ });
+  await expect(summary).toHaveAttribute('aria-expanded', 'false');
+  await expect(summary).toBeFocused();
+  await expect(page.getByLabel('To', { exact: true })).toHaveCount(0);
+  await expect(title).toBeInViewport({ ratio: 1 });
+  await expect(body.locator('p').first()).toBeInViewport({ ratio: 1 });
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  expect(await seriousViolations(page, '.note-header')).toEqual([]);
+  expect(await seriousViolations(page, '.details-summary')).toEqual([]);
+
+  // Opened again, a note with its required details filled starts folded; "Edit details" opens the form.
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Options for the Minister/ }).click();
+  await expect(summary).toHaveAttribute('aria-expanded', 'false');
+  await expectHeaderOnOneRow(page);
+  await expect(page.getByRole('textbox', { name: 'Note body' }).locator('p').first()).toBeInViewport({ ratio: 1 });
+  await summary.click();
+  await expect(page.getByLabel('Subject', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('Minister');
+}
+
+test('at 1366×768 a 200-character Subject keeps the header on one row, and the folded details leave the text on the first screen', async ({ page, host }) => {
+  await firstScreenOfALongSubject(page, host.url);
+});
+
+test.describe('in a 1280×800 window', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('a 200-character Subject keeps the header on one row, and the folded details leave the text on the first screen', async ({ page, host }) => {
+    await firstScreenOfALongSubject(page, host.url);
+  });
+});
+
+test('"More actions" holds the header’s other actions, by their old names, and works from the keyboard', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newDecisionNote(page);
+  const more = page.getByRole('article').getByRole('button', { name: 'More actions' });
+  await expect(more).toHaveAttribute('aria-haspopup', 'menu');
+  await more.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'More actions' });
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(menu.getByRole('menuitem')).toHaveText(['Export DOCX', 'Preview', 'Clearance', 'History', 'Save as template', 'Share note', 'Move to trash']);
+  await expect(menu.getByRole('menuitemcheckbox')).toHaveText(['Draft watermark', 'Review']);
+  await expect(menu.getByRole('menuitem', { name: 'Export DOCX' })).toBeFocused();
+  expect(await seriousViolations(page, '.note-header')).toEqual([]);
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitemcheckbox', { name: 'Draft watermark' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Move to trash' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Export DOCX' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Move to trash' })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(menu.getByRole('menuitem', { name: 'Export DOCX' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(more).toBeFocused();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+
+  // ↓ opens it too; Space turns the watermark on, and the menu shows it on when opened again.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(' ');
+  await expect(menu).toBeHidden();
+  await expect(more).toBeFocused();
+  await more.click();
+  await expect(menu.getByRole('menuitemcheckbox', { name: 'Draft watermark' })).toHaveAttribute('aria-checked', 'true');
+
+  // A dialog opened from the menu gives focus back to "More actions" when it closes.
+  await menu.getByRole('menuitem', { name: 'History' }).click();
+  const history = page.getByRole('dialog', { name: 'History' });
+  await expect(history).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(history).toBeHidden();
+  await expect(more).toBeFocused();
+});

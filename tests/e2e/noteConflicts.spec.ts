@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { expect, test, type RunningHost } from '../support/hostFixture';
 import { noteFiles } from '../support/noteFiles';
+import { noteAction } from '../support/noteActions';
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Notes' });
 const body = (page: Page) => page.getByRole('textbox', { name: 'Note body' });
@@ -86,7 +87,7 @@ test.describe('one note open in two tabs', () => {
     await expect.poll(() => savedText(host)).toContain(B_TEXT);
     expect(savedText(host)).not.toContain(A_TEXT);
 
-    await tabB.getByRole('button', { name: 'History' }).click();
+    await (await noteAction(tabB, 'History')).click();
     const history = tabB.getByRole('dialog', { name: 'History' });
     const kept = history.getByRole('list', { name: 'Snapshots' }).getByRole('button', { name: /Replaced by a version from another window/ });
     await kept.click();

@@ -7,6 +7,7 @@ import { expect, test } from '../support/hostFixture';
 import { makeNote } from '../support/noteFiles';
 import { snippetNode } from '../support/snippetNodes';
 import { seriousViolations } from '../support/axe';
+import { noteAction } from '../support/noteActions';
 
 const INDIA = DEFAULT_DEVELOPMENTS.find((d) => d.id === 'india-deepfake-two-hour-takedown-rule')!;
 const MY_SUMMARY = 'My reading: India gives platforms two hours to remove a reported deepfake.';
@@ -43,7 +44,7 @@ test.describe('sharing a note with its sources', () => {
     const notes = page.getByRole('navigation', { name: 'Notes' });
     await notes.getByRole('button', { name: /^Deepfake takedown brief/ }).click();
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Share note' }).focus();
+    await (await noteAction(page, 'Share note')).focus();
     await page.keyboard.press('Enter');
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('deepfake-takedown-brief.brieflink-note.json');
@@ -113,7 +114,7 @@ test.describe('sharing a note with its sources', () => {
     await page.goto(host.url);
     await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Deepfake takedown brief/ }).click();
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Share note' }).click();
+    await (await noteAction(page, 'Share note')).click();
     const shared = JSON.parse(fs.readFileSync(await (await downloading).path(), 'utf8')) as SharedNote;
     // As a colleague whose library holds this entry under another id would send it.
     const text = JSON.stringify(shared).replaceAll(INDIA.id, 'their-india-entry').replaceAll(INDIA.title, 'Their India entry');

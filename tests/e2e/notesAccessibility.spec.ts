@@ -1,6 +1,7 @@
 import { expect, test } from '../support/hostFixture';
 import { makeNote, noteFiles } from '../support/noteFiles';
 import { seriousViolations } from '../support/axe';
+import { noteAction } from '../support/noteActions';
 
 // Axe over the open dialog only when there is one (the page behind it is checked in accessibility.spec.ts).
 
@@ -34,14 +35,14 @@ test.describe('the notes and templates dialogs', () => {
     await page.goto(host.url);
     const sidebar = page.getByRole('navigation', { name: 'Notes' });
     await sidebar.getByRole('button', { name: /^Alpha budget/ }).click();
-    await page.getByRole('button', { name: 'History' }).click();
+    await (await noteAction(page, 'History')).click();
     const history = page.getByRole('dialog', { name: 'History' });
     await history.getByRole('list', { name: 'Snapshots' }).getByRole('button').first().click();
     await expect(history.getByRole('region', { name: 'Snapshot text' })).toBeVisible();
     expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Save as template' }).click();
+    await (await noteAction(page, 'Save as template')).click();
     await expect(page.getByRole('dialog', { name: 'Save as template' })).toBeVisible();
     expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
     await page.keyboard.press('Escape');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '../support/hostFixture';
 import { makeNote } from '../support/noteFiles';
+import { noteAction } from '../support/noteActions';
 
 test('a snapshot is taken on export, previewed and restored from History', async ({ page, host }) => {
   await page.goto(host.url);
@@ -19,7 +20,7 @@ test('a snapshot is taken on export, previewed and restored from History', async
   await subject.fill('Version two');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await (await noteAction(page, 'History')).click();
   const history = page.getByRole('dialog', { name: 'History' });
   const snapshots = history.getByRole('list', { name: 'Snapshots' }).getByRole('button');
   // Newest first: the export, then the snapshot of the first save.
@@ -38,7 +39,7 @@ test('a snapshot is taken on export, previewed and restored from History', async
   await expect(page.getByLabel('Subject', { exact: true })).toHaveValue('Version one');
   await expect(page.getByRole('status').filter({ hasText: 'Restored the version from' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'History' }).click();
+  await (await noteAction(page, 'History')).click();
   await expect(snapshots).toHaveCount(3);
   await expect(snapshots.nth(0)).toContainText('Before a restore');
   await snapshots.nth(0).click();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { BUILT_IN_TEMPLATES_DIR } from '../support/backendFixture';
 import { expect, test } from '../support/hostFixture';
+import { noteAction } from '../support/noteActions';
 
 async function newNote(page: Page, templateName: string) {
   await page.getByRole('button', { name: 'New note' }).click();
@@ -23,7 +24,7 @@ test("a note saved as a template gives new notes its section headings", async ({
   await expect(body.getByRole('heading', { name: 'Issue and context' })).toBeVisible();
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Save as template' }).click();
+  await (await noteAction(page, 'Save as template')).click();
   const dialog = page.getByRole('dialog', { name: 'Save as template' });
   await dialog.getByLabel('Template name').fill('Pilot brief');
   await dialog.getByRole('button', { name: 'Save template' }).click();

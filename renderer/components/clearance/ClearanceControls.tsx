@@ -12,6 +12,9 @@ interface ClearanceControlsProps {
   initial: ReviewState;
   /** Every change, to be saved with the note (the caller's autosave). */
   onChange(state: ReviewState): void;
+  /** The clearance list's dialog is opened from the header's "More actions" menu. */
+  dialogOpen: boolean;
+  onDialogClose(): void;
 }
 
 const PRINTS: Record<ClearanceStyle, string> = {
@@ -28,11 +31,10 @@ function printsWhere(setting: ClearancePrint): string {
 }
 
 /** The note's status (in the header) and its clearance list (a dialog), saved with the note. */
-export function ClearanceControls({ template, initial, onChange }: ClearanceControlsProps) {
+export function ClearanceControls({ template, initial, onChange, dialogOpen, onDialogClose }: ClearanceControlsProps) {
   const [state, setState] = useState<ReviewState>(initial);
   // The newest state, for edits that come faster than React renders (typing).
   const latest = useRef(initial);
-  const [open, setOpen] = useState(false);
 
   const edit = (change: ReviewEdit): boolean => {
     const next = applyReviewEdit(latest.current, change);
@@ -46,11 +48,8 @@ export function ClearanceControls({ template, initial, onChange }: ClearanceCont
   return (
     <div className="clearance-controls">
       <StatusSelect status={state.status} onChange={(status) => edit({ type: 'set-status', status })} />
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Clearance{state.clearance.length > 0 ? ` (${state.clearance.length})` : ''}
-      </button>
       <ClearanceDialog
-        open={open}
+        open={dialogOpen}
         entries={state.clearance}
         printsWhere={printsWhere(clearancePrintOf(template))}
         onAdd={() => {
@@ -59,7 +58,7 @@ export function ClearanceControls({ template, initial, onChange }: ClearanceCont
         }}
         onChange={(id, fields) => edit({ type: 'update-entry', id, fields })}
         onRemove={(id) => edit({ type: 'remove-entry', id })}
-        onClose={() => setOpen(false)}
+        onClose={onDialogClose}
       />
     </div>
   );

@@ -52,8 +52,8 @@ export function editorMenuItems(context: MenuContext): EditorMenuItem[] {
   return items;
 }
 
-/** The item arrow keys move to from `current`, skipping disabled ones and wrapping around. */
-export function nextEnabledItem(items: readonly EditorMenuItem[], current: number, step: 1 | -1): number {
+/** The item arrow keys move to from `current`, skipping disabled ones and wrapping around (any menu's items). */
+export function nextEnabledItem(items: readonly { disabled: boolean }[], current: number, step: 1 | -1): number {
   for (let moved = 1; moved <= items.length; moved++) {
     const index = (((current + step * moved) % items.length) + items.length) % items.length;
     if (!items[index].disabled) return index;

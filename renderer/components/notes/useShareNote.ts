@@ -7,7 +7,7 @@ import { useWindowCommandActions } from '../../state/windowCommands';
 import { downloadBase64 } from '../download';
 
 /** "Share note": the open note and the library entries it cites, as one file for a colleague. */
-export function ShareNoteButton({ title }: { title: string }) {
+export function useShareNote(title: string): () => Promise<void> {
   const client = useClient();
   const announce = useAnnounce();
   const { id: noteId, flush } = useOpenNote();
@@ -32,9 +32,5 @@ export function ShareNoteButton({ title }: { title: string }) {
   });
   useWindowCommandActions(useMemo(() => ({ 'note.share': () => void latestShare.current() }), []));
 
-  return (
-    <button type="button" onClick={share}>
-      Share note
-    </button>
-  );
+  return share;
 }
