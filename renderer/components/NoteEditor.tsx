@@ -34,6 +34,7 @@ import { SharedSourcesProvider } from './notes/SharedSourcesProvider';
 import { TheirVersionPanel } from './notes/TheirVersionPanel';
 import { useSaveConflict } from './notes/useSaveConflict';
 import { PreviewButton } from './preview/PreviewButton';
+import { PrintCommand } from './print/PrintCommand';
 
 interface NoteEditorProps {
   noteId: string;
@@ -211,6 +212,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
                 }}
               />
             ))}
+            <PrintCommand draft={draftMark} />
             <button
               type="button"
               onClick={async () => {
