@@ -40,6 +40,7 @@ import {
 } from './noteHistory';
 import { MAX_TEMPLATE_FILE_BYTES, templateCatalogEntrySchema } from './userTemplates';
 import { METHOD_NAMES, type MethodName } from './methods';
+import { PRINT_PAGE_PATH } from './printPage';
 import { resolveSharedSourceArgsSchema, sharedNoteImportResultSchema } from './noteShare';
 import { libraryRepairArgsSchema, workspaceStatusSchema } from './libraryHealth';
 import { noteComparisonSchema, versionRefSchema } from './compare/noteComparison';
@@ -156,6 +157,14 @@ export const contract = {
   'export.docx': {
     args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
     result: fileOutcomeSchema,
+  },
+  /**
+   * Print…: the saved note's print document, exactly as export.pdf prints it, made a page the
+   * host serves once on the window's own origin; the window prints it in a hidden frame.
+   */
+  'export.print': {
+    args: z.object({ noteId: noteIdSchema, draft: z.boolean().default(false) }).strict(),
+    result: z.object({ path: z.string().regex(PRINT_PAGE_PATH) }).strict(),
   },
   'notes.duplicate': { args: z.object({ id: noteIdSchema }).strict(), result: noteSummarySchema },
   'notes.rename': {

@@ -1,7 +1,7 @@
 /**
  * The renderer's Content Security Policy, sent by both hosts: only the app's own scripts
- * (and WebAssembly compiled from them),
- * styles and fonts; calls only to the app's own origin; no plugins, frames or forms.
+ * (and WebAssembly compiled from them), styles and fonts; calls only to the app's own origin;
+ * no plugins or forms, and no frames but the app's own (Print…'s hidden frame, common/printPage.ts).
  */
 export const RENDERER_CSP = [
   "default-src 'none'",
@@ -11,6 +11,7 @@ export const RENDERER_CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "frame-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

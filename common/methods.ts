@@ -53,6 +53,7 @@ export const METHOD_NAMES = [
   'templates.export',
   'export.preview',
   'export.docx',
+  'export.print',
   'notes.setCitationStyle',
   'snippets.status',
   'notes.freezeLinks',

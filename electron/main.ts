@@ -34,7 +34,7 @@ runDesktop(app, {
     applySecurityPolicy();
     // Spelling is checked in the window with the app's own dictionaries; Chromium's would download its own.
     turnOffChromiumSpellchecker(session.defaultSession);
-    serveRenderer(path.join(appRoot, 'out', 'renderer'));
+    serveRenderer(path.join(appRoot, 'out', 'renderer'), (pathname) => backend?.printPages.take(pathname));
     // The helper thread's files are unpacked from the archive in a package (electron-builder.yml).
     useImportHelper(helperBeside(unpackedUrl(import.meta.url)));
     const sqlite = sqliteForElectron(appRoot, process.versions.electron);

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const backend = startBrowserBackend();
   const token = newToken();
   const requestedPort = process.env.BRIEFLINK_PORT ? Number(process.env.BRIEFLINK_PORT) : DEFAULT_PORT;
-  const options = { handlers: backend.handlers, uploads: backend.uploads, rendererDir, token, log: (m: string) => console.error(m) };
+  const options = { handlers: backend.handlers, uploads: backend.uploads, printPages: backend.printPages, rendererDir, token, log: (m: string) => console.error(m) };
   const server = await startHostServer({ ...options, port: requestedPort }).catch((error: NodeJS.ErrnoException) => {
     // The default port may be taken by another copy; an explicitly chosen one must not silently move.
     if (error.code === 'EADDRINUSE' && !process.env.BRIEFLINK_PORT) return startHostServer({ ...options, port: 0 });

@@ -11,6 +11,9 @@ import { resolveStaticFile } from './staticFiles';
 import type { UploadStore } from '../services/uploads/uploadStore';
 import { UPLOAD_PATH_PREFIX } from '../../common/uploads';
 import { handleUpload } from './uploadRoute';
+import { PRINT_PAGE_PREFIX } from '../../common/printPage';
+import { PRINT_PAGE_HEADERS } from '../../common/print/printPageHeaders';
+import type { PrintPages } from '../services/export/printPages';
 
 export interface HostServerOptions {
   handlers: Handlers;
@@ -21,6 +24,8 @@ export interface HostServerOptions {
   log?: (message: string) => void;
   /** Where POST /upload/<kind> puts large files (bundles); without it the route refuses every upload. */
   uploads?: UploadStore;
+  /** The page Print… prints, served once at GET /print/<id>; without it the route finds nothing. */
+  printPages?: Pick<PrintPages, 'take'>;
 }
 
 export interface HostServer {
@@ -179,6 +184,17 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
     });
   }
 
+  /** The print page, once, for the window's hidden print frame; its random path is the only key. */
+  function handlePrintPage(request: IncomingMessage, response: ServerResponse, pathname: string): void {
+    const html = request.method === 'GET' ? options.printPages?.take(pathname) : undefined;
+    if (html === undefined) {
+      response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, PRINT_PAGE_HEADERS);
+    response.end(html);
+  }
+
   const server = http.createServer((request, response) => {
     if (!isAllowedHost(request, port)) {
       sendFailure(response, 'FORBIDDEN_ORIGIN', 'Unknown Host header: Brieflink answers only on 127.0.0.1 and localhost.');
@@ -198,6 +214,10 @@ export function startHostServer(options: HostServerOptions): Promise<HostServer>
           log(`Upload failed: ${messageOf(error)}`);
           if (!response.headersSent) sendFailure(response, 'INTERNAL', 'The upload could not be handled.');
         });
+      return;
+    }
+    if (pathname.startsWith(PRINT_PAGE_PREFIX)) {
+      handlePrintPage(request, response, pathname);
       return;
     }
     if (pathname.startsWith(API_PREFIX)) {

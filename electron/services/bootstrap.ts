@@ -9,6 +9,7 @@ import type { SettingsStore } from './ports/settingsStore';
 import { createTemplateService } from './templates';
 import { openWorkspace, workspaceWriteProblem, type Workspace } from './workspace';
 import { createUploadStore, type UploadStore } from './uploads/uploadStore';
+import { createPrintPages, type PrintPages } from './export/printPages';
 import { sweepWorkspaceTempFiles } from './startupSweep';
 import type { Handlers } from '../../common/contract';
 import { assembleHandlers } from './assembleHandlers';
@@ -29,6 +30,8 @@ export interface Backend {
   workspace: Workspace;
   /** Where the browser host's upload route puts large files for the handlers. */
   uploads: UploadStore;
+  /** The page Print… prints, for the host to serve to the window. */
+  printPages: PrintPages;
   close(): Promise<void>;
 }
 
@@ -45,6 +48,7 @@ export function startBackend(options: BackendOptions): Backend {
     handlers: assembleHandlers(services.deps),
     workspace: services.deps.workspace,
     uploads: services.deps.uploads,
+    printPages: services.deps.printPages,
     close: services.close,
   };
 }
@@ -65,9 +69,11 @@ export function openServices(options: BackendOptions): Services {
   const notes = withCitationIndex(noteFiles, liveCitationIndex(libraryState), log);
 
   const uploads = createUploadStore(readOnly ? fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-read-only-')) : workspace.root);
+  const printPages = createPrintPages();
   const deps: ServiceDeps = {
     ...options,
     uploads,
+    printPages,
     workspace,
     settings: options.openSettings(workspace),
     templates,
@@ -87,6 +93,7 @@ export function openServices(options: BackendOptions): Services {
     deps,
     async close() {
       uploads.clear();
+      printPages.clear();
       libraryState.close();
       await options.printer.close();
     },

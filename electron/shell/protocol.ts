@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { protocol } from 'electron';
 import { RENDERER_CSP } from '../../common/csp';
 import { APP_SCHEME } from '../../common/urls';
+import { PRINT_PAGE_PREFIX } from '../../common/printPage';
+import { PRINT_PAGE_HEADERS } from '../../common/print/printPageHeaders';
 import { resolveStaticFile } from '../host/staticFiles';
 
 /**
@@ -15,10 +17,17 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 }
 
-/** Serves the built renderer from brieflink://app/, and nothing outside its folder. */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Serves the built renderer from brieflink://app/, and nothing outside its folder, and the page
+ * Print… prints, once, at brieflink://app/print/<id> (`takePrintPage`, the back end's PrintPages).
+ */
+export function serveRenderer(rendererDir: string, takePrintPage: (pathname: string) => string | undefined): void {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
+    if (url.host === 'app' && url.pathname.startsWith(PRINT_PAGE_PREFIX)) {
+      const html = request.method === 'GET' ? takePrintPage(url.pathname) : undefined;
+      return html === undefined ? new Response('Not found', { status: 404 }) : new Response(html, { headers: PRINT_PAGE_HEADERS });
+    }
     const found = url.host === 'app' ? resolveStaticFile(rendererDir, url.pathname) : null;
     if (!found) return new Response('Not found', { status: 404 });
     return new Response(fs.readFileSync(found.file), {

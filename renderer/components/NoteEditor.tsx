@@ -32,6 +32,7 @@ import { SaveStatusLine } from './notes/SaveStatusLine';
 import { SharedSourcesProvider } from './notes/SharedSourcesProvider';
 import { TheirVersionPanel } from './notes/TheirVersionPanel';
 import { useSaveConflict } from './notes/useSaveConflict';
+import { PrintCommand } from './print/PrintCommand';
 
 interface NoteEditorProps {
   noteId: string;
@@ -207,6 +208,8 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
               onDialogClose={() => setClearanceOpen(false)}
             />
             <ExportButton kind="pdf" draft={draftMark} missing={missing} />
+            {/* Print… has no button: Ctrl+P, the palette and the desktop menu run it. */}
+            <PrintCommand draft={draftMark} />
             <NoteActionsMenu
               title={noteTitle({ metadata })}
               draftWatermark={draftMark}

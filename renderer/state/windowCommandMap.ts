@@ -19,11 +19,8 @@ import {
 /** What the window can do now for each command id; a missing id cannot run now. */
 export type CommandActions = Partial<Record<WindowCommandId, () => void>>;
 
-/**
- * Print… has no contract method yet (nothing on the back end prints): it is left out of the
- * palette rather than shown doing nothing. The palette does not list itself either.
- */
-const NOT_IN_PALETTE: ReadonlySet<WindowCommandId> = new Set<WindowCommandId>(['note.print', 'view.palette']);
+/** The palette does not list itself. */
+const NOT_IN_PALETTE: ReadonlySet<WindowCommandId> = new Set<WindowCommandId>(['view.palette']);
 
 const BLOCK_OF: Partial<Record<WindowCommandId, BlockType>> = {
   'format.paragraph': 'paragraph',
@@ -77,7 +74,7 @@ export interface PaletteEntry {
 }
 
 /**
- * The palette's list: every window command but Print… and the palette itself, in menu order,
+ * The palette's list: every window command but the palette itself, in menu order,
  * with its keys, and disabled with a reason when the window has no action for it now (no note
  * open). Commands Electron or the shell carry out (undo, zoom, open the data folder) are the
  * menu's and the system's: they are not the window's to run.
@@ -114,4 +111,13 @@ export function platformOf(userAgent: string): CommandPlatform {
 export function opensPalette(event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }, platform: CommandPlatform): boolean {
   const command = platform === 'darwin' ? event.metaKey : event.ctrlKey;
   return command && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p';
+}
+
+/**
+ * Whether a key press is Print…: Ctrl+P, or Cmd+P on macOS. The window takes it from the
+ * browser, whose own print would put the app's screen on paper instead of the note.
+ */
+export function printsNote(event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }, platform: CommandPlatform): boolean {
+  const command = platform === 'darwin' ? event.metaKey : event.ctrlKey;
+  return command && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p';
 }

@@ -3,7 +3,7 @@ import type { WindowCommandId } from '../../common/commands';
 import { useClient } from '../client/ClientContext';
 import { CommandPalette } from '../components/CommandPalette';
 import { KeyboardShortcutsDialog } from '../components/KeyboardShortcutsDialog';
-import { opensPalette, paletteEntries, platformOf, type CommandActions } from './windowCommandMap';
+import { opensPalette, paletteEntries, platformOf, printsNote, type CommandActions } from './windowCommandMap';
 
 type Register = (actions: CommandActions) => () => void;
 
@@ -58,9 +58,15 @@ export function WindowCommandsProvider({ children }: { children: ReactNode }) {
   const commands = useMemo<WindowCommands>(() => ({ run, openPalette: () => setPaletteOpen(true) }), [run]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!opensPalette(event, platform)) return;
-    event.preventDefault();
-    setPaletteOpen(true);
+    if (opensPalette(event, platform)) {
+      event.preventDefault();
+      setPaletteOpen(true);
+    } else if (printsNote(event, platform)) {
+      // Taken even with no note open: the browser's own print would print the app's screen.
+      // In the desktop app the menu's Ctrl+P then does not fire as well (the page handled the key).
+      event.preventDefault();
+      run('note.print');
+    }
   };
 
   return (

@@ -37,7 +37,7 @@ export const test = base.extend<{ host: RunningHost; workspaceFiles: Record<stri
     // As `npm run serve` does: documents are read on the built helper threads, from beside the built entries.
     useImportHelper(helperBeside(SERVE_ENTRY));
     let backend: Backend = startBrowserBackend(dataDir);
-    let server: HostServer = await startHostServer({ handlers: backend.handlers, uploads: backend.uploads, rendererDir, token, port: 0 });
+    let server: HostServer = await startHostServer({ handlers: backend.handlers, uploads: backend.uploads, printPages: backend.printPages, rendererDir, token, port: 0 });
     const port = server.port;
     await use({
       url: `${server.url}#token=${token}`,
@@ -46,7 +46,7 @@ export const test = base.extend<{ host: RunningHost; workspaceFiles: Record<stri
         await server.close();
         await backend.close();
         backend = startBrowserBackend(dataDir);
-        server = await startHostServer({ handlers: backend.handlers, uploads: backend.uploads, rendererDir, token, port });
+        server = await startHostServer({ handlers: backend.handlers, uploads: backend.uploads, printPages: backend.printPages, rendererDir, token, port });
       },
     });
     await server.close();

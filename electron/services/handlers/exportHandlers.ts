@@ -1,5 +1,5 @@
 import type { FileOutcome } from '../../../common/contract';
-import { renderNotePdf, type ExportOptions } from '../export/exportPdf';
+import { printDocument, renderNotePdf, type ExportOptions } from '../export/exportPdf';
 import type { NamespaceHandlers, ServiceDeps } from './serviceDeps';
 
 /** An export goes on when the snapshot before it was refused (a read-only workspace); the user is told. */
@@ -21,6 +21,8 @@ export function createExportHandlers(deps: ServiceDeps): NamespaceHandlers<'expo
       const file = await renderNotePdf(deps.notes.open(noteId), deps.printer, exportOptions(draft));
       return { pageCount: file.pageCount ?? 0, dataBase64: Buffer.from(file.bytes).toString('base64') };
     },
+    // The very document export.pdf hands the print engine, fonts and all: paper and PDF match page for page.
+    'export.print': async ({ noteId, draft }) => ({ path: deps.printPages.show(printDocument(deps.notes.open(noteId), { draft })) }),
     'export.docx': async ({ noteId, draft }) => {
       const note = deps.notes.open(noteId);
       const snapshot = deps.snapshots.takeUnlessRefused(note, 'export');

@@ -8,6 +8,7 @@ import type { SnapshotStore } from '../notes/snapshots';
 import type { ChooseFile } from '../ports/chooseFile';
 import type { DeliverFile } from '../ports/deliverFile';
 import type { PdfPrinter } from '../ports/pdfPrinter';
+import type { PrintPages } from '../export/printPages';
 import type { SettingsStore } from '../ports/settingsStore';
 import type { TemplateService } from '../templates';
 import type { UploadStore } from '../uploads/uploadStore';
@@ -30,6 +31,8 @@ export interface ServiceDeps {
   printer: PdfPrinter;
   /** How a finished file reaches the user: a save dialog in the shell, a download in the browser. */
   deliverFile: DeliverFile;
+  /** The page Print… prints, served by the host on the window's origin. */
+  printPages: PrintPages;
   /** Large files (bundles) waiting for the call that uses them. */
   uploads: UploadStore;
   /** The desktop shell's open dialog; absent in the browser host, which receives uploads instead. */

@@ -155,6 +155,7 @@ describe('every contract method under random and malformed arguments, through th
       'export.pdf': { noteId: note.id },
       'export.preview': { noteId: note.id },
       'export.docx': { noteId: note.id },
+      'export.print': { noteId: note.id },
       'notes.duplicate': { id: note.id },
       'notes.rename': { id: note.id, title: 'Renamed', baseRevision: note.revision },
       'notes.trash.restore': { trashId: `${note.id}.2026-03-01T09-00-00-000Z` },

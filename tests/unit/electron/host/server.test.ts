@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_REQUEST_BYTES } from '../../../../common/contract';
 import { RENDERER_CSP } from '../../../../common/csp';
+import { PRINT_CSP } from '../../../../common/print/printHtml';
 import type { Backend } from '../../../../electron/services/bootstrap';
 import { startHostServer, type HostServer } from '../../../../electron/host/server';
 import { makeTempDir, PROJECT_ROOT, removeTempDir, startTestBackend } from '../../../support/backendFixture';
@@ -100,7 +101,7 @@ describe('startHostServer', () => {
       nodeServer = createServer(...args);
       return nodeServer;
     }) as typeof http.createServer);
-    server = await startHostServer({ handlers: backend.handlers, rendererDir, token: TOKEN, port: 0, log: (m) => logs.push(m) });
+    server = await startHostServer({ handlers: backend.handlers, printPages: backend.printPages, rendererDir, token: TOKEN, port: 0, log: (m) => logs.push(m) });
     port = server.port;
     spy.mockRestore();
   });
@@ -337,6 +338,26 @@ describe('startHostServer', () => {
     const opened = await api('notes.open', { id });
     expect(opened.status).toBe(200);
     expect((opened.json().value as { id: string }).id).toBe(id);
+  });
+
+  it('serves the page export.print made once, with the print policy, framed only by its own origin', async () => {
+    const id = ((await api('notes.create', { templateId: 'decision-note' })).json().value as { id: string }).id;
+    const printed = (await api('export.print', { noteId: id })).json();
+    expect(printed.ok).toBe(true);
+    const { path: pagePath } = printed.value as { path: string };
+    expect(pagePath).toMatch(/^\/print\/[0-9a-f-]{36}$/);
+
+    expect((await request(port, { method: 'POST', path: pagePath })).status).toBe(404);
+    const page = await request(port, { path: pagePath });
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/^<!DOCTYPE html>\n<html lang="en-CA">/);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['content-security-policy']).toBe(`${PRINT_CSP}; frame-ancestors 'self'; sandbox allow-modals allow-same-origin`);
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(page.headers['cache-control']).toBe('no-store');
+    // Served once: a second request, or any other id, finds nothing.
+    expect((await request(port, { path: pagePath })).status).toBe(404);
+    expect((await request(port, { path: '/print/00000000-0000-4000-8000-000000000000' })).status).toBe(404);
   });
 });
 

@@ -2,14 +2,15 @@ import { createEditor } from 'lexical';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_COMMANDS } from '../../../../common/commands';
 import { OPEN_FIND_COMMAND, OPEN_LINK_DIALOG_COMMAND } from '../../../../renderer/editor/actions';
-import { editorCommandActions, filterEntries, opensPalette, paletteEntries, platformOf } from '../../../../renderer/state/windowCommandMap';
+import { editorCommandActions, filterEntries, opensPalette, paletteEntries, platformOf, printsNote } from '../../../../renderer/state/windowCommandMap';
 
 describe('the palette lists the window commands', () => {
-  it('lists every window command but Print… and itself, greyed with a reason when nothing can run it', () => {
+  it('lists every window command but itself, Print… included, greyed with a reason when nothing can run it', () => {
     const entries = paletteEntries({}, 'linux');
     const ids = entries.map((entry) => entry.id);
     const windowIds = APP_COMMANDS.filter((command) => command.handledBy === 'window').map((command) => command.id);
-    expect(ids).toEqual(windowIds.filter((id) => id !== 'note.print' && id !== 'view.palette'));
+    expect(ids).toEqual(windowIds.filter((id) => id !== 'view.palette'));
+    expect(entries.find((entry) => entry.id === 'note.print')).toEqual({ id: 'note.print', label: 'Print', keys: 'Ctrl+P', unavailable: 'Open a note first' });
     expect(ids).not.toContain('edit.undo');
     expect(entries.find((entry) => entry.id === 'note.exportPdf')).toEqual({ id: 'note.exportPdf', label: 'Export PDF', keys: 'Ctrl+E', unavailable: 'Open a note first' });
   });
@@ -26,6 +27,19 @@ describe('the palette lists the window commands', () => {
     expect(filterEntries(entries, 'PDF exp').map((entry) => entry.id)).toEqual(['note.exportPdf']);
     expect(filterEntries(entries, '  ')).toHaveLength(entries.length);
     expect(filterEntries(entries, 'nothing like this')).toEqual([]);
+  });
+});
+
+describe('the keys that print the note', () => {
+  const press = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>>) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers });
+  it("are Ctrl+P, and Cmd+P on macOS; the palette's Ctrl+Shift+P is not one", () => {
+    expect(printsNote(press('p', { ctrlKey: true }), 'linux')).toBe(true);
+    expect(printsNote(press('P', { ctrlKey: true }), 'win32')).toBe(true);
+    expect(printsNote(press('p', { metaKey: true }), 'darwin')).toBe(true);
+    expect(printsNote(press('p', { ctrlKey: true }), 'darwin')).toBe(false);
+    expect(printsNote(press('P', { ctrlKey: true, shiftKey: true }), 'linux')).toBe(false);
+    expect(printsNote(press('p', { ctrlKey: true, altKey: true }), 'linux')).toBe(false);
+    expect(printsNote(press('p', {}), 'linux')).toBe(false);
   });
 });
 
