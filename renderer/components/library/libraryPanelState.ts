@@ -19,6 +19,8 @@ export interface LibraryPanelState {
 
 export type LibraryPanelAction =
   | { type: 'toggle import' }
+  /** Files were dropped on the window or opened from the desktop: the import panel opens to take them. */
+  | { type: 'open import' }
   | { type: 'toggle share' }
   /** A result was chosen: the one open closes if it was that one (see `isOpen`); the development comes with 'show'. */
   | { type: 'choose'; id: string }
@@ -52,6 +54,8 @@ export function libraryPanelReducer(state: LibraryPanelState, action: LibraryPan
   switch (action.type) {
     case 'toggle import':
       return { ...state, importing: !state.importing };
+    case 'open import':
+      return state.importing ? state : { ...state, importing: true };
     case 'toggle share':
       return { ...state, sharing: !state.sharing };
     case 'choose':

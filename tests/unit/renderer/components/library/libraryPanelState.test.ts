@@ -61,6 +61,12 @@ describe('the library panel modes', () => {
     expect(libraryPanelReducer(both, { type: 'toggle import' })).toMatchObject({ importing: false, sharing: true });
   });
 
+  it('files dropped on the window open the import panel, and leave it open if it is', () => {
+    expect(run({ type: 'open import' })).toMatchObject({ importing: true });
+    const open = run({ type: 'toggle import' });
+    expect(libraryPanelReducer(open, { type: 'open import' })).toBe(open);
+  });
+
   it('keeps a failure’s message and leaves the rest as it was', () => {
     const a = development('a');
     const before = run({ type: 'show', development: a });
