@@ -69,15 +69,22 @@ test('a shared note dropped on the window is imported as a note; a program is re
   await expect(page.getByRole('region', { name: /^Review/ })).toHaveCount(0);
 });
 
-test('the editor’s own drags show no overlay', async ({ page, host }) => {
+test('the overlay shows for files only, not for the editor’s own drags, and goes when the drag leaves', async ({ page, host }) => {
   await page.goto(host.url);
-  const dataTransfer = await page.evaluateHandle(() => {
+  await expect(page.getByRole('heading', { name: 'No note open' })).toBeVisible();
+  const textDrag = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
     transfer.setData('text/plain', 'moved words');
     return transfer;
   });
-  await notesArea(page).dispatchEvent('dragenter', { dataTransfer });
-  await notesArea(page).dispatchEvent('dragover', { dataTransfer });
-  await expect(page.getByRole('heading', { name: 'No note open' })).toBeVisible();
+  await notesArea(page).dispatchEvent('dragenter', { dataTransfer: textDrag });
+  await notesArea(page).dispatchEvent('dragover', { dataTransfer: textDrag });
   await expect(page.getByText('Drop to import')).toHaveCount(0);
+
+  const files = await fileDrag(page, [{ name: 'a.txt', type: 'text/plain', content: 'Words.' }]);
+  await notesArea(page).dispatchEvent('dragenter', { dataTransfer: files });
+  await expect(page.getByRole('status').filter({ hasText: 'Drop to import' })).toBeVisible();
+  await notesArea(page).dispatchEvent('dragleave', { dataTransfer: files });
+  await expect(page.getByText('Drop to import')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^Review/ })).toHaveCount(0);
 });

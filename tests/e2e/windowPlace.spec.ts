@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { expect, test } from '../support/hostFixture';
+import { seriousViolations } from '../support/axe';
 import { makeNote } from '../support/noteFiles';
 
 const PARAGRAPHS = Array.from({ length: 60 }, (_, index) => `Paragraph ${index + 1} of the long note on transit options for the region.`);
@@ -78,6 +79,8 @@ test.describe('the window reopens where the user was', () => {
       await expect(notesSeparator(page)).toHaveAttribute('aria-valuenow', '256');
       await expect(page.getByRole('alert')).toHaveCount(0);
     }
+    // The separators pass axe's checks for a focusable separator (a value, its range, a name).
+    expect(await seriousViolations(page, '.panel-separator')).toEqual([]);
     // The window still works: a note opens, and is the one reopened next time.
     await page.getByRole('list', { name: 'Your notes' }).getByRole('button', { name: /^Housing brief/ }).click();
     await expect(page.getByRole('heading', { name: 'Housing brief', level: 2 })).toBeVisible();
