@@ -15,7 +15,8 @@ import { NoteNavigationContext, type NoteNavigation } from './state/noteNavigati
 import { useNoteSaved } from './state/notesSaved';
 import { useWindowCommandActions } from './state/windowCommands';
 import { PanelSeparator } from './components/PanelSeparator';
-import { noteToReopen, PANEL_LIMITS, withOpenNote, withPanelWidth, type PanelName } from './state/savedPlace';
+import { useWindowWidth } from './hooks/useWindowWidth';
+import { fittedPanelWidths, noteToReopen, PANEL_LIMITS, withOpenNote, withPanelWidth, type PanelName } from './state/savedPlace';
 import { useWindowPlace } from './state/windowPlace';
 
 // Saving a note updates the notes list, which lives here: the open note, the library and the
@@ -47,6 +48,9 @@ export function App() {
     notes: place.get().panelWidths.notes ?? PANEL_LIMITS.notes.initial,
     library: place.get().panelWidths.library ?? PANEL_LIMITS.library.initial,
   }));
+  // Shown narrower than chosen in a window too narrow for them and the note.
+  const windowWidth = useWindowWidth();
+  const shownWidths = fittedPanelWidths(panelWidths, windowWidth);
   const resizePanel = useCallback(
     (panel: PanelName, width: number) => {
       place.update((current) => withPanelWidth(current, panel, width));
@@ -167,7 +171,7 @@ export function App() {
             </button>
           </div>
         )}
-        <div className="layout" style={{ gridTemplateColumns: `${panelWidths.notes}px auto minmax(0, 1fr) auto ${panelWidths.library}px` }}>
+        <div className="layout" style={{ gridTemplateColumns: `${shownWidths.notes}px auto minmax(0, 1fr) auto ${shownWidths.library}px` }}>
           <nav className="sidebar" id="notes-panel" aria-label="Notes">
             <button
               type="button"
@@ -192,7 +196,7 @@ export function App() {
               onTrashed={(id) => setCurrentId((current) => (current === id ? null : current))}
             />
           </nav>
-          <PanelSeparator panel="notes" label="Notes panel width" controls="notes-panel" width={panelWidths.notes} onResize={(width) => resizePanel('notes', width)} />
+          <PanelSeparator panel="notes" label="Notes panel width" controls="notes-panel" width={shownWidths.notes} onResize={(width) => resizePanel('notes', width)} />
           <main className="workspace">
             {currentId ? (
               <Suspense fallback={<p role="status">Opening the note…</p>}>
@@ -212,7 +216,7 @@ export function App() {
               </div>
             )}
           </main>
-          <PanelSeparator panel="library" label="Library panel width" controls="library-panel" width={panelWidths.library} onResize={(width) => resizePanel('library', width)} />
+          <PanelSeparator panel="library" label="Library panel width" controls="library-panel" width={shownWidths.library} onResize={(width) => resizePanel('library', width)} />
           <aside className="library-panel" id="library-panel" aria-label="Library">
             <MemoLibraryPanel />
           </aside>

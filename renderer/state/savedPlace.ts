@@ -22,6 +22,10 @@ export const PANEL_LIMITS: Record<PanelName, PanelLimits> = {
   library: { min: 272, max: 720, initial: 416 },
 };
 
+/** What the note between the panels keeps however wide they were made, and the two separators' width. */
+export const MIN_NOTE_WIDTH = 400;
+const SEPARATORS_WIDTH = 14;
+
 /** An arrow key moves a separator this far; Page Up and Page Down four times as far. */
 export const PANEL_STEP = 16;
 
@@ -78,6 +82,25 @@ export function panelWidthAfterKey(panel: PanelName, width: number, key: string)
     default:
       return null;
   }
+}
+
+/**
+ * The widths the panels are shown at in a window this wide: as chosen where there is room,
+ * otherwise both narrowed in proportion (never below their minimum) so the note keeps its
+ * width. The chosen widths are kept, and come back when the window is widened.
+ */
+export function fittedPanelWidths(widths: Record<PanelName, number>, windowWidth: number): Record<PanelName, number> {
+  const room = windowWidth - MIN_NOTE_WIDTH - SEPARATORS_WIDTH;
+  const total = widths.notes + widths.library;
+  if (total <= room) return widths;
+  const { notes, library } = PANEL_LIMITS;
+  const least = notes.min + library.min;
+  if (room <= least || total <= least) return { notes: notes.min, library: library.min };
+  const share = (room - least) / (total - least);
+  return {
+    notes: Math.floor(notes.min + (widths.notes - notes.min) * share),
+    library: Math.floor(library.min + (widths.library - library.min) * share),
+  };
 }
 
 /** The place as stored, read as far as it can be: not JSON, a wrong shape or a value out of range is nothing saved. */

@@ -79,6 +79,10 @@ test.describe('the window reopens where the user was', () => {
       await expect(notesSeparator(page)).toHaveAttribute('aria-valuenow', '256');
       await expect(page.getByRole('alert')).toHaveCount(0);
     }
+    // In a narrow window the panels give way, so the note keeps room to write in.
+    await page.setViewportSize({ width: 900, height: 700 });
+    await expect.poll(() => page.getByRole('main').evaluate((main) => main.getBoundingClientRect().width)).toBeGreaterThanOrEqual(400);
+    await expect.poll(async () => Number(await notesSeparator(page).getAttribute('aria-valuenow'))).toBeLessThan(256);
     // The separators pass axe's checks for a focusable separator (a value, its range, a name).
     expect(await seriousViolations(page, '.panel-separator')).toEqual([]);
     // The window still works: a note opens, and is the one reopened next time.

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createPlaceStore, type PlaceStorage } from '../../../../renderer/state/placeStore';
 import {
   clampPanelWidth,
+  fittedPanelWidths,
+  MIN_NOTE_WIDTH,
   noteToReopen,
   PANEL_LIMITS,
   PANEL_STEP,
@@ -33,6 +35,20 @@ describe('panel widths', () => {
     expect(panelWidthAfterKey('notes', PANEL_LIMITS.notes.max, 'ArrowRight')).toBe(PANEL_LIMITS.notes.max);
     expect(panelWidthAfterKey('notes', 300, 'Enter')).toBeNull();
     expect(panelWidthAfterKey('notes', 300, 'ArrowUp')).toBeNull();
+  });
+});
+
+describe('panel widths in a narrow window', () => {
+  const wide = { notes: PANEL_LIMITS.notes.max, library: PANEL_LIMITS.library.max };
+  it('are as chosen where there is room', () => {
+    expect(fittedPanelWidths(wide, 2560)).toBe(wide);
+  });
+  it('are narrowed in proportion so the note keeps its width, never below their minimum', () => {
+    const fitted = fittedPanelWidths(wide, 1280);
+    expect(fitted.notes + fitted.library + MIN_NOTE_WIDTH).toBeLessThanOrEqual(1280);
+    expect(fitted.notes).toBeGreaterThan(PANEL_LIMITS.notes.min);
+    expect(fitted.library).toBeGreaterThan(fitted.notes);
+    expect(fittedPanelWidths(wide, 600)).toEqual({ notes: PANEL_LIMITS.notes.min, library: PANEL_LIMITS.library.min });
   });
 });
 
