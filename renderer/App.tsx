@@ -8,11 +8,16 @@ import { useClient } from './client/ClientContext';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NotesPanel } from './components/notes/NotesPanel';
 import { WorkspaceBanner } from './components/WorkspaceBanner';
+import { FileDropArea } from './components/fileDrop/FileDropArea';
 import { useNoteEditorCommands } from './state/activeNoteEditor';
 import { AnnouncementLine, useAnnounce } from './state/announcer';
 import { NoteNavigationContext, type NoteNavigation } from './state/noteNavigation';
 import { useNoteSaved } from './state/notesSaved';
 import { useWindowCommandActions } from './state/windowCommands';
+import { PanelSeparator } from './components/PanelSeparator';
+import { useWindowWidth } from './hooks/useWindowWidth';
+import { fittedPanelWidths, noteToReopen, PANEL_LIMITS, withOpenNote, withPanelWidth, type PanelName } from './state/savedPlace';
+import { useWindowPlace } from './state/windowPlace';
 
 // Saving a note updates the notes list, which lives here: the open note, the library and the
 // dialogs are memoized (with stable callbacks) so that only the list re-renders.
@@ -38,6 +43,23 @@ export function App() {
   const [notice, setNotice] = useState<SettingsNotice | null>(null);
   const announce = useAnnounce();
   const { selectSnippet } = useNoteEditorCommands();
+  const place = useWindowPlace();
+  const [panelWidths, setPanelWidths] = useState(() => ({
+    notes: place.get().panelWidths.notes ?? PANEL_LIMITS.notes.initial,
+    library: place.get().panelWidths.library ?? PANEL_LIMITS.library.initial,
+  }));
+  // Shown narrower than chosen in a window too narrow for them and the note.
+  const windowWidth = useWindowWidth();
+  const shownWidths = fittedPanelWidths(panelWidths, windowWidth);
+  const resizePanel = useCallback(
+    (panel: PanelName, width: number) => {
+      place.update((current) => withPanelWidth(current, panel, width));
+      setPanelWidths((widths) => ({ ...widths, [panel]: place.get().panelWidths[panel] ?? width }));
+    },
+    [place],
+  );
+  /** Until the note open when the window last closed is reopened (or found gone), the saved one is left as it is. */
+  const [reopened, setReopened] = useState(false);
   const navigation = useMemo<NoteNavigation>(
     () => ({
       openNoteAt(noteId, snippetId) {
@@ -49,7 +71,17 @@ export function App() {
   );
 
   const refreshNotes = useCallback(
-    () => client.call('notes.list', {}).then(setNotes).catch((error) => announce(messageOf(error))),
+    () =>
+      client
+        .call('notes.list', {})
+        .then((list) => {
+          setNotes(list);
+          return list;
+        })
+        .catch((error) => {
+          announce(messageOf(error));
+          return null;
+        }),
     [client, announce],
   );
 
@@ -63,13 +95,22 @@ export function App() {
   }, [refreshNotes]);
 
   useEffect(() => {
-    void refreshNotes();
+    // The note open when the window last closed opens again, if it is still there.
+    void refreshNotes().then((list) => {
+      const id = list && noteToReopen(place.get(), list.map((note) => note.id));
+      if (id) setCurrentId((current) => current ?? id);
+      setReopened(true);
+    });
     void refreshTemplates();
     client
       .call('settings.get', {})
       .then(({ notice }) => setNotice(notice))
       .catch((error) => announce(messageOf(error)));
-  }, [client, refreshNotes, refreshTemplates, announce]);
+  }, [client, refreshNotes, refreshTemplates, announce, place]);
+
+  useEffect(() => {
+    if (reopened) place.update((current) => withOpenNote(current, currentId));
+  }, [place, reopened, currentId]);
 
   const createNote = useCallback(
     async (templateId: string) => {
@@ -115,6 +156,7 @@ export function App() {
 
   return (
     <NoteNavigationContext.Provider value={navigation}>
+      <FileDropArea>
       <div className="app">
         <header className="topbar">
           <h1>Brieflink</h1>
@@ -129,8 +171,8 @@ export function App() {
             </button>
           </div>
         )}
-        <div className="layout">
-          <nav className="sidebar" aria-label="Notes">
+        <div className="layout" style={{ gridTemplateColumns: `${shownWidths.notes}px auto minmax(0, 1fr) auto ${shownWidths.library}px` }}>
+          <nav className="sidebar" id="notes-panel" aria-label="Notes">
             <button
               type="button"
               className="primary"
@@ -154,6 +196,7 @@ export function App() {
               onTrashed={(id) => setCurrentId((current) => (current === id ? null : current))}
             />
           </nav>
+          <PanelSeparator panel="notes" label="Notes panel width" controls="notes-panel" width={shownWidths.notes} onResize={(width) => resizePanel('notes', width)} />
           <main className="workspace">
             {currentId ? (
               <Suspense fallback={<p role="status">Opening the note…</p>}>
@@ -173,7 +216,8 @@ export function App() {
               </div>
             )}
           </main>
-          <aside className="library-panel" aria-label="Library">
+          <PanelSeparator panel="library" label="Library panel width" controls="library-panel" width={shownWidths.library} onResize={(width) => resizePanel('library', width)} />
+          <aside className="library-panel" id="library-panel" aria-label="Library">
             <MemoLibraryPanel />
           </aside>
         </div>
@@ -182,6 +226,7 @@ export function App() {
           <MemoTemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={closeChooser} />
         </Suspense>
       </div>
+      </FileDropArea>
     </NoteNavigationContext.Provider>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useReducer, use
 import type { Development, SearchFilters as Filters } from '../../common/development';
 import { messageOf } from '../../common/messageOf';
 import { useClient } from '../client/ClientContext';
+import { useIncomingFileStore } from '../state/incomingFiles';
 import { useLibraryChanged } from '../state/libraryChanges';
 import { useWindowCommandActions } from '../state/windowCommands';
 import { useDevelopmentRequest } from '../state/libraryNavigation';
@@ -68,6 +69,16 @@ export function LibraryPanel() {
       })
       .catch((reason: unknown) => dispatch({ type: 'failed', message: messageOf(reason) }));
   }, [request, client]);
+
+  // Documents dropped on the window (or opened from the desktop) are read in the import panel, which takes them once shown.
+  const incoming = useIncomingFileStore();
+  useEffect(() => {
+    const openImport = () => {
+      if (incoming.waiting('library')) dispatch({ type: 'open import' });
+    };
+    openImport();
+    return incoming.subscribe(openImport);
+  }, [incoming]);
 
   const refreshFacets = useCallback(() => {
     client

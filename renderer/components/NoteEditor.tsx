@@ -271,6 +271,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
             // would slow the very search being typed.
             onMenuOpenChange={hold}
             language={noteLanguage(note)}
+            noteId={noteId}
           />
         </SharedSourcesProvider>
       </article>

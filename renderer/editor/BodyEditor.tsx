@@ -25,6 +25,7 @@ import { GuidancePlugin } from './plugins/GuidancePlugin';
 import { LibraryTypeaheadPlugin } from './plugins/LibraryTypeaheadPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { ListAutoformatPlugin } from './plugins/ListAutoformatPlugin';
+import { NotePlacePlugin } from './plugins/NotePlacePlugin';
 import { PasteGuardPlugin } from './plugins/PasteGuardPlugin';
 import { ReactSelectionOptOutPlugin } from './plugins/ReactSelectionOptOutPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
@@ -48,10 +49,12 @@ interface BodyEditorProps {
   onMenuOpenChange?(open: boolean): void;
   /** The note's language (noteLanguage): the dictionary its spelling is checked with. */
   language?: string;
+  /** The open note's id: its caret and scroll position are remembered for the next time the window opens. */
+  noteId?: string;
 }
 
 /** The open note's body: Lexical rich text with its toolbar, menus and the template's guidance. */
-export function BodyEditor({ initialState, sections, onChange, onLoadFailure, onMenuOpenChange, language }: BodyEditorProps) {
+export function BodyEditor({ initialState, sections, onChange, onLoadFailure, onMenuOpenChange, language, noteId }: BodyEditorProps) {
   const spellingLanguage = (language && matchSpellingLanguage(language)) || DEFAULT_SPELLING_LANGUAGE;
   const announce = useAnnounce();
   // Lexical reports a body it cannot load to onError and goes on with what it read so far;
@@ -120,6 +123,7 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
         <CommentPlugin />
         <ReactSelectionOptOutPlugin />
         <BodyChangePlugin onChange={onChange} />
+        {noteId && <NotePlacePlugin noteId={noteId} />}
       </SnippetStatusProvider>
     </LexicalComposer>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { IMPORT_EXTENSIONS, type ImportProposal } from '../../../common/libraryImport';
 import { useClient } from '../../client/ClientContext';
+import { useIncomingFiles } from '../../state/incomingFiles';
 import { DevelopmentForm } from './DevelopmentForm';
 import { DuplicateChoice, type DuplicateDecision } from './DuplicateChoice';
 import { messageOf } from '../../../common/messageOf';
@@ -36,7 +37,19 @@ export function ImportPanel({ onSaved, pickerRequests = 0 }: ImportPanelProps) {
   }, [pickerRequests]);
   const update = (key: number, item: ImportItem) => setItems((list) => list.map((i) => (i.key === key ? item : i)));
 
-  async function importFiles(files: readonly File[]) {
+  // Files dropped anywhere on the window or opened from the desktop: a single one is reviewed at once, as pasted text is.
+  useIncomingFiles('library', (incoming) => {
+    const files = incoming.flatMap((item) => ('file' in item ? [item.file] : []));
+    if (files.length > 0) void importFiles(files, { review: incoming.length === 1 });
+    for (const item of incoming) {
+      if ('file' in item) continue;
+      const key = nextKey++;
+      setItems((list) => [{ key, name: item.fileName, state: 'proposed', proposal: item.proposal }, ...list]);
+      startReview(key, item.proposal);
+    }
+  });
+
+  async function importFiles(files: readonly File[], { review = false } = {}) {
     const batch = files.map((file) => ({ key: nextKey++, name: file.name, state: 'reading' as const }));
     setItems((list) => [...batch, ...list]);
     setProgress({ done: 0, total: batch.length });
@@ -46,6 +59,7 @@ export function ImportPanel({ onSaved, pickerRequests = 0 }: ImportPanelProps) {
       try {
         const proposal = await client.call('library.importFile', { fileName: file.name, dataBase64: await readUpload(file) });
         update(key, { key, name, state: 'proposed', proposal });
+        if (review) startReview(key, proposal);
       } catch (error) {
         update(key, { key, name, state: 'failed', message: messageOf(error) });
       }
@@ -74,6 +88,8 @@ export function ImportPanel({ onSaved, pickerRequests = 0 }: ImportPanelProps) {
 
   function onDrop(event: DragEvent) {
     event.preventDefault();
+    // Imported here, whatever their type; the window's own drop handling (FileDropArea) leaves them.
+    event.stopPropagation();
     void importFiles([...event.dataTransfer.files]);
   }
 

@@ -19,7 +19,7 @@ export interface LibraryPanelState {
 
 export type LibraryPanelAction =
   | { type: 'toggle import' }
-  /** The menu's or the palette's "Import into library…": opens the panel, never closes it. */
+  /** "Import into library…" from the menu or palette, or files dropped on the window or opened from the desktop: the import panel opens (never closes) to take them. */
   | { type: 'open import' }
   | { type: 'toggle share' }
   /** A result was chosen: the one open closes if it was that one (see `isOpen`); the development comes with 'show'. */

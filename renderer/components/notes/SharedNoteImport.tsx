@@ -4,6 +4,7 @@ import type { SharedNoteImportResult, SharedSourceReport } from '../../../common
 import { useClient } from '../../client/ClientContext';
 import { messageOf } from '../../../common/messageOf';
 import { useAnnounce } from '../../state/announcer';
+import { useIncomingFiles } from '../../state/incomingFiles';
 import { useLibraryChanged } from '../../state/libraryChanges';
 import { bytesToBase64, readUpload } from '../library/readUpload';
 import { FilePicker, openFilePicker } from '../FilePicker';
@@ -42,6 +43,22 @@ export function SharedNoteImport({ refreshNotes, onOpen }: SharedNoteImportProps
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
   const picker = useRef<HTMLInputElement>(null);
   useWindowCommandActions(useMemo(() => ({ 'note.importShared': () => openFilePicker(picker.current) }), []));
+
+  // A shared note dropped on the window is imported as one chosen here; one opened from the desktop was imported already.
+  useIncomingFiles('sharedNote', async (incoming) => {
+    // One after another: the dialog shows the last.
+    for (const item of incoming) {
+      if ('file' in item) {
+        await importFile(item.file);
+        continue;
+      }
+      await refreshNotes();
+      setProblem(null);
+      setAdded(new Set());
+      setResult(item.imported);
+      announce(`Imported the shared note “${item.imported.note.title}”.`);
+    }
+  });
 
   async function importFile(file: File) {
     setProblem(null);

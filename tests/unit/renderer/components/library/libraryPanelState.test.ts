@@ -61,10 +61,10 @@ describe('the library panel modes', () => {
     expect(libraryPanelReducer(both, { type: 'toggle import' })).toMatchObject({ importing: false, sharing: true });
   });
 
-  it('"Import into library…" opens the import panel, and leaves it open if it already is', () => {
-    const opened = run({ type: 'open import' });
-    expect(opened).toMatchObject({ importing: true });
-    expect(libraryPanelReducer(opened, { type: 'open import' })).toBe(opened);
+  it('"Import into library…" and files dropped on the window open the import panel, and leave it open if it is', () => {
+    expect(run({ type: 'open import' })).toMatchObject({ importing: true });
+    const open = run({ type: 'toggle import' });
+    expect(libraryPanelReducer(open, { type: 'open import' })).toBe(open);
   });
 
   it('keeps a failure’s message and leaves the rest as it was', () => {

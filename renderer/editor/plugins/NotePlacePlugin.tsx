@@ -1,0 +1,88 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getSelection, $setSelection, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
+import { useEffect } from 'react';
+import { useWindowPlace } from '../../state/windowPlace';
+import { withNotePosition } from '../../state/savedPlace';
+import { $caretPlaceOf, $selectionAtPlace } from '../caretPath';
+
+/** The caret and scroll position are written this long after they last moved (and at once when the page goes). */
+const WRITE_DELAY_MS = 250;
+
+/** The nearest ancestor that scrolls the note: the workspace. */
+function scrollerOf(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if (overflowY === 'auto' || overflowY === 'scroll') return node;
+  }
+  return null;
+}
+
+/**
+ * Keeps the open note's caret and scroll position in the window's saved place, and puts them
+ * back when the note is opened again after a reload or a restart (the caret only if the note
+ * still has that place: a changed note just opens at the top).
+ */
+export function NotePlacePlugin({ noteId }: { noteId: string }) {
+  const [editor] = useLexicalComposerContext();
+  const place = useWindowPlace();
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    const scroller = root && scrollerOf(root);
+    const saved = place.get().openNote;
+    let frame = 0;
+    if (root && saved?.id === noteId && (saved.caret || saved.scrollTop !== undefined)) {
+      // After the first paint of the body, so its height is known when the scroll position is set.
+      frame = requestAnimationFrame(() => {
+        const caret = saved.caret;
+        if (caret) {
+          root.focus({ preventScroll: true });
+          editor.update(
+            () => {
+              const selection = $selectionAtPlace(caret);
+              if (selection) $setSelection(selection);
+            },
+            { tag: SKIP_SCROLL_INTO_VIEW_TAG },
+          );
+        }
+        if (scroller && saved.scrollTop !== undefined) scroller.scrollTop = saved.scrollTop;
+      });
+    }
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      const caret = editor.getEditorState().read(() => $caretPlaceOf($getSelection()));
+      place.update((current) => {
+        const before = current.openNote;
+        return withNotePosition(current, noteId, {
+          // A selection (not a caret) or a click outside the body keeps the caret last saved.
+          caret: caret ?? (before?.id === noteId ? before.caret : undefined),
+          scrollTop: scroller ? Math.round(scroller.scrollTop) : before?.scrollTop,
+        });
+      });
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(write, WRITE_DELAY_MS);
+    };
+    // Every update may move the caret; the place is read only once they pause.
+    const unregister = editor.registerUpdateListener(schedule);
+    scroller?.addEventListener('scroll', schedule, { passive: true });
+    // A reload comes before the delay is over: what is pending is written as the page goes.
+    const onPageHide = () => {
+      if (timer !== undefined) write();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) write();
+      unregister();
+      scroller?.removeEventListener('scroll', schedule);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [editor, place, noteId]);
+
+  return null;
+}
