@@ -25,6 +25,7 @@ import { exportWarnings } from './exportWarnings';
 import { LiveLengthPanel } from './LiveLengthPanel';
 import { MetadataForm } from './MetadataForm';
 import { NoteHeaderExtras } from './notes/NoteHeaderExtras';
+import { ImportReview } from './notes/ImportReview';
 import { fieldLanguage, NoteLanguageField } from './notes/NoteLanguageField';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
 import { bodyJson, type NoteDraft } from './notes/noteDraft';
@@ -211,6 +212,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
                 }}
               />
             ))}
+            <ImportReview />
             <button
               type="button"
               onClick={async () => {
