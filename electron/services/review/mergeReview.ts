@@ -1,5 +1,5 @@
 import { commentsOf, initialsOf, MAX_COMMENT_LENGTH, MAX_REPLIES, MAX_THREADS, type CommentAuthor, type CommentThread } from '../../../common/comments';
-import type { SerializedEditorState } from '../../../common/editorState';
+import type { SerializedEditorState, SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
 import { importError } from '../import/importError';
 import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
@@ -97,11 +97,11 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * not added twice. Refused, changing nothing, when the document's text is not the note's.
  */
 export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string): MergedReview {
-  const paragraphs = noteParagraphs(note.body.root.children, note.template);
+  let paragraphs = noteParagraphs(note.body.root.children, note.template);
   const bodyStart = alignBody(paragraphs, review.paragraphs);
   if (typeof bodyStart !== 'number') throw divergence(fileName, paragraphs, bodyStart.at, bodyStart.theirs);
 
-  let root = note.body.root.children;
+  const root = structuredClone(note.body.root.children) as SerializedNode[];
   const threads = [...commentsOf(note)].map((thread) => ({ ...thread, replies: [...thread.replies] }));
   /** Each comment of the document that is or became a thread here, by its Word id. */
   const threadOf = new Map<string, CommentThread>();
@@ -129,7 +129,9 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
       continue;
     }
     const id = newId();
-    root = wrapInMark(root, slices, id);
+    wrapInMark(root, slices, id);
+    // Marking split text nodes, so the places of the next comment's words are read again (the text itself is the same).
+    paragraphs = noteParagraphs(root, note.template);
     const thread: CommentThread = { id, author: authorOf(comment), createdAt: dateOf(comment, now), text: comment.text.slice(0, MAX_COMMENT_LENGTH), resolved: comment.done, replies: [] };
     threads.push(thread);
     threadOf.set(comment.id, thread);

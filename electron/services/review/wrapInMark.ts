@@ -58,14 +58,12 @@ function wrapSlice(root: SerializedNode[], slice: TextSlice, id: string): void {
 }
 
 /**
- * The body's root children with the slices marked for comment `id`. The slices are done last
- * first, so splitting a node never moves one still to do.
+ * Marks the slices for comment `id` in `root` (changed in place: the caller works on its own
+ * copy). The slices are done last first, so splitting a node never moves one still to do.
  */
-export function wrapInMark(root: readonly SerializedNode[], slices: readonly TextSlice[], id: string): SerializedNode[] {
-  const copy = structuredClone(root) as SerializedNode[];
+export function wrapInMark(root: SerializedNode[], slices: readonly TextSlice[], id: string): void {
   const ordered = [...slices].sort((a, b) => comparePaths(b.path, a.path));
-  for (const slice of ordered) wrapSlice(copy, slice, id);
-  return copy;
+  for (const slice of ordered) wrapSlice(root, slice, id);
 }
 
 function comparePaths(a: NodePath, b: NodePath): number {

@@ -65,6 +65,8 @@ describe('import review from DOCX', () => {
     let reviewed = addReviewerComment(await exportOf(note), { onText: 'minister', author: 'R. Reviewer', initials: 'RR', text: 'Which one?' });
     // Overlapping the exported comment: "forty" lies inside the mark of t1.
     reviewed = addReviewerComment(reviewed, { onText: 'forty', author: 'R. Reviewer', initials: 'RR', text: 'Forty-one?' });
+    // A second comment in the same paragraph, after the first.
+    reviewed = addReviewerComment(reviewed, { onText: 'it.', author: 'R. Reviewer', initials: 'RR', text: 'When?' });
     // A range from one paragraph to the next, as Word writes it after selecting across them.
     reviewed = editDocx(reviewed, {
       'word/document.xml': (xml) =>
@@ -74,16 +76,36 @@ describe('import review from DOCX', () => {
       'word/comments.xml': (xml) => xml.replace('</w:comments>', '<w:comment w:id="9" w:author="R. Reviewer" w:initials="RR"><w:p><w:r><w:t>Across.</w:t></w:r></w:p></w:comment></w:comments>'),
     });
     const merged = mergeReview(note, readReviewDocx(reviewed, 'r.docx'), 'r.docx', NOW, newId);
-    expect(merged.added).toBe(3);
-    const [, minister, forty, across] = merged.comments;
+    expect(merged.added).toBe(4);
+    const [, minister, forty, when, across] = merged.comments;
     expect(marks(merged.body.root.children)).toEqual([
       `t1+${forty!.id}: forty`,
       't1:  towns',
       `${minister!.id}: minister`,
+      `${when!.id}: it.`,
       `${across!.id}: the regions`,
       `${across!.id}: North`,
       `${across!.id}: region`,
     ]);
+  });
+
+  it('adds a reviewer reply in Word to the thread it answers, and their done mark resolves a new thread', async () => {
+    const thread = { ...THREAD, replies: [{ id: 'r1', author: ADA, createdAt: '2026-03-02T11:00:00.000Z', text: 'See the annex.' }] };
+    const note = noteWith(BODY, [thread]);
+    const exported = addReviewerComment(await exportOf(note), { onText: 'second round', author: 'R. Reviewer', initials: 'RR', text: 'Settled already.' });
+    // Word threads by the id of a comment's last paragraph: the exported thread's is 00000001.
+    const reviewed = editDocx(exported, {
+      'word/comments.xml': (xml) =>
+        xml
+          .replace(/(<w:comment w:id="2"[^>]*>)<w:p>/, '$1<w:p w14:paraId="0000BEEF">')
+          .replace('</w:comments>', '<w:comment w:id="7" w:author="R. Reviewer" w:initials="RR" w:date="2026-04-01T10:00:00Z"><w:p w14:paraId="0000CAFE"><w:r><w:t>Annex B, then.</w:t></w:r></w:p></w:comment></w:comments>'),
+      'word/commentsExtended.xml': (xml) =>
+        xml.replace('</w15:commentsEx>', '<w15:commentEx w15:paraId="0000CAFE" w15:paraIdParent="00000001" w15:done="0"/><w15:commentEx w15:paraId="0000BEEF" w15:done="1"/></w15:commentsEx>'),
+    });
+    const merged = mergeReview(note, readReviewDocx(reviewed, 'r.docx'), 'r.docx', NOW, newId);
+    expect(merged.message).toBe('Imported 1 comment and 1 reply from “r.docx”. 2 comments were already in the note.');
+    expect(merged.comments[0]!.replies.map((reply) => `${reply.author.name}: ${reply.text}`)).toEqual(['Ada Analyst: See the annex.', 'R. Reviewer: Annex B, then.']);
+    expect(merged.comments[1]).toMatchObject({ text: 'Settled already.', resolved: true });
   });
 
   it('refuses a document whose text differs, naming the paragraph, and reports tracked changes without importing them', async () => {
