@@ -1,10 +1,9 @@
-import { useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
 import { useAnnounce } from '../../state/announcer';
 import { useOpenNote } from '../../state/openNote';
 import { runOnSavedNote } from '../../state/runOnSavedNote';
-import { FilePicker } from '../FilePicker';
 import { readUpload } from '../library/readUpload';
 
 /**
@@ -17,7 +16,7 @@ export function ImportReview() {
   const announce = useAnnounce();
   const openNote = useOpenNote();
   const [problem, setProblem] = useState<string | null>(null);
-  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
 
   async function importFile(file: File) {
     setProblem(null);
@@ -31,19 +30,28 @@ export function ImportReview() {
     }
   }
 
+  // A button beside Export DOCX opens the file chooser; the input itself is never shown or focused.
   return (
-    <span className="import-review">
-      <FilePicker
-        id={`${id}-file`}
-        label="Import review from DOCX…"
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        Import review from DOCX…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        onFile={(file) => void importFile(file)}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
       />
       {problem && (
-        <span className="problems" role="alert">
+        <p className="problems" role="alert">
           {problem}
-        </span>
+        </p>
       )}
-    </span>
+    </>
   );
 }
