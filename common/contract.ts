@@ -283,6 +283,15 @@ export const contract = {
   'spelling.personalWords': { args: noArgs, result: personalWordsSchema },
   /** "Add to dictionary": one word, kept in the workspace. */
   'spelling.addPersonalWord': { args: z.object({ word: personalWordSchema }).strict(), result: personalWordsSchema },
+  /**
+   * "Import review from DOCX": a reviewer's Word comments on a DOCX exported from this note,
+   * added to the note on the same text. The file's bytes come from the window, base64, within
+   * the import size limit; the note is named by id.
+   */
+  'notes.importReview': {
+    args: z.object({ noteId: noteIdSchema, fileName: z.string().min(1).max(255), dataBase64: z.string() }).strict(),
+    result: savedNote.extend({ added: z.number().int().nonnegative(), replies: z.number().int().nonnegative(), message: z.string() }),
+  },
 } as const satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

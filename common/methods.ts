@@ -66,6 +66,7 @@ export const METHOD_NAMES = [
   'library.repair',
   'spelling.personalWords',
   'spelling.addPersonalWord',
+  'notes.importReview',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -3,7 +3,8 @@ import { noteIdSchema } from './note';
 
 /** Why a snapshot was taken; shown in the History dialog. */
 /** 'before-keep-mine': a version saved elsewhere, kept when the user chose this window's version over it. */
-export const SNAPSHOT_REASONS = ['export', 'autosave', 'before-restore', 'before-freeze', 'before-keep-mine'] as const;
+/** 'before-review-import': the note as it was before a reviewer's comments were imported from a Word document. */
+export const SNAPSHOT_REASONS = ['export', 'autosave', 'before-restore', 'before-freeze', 'before-keep-mine', 'before-review-import'] as const;
 export const snapshotReasonSchema = z.enum(SNAPSHOT_REASONS);
 export type SnapshotReason = z.infer<typeof snapshotReasonSchema>;
 
@@ -15,7 +16,7 @@ export const AUTOSAVE_SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
 /** A snapshot's id is its file name without extension: a file-safe time stamp and the reason. */
 export const snapshotIdSchema = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d{3})?--(?:export|autosave|before-restore|before-freeze|before-keep-mine)$/, 'not a snapshot id');
+  .regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d{3})?--(?:export|autosave|before-restore|before-freeze|before-keep-mine|before-review-import)$/, 'not a snapshot id');
 
 export const snapshotSummarySchema = z.object({
   id: snapshotIdSchema,
@@ -59,5 +60,6 @@ export function snapshotTitleForReason(reason: SnapshotReason): string {
     'before-restore': 'Before a restore',
     'before-freeze': 'Before freezing links',
     'before-keep-mine': 'Replaced by a version from another window',
+    'before-review-import': 'Before importing a review',
   }[reason];
 }

@@ -406,7 +406,7 @@ test('"More actions" holds the header’s other actions, by their old names, and
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'More actions' });
   await expect(more).toHaveAttribute('aria-expanded', 'true');
-  await expect(menu.getByRole('menuitem')).toHaveText(['Export DOCX', 'Preview', 'Clearance', 'History', 'Save as template', 'Share note', 'Move to trash']);
+  await expect(menu.getByRole('menuitem')).toHaveText(['Export DOCX', 'Preview', 'Import review from DOCX…', 'Clearance', 'History', 'Save as template', 'Share note', 'Move to trash']);
   await expect(menu.getByRole('menuitemcheckbox')).toHaveText(['Draft watermark', 'Review']);
   await expect(menu.getByRole('menuitem', { name: 'Export DOCX' })).toBeFocused();
   expect(await seriousViolations(page, '.note-header')).toEqual([]);

@@ -29,3 +29,28 @@ export function libreOfficePdfs(documents: readonly Uint8Array[]): Uint8Array[] 
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Word documents opened and saved again by LibreOffice, as a reviewer without Word sends them
+ * back: its own profile, as above.
+ */
+export function libreOfficeResaved(documents: readonly Uint8Array[]): Uint8Array[] {
+  const dir = mkdtempSync(join(tmpdir(), 'brieflink-libreoffice-'));
+  try {
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const files = documents.map((bytes, index) => {
+      const file = join(dir, `document-${index}.docx`);
+      writeFileSync(file, bytes);
+      return file;
+    });
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, ...files], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+    return documents.map((_, index) => new Uint8Array(readFileSync(join(out, `document-${index}.docx`))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -32,6 +32,8 @@ import { draftWatermarkParagraph } from './docx/draftWatermark';
 import { docxStyles, FURNITURE_SPACING, metadataCellSpacing, SPACER_SPACING } from './docx/docxStyles';
 import { pageFieldRuns } from './docx/pageNumberRuns';
 import { clearanceBlocks } from './docx/clearanceDocx';
+import { CommentRanges } from './docx/commentsDocx';
+import { commentsOf } from '../../../common/comments';
 import { printedFieldValue } from '../../../common/print/fieldValue';
 import { sourcesHeading, sourcesInAnnex } from '../../../common/print/sourcesAnnex';
 import { documentInfo, exportFileName, type ExportFile, type ExportOptions } from './exportPdf';
@@ -148,6 +150,9 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
   const size = Math.round(Math.min(24, Math.max(6, print.fontSizePt)) * 2);
   const pageHeaders = headers(note, options.draft === true, placement);
   const citations = collectCitations(note.body.root.children, citationStyleOf(note));
+  const commentRanges = new CommentRanges(commentsOf(note));
+  const body = blocksWithCitations(withTemplateDecisions(note.body.root.children, note.template), citations, commentRanges);
+  const comments = commentRanges.comments();
 
   const document = new Document({
     title: xmlSafe(info.title),
@@ -157,6 +162,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
     keywords: xmlSafe(info.keywords.join('; ')),
     description: `Exported by Brieflink ${info.version}`,
     styles: docxStyles(font, size / 2, noteLanguage(note)),
+    ...(comments.length > 0 ? { comments: { children: comments } } : {}),
     numbering: {
       config: [
         {
@@ -185,7 +191,7 @@ export async function renderNoteDocx(note: Note, options: ExportOptions): Promis
         children: [
           ...metadataBlocks(note, size / 2),
           ...clearanceBlocks(note, 'after-metadata'),
-          ...blocksWithCitations(withTemplateDecisions(note.body.root.children, note.template), citations),
+          ...body,
           ...sourcesBlocks(citations, { heading: sourcesHeading(note.template), newPage: sourcesInAnnex(note.template) }),
           ...clearanceBlocks(note, 'end'),
         ],

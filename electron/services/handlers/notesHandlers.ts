@@ -10,6 +10,7 @@ import { createNoteHistory } from '../notes/history';
 import { readNewerNote } from '../notes/readOnly';
 import { exportSharedNote, importSharedNote, parseSharedNote, resolveSharedSource } from '../notes/shareNote';
 import { noteSummaryOf } from '../notes/noteSummary';
+import { importReview } from '../review/importReview';
 import { libraryOf, type NamespaceHandlers, type ServiceDeps } from './serviceDeps';
 
 const savedRevision = (note: Note) => ({ revision: note.revision, updatedAt: note.updatedAt });
@@ -97,6 +98,7 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
       const shared = parseSharedNote(fileName, Buffer.from(dataBase64, 'base64').toString('utf8'));
       return importSharedNote(notes, libraryOf(deps), shared);
     },
+    'notes.importReview': async ({ noteId, fileName, dataBase64 }) => importReview(notes, snapshots, noteId, fileName, dataBase64),
     'notes.resolveSharedSource': async ({ noteId, developmentId, resolution }) =>
       resolveSharedSource(notes, libraryOf(deps), noteId, developmentId, resolution),
   };

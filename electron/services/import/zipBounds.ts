@@ -128,3 +128,19 @@ export function checkZipBounds(bytes: Uint8Array, fileName: string): void {
     throw error;
   }
 }
+
+/**
+ * The named parts of a Word document, unpacked, once the whole archive is proven within the
+ * limits (checkZipBounds); a part the archive lacks is absent from the map.
+ */
+export function readZipParts(bytes: Uint8Array, fileName: string, names: readonly string[]): Map<string, Buffer> {
+  checkZipBounds(bytes, fileName);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const parts = new Map<string, Buffer>();
+  for (const entry of readDirectory(buffer, fileName)) {
+    if (!names.includes(entry.name) || parts.has(entry.name)) continue;
+    const packed = packedBytes(buffer, entry);
+    parts.set(entry.name, entry.method === STORED ? Buffer.from(packed) : inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.statedSize) }));
+  }
+  return parts;
+}

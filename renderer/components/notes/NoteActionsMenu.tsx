@@ -7,6 +7,7 @@ import { useNoteExport, type ExportWarning } from '../ExportButton';
 import { MenuButton } from '../menu/MenuButton';
 import { PreviewDialog } from '../preview/PreviewDialog';
 import { HistoryDialog } from './HistoryDialog';
+import { useImportReview } from './ImportReview';
 import { noteActionItems, type NoteActionId, type NoteActionItem } from './noteActionItems';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { useShareNote } from './useShareNote';
@@ -37,6 +38,7 @@ export function NoteActionsMenu({ title, draftWatermark, onDraftWatermarkChange,
   const comments = useComments();
   const docx = useNoteExport({ kind: 'docx', draft: draftWatermark, missing });
   const share = useShareNote(title);
+  const importReview = useImportReview();
   const [open, setOpen] = useState<Dialog | null>(null);
 
   const show = async (which: Dialog) => {
@@ -54,6 +56,7 @@ export function NoteActionsMenu({ title, draftWatermark, onDraftWatermarkChange,
     draftWatermark: () => onDraftWatermarkChange(!draftWatermark),
     preview: () => void show('preview'),
     review: () => comments?.setPanelOpen(!comments.panelOpen),
+    importReview: importReview.chooseFile,
     clearance: openClearance,
     history: () => void show('history'),
     saveAsTemplate: () => void show('template'),
@@ -69,6 +72,7 @@ export function NoteActionsMenu({ title, draftWatermark, onDraftWatermarkChange,
         onChoose={(item) => actions[item.id]()}
       />
       {docx.dialog}
+      {importReview.view}
       {open === 'preview' && <PreviewDialog noteId={noteId} onClose={() => setOpen(null)} />}
       <HistoryDialog
         noteId={noteId}

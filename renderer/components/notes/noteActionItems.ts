@@ -1,5 +1,5 @@
 /** The open note's actions that live in the header's "More actions" menu. */
-export type NoteActionId = 'exportDocx' | 'draftWatermark' | 'preview' | 'review' | 'clearance' | 'history' | 'saveAsTemplate' | 'share' | 'trash';
+export type NoteActionId = 'exportDocx' | 'draftWatermark' | 'preview' | 'review' | 'importReview' | 'clearance' | 'history' | 'saveAsTemplate' | 'share' | 'trash';
 
 export interface NoteActionItem {
   id: NoteActionId;
@@ -24,7 +24,7 @@ export interface NoteActionState {
 
 /**
  * The "More actions" menu, as data: exporting (DOCX, the watermark both exports print, the
- * preview), then review, then the note's copies and versions, and last the trash, apart.
+ * preview), then review (the Review panel, a reviewer's Word comments, clearance), then the note's copies and versions, and last the trash, apart.
  */
 export function noteActionItems(state: NoteActionState): NoteActionItem[] {
   const item = (id: NoteActionId, label: string, extra: Partial<NoteActionItem> = {}): NoteActionItem => ({ id, label, disabled: false, groupStart: false, ...extra });
@@ -34,7 +34,8 @@ export function noteActionItems(state: NoteActionState): NoteActionItem[] {
     item('preview', 'Preview'),
   ];
   if (state.reviewOpen !== null) items.push(item('review', 'Review', { checked: state.reviewOpen, groupStart: true }));
-  items.push(item('clearance', state.clearanceCount > 0 ? `Clearance (${state.clearanceCount})` : 'Clearance', { groupStart: state.reviewOpen === null }));
+  items.push(item('importReview', 'Import review from DOCX…', { groupStart: state.reviewOpen === null }));
+  items.push(item('clearance', state.clearanceCount > 0 ? `Clearance (${state.clearanceCount})` : 'Clearance'));
   items.push(item('history', 'History', { groupStart: true }), item('saveAsTemplate', 'Save as template'), item('share', 'Share note'));
   items.push(item('trash', 'Move to trash', { groupStart: true }));
   return items;

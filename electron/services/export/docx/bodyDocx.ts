@@ -12,11 +12,13 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { MARK_NODE_TYPE } from '../../../../common/comments';
 import { TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
 import { decisionFromNode, headingLevel, safeLinkUrl } from '../../../../common/print/decisions';
 import type { DecisionBlock } from '../../../../common/template';
 import { markCitations, type Citations } from '../../../../common/citations';
 import { isBlankBlock } from '../../../../common/noteStructure';
+import { CommentRanges } from './commentsDocx';
 import { citationMarkerRun } from './sourcesDocx';
 import { xmlSafe } from './xmlSafe';
 
@@ -69,6 +71,10 @@ function inline(nodes: readonly SerializedNode[]): ParagraphChild[] {
       const runs = inline(node.children ?? []);
       const url = safeLinkUrl(node.url);
       return url ? [new ExternalHyperlink({ link: url, children: runs.length > 0 ? runs : [new TextRun(url)] })] : runs;
+    }
+    if (node.type === MARK_NODE_TYPE) {
+      const { before, after } = commentRanges.around(node);
+      return [...before, ...inline(node.children ?? []), ...after];
     }
     if (node.children) {
       const number = citationNumberOf(node);
@@ -192,13 +198,26 @@ export function blocks(nodes: readonly SerializedNode[]): Block[] {
 /** The marker number of a snippet copy made by markCitations for the body being converted (synchronous, so one at a time). */
 let citationNumberOf: (node: SerializedNode) => number | undefined = () => undefined;
 
-/** The body's blocks with a superscript marker after each cited snippet. */
-export function blocksWithCitations(nodes: readonly SerializedNode[], citations: Citations): Block[] {
+/** Where the comment ranges go, for the body being converted (see CommentRanges). */
+let commentRanges = new CommentRanges([]);
+
+/**
+ * The body's blocks with a superscript marker after each cited snippet, and the ranges of
+ * `comments` (Word comments) around the text their marks wrap.
+ */
+export function blocksWithCitations(nodes: readonly SerializedNode[], citations: Citations, comments = new CommentRanges([])): Block[] {
   const marked = markCitations(nodes, citations);
   citationNumberOf = marked.numberOf;
+  commentRanges = comments;
   try {
+    if (comments.hasComments) {
+      // A first pass counts each thread's marks, so the second knows which is the last.
+      blocks(marked.root);
+      comments.startPlacing();
+    }
     return blocks(marked.root);
   } finally {
     citationNumberOf = () => undefined;
+    commentRanges = new CommentRanges([]);
   }
 }

@@ -6,7 +6,7 @@ const state = (change: Partial<NoteActionState> = {}): NoteActionState => ({ cle
 describe('the note header’s "More actions" menu', () => {
   it('lists every action by the name of the button it replaced, the trash last and apart', () => {
     const items = noteActionItems(state());
-    expect(items.map((item) => item.label)).toEqual(['Export DOCX', 'Draft watermark', 'Preview', 'Review', 'Clearance', 'History', 'Save as template', 'Share note', 'Move to trash']);
+    expect(items.map((item) => item.label)).toEqual(['Export DOCX', 'Draft watermark', 'Preview', 'Review', 'Import review from DOCX…', 'Clearance', 'History', 'Save as template', 'Share note', 'Move to trash']);
     expect(items.filter((item) => item.groupStart).map((item) => item.label)).toEqual(['Review', 'History', 'Move to trash']);
     expect(items.every((item) => !item.disabled)).toBe(true);
   });
@@ -24,7 +24,8 @@ describe('the note header’s "More actions" menu', () => {
   it('leaves Review out where the note has no review, and keeps the groups apart', () => {
     const items = noteActionItems(state({ reviewOpen: null }));
     expect(items.map((item) => item.id)).not.toContain('review');
-    expect(items.find((item) => item.id === 'clearance')?.groupStart).toBe(true);
+    expect(items.find((item) => item.id === 'importReview')?.groupStart).toBe(true);
+    expect(items.find((item) => item.id === 'clearance')?.groupStart).toBe(false);
   });
 
   it('holds Export DOCX back while one is under way', () => {

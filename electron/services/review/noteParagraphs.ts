@@ -1,0 +1,152 @@
+import { isBlankBlock } from '../../../common/noteStructure';
+import type { SerializedNode } from '../../../common/editorState';
+import { MARK_NODE_TYPE } from '../../../common/comments';
+import { decisionFromNode, withTemplateDecisions } from '../../../common/print/decisions';
+import type { Template } from '../../../common/template';
+import { xmlSafe } from '../export/docx/xmlSafe';
+
+/** A text node of the body, by the child indexes leading to it from the root's children. */
+export type NodePath = readonly number[];
+
+/** Where a text node's text sits in a paragraph's text. */
+export interface TextPiece {
+  path: NodePath;
+  start: number;
+  end: number;
+}
+
+/** One paragraph of the exported Word document's body, and where its words come from in the note. */
+export interface NoteParagraph {
+  text: string;
+  pieces: TextPiece[];
+}
+
+/**
+ * The paragraphs the DOCX export writes for the note's body (bodyDocx.ts), in the same order
+ * and with the same text as a Word reader finds them: this is what a reviewer's document is
+ * matched against, and how a comment's place in it leads back to the note's text nodes.
+ * Citation markers are left out here and by the reader. Keep in step with bodyDocx.ts (the
+ * unit test reads an export back and compares).
+ */
+export function noteParagraphs(root: readonly SerializedNode[], template?: Pick<Template, 'sections'>): NoteParagraph[] {
+  const out: NoteParagraph[] = [];
+  for (const node of withTemplateDecisions(root, template)) {
+    const index = root.indexOf(node);
+    out.push(...block(node, index < 0 ? null : [index]));
+  }
+  return out;
+}
+
+/** A paragraph under construction; a null path is a node the export added (a decision block), which no comment can be on. */
+class Line {
+  text = '';
+  readonly pieces: TextPiece[] = [];
+  add(text: string, path: NodePath | null): void {
+    if (path && text) this.pieces.push({ path, start: this.text.length, end: this.text.length + text.length });
+    this.text += text;
+  }
+  done(): NoteParagraph {
+    return { text: this.text, pieces: this.pieces };
+  }
+}
+
+const childPath = (path: NodePath | null, index: number): NodePath | null => (path ? [...path, index] : null);
+
+function inlineNode(node: SerializedNode, at: NodePath | null, line: Line): void {
+  if (node.type === 'text') line.add(xmlSafe(node.text ?? '').replace(/\r\n|\r/g, '\n'), at);
+  else if (node.type === 'linebreak') line.add('\n', null);
+  else if (node.type === 'tab') line.add('\t', null);
+  else if ((node.type === 'link' || node.type === 'autolink') && (node.children ?? []).length === 0) line.add(typeof node.url === 'string' ? node.url : '', null);
+  else if (node.children) inline(node.children, at, line);
+  else if (node.type !== MARK_NODE_TYPE && typeof node.text === 'string') line.add(xmlSafe(node.text), null);
+}
+
+function inline(nodes: readonly SerializedNode[], path: NodePath | null, line: Line): void {
+  nodes.forEach((node, index) => inlineNode(node, childPath(path, index), line));
+}
+
+function paragraphOf(nodes: readonly SerializedNode[], path: NodePath | null, prefix = ''): NoteParagraph {
+  const line = new Line();
+  line.add(prefix, null);
+  inline(nodes, path, line);
+  return line.done();
+}
+
+function listParagraphs(list: SerializedNode, path: NodePath | null): NoteParagraph[] {
+  const check = list.listType === 'check';
+  return (list.children ?? []).flatMap((item, itemIndex) => {
+    const itemPath = childPath(path, itemIndex);
+    const children = item.children ?? [];
+    const out: NoteParagraph[] = [];
+    if (children.some((child) => child.type !== 'list' && !isBlankBlock(child))) {
+      // The content is every child but nested lists; their indexes are kept so paths stay true.
+      const line = new Line();
+      line.add(check ? (item.checked === true ? '\u2611 ' : '\u2610 ') : '', null);
+      children.forEach((child, index) => {
+        if (child.type !== 'list') inlineNode(child, childPath(itemPath, index), line);
+      });
+      out.push(line.done());
+    }
+    children.forEach((child, index) => {
+      if (child.type === 'list') out.push(...listParagraphs(child, childPath(itemPath, index)));
+    });
+    return out;
+  });
+}
+
+type Emitted = NoteParagraph | { table: NoteParagraph[] };
+
+function cellParagraphs(cell: SerializedNode, path: NodePath | null): NoteParagraph[] {
+  const found = blocks(cell.children ?? [], path).filter((item): item is NoteParagraph => !('table' in item));
+  return found.length > 0 ? found : [{ text: '', pieces: [] }];
+}
+
+function tableParagraphs(table: SerializedNode, path: NodePath | null): NoteParagraph[] | undefined {
+  const rows = (table.children ?? []).map((row, index) => ({ row, index })).filter(({ row }) => row.type === 'tablerow' && (row.children ?? []).length > 0);
+  if (rows.length === 0) return undefined;
+  return rows.flatMap(({ row, index }) => (row.children ?? []).flatMap((cell, cellIndex) => cellParagraphs(cell, childPath(childPath(path, index), cellIndex))));
+}
+
+function blockItems(node: SerializedNode, path: NodePath | null): Emitted[] {
+  switch (node.type) {
+    case 'paragraph':
+      if (node.brieflinkGuidance === true || isBlankBlock(node)) return [];
+      return [paragraphOf(node.children ?? [], path)];
+    case 'heading':
+    case 'quote':
+      return isBlankBlock(node) ? [] : [paragraphOf(node.children ?? [], path)];
+    case 'list':
+      return listParagraphs(node, path);
+    case 'table': {
+      const table = tableParagraphs(node, path);
+      return table ? [{ table }, { text: '', pieces: [] }] : [];
+    }
+    case 'page-break':
+    case 'horizontalrule':
+      return [{ text: '', pieces: [] }];
+    case 'decision-block': {
+      const decision = decisionFromNode(node);
+      return [
+        ...decision.optionGroups.map((group) => ({ text: xmlSafe(group.map((option) => `\u2610 ${option}`).join('\u2003\u2003')), pieces: [] })),
+        ...decision.signatureLines.map((label) => ({ text: `${xmlSafe(`${label}: `)}${'\u00a0'.repeat(60)}`, pieces: [] })),
+      ];
+    }
+    default: {
+      const children = node.children ?? [];
+      if (children.some((child) => ['paragraph', 'heading', 'list', 'quote', 'table'].includes(child.type))) return blocks(children, path);
+      if (isBlankBlock(node)) return [];
+      const line = new Line();
+      if (node.children) inline(node.children, path, line);
+      else if (typeof node.text === 'string') line.add(xmlSafe(node.text), null);
+      return [line.done()];
+    }
+  }
+}
+
+function blocks(nodes: readonly SerializedNode[], path: NodePath | null): Emitted[] {
+  return nodes.flatMap((node, index) => blockItems(node, childPath(path, index)));
+}
+
+function block(node: SerializedNode, path: NodePath | null): NoteParagraph[] {
+  return blockItems(node, path).flatMap((item) => ('table' in item ? item.table : [item]));
+}

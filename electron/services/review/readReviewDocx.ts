@@ -1,0 +1,179 @@
+import { importError } from '../import/importError';
+import { readZipParts } from '../import/zipBounds';
+import { childElements, parseXml, XmlRefused, type XmlElement } from './safeXml';
+
+/** A place in the document's text: a paragraph (in document order, table cells included) and a character in it. */
+export interface DocxPosition {
+  paragraph: number;
+  offset: number;
+}
+
+/** A Word comment as the reviewer's document holds it. */
+export interface DocxComment {
+  id: string;
+  author: string;
+  initials: string;
+  date: string | undefined;
+  text: string;
+  /** Where its range starts and ends in the text, when it has one. */
+  start?: DocxPosition;
+  end?: DocxPosition;
+  /** Word's reply threading (commentsExtended): the comment this one answers, and whether it is marked done. */
+  parentId?: string;
+  done: boolean;
+}
+
+export interface ReviewDocx {
+  /** Each paragraph's text as it was before any tracked change: inserted text left out, deleted text kept. */
+  paragraphs: string[];
+  comments: DocxComment[];
+  /** Tracked insertions, deletions, moves and formatting changes, which are not imported yet. */
+  trackedChanges: number;
+}
+
+const DOCUMENT = 'word/document.xml';
+const COMMENTS = 'word/comments.xml';
+const COMMENTS_EXTENDED = 'word/commentsExtended.xml';
+
+/** Parts of a paragraph with no text of the document in them (properties, drawings, field codes). */
+const SKIPPED = new Set(['w:pPr', 'w:rPr', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:instrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:footnoteReference', 'w:endnoteReference']);
+const TRACKED = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo', 'w:rPrChange', 'w:pPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:sectPrChange', 'w:cellIns', 'w:cellDel']);
+/** The superscript "[n]" after a linked snippet links to its Sources entry; the note's text does not have it. */
+const CITATION_ANCHOR = /^source_\d+$/;
+
+function textOf(element: XmlElement): string {
+  return element.children.map((child) => (typeof child === 'string' ? child : '')).join('');
+}
+
+function countTracked(element: XmlElement): number {
+  let count = TRACKED.has(element.name) ? 1 : 0;
+  for (const child of childElements(element)) count += countTracked(child);
+  return count;
+}
+
+/** Whether a paragraph's own mark (its end) is a tracked insertion: before the change, it ran on into the next one. */
+function markInserted(paragraph: XmlElement): boolean {
+  const properties = childElements(paragraph, 'w:pPr')[0];
+  const run = properties && childElements(properties, 'w:rPr')[0];
+  return run !== undefined && childElements(run, 'w:ins').length + childElements(run, 'w:moveTo').length > 0;
+}
+
+/**
+ * Reads the paragraphs of a part (the document's body, or one comment) with the comment
+ * ranges that start and end in them.
+ */
+class TextReader {
+  readonly paragraphs: string[] = [];
+  readonly starts = new Map<string, DocxPosition>();
+  readonly ends = new Map<string, DocxPosition>();
+  private current: string | null = null;
+  private carried = '';
+
+  read(element: XmlElement, inserted = false): void {
+    for (const child of childElements(element)) this.visit(child, inserted);
+  }
+
+  private visit(node: XmlElement, inserted: boolean): void {
+    const add = (text: string) => {
+      if (this.current !== null && !inserted) this.current += text;
+    };
+    switch (node.name) {
+      case 'w:p': {
+        if (this.current !== null) return this.read(node, inserted); // a paragraph inside a paragraph (a text box): its text runs on
+        this.current = this.carried;
+        this.carried = '';
+        this.read(node, inserted);
+        if (markInserted(node)) this.carried = this.current;
+        else this.paragraphs.push(this.current);
+        this.current = null;
+        return;
+      }
+      case 'w:t':
+        return add(textOf(node));
+      case 'w:delText':
+        return void (this.current !== null && (this.current += textOf(node)));
+      case 'w:tab':
+        return add('\t');
+      case 'w:br':
+        return node.attributes['w:type'] === undefined || node.attributes['w:type'] === 'textWrapping' ? add('\n') : undefined;
+      case 'w:cr':
+        return add('\n');
+      case 'w:ins':
+      case 'w:moveTo':
+        return this.read(node, true);
+      case 'w:hyperlink':
+        return CITATION_ANCHOR.test(node.attributes['w:anchor'] ?? '') ? undefined : this.read(node, inserted);
+      case 'w:commentRangeStart':
+        // Outside a paragraph, a range starts at the next one.
+        return void this.starts.set(node.attributes['w:id'] ?? '', { paragraph: this.paragraphs.length, offset: this.current?.length ?? 0 });
+      case 'w:commentRangeEnd':
+        return void this.ends.set(
+          node.attributes['w:id'] ?? '',
+          this.current !== null ? { paragraph: this.paragraphs.length, offset: this.current.length } : { paragraph: this.paragraphs.length - 1, offset: Number.MAX_SAFE_INTEGER },
+        );
+      default:
+        if (!SKIPPED.has(node.name)) this.read(node, inserted);
+    }
+  }
+}
+
+function parsePart(parts: Map<string, Buffer>, name: string, fileName: string): XmlElement | undefined {
+  const bytes = parts.get(name);
+  if (!bytes) return undefined;
+  try {
+    return parseXml(bytes.toString('utf8'));
+  } catch (error) {
+    if (error instanceof XmlRefused) throw importError(fileName, `its part "${name}" cannot be read (${error.message}).`);
+    throw error;
+  }
+}
+
+/** Word's reply threading and "done" marks, by the id of the last paragraph of each comment. */
+function threading(extended: XmlElement | undefined): Map<string, { parent?: string; done: boolean }> {
+  const out = new Map<string, { parent?: string; done: boolean }>();
+  for (const entry of extended ? childElements(extended, 'w15:commentEx') : []) {
+    const paraId = entry.attributes['w15:paraId'];
+    if (paraId) out.set(paraId, { parent: entry.attributes['w15:paraIdParent'], done: entry.attributes['w15:done'] === '1' });
+  }
+  return out;
+}
+
+/**
+ * The text, comments and tracked changes of a Word document, read with the zip limits of
+ * the library import (zipBounds.ts) and the safe XML reader; anything else in it is ignored.
+ */
+export function readReviewDocx(bytes: Uint8Array, fileName: string): ReviewDocx {
+  const parts = readZipParts(bytes, fileName, [DOCUMENT, COMMENTS, COMMENTS_EXTENDED]);
+  const document = parsePart(parts, DOCUMENT, fileName);
+  const body = document && childElements(document, 'w:body')[0];
+  if (!body) throw importError(fileName, 'this Word document is damaged or is not a .docx file.');
+  const text = new TextReader();
+  text.read(body);
+
+  const commentsPart = parsePart(parts, COMMENTS, fileName);
+  const thread = threading(parsePart(parts, COMMENTS_EXTENDED, fileName));
+  const paraIdOwner = new Map<string, string>();
+  const comments = (commentsPart ? childElements(commentsPart, 'w:comment') : []).map((comment): DocxComment => {
+    const id = comment.attributes['w:id'] ?? '';
+    const reader = new TextReader();
+    reader.read(comment);
+    const lastParagraph = childElements(comment, 'w:p').at(-1);
+    const paraId = lastParagraph?.attributes['w14:paraId'];
+    if (paraId) paraIdOwner.set(paraId, id);
+    const threaded = paraId ? thread.get(paraId) : undefined;
+    return {
+      id,
+      author: comment.attributes['w:author'] ?? '',
+      initials: comment.attributes['w:initials'] ?? '',
+      date: comment.attributes['w:date'],
+      text: reader.paragraphs.join('\n').trim(),
+      start: text.starts.get(id),
+      end: text.ends.get(id),
+      parentId: threaded?.parent,
+      done: threaded?.done ?? false,
+    };
+  });
+  // The parent is named by its paragraph's id; give it as the parent comment's id.
+  for (const comment of comments) if (comment.parentId !== undefined) comment.parentId = paraIdOwner.get(comment.parentId);
+  return { paragraphs: text.paragraphs, comments, trackedChanges: countTracked(body) };
+}

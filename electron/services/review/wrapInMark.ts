@@ -1,0 +1,72 @@
+import { MARK_NODE_TYPE } from '../../../common/comments';
+import type { SerializedNode } from '../../../common/editorState';
+import type { NodePath } from './noteParagraphs';
+
+/** Part of one text node: characters `from` to `to` of the node found at `path`. */
+export interface TextSlice {
+  path: NodePath;
+  from: number;
+  to: number;
+}
+
+function markNode(ids: string[], children: SerializedNode[]): SerializedNode {
+  return { type: MARK_NODE_TYPE, ids, children, direction: null, format: '', indent: 0, version: 1 };
+}
+
+function nodeAt(root: SerializedNode[], path: readonly number[]): { children?: SerializedNode[] } {
+  let node: { children?: SerializedNode[] } = { children: root };
+  for (const index of path) node = node.children?.[index] ?? {};
+  return node;
+}
+
+/**
+ * Wraps one slice of a text node in a mark for comment `id`, as the editor does when a
+ * comment is posted: the text node is split where the slice begins and ends; text already in
+ * another comment's mark gets a mark carrying both ids (the mark is split too), never a mark
+ * inside a mark.
+ */
+function wrapSlice(root: SerializedNode[], slice: TextSlice, id: string): void {
+  const parentPath = slice.path.slice(0, -1);
+  const index = slice.path.at(-1)!;
+  const parent = nodeAt(root, parentPath);
+  const text = parent.children?.[index];
+  if (!parent.children || !text || text.type !== 'text' || typeof text.text !== 'string') return;
+  const from = Math.max(0, Math.min(slice.from, text.text.length));
+  const to = Math.max(from, Math.min(slice.to, text.text.length));
+  if (from === to) return;
+  const piece = (start: number, end: number): SerializedNode[] => (end > start ? [{ ...text, text: text.text!.slice(start, end) }] : []);
+  const [middle] = piece(from, to);
+  const before = piece(0, from);
+  const after = piece(to, text.text.length);
+  const mark = parent as SerializedNode;
+  if (mark.type === MARK_NODE_TYPE && parentPath.length > 0) {
+    const ids = Array.isArray(mark.ids) ? mark.ids.filter((value): value is string => typeof value === 'string') : [];
+    if (ids.includes(id)) return;
+    const grand = nodeAt(root, parentPath.slice(0, -1));
+    const head = [...parent.children.slice(0, index), ...before];
+    const tail = [...after, ...parent.children.slice(index + 1)];
+    grand.children!.splice(
+      parentPath.at(-1)!,
+      1,
+      ...(head.length > 0 ? [{ ...mark, children: head }] : []),
+      { ...mark, ids: [...ids, id], children: [middle!] },
+      ...(tail.length > 0 ? [{ ...mark, children: tail }] : []),
+    );
+    return;
+  }
+  parent.children.splice(index, 1, ...before, markNode([id], [middle!]), ...after);
+}
+
+/**
+ * Marks the slices for comment `id` in `root` (changed in place: the caller works on its own
+ * copy). The slices are done last first, so splitting a node never moves one still to do.
+ */
+export function wrapInMark(root: SerializedNode[], slices: readonly TextSlice[], id: string): void {
+  const ordered = [...slices].sort((a, b) => comparePaths(b.path, a.path));
+  for (const slice of ordered) wrapSlice(root, slice, id);
+}
+
+function comparePaths(a: NodePath, b: NodePath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}

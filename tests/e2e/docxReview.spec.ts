@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/hostFixture';
+import { noteAction } from '../support/noteActions';
+import { noteFiles } from '../support/noteFiles';
+import { addReviewerComment, editDocx } from '../support/reviewerEdits';
+import { zipEntries } from '../support/zipEntries';
+
+const COMMENT = 'Which forty towns? Name them in an annex.';
+const REVIEWER_COMMENT = 'Which budget line pays for the second round?';
+
+async function writeUnder(page: Page, heading: string, text: string) {
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  await body.locator('h2', { hasText: heading }).locator('xpath=following-sibling::*[1]').click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(text);
+}
+
+/** Export DOCX, past the warning about empty parts or open comments when there is one. */
+/** "Import review from DOCX…" and the file chosen in the chooser it opens. */
+async function importReview(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await (await noteAction(page, 'Import review from DOCX…')).click();
+  await (await chooser).setFiles(file);
+}
+
+async function exportDocx(page: Page): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await (await noteAction(page, 'Export DOCX')).click();
+  const anyway = page.getByRole('alertdialog').getByRole('button', { name: 'Export anyway' });
+  await Promise.race([download, anyway.click().catch(() => undefined)]);
+  return fs.readFileSync(await (await download).path());
+}
+
+test('a comment goes out in the DOCX, and a reviewer’s Word comment on it comes back into the note on the same text', async ({ page, host }, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Decision note', exact: true }).click();
+  await page.getByLabel('Subject', { exact: true }).fill('Rural broadband funding');
+  await writeUnder(page, 'Summary', 'The grant covers forty towns this year.');
+
+  // Comment on "forty towns".
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' this year.'.length; i += 1) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  // The editor reads the selection when the browser reports it changed: comment once it has.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim() ?? '')).toBe('forty towns');
+  await page.keyboard.press('Control+Alt+M');
+  const who = page.getByRole('dialog', { name: 'Who are you?' });
+  await who.getByLabel('Your name').fill('Ada Analyst');
+  await who.getByRole('button', { name: 'Save and continue' }).click();
+  const box = page.getByRole('dialog', { name: 'Comment' });
+  await box.getByLabel('Comment text').fill(COMMENT);
+  await box.getByRole('button', { name: 'Post comment' }).click();
+  await expect(box).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Note body' }).locator('mark')).toHaveText('forty towns');
+  await writeUnder(page, 'Recommendation', 'That you approve the second round.');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  // The DOCX carries the comment as a Word comment by its author, on its text.
+  const exported = await exportDocx(page);
+  const parts = zipEntries(exported);
+  const comments = parts.get('word/comments.xml')!.toString('utf8');
+  expect(comments).toMatch(/<w:comment w:id="0" w:initials="AA" w:author="Ada Analyst" w:date="[^"]+">/);
+  expect(comments).toContain(COMMENT);
+  expect(parts.get('word/document.xml')!.toString('utf8')).toMatch(/<w:commentRangeStart w:id="0"\/>.*forty towns.*<w:commentRangeEnd w:id="0"\/>/);
+
+  // A reviewer comments on another paragraph in Word; the document comes back.
+  const reviewed = testInfo.outputPath('reviewed.docx');
+  fs.writeFileSync(reviewed, addReviewerComment(exported, { onText: 'second round', author: 'R. Reviewer', initials: 'RR', text: REVIEWER_COMMENT }));
+  await importReview(page, reviewed);
+  await expect(page.getByRole('status').filter({ hasText: 'reviewed.docx' })).toHaveText('Imported 1 comment from “reviewed.docx”. 1 comment was already in the note.');
+
+  const review = page.getByRole('region', { name: 'Review' });
+  const theirs = review.getByRole('listitem', { name: 'Comment by R. Reviewer' });
+  await expect(theirs).toContainText('On “second round”');
+  await expect(theirs).toContainText(REVIEWER_COMMENT);
+  await expect(review.getByRole('listitem', { name: 'Comment by Ada Analyst' })).toHaveCount(1);
+  await expect(page.getByRole('textbox', { name: 'Note body' }).locator('mark')).toHaveText(['forty towns', 'second round']);
+  // Choosing the reviewer's thread selects its text.
+  await theirs.getByRole('button', { name: 'On “second round”' }).click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('second round');
+});
+
+test.describe('a DOCX whose text no longer matches', () => {
+  test.use({ workspaceFiles: noteFiles({ id: 'diverged-note', subject: 'Port security', text: 'Inspections rise to twelve a week.' }) });
+
+  test('is refused with a message naming the paragraph, and the note is unchanged', async ({ page, host }, testInfo) => {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Port security/ }).click();
+    const body = page.getByRole('textbox', { name: 'Note body' });
+    await expect(body).toContainText('Inspections rise to twelve a week.');
+
+    const exported = await exportDocx(page);
+    const edited = editDocx(exported, { 'word/document.xml': (xml) => xml.replace('twelve a week', 'ten a week') });
+    const changed = addReviewerComment(edited, { onText: 'ten a week', author: 'R. Reviewer', initials: 'RR', text: 'Check the figure.' });
+    const file = testInfo.outputPath('changed.docx');
+    fs.writeFileSync(file, changed);
+    await importReview(page, file);
+
+    await expect(page.getByRole('alert')).toContainText(
+      'Review not imported: changed.docx: its text no longer matches this note from the paragraph “Inspections rise to twelve a week.”: the document has “Inspections rise to ten a week.” there.',
+    );
+    await expect(body).toContainText('Inspections rise to twelve a week.');
+    await expect(body.locator('mark')).toHaveCount(0);
+    const saved = JSON.parse(fs.readFileSync(path.join(host.dataDir, 'notes', 'diverged-note.note.json'), 'utf8')) as { comments?: unknown[] };
+    expect(saved.comments ?? []).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { CommentThread } from '../../../../../common/comments';
+import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../../../../common/editorState';
+import type { Note } from '../../../../../common/note';
+import { renderNoteDocx } from '../../../../../electron/services/export/exportDocx';
+import { mergeReview } from '../../../../../electron/services/review/mergeReview';
+import { readReviewDocx } from '../../../../../electron/services/review/readReviewDocx';
+import { libreOfficeResaved } from '../../../../support/libreOffice';
+import { makeNote } from '../../../../support/noteFiles';
+import { addReviewerComment } from '../../../../support/reviewerEdits';
+import { snippetNode } from '../../../../support/snippetNodes';
+
+const onPath = (command: string) => {
+  try {
+    execFileSync('which', [command], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+// A reviewer without Word opens and saves the DOCX in LibreOffice; machines without it skip this and say why.
+const skipped = onPath('soffice') ? undefined : 'LibreOffice (soffice) is not on PATH, so no document can be saved by it';
+if (skipped) console.warn(`libreOfficeReview.test.ts skipped: ${skipped}`);
+
+const mark = (ids: string[], children: SerializedNode[]): SerializedNode => ({ type: 'mark', ids, children, direction: null, format: '', indent: 0, version: 1 });
+const ADA = { name: 'Ada Analyst', initials: 'AA', office: '' };
+
+describe.skipIf(skipped !== undefined)('a review saved by LibreOffice', () => {
+  it('still matches the note, and the comment it went out with is recognised', { timeout: 120_000 }, async () => {
+    const thread: CommentThread = { id: 't1', author: ADA, createdAt: '2026-03-02T10:15:00.000Z', text: 'Which towns?', resolved: false, replies: [] };
+    const note: Note = {
+      ...makeNote({ id: 'lo-note', subject: 'Rural broadband' }),
+      comments: [thread],
+      body: editorState([
+        headingNode('h2', 'Summary'),
+        paragraphNode([textNode('The grant covers '), mark(['t1'], [textNode('forty towns')]), textNode(' this year.')]),
+        paragraphNode([textNode('Quoted: '), { ...snippetNode({ id: 's1', developmentId: 'dev-1', text: '' }), children: [textNode('The minister announced it.')] }]),
+        { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [textNode('Consult the regions')] }] },
+        { type: 'table', children: [{ type: 'tablerow', children: [{ type: 'tablecell', headerState: 1, children: [paragraphNode([textNode('North')])] }] }] },
+        { type: 'page-break' },
+        headingNode('h2', 'Recommendation'),
+        paragraphNode([textNode('That you approve the second round.')]),
+      ]),
+    };
+    const [resaved] = libreOfficeResaved([(await renderNoteDocx(note, { version: 'test' })).bytes]);
+    const merged = mergeReview(note, readReviewDocx(resaved!, 'saved.docx'), 'saved.docx', new Date(), () => 'new-id');
+    expect(merged.message).toBe('No new comments in “saved.docx”. 1 comment was already in the note.');
+
+    // A comment added to what LibreOffice wrote is placed on its words.
+    const commented = addReviewerComment(resaved!, { onText: 'second round', author: 'R. Reviewer', initials: 'RR', text: 'Which budget?' });
+    const withComment = mergeReview(note, readReviewDocx(commented, 'saved.docx'), 'saved.docx', new Date(), () => 'new-id');
+    expect(withComment.added).toBe(1);
+    expect(JSON.stringify(withComment.body)).toMatch(/"ids":\["new-id"\],"children":\[\{[^}]*"text":"second round"/);
+  });
+});

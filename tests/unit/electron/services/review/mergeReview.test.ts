@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { CommentThread } from '../../../../../common/comments';
+import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../../../../common/editorState';
+import type { Note } from '../../../../../common/note';
+import { renderNoteDocx } from '../../../../../electron/services/export/exportDocx';
+import { mergeReview } from '../../../../../electron/services/review/mergeReview';
+import { readReviewDocx } from '../../../../../electron/services/review/readReviewDocx';
+import { makeNote } from '../../../../support/noteFiles';
+import { addReviewerComment, editDocx } from '../../../../support/reviewerEdits';
+import { snippetNode } from '../../../../support/snippetNodes';
+import { repeatedZipFile, zipArchive, zipFile } from '../../../../support/zipArchive';
+
+const mark = (ids: string[], children: SerializedNode[]): SerializedNode => ({ type: 'mark', ids, children, direction: null, format: '', indent: 0, version: 1 });
+const ADA = { name: 'Ada Analyst', initials: 'AA', office: 'Legal Services' };
+const NOW = new Date('2026-04-02T12:00:00Z');
+
+function noteWith(body: SerializedNode[], comments: CommentThread[] = []): Note {
+  return { ...makeNote({ id: 'review-note', subject: 'Rural broadband' }), body: editorState(body), comments };
+}
+
+const BODY = [
+  headingNode('h2', 'Summary'),
+  paragraphNode([textNode('The grant covers '), mark(['t1'], [textNode('forty towns')]), textNode(' this year.')]),
+  paragraphNode([textNode('Quoted: '), { ...snippetNode({ id: 's1', developmentId: 'dev-1', text: '' }), children: [textNode('The minister announced it.')] }]),
+  { type: 'list', listType: 'check', children: [{ type: 'listitem', checked: true, children: [textNode('Consult the regions')] }] },
+  {
+    type: 'table',
+    children: [{ type: 'tablerow', children: [{ type: 'tablecell', headerState: 1, children: [paragraphNode([textNode('North'), { type: 'linebreak' }, textNode('region')])] }] }],
+  },
+  { type: 'page-break' },
+  headingNode('h2', 'Recommendation'),
+  paragraphNode([textNode('That you approve the second round.')]),
+];
+const THREAD: CommentThread = { id: 't1', author: ADA, createdAt: '2026-03-02T10:15:00.000Z', text: 'Which towns?', resolved: false, replies: [] };
+
+async function exportOf(note: Note): Promise<Uint8Array> {
+  return (await renderNoteDocx(note, { version: 'test' })).bytes;
+}
+
+let ids = 0;
+const newId = () => `imported-${++ids}`;
+
+/** The text each mark wraps, with its ids, in document order. */
+function marks(nodes: readonly SerializedNode[]): string[] {
+  return nodes.flatMap((node) =>
+    node.type === 'mark' ? [`${(node.ids as string[]).join('+')}: ${(node.children ?? []).map((child) => child.text).join('')}`] : marks(node.children ?? []),
+  );
+}
+
+describe('import review from DOCX', () => {
+  it('adds a reviewer comment on the same text, and knows the comments the note was exported with', async () => {
+    const note = noteWith(BODY, [THREAD]);
+    const reviewed = addReviewerComment(await exportOf(note), { onText: 'second round', author: 'R. Reviewer', initials: 'RR', text: 'Which budget?\nSay so.' });
+    const merged = mergeReview(note, readReviewDocx(reviewed, 'reviewed.docx'), 'reviewed.docx', NOW, newId);
+    expect(merged.added).toBe(1);
+    expect(merged.message).toBe('Imported 1 comment from “reviewed.docx”. 1 comment was already in the note.');
+    const added = merged.comments.at(-1)!;
+    expect(added).toMatchObject({ author: { name: 'R. Reviewer', initials: 'RR', office: '' }, text: 'Which budget?\nSay so.', createdAt: '2026-04-01T09:30:00.000Z', resolved: false });
+    expect(marks(merged.body.root.children)).toEqual(['t1: forty towns', `${added.id}: second round`]);
+    expect(merged.comments).toHaveLength(2);
+  });
+
+  it('places comments on a linked snippet, over two paragraphs, and over text another comment has (one mark with both ids)', async () => {
+    const note = noteWith(BODY, [THREAD]);
+    let reviewed = addReviewerComment(await exportOf(note), { onText: 'minister', author: 'R. Reviewer', initials: 'RR', text: 'Which one?' });
+    // Overlapping the exported comment: "forty" lies inside the mark of t1.
+    reviewed = addReviewerComment(reviewed, { onText: 'forty', author: 'R. Reviewer', initials: 'RR', text: 'Forty-one?' });
+    // A second comment in the same paragraph, after the first.
+    reviewed = addReviewerComment(reviewed, { onText: 'it.', author: 'R. Reviewer', initials: 'RR', text: 'When?' });
+    // A range from one paragraph to the next, as Word writes it after selecting across them.
+    reviewed = editDocx(reviewed, {
+      'word/document.xml': (xml) =>
+        xml
+          .replace('>Consult the regions</w:t></w:r>', '>Consult </w:t></w:r><w:commentRangeStart w:id="9"/><w:r><w:t xml:space="preserve">the regions</w:t></w:r>')
+          .replace('>region</w:t></w:r>', '>region</w:t></w:r><w:commentRangeEnd w:id="9"/>'),
+      'word/comments.xml': (xml) => xml.replace('</w:comments>', '<w:comment w:id="9" w:author="R. Reviewer" w:initials="RR"><w:p><w:r><w:t>Across.</w:t></w:r></w:p></w:comment></w:comments>'),
+    });
+    const merged = mergeReview(note, readReviewDocx(reviewed, 'r.docx'), 'r.docx', NOW, newId);
+    expect(merged.added).toBe(4);
+    const [, minister, forty, when, across] = merged.comments;
+    expect(marks(merged.body.root.children)).toEqual([
+      `t1+${forty!.id}: forty`,
+      't1:  towns',
+      `${minister!.id}: minister`,
+      `${when!.id}: it.`,
+      `${across!.id}: the regions`,
+      `${across!.id}: North`,
+      `${across!.id}: region`,
+    ]);
+  });
+
+  it('adds a reviewer reply in Word to the thread it answers, and their done mark resolves a new thread', async () => {
+    const thread = { ...THREAD, replies: [{ id: 'r1', author: ADA, createdAt: '2026-03-02T11:00:00.000Z', text: 'See the annex.' }] };
+    const note = noteWith(BODY, [thread]);
+    const exported = addReviewerComment(await exportOf(note), { onText: 'second round', author: 'R. Reviewer', initials: 'RR', text: 'Settled already.' });
+    // Word threads by the id of a comment's last paragraph: the exported thread's is 00000001.
+    const reviewed = editDocx(exported, {
+      'word/comments.xml': (xml) =>
+        xml
+          .replace(/(<w:comment w:id="2"[^>]*>)<w:p>/, '$1<w:p w14:paraId="0000BEEF">')
+          .replace('</w:comments>', '<w:comment w:id="7" w:author="R. Reviewer" w:initials="RR" w:date="2026-04-01T10:00:00Z"><w:p w14:paraId="0000CAFE"><w:r><w:t>Annex B, then.</w:t></w:r></w:p></w:comment></w:comments>'),
+      'word/commentsExtended.xml': (xml) =>
+        xml.replace('</w15:commentsEx>', '<w15:commentEx w15:paraId="0000CAFE" w15:paraIdParent="00000001" w15:done="0"/><w15:commentEx w15:paraId="0000BEEF" w15:done="1"/></w15:commentsEx>'),
+    });
+    const merged = mergeReview(note, readReviewDocx(reviewed, 'r.docx'), 'r.docx', NOW, newId);
+    expect(merged.message).toBe('Imported 1 comment and 1 reply from “r.docx”. 2 comments were already in the note.');
+    expect(merged.comments[0]!.replies.map((reply) => `${reply.author.name}: ${reply.text}`)).toEqual(['Ada Analyst: See the annex.', 'R. Reviewer: Annex B, then.']);
+    expect(merged.comments[1]).toMatchObject({ text: 'Settled already.', resolved: true });
+  });
+
+  it('refuses a document whose text differs, naming the paragraph, and reports tracked changes without importing them', async () => {
+    const note = noteWith(BODY);
+    const exported = await exportOf(note);
+    const changed = editDocx(exported, { 'word/document.xml': (xml) => xml.replace('That you approve the second round.', 'That you reject it.') });
+    expect(() => mergeReview(note, readReviewDocx(changed, 'r.docx'), 'r.docx', NOW, newId)).toThrow(
+      'r.docx: its text no longer matches this note from the paragraph “That you approve the second round.”: the document has “That you reject it.” there. Only a document exported from this version of the note can be imported; nothing was changed.',
+    );
+
+    const tracked = editDocx(addReviewerComment(exported, { onText: 'approve', author: 'R. Reviewer', initials: 'RR', text: 'Yes.' }), {
+      'word/document.xml': (xml) =>
+        xml.replace('<w:t xml:space="preserve"> the second round.</w:t></w:r>', '<w:t xml:space="preserve"> the second round.</w:t></w:r><w:ins w:id="50" w:author="R. Reviewer"><w:r><w:t> Now.</w:t></w:r></w:ins>'),
+    });
+    const merged = mergeReview(note, readReviewDocx(tracked, 'r.docx'), 'r.docx', NOW, newId);
+    expect(merged.added).toBe(1);
+    expect(merged.message).toContain('The document has 1 tracked change: tracked changes are not imported yet');
+    expect(marks(merged.body.root.children)).toEqual(['t1: forty towns', `${merged.comments[0]!.id}: approve`]);
+  });
+
+  it('refuses a document type declaration, and a zip bomb, before reading any text', async () => {
+    const exported = await exportOf(noteWith(BODY));
+    const withEntities = editDocx(exported, { 'word/document.xml': (xml) => xml.replace('?>', '?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]>') });
+    expect(() => readReviewDocx(withEntities, 'r.docx')).toThrow('r.docx: its part "word/document.xml" cannot be read (a document type or entity declaration).');
+    const bomb = zipArchive([zipFile('[Content_Types].xml', Buffer.from('<Types/>')), await repeatedZipFile('word/document.xml', '<w:document><w:body>', '<w:p/>', 20_000_000, '</w:body></w:document>')]);
+    expect(() => readReviewDocx(bomb, 'bomb.docx')).toThrow(/bomb\.docx: .*(unpacks to|packed more than)/);
+  });
+});
