@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import mammoth from 'mammoth';
 import { expect, test } from '../support/hostFixture';
+import { writeLongDecisionNote } from '../support/longDecisionNote';
 import { readPdf } from '../support/pdfText';
 import { noteAction } from '../support/noteActions';
 
 const SUBJECT = 'Preview and Word export';
-const FILLER = 'The review found the costs consistent with the approved envelope and the timelines achievable. ';
 
 test('the preview shows the exported PDF page for page, under the CSP, and the note exports to DOCX', async ({ page, host }) => {
   const problems: string[] = [];
@@ -14,15 +14,7 @@ test('the preview shows the exported PDF page for page, under the CSP, and the n
     if (message.type() === 'error') problems.push(message.text());
   });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'New note' }).click();
-  await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Decision note' }).click();
-  await page.getByLabel('Subject', { exact: true }).fill(SUBJECT);
-  const body = page.getByRole('textbox', { name: 'Note body' });
-  await body.locator('h2:has-text("Background") + p').click();
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.insertText(`${i + 1}. ${FILLER.repeat(4)}`);
-    await page.keyboard.press('Enter');
-  }
+  await writeLongDecisionNote(page, SUBJECT);
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { expect, test } from '../support/hostFixture';
+import { writeLongDecisionNote } from '../support/longDecisionNote';
 import { readPdf } from '../support/pdfText';
 
 const SUBJECT = 'Printed on paper';
-const FILLER = 'The review found the costs consistent with the approved envelope and the timelines achievable. ';
 
 /** What the window's hidden print frame held when print() was called on it. */
 interface PrintedFrame {
@@ -58,15 +58,7 @@ test('Print… prints the PDF\'s own document in a sandboxed frame: same page co
   });
 
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'New note' }).click();
-  await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Decision note' }).click();
-  await page.getByLabel('Subject', { exact: true }).fill(SUBJECT);
-  const body = page.getByRole('textbox', { name: 'Note body' });
-  await body.locator('h2:has-text("Background") + p').click();
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.insertText(`${i + 1}. ${FILLER.repeat(4)}`);
-    await page.keyboard.press('Enter');
-  }
+  const body = await writeLongDecisionNote(page, SUBJECT);
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PDF' }).click();
