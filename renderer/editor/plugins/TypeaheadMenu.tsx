@@ -1,5 +1,5 @@
 import type { MenuOption, MenuRenderFn } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import type { ReactNode, RefObject } from 'react';
+import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 
 /** What a menu last showed: its options, the highlighted one, and the query they answer. */
@@ -20,18 +20,33 @@ interface MenuExtras<T> {
 }
 
 /**
- * The list a typeahead shows under the caret, for the "/" and "[[" menus alike. Ids follow
- * Lexical's convention (typeahead-menu, typeahead-item-N) so the note body can point
- * aria-activedescendant at the highlighted option.
+ * Lexical's typeahead marks the box it positions under the caret as a listbox named "Typeahead
+ * menu" (on every render of the plugin) and gives it the id typeahead-menu, which the note
+ * body's aria-controls names. Our list is the listbox, with its own name: the box is made
+ * presentational again after each render, so screen readers and axe meet one listbox of
+ * options, not a listbox wrapped in another.
+ */
+function InAnchor({ anchor, children }: { anchor: HTMLElement; children: ReactNode }) {
+  useLayoutEffect(() => {
+    anchor.setAttribute('role', 'presentation');
+    anchor.removeAttribute('aria-label');
+  });
+  return createPortal(children, anchor);
+}
+
+/**
+ * The list a typeahead shows under the caret, for the "/" and "[[" menus alike. Items follow
+ * Lexical's ids (typeahead-item-N) so the note body can point aria-activedescendant at the
+ * highlighted option; the list's own id is not the box's (typeahead-menu), which Lexical sets.
  */
 export function typeaheadMenu<T extends MenuOption>(label: string, className: string, render: (option: T) => ReactNode, extras: MenuExtras<T> = {}): MenuRenderFn<T> {
   const { answers, view, hint } = extras;
   return (anchor, { options, selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) => {
     if (view) view.current = anchor.current && options.length > 0 ? { options, selectedIndex, answers, highlight: setHighlightedIndex } : null;
     return anchor.current && options.length > 0
-      ? createPortal(
+      ? <InAnchor anchor={anchor.current}>
           <div className={className}>
-            <ul role="listbox" id="typeahead-menu" aria-label={label} data-query={answers} aria-describedby={hint ? 'typeahead-hint' : undefined}>
+            <ul role="listbox" id="typeahead-list" aria-label={label} data-query={answers} aria-describedby={hint ? 'typeahead-hint' : undefined}>
               {options.map((option, index) => (
                 <li
                   key={option.key}
@@ -56,9 +71,8 @@ export function typeaheadMenu<T extends MenuOption>(label: string, className: st
                 {hint}
               </p>
             )}
-          </div>,
-          anchor.current,
-        )
+          </div>
+        </InAnchor>
       : null;
   };
 }
