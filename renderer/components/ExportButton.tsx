@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { firstPageProblems } from '../../common/firstPage';
 import type { MissingItem } from '../../common/noteStructure';
 import { messageOf } from '../../common/messageOf';
 import { useClient } from '../client/ClientContext';
 import { useAnnounce } from '../state/announcer';
 import { useOpenNote } from '../state/openNote';
-import { useWindowCommandActions } from '../state/windowCommands';
+import { useWindowCommand } from '../state/windowCommands';
 import { downloadBase64 } from './download';
 
 /** What the user is told before an export: empty required parts, a note over its page limit, and sections that do not end on page 1. */
@@ -95,11 +95,7 @@ export function useNoteExport({ kind = 'pdf', draft, missing }: ExportButtonProp
     warning.current?.showModal();
   }
 
-  const latestStart = useRef(start);
-  useEffect(() => {
-    latestStart.current = start;
-  });
-  useWindowCommandActions(useMemo(() => ({ [command]: () => void latestStart.current() }), [command]));
+  const run = useWindowCommand(command, () => void start());
 
   const dialog = (
     <dialog ref={warning} role="alertdialog" className="small-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-list`}>
@@ -121,7 +117,7 @@ export function useNoteExport({ kind = 'pdf', draft, missing }: ExportButtonProp
       </div>
     </dialog>
   );
-  return { label, start: () => void latestStart.current(), busy, dialog };
+  return { label, start: run, busy, dialog };
 }
 
 /** The export as a button of its own (the header's main action, Export PDF). */

@@ -94,3 +94,18 @@ export function useWindowCommandActions(actions: CommandActions): void {
   const register = useContext(RegisterContext);
   useEffect(() => register?.(actions), [register, actions]);
 }
+
+/**
+ * Offers one command whose action changes with every render (it reads the component's state
+ * of the moment): the menu and the palette always run the latest, while it is registered
+ * once. Returns a stable function that runs it too, for the component's own buttons.
+ */
+export function useWindowCommand(id: WindowCommandId, action: () => void): () => void {
+  const latest = useRef(action);
+  useEffect(() => {
+    latest.current = action;
+  });
+  const run = useCallback(() => latest.current(), []);
+  useWindowCommandActions(useMemo(() => ({ [id]: run }), [id, run]));
+  return run;
+}

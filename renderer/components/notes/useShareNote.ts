@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
 import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
 import { useAnnounce } from '../../state/announcer';
 import { useOpenNote } from '../../state/openNote';
-import { useWindowCommandActions } from '../../state/windowCommands';
+import { useWindowCommand } from '../../state/windowCommands';
 import { downloadBase64 } from '../download';
 
 /** "Share note": the open note and the library entries it cites, as one file for a colleague. */
@@ -26,11 +25,7 @@ export function useShareNote(title: string): () => Promise<void> {
   }
 
   // The menu's and the palette's "Share note…" run the share of the moment (the note shown now).
-  const latestShare = useRef(share);
-  useEffect(() => {
-    latestShare.current = share;
-  });
-  useWindowCommandActions(useMemo(() => ({ 'note.share': () => void latestShare.current() }), []));
+  useWindowCommand('note.share', () => void share());
 
   return share;
 }

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useState } from 'react';
 import { messageOf } from '../../../common/messageOf';
 import { useClient } from '../../client/ClientContext';
 import { useAnnounce } from '../../state/announcer';
 import { useOpenNote } from '../../state/openNote';
-import { useWindowCommandActions } from '../../state/windowCommands';
+import { useWindowCommand } from '../../state/windowCommands';
 import { printLoadedPage } from './printFrame';
 import './print.css';
 
@@ -36,11 +36,7 @@ export function PrintCommand({ draft }: PrintCommandProps) {
   }
 
   // The command runs the latest start, with the draft setting of the moment.
-  const latestStart = useRef(start);
-  useEffect(() => {
-    latestStart.current = start;
-  });
-  useWindowCommandActions(useMemo(() => ({ 'note.print': () => void latestStart.current() }), []));
+  useWindowCommand('note.print', () => void start());
 
   if (!page) return null;
   return (
