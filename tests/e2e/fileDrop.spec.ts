@@ -49,6 +49,21 @@ test('a document dropped on the notes area goes to the library’s import review
   await expect(page.getByRole('region', { name: 'Review wire.html' }).getByLabel('Title')).toHaveValue('Ministry of Trade sets tiered licences for sensor exports', { timeout: 30_000 });
 });
 
+test('files dropped on the import panel\u2019s own area are read there, by the window\u2019s one drop handling', async ({ page, host }) => {
+  await page.goto(host.url);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  await library.getByRole('button', { name: 'Import' }).click();
+  const panel = page.getByRole('region', { name: 'Import into the library' });
+  await drop(page, panel.getByText(/or drop .* files here/), [
+    { name: 'call.pdf', type: 'application/pdf', content: await pdfArticle() },
+    { name: 'wire.html', type: 'text/html', content: htmlArticle({ url: 'https://wire.example/sensors' }) },
+  ]);
+  const results = panel.getByRole('list', { name: 'Import results' });
+  await expect(results.getByRole('listitem').filter({ hasText: 'call.pdf' })).toBeVisible();
+  await expect(results.getByRole('listitem').filter({ hasText: 'wire.html' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '2 of 2 files read' })).toBeVisible({ timeout: 30_000 });
+});
+
 test('a shared note dropped on the window is imported as a note; a program is refused by name', async ({ page, host }) => {
   await page.goto(host.url);
   const shared = {

@@ -64,7 +64,7 @@ export function FileDropArea({ children }: { children: ReactNode }) {
   const onDragLeave = (event: DragEvent) => {
     if (isFileDrag(event.dataTransfer?.types)) dispatch({ type: 'leave' });
   };
-  // In the capture phase: the overlay goes even when a drop zone inside takes the drop itself.
+  // In the capture phase: the overlay goes even when something inside takes the drop itself (the note body takes its own drags).
   const onDropCapture = () => dispatch({ type: 'end' });
   const onDrop = (event: DragEvent) => {
     if (!isFileDrag(event.dataTransfer?.types)) return;

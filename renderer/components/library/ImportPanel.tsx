@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { IMPORT_EXTENSIONS, type ImportProposal } from '../../../common/libraryImport';
 import { useClient } from '../../client/ClientContext';
 import { useIncomingFiles } from '../../state/incomingFiles';
@@ -86,13 +86,6 @@ export function ImportPanel({ onSaved, pickerRequests = 0 }: ImportPanelProps) {
     setDecision(proposal.duplicates.length > 0 ? { action: 'skip' } : { action: 'keep both' });
   }
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    // Imported here, whatever their type; the window's own drop handling (FileDropArea) leaves them.
-    event.stopPropagation();
-    void importFiles([...event.dataTransfer.files]);
-  }
-
   const current = items.find((item) => item.key === reviewing && item.state === 'proposed') as
     | Extract<ImportItem, { state: 'proposed' }>
     | undefined;
@@ -100,7 +93,8 @@ export function ImportPanel({ onSaved, pickerRequests = 0 }: ImportPanelProps) {
   return (
     <section className="import-panel" aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`}>Import into the library</h3>
-      <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      {/* Files dropped here, as anywhere on the window, reach this panel through FileDropArea. */}
+      <div className="drop-zone">
         <label htmlFor={`${ids}-files`}>Import files</label>
         <input
           ref={filesInput}
