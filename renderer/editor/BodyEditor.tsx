@@ -19,6 +19,7 @@ import { ActiveEditorPlugin } from './plugins/ActiveEditorPlugin';
 import { EditorContextMenuPlugin } from './plugins/EditorContextMenuPlugin';
 import { SpellCheckPlugin } from './plugins/SpellCheckPlugin';
 import { DEFAULT_SPELLING_LANGUAGE, matchSpellingLanguage } from '../../common/spelling/languages';
+import { CaretCatchUpPlugin } from './plugins/CaretCatchUpPlugin';
 import { BodyChangePlugin, type BodyChange } from './plugins/BodyChangePlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { GuidancePlugin } from './plugins/GuidancePlugin';
@@ -104,6 +105,7 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
         </p>
         <HistoryPlugin />
         <TripleClickPlugin />
+        <CaretCatchUpPlugin />
         <ListPlugin />
         <ListAutoformatPlugin />
         <LinkPlugin validateUrl={isAcceptableLink} />

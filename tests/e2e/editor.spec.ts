@@ -297,3 +297,25 @@ test('the note body hides from React’s per-commit selection walk and stays edi
   await page.keyboard.type('.');
   await expect(body.locator('h2:has-text("Background") + p')).toHaveText('First words and more.');
 });
+
+test('a key pressed before the browser has reported the caret’s move acts where the caret now is', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Decision note');
+  const body = page.getByRole('textbox', { name: 'Note body' });
+  const background = body.locator('h2:has-text("Background") + p');
+  await background.click();
+  await page.keyboard.type('First line.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second line.');
+  await expect(body.locator('h2:has-text("Background") + p + p')).toHaveText('Second line.');
+  // Home and Enter within one task on a busy machine: the caret moves on screen, and Enter
+  // comes before the selectionchange event that tells the editor.
+  await body.locator('h2:has-text("Background") + p + p').evaluate((paragraph) => {
+    const text = paragraph.querySelector('[data-lexical-text]')!.firstChild!;
+    getSelection()!.collapse(text, 0);
+    paragraph.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+  });
+  await expect(body.locator('h2:has-text("Background") ~ p').nth(2)).toHaveText('Second line.');
+  await expect(body.locator('h2:has-text("Background") + p')).toHaveText('First line.');
+  await expect(body.locator('h2:has-text("Background") + p + p')).toHaveText('');
+});

@@ -70,17 +70,16 @@ export function NotePlacePlugin({ noteId }: { noteId: string }) {
     // Every update may move the caret; the place is read only once they pause.
     const unregister = editor.registerUpdateListener(schedule);
     scroller?.addEventListener('scroll', schedule, { passive: true });
-    // A reload comes before the delay is over: what is pending is written as the page goes.
-    const onPageHide = () => {
-      if (timer !== undefined) write();
-    };
-    window.addEventListener('pagehide', onPageHide);
+    // As the page goes (a reload may come before the delay is over) the place is read afresh:
+    // the layout can shift the scroll position (scroll anchoring as the header settles) without
+    // a scroll event reaching the listener first.
+    window.addEventListener('pagehide', write);
     return () => {
       cancelAnimationFrame(frame);
       if (timer !== undefined) write();
       unregister();
       scroller?.removeEventListener('scroll', schedule);
-      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pagehide', write);
     };
   }, [editor, place, noteId]);
 
