@@ -63,6 +63,8 @@ export const NOTE_NODE_TYPES: ReadonlySet<string> = new Set([
   SNIPPET_NODE_TYPE,
   // A passage in another language (LANGUAGE_SPAN_NODE_TYPE in noteLanguageFormat.ts, which reads this file's types).
   'language-span',
+  // A suggested insertion or deletion (SUGGESTION_NODE_TYPE in suggestions.ts, which reads this file's types).
+  'suggestion',
 ]);
 
 /** The first node type outside NOTE_NODE_TYPES, in document order, or null. */

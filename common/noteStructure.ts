@@ -1,3 +1,4 @@
+import { acceptedNodes } from './suggestions';
 import { z } from 'zod';
 import {
   editorState,
@@ -91,7 +92,8 @@ export function sectionStats(body: SerializedEditorState, template: Template): S
   const byHeading = new Map(template.sections.map((section) => [normalise(section.heading), section]));
   const words = new Map<string, number>();
   let current: TemplateSection | undefined;
-  for (const node of body.root.children) {
+  // Counted as the note will read with every suggested change accepted.
+  for (const node of acceptedNodes(body.root.children)) {
     if (node.type === 'heading' && node.tag === 'h2') {
       const section = byHeading.get(normalise(plainText(node)));
       if (section) {

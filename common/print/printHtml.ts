@@ -1,3 +1,4 @@
+import { withSuggestionsAccepted } from '../suggestions';
 import { findScheme } from '../classification';
 import { collectCitations } from '../citations';
 import { citationStyleOf, noteTitle, type Note } from '../note';
@@ -30,7 +31,9 @@ export interface PrintOptions {
  * preview shows. It has no scripts and loads nothing: the only things it may use beyond
  * itself are data: images and fonts. Every piece of user text is escaped on the way in.
  */
-export function noteToPrintHtml(note: Note, options: PrintOptions = {}): string {
+export function noteToPrintHtml(noteAsSaved: Note, options: PrintOptions = {}): string {
+  // The note as it will go out: suggested changes print accepted, with no markup.
+  const note = withSuggestionsAccepted(noteAsSaved);
   const template = note.template;
   const title = noteTitle(note);
   const furniture = { marking: printMarking(note), runningHeader: runningHeader(note) };

@@ -9,9 +9,9 @@ import { useWindowCommand } from '../state/windowCommands';
 import { downloadBase64 } from './download';
 
 /** What the user is told before an export: empty required parts, a note over its page limit, and sections that do not end on page 1. */
-export type ExportWarning = MissingItem | { kind: 'page-limit'; label: string } | ReturnType<typeof firstPageProblems>[number] | { kind: 'comments'; label: string };
+export type ExportWarning = MissingItem | { kind: 'page-limit'; label: string } | ReturnType<typeof firstPageProblems>[number] | { kind: 'comments'; label: string } | { kind: 'suggestions'; label: string };
 
-const WARNING_KIND = { field: 'Field', section: 'Section', 'page-limit': 'Length', 'first-page': 'Page 1', comments: 'Review' } as const;
+const WARNING_KIND = { field: 'Field', section: 'Section', 'page-limit': 'Length', 'first-page': 'Page 1', comments: 'Review', suggestions: 'Review' } as const;
 
 /** The dialog's title names each kind of problem it lists. */
 function warningTitle(gaps: readonly ExportWarning[]): string {
@@ -21,6 +21,7 @@ function warningTitle(gaps: readonly ExportWarning[]): string {
     has('page-limit') && 'The note is over its page limit',
     has('first-page') && 'Some sections do not end on page 1',
     has('comments') && 'Some comments are not resolved',
+    has('suggestions') && 'Some suggested changes are not decided',
   ].filter((part): part is string => Boolean(part));
   return parts.map((part, index) => (index === 0 ? part : part[0].toLowerCase() + part.slice(1))).join('; ');
 }

@@ -27,6 +27,8 @@ import { NoteActionsMenu } from './notes/NoteActionsMenu';
 import { fieldLanguage, NoteLanguageField } from './notes/NoteLanguageField';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
 import { bodyJson, type NoteDraft } from './notes/noteDraft';
+import { suggestionsIn } from '../../common/suggestions';
+import type { SerializedEditorState } from '../../common/editorState';
 import { SaveConflictDialog } from './notes/SaveConflictDialog';
 import { SaveStatusLine } from './notes/SaveStatusLine';
 import { SharedSourcesProvider } from './notes/SharedSourcesProvider';
@@ -154,7 +156,8 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
   /** What an export warns about, from the note as saved: pending changes are saved first. */
   const missing = async () => {
     await flush();
-    return exportWarnings(client, noteId, note!.template, { metadata: draft.current!.metadata, sections: sections.get(), comments: draft.current!.comments }, pageCount.store.get());
+    const openSuggestions = suggestionsIn((JSON.parse(bodyJson(draft.current!.body)) as SerializedEditorState).root.children).length;
+    return exportWarnings(client, noteId, note!.template, { metadata: draft.current!.metadata, sections: sections.get(), comments: draft.current!.comments, openSuggestions }, pageCount.store.get());
   };
 
   async function moveToTrash() {

@@ -27,6 +27,11 @@ export function unresolvedCommentsWarning(comments: readonly CommentThread[]): E
   return open === 0 ? [] : [{ kind: 'comments', label: `${open} unresolved comment${open === 1 ? '' : 's'}` }];
 }
 
+/** Suggested changes still open: the export prints them accepted, which no one has decided yet. */
+export function openSuggestionsWarning(count: number): ExportWarning[] {
+  return count === 0 ? [] : [{ kind: 'suggestions', label: `${count} suggested change${count === 1 ? '' : 's'} not yet accepted or rejected (exported as if accepted)` }];
+}
+
 /**
  * Everything to warn about before an export: required parts left empty and, when the
  * template sets a page limit or wants sections to end on page 1, what a print of the note as
@@ -37,10 +42,10 @@ export async function exportWarnings(
   client: BrieflinkClient,
   noteId: string,
   template: Template,
-  saved: { metadata: NoteMetadata; sections: readonly SectionStats[]; comments?: readonly CommentThread[] },
+  saved: { metadata: NoteMetadata; sections: readonly SectionStats[]; comments?: readonly CommentThread[]; openSuggestions?: number },
   lastPrint: LastPrint,
 ): Promise<ExportWarning[]> {
-  const missing: ExportWarning[] = [...missingRequired(template, saved.metadata, saved.sections), ...unresolvedCommentsWarning(saved.comments ?? [])];
+  const missing: ExportWarning[] = [...missingRequired(template, saved.metadata, saved.sections), ...unresolvedCommentsWarning(saved.comments ?? []), ...openSuggestionsWarning(saved.openSuggestions ?? 0)];
   if (template.pageLimit === undefined && firstPageSectionIndexes(template).length === 0) return missing;
   let print = lastPrint;
   try {

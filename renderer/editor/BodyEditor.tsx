@@ -13,6 +13,8 @@ import type { TemplateSection } from '../../common/template';
 import { isAcceptableLink } from './actions';
 import { CommentPlugin } from './comments/CommentPlugin';
 import { ReviewPanel } from './comments/ReviewPanel';
+import { SuggestChangesPlugin } from './suggestions/SuggestChangesPlugin';
+import { SuggestionsProvider } from './suggestions/SuggestionsContext';
 import { EDITOR_NODES } from './nodes';
 import { useAnnounce } from '../state/announcer';
 import { ActiveEditorPlugin } from './plugins/ActiveEditorPlugin';
@@ -76,6 +78,7 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
   };
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <SuggestionsProvider>
       <SnippetStatusProvider>
         {/* Stays in view while the note scrolls: the formatting tools, find, and the linked snippet's actions. */}
         <div className="editor-sticky">
@@ -115,6 +118,8 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
         <SlashMenuPlugin onOpenChange={onMenuOpenChange} />
         <LinkDialogPlugin />
         <GuidancePlugin sections={sections} />
+        {/* Before the paste guard: while suggesting, a paste is a suggestion. */}
+        <SuggestChangesPlugin />
         <PasteGuardPlugin />
         <LibraryTypeaheadPlugin onOpenChange={onMenuOpenChange} />
         <SnippetDropPlugin />
@@ -127,6 +132,7 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
         <BodyChangePlugin onChange={onChange} />
         {noteId && <NotePlacePlugin noteId={noteId} />}
       </SnippetStatusProvider>
+      </SuggestionsProvider>
     </LexicalComposer>
   );
 }

@@ -22,6 +22,7 @@ import {
   type TableAction,
 } from './actions';
 import { OPEN_COMMENT_COMMAND } from './comments/commands';
+import { SuggestSwitch } from './suggestions/SuggestSwitch';
 import { shortcutFor } from './plugins/ShortcutsPlugin';
 import { PassageLanguageControl } from './PassageLanguageControl';
 import { editorCommandActions } from '../state/windowCommandMap';
@@ -127,6 +128,7 @@ export function Toolbar() {
       <ToolButton label="Comment" onClick={() => editor.dispatchCommand(OPEN_COMMENT_COMMAND, undefined)}>
         Comment
       </ToolButton>
+      <SuggestSwitch />
       <PassageLanguageControl editor={editor} />
       <ToolButton label="Outdent" onClick={() => outdent(editor)}>
         ⇤

@@ -11,7 +11,7 @@ test.describe('the notes and templates dialogs', () => {
       ...noteFiles({ id: 'note-alpha', subject: 'Alpha budget', text: 'Some text.' }),
       'snapshots/note-alpha/2026-01-01T09-00-00-000Z--export.note.json': JSON.stringify(makeNote({ id: 'note-alpha', subject: 'Alpha draft' })),
       'trash/note-bravo.2026-01-02T09-00-00-000Z.note.json': JSON.stringify(makeNote({ id: 'note-bravo', subject: 'Bravo transit' })),
-      'notes/note-future.note.json': JSON.stringify({ ...makeNote({ id: 'note-future', subject: 'Future', text: 'Later.' }), formatVersion: 5 }),
+      'notes/note-future.note.json': JSON.stringify({ ...makeNote({ id: 'note-future', subject: 'Future', text: 'Later.' }), formatVersion: 99 }),
     },
   });
 

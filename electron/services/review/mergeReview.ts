@@ -1,3 +1,4 @@
+import { hasSuggestions } from '../../../common/suggestions';
 import { commentsOf, initialsOf, MAX_COMMENT_LENGTH, MAX_REPLIES, MAX_THREADS, type CommentAuthor, type CommentThread } from '../../../common/comments';
 import type { SerializedEditorState, SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
@@ -97,6 +98,10 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * not added twice. Refused, changing nothing, when the document's text is not the note's.
  */
 export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string): MergedReview {
+  // The DOCX went out with the suggestions accepted: its text is not the note's until they are decided.
+  if (hasSuggestions(note.body.root.children)) {
+    throw importError(fileName, 'this note has suggested changes still open. Accept or reject them in the Review panel, then import the review again; nothing was changed.');
+  }
   let paragraphs = noteParagraphs(note.body.root.children, note.template);
   const bodyStart = alignBody(paragraphs, review.paragraphs);
   if (typeof bodyStart !== 'number') throw divergence(fileName, paragraphs, bodyStart.at, bodyStart.theirs);

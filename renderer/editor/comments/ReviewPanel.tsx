@@ -6,6 +6,8 @@ import { useAnnounce } from '../../state/announcer';
 import { REMOVE_COMMENT_MARKS_COMMAND, SELECT_COMMENT_TEXT_COMMAND } from './commands';
 import { useComments, type Comments } from './CommentsContext';
 import { IdentityForm } from './IdentityForm';
+import { SuggestionList } from '../suggestions/SuggestionList';
+import { useSuggestions, type Suggestions } from '../suggestions/SuggestionsContext';
 import './comments.css';
 
 export const REVIEW_PANEL_ID = 'review-panel';
@@ -13,10 +15,12 @@ export const REVIEW_PANEL_ID = 'review-panel';
 /** The Review panel: the note's comment threads in the order of their text. */
 export function ReviewPanel() {
   const comments = useComments();
-  return comments?.panelOpen ? <ReviewList comments={comments} /> : null;
+  const suggestions = useSuggestions();
+  const shown = comments && (comments.panelOpen || (suggestions && (suggestions.suggesting || suggestions.list.length > 0)));
+  return shown ? <ReviewList comments={comments} suggestions={suggestions} /> : null;
 }
 
-function ReviewList({ comments }: { comments: Comments }) {
+function ReviewList({ comments, suggestions }: { comments: Comments; suggestions: Suggestions | null }) {
   const headingId = useId();
   const [editingIdentity, setEditingIdentity] = useState(false);
   const listed = threadsInDocumentOrder(comments.threads, comments.layout.order);
@@ -39,6 +43,7 @@ function ReviewList({ comments }: { comments: Comments }) {
           ))}
         </ol>
       )}
+      {suggestions && <SuggestionList suggestions={suggestions} />}
       <Modal open={editingIdentity} title="Your details" onClose={() => setEditingIdentity(false)}>
         {identity && (
           <IdentityForm

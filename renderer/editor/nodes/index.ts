@@ -8,6 +8,7 @@ import { DecisionBlockNode } from './DecisionBlockNode';
 import { LanguageSpanNode } from './LanguageSpanNode';
 import { LinkedSnippetNode } from './LinkedSnippetNode';
 import { PageBreakNode } from './PageBreakNode';
+import { SuggestionNode } from '../suggestions/SuggestionNode';
 
 /** Every node a note body may hold; the print renderer in common/print handles the same set. */
 export const EDITOR_NODES = [
@@ -27,4 +28,6 @@ export const EDITOR_NODES = [
   // Around commented text; printed as its plain content.
   MarkNode,
   LanguageSpanNode,
+  // Suggested insertions and deletions; printed accepted.
+  SuggestionNode,
 ];

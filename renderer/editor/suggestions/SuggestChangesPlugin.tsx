@@ -1,0 +1,188 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getNodeByKey,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_LOW,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  DELETE_CHARACTER_COMMAND,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  PASTE_COMMAND,
+  REMOVE_TEXT_COMMAND,
+  TextNode,
+  type LexicalEditor,
+} from 'lexical';
+import { useEffect, useRef } from 'react';
+import { Modal } from '../../components/Modal';
+import { useAnnounce } from '../../state/announcer';
+import { useComments } from '../comments/CommentsContext';
+import { IdentityForm } from '../comments/IdentityForm';
+import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
+import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
+import { $suggestionAround, SuggestionNode } from './SuggestionNode';
+import { useSuggestions } from './SuggestionsContext';
+
+/** A paste larger than this is not taken as a suggestion (it would be one unreviewable block). */
+const MAX_SUGGESTED_PASTE_CHARS = 100_000;
+
+/** Text typed by the browser itself (not through Lexical's commands): taken over while suggesting. */
+const TYPED_INPUT = new Set(['insertText', 'insertReplacementText']);
+
+function typedText(event: InputEvent): string {
+  return event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
+}
+
+/**
+ * Suggest changes: while the switch is on, what is typed, pasted or deleted in the body is
+ * recorded as suggestions under the user's name instead of changing the text. Paragraph
+ * breaks are made as usual; joining paragraphs and formatting are refused with a message
+ * (they are not tracked). Also lists the suggestions for the Review panel and carries out its
+ * Accept, Reject and selection.
+ */
+export function SuggestChangesPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const announce = useAnnounce();
+  const comments = useComments();
+  const suggestions = useSuggestions();
+  const identity = comments?.identity ?? null;
+  const suggesting = suggestions?.suggesting === true && identity !== null && identity.name.trim() !== '';
+  const maker = useRef<SuggestionMaker | null>(null);
+  maker.current = suggesting && identity ? { author: identity, newId: () => crypto.randomUUID(), now: () => new Date().toISOString() } : null;
+  const setList = suggestions?.setList;
+
+  useEffect(() => {
+    if (!setList) return;
+    const readList = () => editor.getEditorState().read(() => setList($listSuggestions()));
+    readList();
+    return mergeRegister(
+      editor.registerMutationListener(SuggestionNode, readList, { skipInitialization: true }),
+      // Typing on inside an insertion changes its text node, not the suggestion node.
+      editor.registerMutationListener(
+        TextNode,
+        (mutations) => {
+          const inside = editor.getEditorState().read(() => [...mutations].some(([key, mutation]) => mutation !== 'destroyed' && $suggestionAround($getNodeByKey(key)) !== null));
+          if (inside) readList();
+        },
+        { skipInitialization: true },
+      ),
+      editor.registerCommand(
+        DECIDE_SUGGESTIONS_COMMAND,
+        ({ id, accept }) => {
+          let decided = 0;
+          editor.update(() => {
+            decided = $decideSuggestions(id, accept);
+          });
+          announce(decided === 0 ? 'That suggestion is no longer in the note.' : `${decided} suggestion${decided === 1 ? '' : 's'} ${accept ? 'accepted' : 'rejected'}.`);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        SELECT_SUGGESTION_COMMAND,
+        (id) => {
+          let found = false;
+          editor.update(() => {
+            found = $selectSuggestion(id);
+          });
+          if (found) editor.focus();
+          else announce('That suggestion is no longer in the note.');
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+  }, [editor, announce, setList]);
+
+  useEffect(() => registerSuggesting(editor, () => maker.current, announce), [editor, announce]);
+
+  const askIdentity = suggestions?.suggesting === true && identity !== null && identity.name.trim() === '';
+  if (!comments || !suggestions || !identity) return null;
+  return (
+    // Closed once the name is saved (which keeps the switch on); Escape or Cancel while it is asked turns the switch off.
+    <Modal open={askIdentity} title="Who are you?" onClose={() => askIdentity && suggestions.setSuggesting(false)}>
+      <IdentityForm initial={identity} submitLabel="Save and suggest" onSave={comments.saveIdentity} onCancel={() => suggestions.setSuggesting(false)} />
+    </Modal>
+  );
+}
+
+/** The editor's text-changing commands, taken over while `currentMaker` gives someone to record them under. */
+function registerSuggesting(editor: LexicalEditor, currentMaker: () => SuggestionMaker | null, announce: (message: string) => void): () => void {
+  const deletion = (unit: 'character' | 'word' | 'lineboundary') => (isBackward: boolean) => {
+    const maker = currentMaker();
+    const selection = $getSelection();
+    if (!maker || !$isRangeSelection(selection)) return false;
+    const outcome = $suggestDelete(selection, isBackward, unit, maker);
+    if (outcome === 'join') announce('Joining paragraphs is not recorded as a suggestion. Turn off Suggest changes to join them.');
+    return true;
+  };
+  const insertText = (text: string) => {
+    const maker = currentMaker();
+    const selection = $getSelection();
+    if (!maker || !$isRangeSelection(selection)) return false;
+    $suggestInsertion(selection, text, maker);
+    return true;
+  };
+
+  // The browser types most characters itself and Lexical reads them back from the page: while
+  // suggesting, the typing is taken before Lexical sees it and made through the command instead.
+  const onBeforeInput = (event: InputEvent) => {
+    if (!currentMaker() || !TYPED_INPUT.has(event.inputType)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const text = typedText(event);
+    // In the update the event is still current, so Lexical reads the selection from the page.
+    editor.update(() => void insertText(text));
+  };
+
+  return mergeRegister(
+    editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('beforeinput', onBeforeInput, true);
+      root?.addEventListener('beforeinput', onBeforeInput, true);
+    }),
+    editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, (payload) => insertText(typeof payload === 'string' ? payload : typedText(payload)), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(DELETE_CHARACTER_COMMAND, deletion('character'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(DELETE_WORD_COMMAND, deletion('word'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(DELETE_LINE_COMMAND, deletion('lineboundary'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(
+      REMOVE_TEXT_COMMAND,
+      () => {
+        const maker = currentMaker();
+        const selection = $getSelection();
+        if (!maker || !$isRangeSelection(selection)) return false;
+        if (!selection.isCollapsed()) $suggestDelete(selection, true, 'character', maker);
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      FORMAT_TEXT_COMMAND,
+      () => {
+        if (!currentMaker()) return false;
+        announce('Formatting is not recorded as a suggestion. Turn off Suggest changes to format text.');
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      PASTE_COMMAND,
+      (event) => {
+        if (!currentMaker()) return false;
+        const data = 'clipboardData' in event ? event.clipboardData : null;
+        event.preventDefault();
+        const text = (data?.getData('text/plain') ?? '').replace(/\r\n?/g, '\n');
+        if (text.length > MAX_SUGGESTED_PASTE_CHARS) {
+          announce(`A paste of more than ${MAX_SUGGESTED_PASTE_CHARS.toLocaleString('en')} characters is not taken as a suggestion. Turn off Suggest changes to paste it.`);
+          return true;
+        }
+        // Pasted as plain text on one line per paragraph break kept as spaces: a suggestion stays within its paragraph.
+        editor.update(() => void insertText(text.replace(/\n+/g, ' ')));
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+  );
+}

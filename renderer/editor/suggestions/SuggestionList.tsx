@@ -1,0 +1,65 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useId } from 'react';
+import type { ListedSuggestion } from '../../../common/suggestions';
+import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
+import type { Suggestions } from './SuggestionsContext';
+import './suggestions.css';
+
+function describe(item: ListedSuggestion): string {
+  return `${item.kind === 'insert' ? 'Insertion' : 'Deletion'} by ${item.author.name || 'someone'}`;
+}
+
+function when(createdAt: string): string {
+  return new Date(createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The Review panel's suggested changes, in document order, each with Accept and Reject, and both for all of them. */
+export function SuggestionList({ suggestions }: { suggestions: Suggestions }) {
+  const [editor] = useLexicalComposerContext();
+  const headingId = useId();
+  const { list } = suggestions;
+  const decide = (id: string | null, accept: boolean) => editor.dispatchCommand(DECIDE_SUGGESTIONS_COMMAND, { id, accept });
+  return (
+    <section className="review-suggestions" aria-labelledby={headingId}>
+      <h4 id={headingId}>Suggested changes</h4>
+      {list.length === 0 ? (
+        <p>{suggestions.suggesting ? 'None yet. What you type or delete now is recorded as a suggestion.' : 'None. Turn on Suggest changes to record edits as suggestions.'}</p>
+      ) : (
+        <>
+          <p className="review-counts-note">Word counts and the page count are of the note with every suggestion accepted.</p>
+          <div className="review-actions" role="group" aria-label="All suggested changes">
+            <button type="button" onClick={() => decide(null, true)}>
+              Accept all
+            </button>
+            <button type="button" onClick={() => decide(null, false)}>
+              Reject all
+            </button>
+          </div>
+          <ol className="review-threads">
+            {list.map((item) => (
+              <li key={item.suggestionId} className={`review-suggestion is-${item.kind}`} aria-label={describe(item)}>
+                <button type="button" className="review-quote" onClick={() => editor.dispatchCommand(SELECT_SUGGESTION_COMMAND, item.suggestionId)}>
+                  {item.kind === 'insert' ? 'Insert' : 'Delete'} “{item.text}”
+                </button>
+                <p className="review-byline">
+                  <time dateTime={item.createdAt}>
+                    {item.author.name || 'Someone'}
+                    {item.author.office ? `, ${item.author.office}` : ''} · {when(item.createdAt)}
+                  </time>
+                </p>
+                <div className="review-actions" role="group" aria-label={`Actions on the ${describe(item).toLowerCase()}`}>
+                  <button type="button" onClick={() => decide(item.suggestionId, true)}>
+                    Accept
+                  </button>
+                  <button type="button" onClick={() => decide(item.suggestionId, false)}>
+                    Reject
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

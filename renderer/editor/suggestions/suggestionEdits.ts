@@ -1,0 +1,296 @@
+import {
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isLineBreakNode,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type LexicalNode,
+  type RangeSelection,
+  type TextNode,
+} from 'lexical';
+import type { CommentAuthor } from '../../../common/comments';
+import type { ListedSuggestion, SuggestionKind } from '../../../common/suggestions';
+import { $createSuggestionNode, $isSuggestionNode, $suggestionAround, type SuggestionNode } from './SuggestionNode';
+
+/** Who is suggesting, and the ids and times of what they suggest (made by the caller, so these functions stay testable). */
+export interface SuggestionMaker {
+  author: CommentAuthor;
+  newId(): string;
+  now(): string;
+}
+
+/** What a deletion came to: done, nothing left to delete that way, or a paragraph join (not tracked). */
+export type DeleteOutcome = 'suggested' | 'nothing' | 'join';
+
+function $make(maker: SuggestionMaker, kind: SuggestionKind, id = maker.newId()): SuggestionNode {
+  return $createSuggestionNode({ suggestionId: id, kind, author: maker.author, createdAt: maker.now() });
+}
+
+function isBy(node: SuggestionNode, maker: SuggestionMaker): boolean {
+  return node.getData().author.name === maker.author.name;
+}
+
+function $isDeleted(node: LexicalNode): boolean {
+  const around = $suggestionAround(node);
+  return around !== null && !around.isInsertion();
+}
+
+/** The block (paragraph, heading, list item, table cell's paragraph) a node is in. */
+function $blockOf(node: LexicalNode): ElementNode | null {
+  for (let current: LexicalNode | null = node; current; current = current.getParent()) {
+    if ($isElementNode(current) && !current.isInline()) return current;
+  }
+  return null;
+}
+
+/** The text node and offset a caret point stands at, or null where no text is near it. */
+function $textPointOf(selection: RangeSelection, isBackward: boolean): { node: TextNode; offset: number } | null {
+  const point = selection.anchor;
+  const node = point.getNode();
+  if ($isTextNode(node)) return { node, offset: point.offset };
+  if (!$isElementNode(node)) return null;
+  // An element point: the text just before (or after) the child at that offset.
+  const child = isBackward ? node.getChildAtIndex(point.offset - 1) : node.getChildAtIndex(point.offset);
+  if (!child) return null;
+  const text = $isTextNode(child) ? child : $isElementNode(child) ? (isBackward ? child.getAllTextNodes().at(-1) : child.getAllTextNodes()[0]) : undefined;
+  if (!text) return null;
+  return { node: text, offset: isBackward ? text.getTextContentSize() : 0 };
+}
+
+/**
+ * The one character before (or after) the caret that is not already suggested for deletion,
+ * within the caret's block, as a range; null at the block's edge.
+ */
+function $characterBeside(selection: RangeSelection, isBackward: boolean): RangeSelection | null {
+  const start = $textPointOf(selection, isBackward);
+  if (!start) return null;
+  const block = $blockOf(start.node);
+  if (!block) return null;
+  const texts = block.getAllTextNodes();
+  let index = texts.findIndex((text) => text.is(start.node));
+  let offset = start.offset;
+  while (index >= 0 && index < texts.length) {
+    const text = texts[index]!;
+    const content = text.getTextContent();
+    const room = isBackward ? offset > 0 : offset < content.length;
+    if (room && !$isDeleted(text)) {
+      // A character outside the Basic Multilingual Plane is two UTF-16 units: both go.
+      let from = isBackward ? offset - 1 : offset;
+      let to = isBackward ? offset : offset + 1;
+      if (isBackward && from > 0 && /[\uDC00-\uDFFF]/.test(content[from]!) && /[\uD800-\uDBFF]/.test(content[from - 1]!)) from -= 1;
+      if (!isBackward && to < content.length && /[\uD800-\uDBFF]/.test(content[from]!) && /[\uDC00-\uDFFF]/.test(content[to]!)) to += 1;
+      const range = $createRangeSelection();
+      range.anchor.set(text.getKey(), from, 'text');
+      range.focus.set(text.getKey(), to, 'text');
+      return range;
+    }
+    index += isBackward ? -1 : 1;
+    const next = texts[index];
+    offset = next && isBackward ? next.getTextContentSize() : 0;
+  }
+  return null;
+}
+
+/** Puts the caret just before or just after a node, in the text beside it where there is some. */
+function $caretBeside(node: LexicalNode, after: boolean): void {
+  const sibling = after ? node.getNextSibling() : node.getPreviousSibling();
+  if ($isTextNode(sibling) && !$isDeleted(sibling)) {
+    const offset = after ? 0 : sibling.getTextContentSize();
+    sibling.select(offset, offset);
+    return;
+  }
+  const parent = node.getParentOrThrow();
+  const index = node.getIndexWithinParent() + (after ? 1 : 0);
+  const caret = $createRangeSelection();
+  caret.anchor.set(parent.getKey(), index, 'element');
+  caret.focus.set(parent.getKey(), index, 'element');
+  $setSelection(caret);
+}
+
+/** Joins a deletion with the one right after it when both are the same person's. */
+function $mergeWithNext(deletion: SuggestionNode, maker: SuggestionMaker): void {
+  const next = deletion.getNextSibling();
+  if ($isSuggestionNode(next) && !next.isInsertion() && isBy(next, maker)) {
+    for (const child of next.getChildren()) deletion.append(child);
+    next.remove();
+  }
+}
+
+/**
+ * Suggests deleting the selected text: each run of it is wrapped in a deletion (joined with a
+ * deletion of the same person's right beside it); text that was their own suggested insertion
+ * just goes; text already suggested for deletion stays as it is. The caret ends at the
+ * range's start (backward) or end. Returns whether anything changed.
+ */
+export function $suggestDeletion(range: RangeSelection, isBackward: boolean, maker: SuggestionMaker): boolean {
+  const id = maker.newId();
+  let current: SuggestionNode | null = null;
+  let first: LexicalNode | null = null;
+  let last: LexicalNode | null = null;
+  let changed = false;
+  for (const node of range.extract()) {
+    if (!($isTextNode(node) || $isLineBreakNode(node)) || node.getTextContentSize() === 0) continue;
+    const around = $suggestionAround(node);
+    if (around && !around.isInsertion()) {
+      first ??= around;
+      last = around;
+      current = null;
+      continue;
+    }
+    if (around?.isInsertion()) {
+      // An insertion not yet accepted: deleting it withdraws it. The caret stays beside its neighbours.
+      const edge = isBackward ? (node.getPreviousSibling() ?? around) : (node.getNextSibling() ?? around);
+      first ??= edge;
+      last = edge;
+      node.remove();
+      changed = true;
+      current = null;
+      continue;
+    }
+    const previous = node.getPreviousSibling();
+    if (current && previous?.is(current)) current.append(node);
+    else if ($isSuggestionNode(previous) && !previous.isInsertion() && isBy(previous, maker)) {
+      current = previous;
+      current.append(node);
+    } else {
+      current = $make(maker, 'delete', id);
+      node.insertBefore(current);
+      current.append(node);
+    }
+    first ??= current;
+    last = current;
+    changed = true;
+  }
+  if (current) $mergeWithNext(current, maker);
+  const edge = isBackward ? first : last;
+  if (edge?.isAttached()) $caretBeside(edge, !isBackward);
+  return changed;
+}
+
+/**
+ * Backspace or Delete (a character, a word or to the line's edge) as a suggestion. A collapsed
+ * caret deletes the unit beside it, stepping over text already suggested for deletion; at the
+ * start of a paragraph it would join two paragraphs, which is not tracked: 'join'.
+ */
+export function $suggestDelete(selection: RangeSelection, isBackward: boolean, unit: 'character' | 'word' | 'lineboundary', maker: SuggestionMaker): DeleteOutcome {
+  if (!selection.isCollapsed()) return $suggestDeletion(selection, isBackward, maker) ? 'suggested' : 'nothing';
+  if (unit !== 'character') {
+    const range = selection.clone();
+    range.modify('extend', isBackward, unit);
+    if (!range.isCollapsed() && $blockOf(range.anchor.getNode())?.is($blockOf(range.focus.getNode())) && $suggestDeletion(range, isBackward, maker)) return 'suggested';
+  }
+  const character = $characterBeside(selection, isBackward);
+  if (character) return $suggestDeletion(character, isBackward, maker) ? 'suggested' : 'nothing';
+  const block = $blockOf(selection.anchor.getNode());
+  return block && block.getTextContentSize() > 0 ? 'join' : 'nothing';
+}
+
+/**
+ * Typed or pasted text as a suggested insertion. A selection is first suggested for deletion
+ * (the new text comes after it, as in Word). Typing on at the end of one's own insertion adds
+ * to it; anywhere else (including inside a deletion, where it goes just after it) it starts a
+ * new insertion.
+ */
+export function $suggestInsertion(selection: RangeSelection, text: string, maker: SuggestionMaker): void {
+  if (text === '') return;
+  const { format, style } = selection;
+  if (!selection.isCollapsed()) $suggestDeletion(selection, false, maker);
+  let caret = $getSelection();
+  if (!$isRangeSelection(caret)) return;
+  const around = $suggestionAround(caret.anchor.getNode());
+  // Spliced in directly: Lexical's own insertText puts text typed at the end of an inline element after it.
+  const anchorText = caret.anchor.getNode();
+  if (around?.isInsertion() && isBy(around, maker) && $isTextNode(anchorText) && caret.anchor.offset > 0) {
+    anchorText.spliceText(caret.anchor.offset, 0, text, true);
+    return;
+  }
+  // The browser may report a caret at the end of an insertion as just after it: the typing still continues it.
+  const justBefore = $nodeJustBefore(caret);
+  const continued = $isSuggestionNode(justBefore) && justBefore.isInsertion() && isBy(justBefore, maker) ? justBefore.getLastDescendant() : null;
+  if ($isTextNode(continued)) {
+    continued.spliceText(continued.getTextContentSize(), 0, text, true);
+    return;
+  }
+  if (around && !around.isInsertion()) {
+    $caretBeside(around, true);
+    caret = $getSelection();
+    if (!$isRangeSelection(caret)) return;
+  }
+  const insertion = $make(maker, 'insert');
+  const typed = $createTextNode(text).setFormat(format).setStyle(style);
+  insertion.append(typed);
+  caret.insertNodes([insertion]);
+  typed.select(text.length, text.length);
+}
+
+/** The node right before a collapsed caret, in the same parent. */
+function $nodeJustBefore(caret: RangeSelection): LexicalNode | null {
+  const { anchor } = caret;
+  const node = anchor.getNode();
+  if (anchor.type === 'element' && $isElementNode(node)) return node.getChildAtIndex(anchor.offset - 1);
+  return anchor.offset === 0 ? node.getPreviousSibling() : null;
+}
+
+/** Every suggestion node with this id (a deletion across paragraphs has one per paragraph). */
+function $nodesOf(id: string | null): SuggestionNode[] {
+  const found: SuggestionNode[] = [];
+  const visit = (node: LexicalNode) => {
+    if ($isSuggestionNode(node) && (id === null || node.getSuggestionId() === id)) found.push(node);
+    if ($isElementNode(node)) for (const child of node.getChildren()) visit(child);
+  };
+  visit($getRoot());
+  return found;
+}
+
+function $unwrap(node: SuggestionNode): void {
+  for (const child of node.getChildren()) node.insertBefore(child);
+  node.remove();
+}
+
+/**
+ * Accepts (or rejects) one suggestion, or all of them when `id` is null: an accepted
+ * insertion's text stays and a deletion's goes; rejecting does the reverse. Returns how many
+ * suggestions were decided.
+ */
+export function $decideSuggestions(id: string | null, accept: boolean): number {
+  const nodes = $nodesOf(id);
+  const ids = new Set<string>();
+  // Innermost first: a suggestion inside another is decided before the one around it moves or drops it.
+  for (const node of nodes.reverse()) {
+    if (!node.isAttached()) continue;
+    ids.add(node.getSuggestionId());
+    if (node.isInsertion() === accept) $unwrap(node);
+    else node.remove();
+  }
+  return ids.size;
+}
+
+/** Selects a suggestion's text; false when it is gone. */
+export function $selectSuggestion(id: string): boolean {
+  const nodes = $nodesOf(id);
+  const first = nodes[0];
+  const last = nodes.at(-1);
+  if (!first || !last) return false;
+  const selection = $createRangeSelection();
+  selection.anchor.set(first.getKey(), 0, 'element');
+  selection.focus.set(last.getKey(), last.getChildrenSize(), 'element');
+  $setSelection(selection);
+  return true;
+}
+
+/** The suggestions in document order, one entry per id, for the Review panel. */
+export function $listSuggestions(): ListedSuggestion[] {
+  const byId = new Map<string, ListedSuggestion>();
+  for (const node of $nodesOf(null)) {
+    const data = node.getData();
+    const listed = byId.get(data.suggestionId);
+    if (listed) listed.text += node.getTextContent();
+    else byId.set(data.suggestionId, { ...data, text: node.getTextContent() });
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
+import { expect, test } from '../support/hostFixture';
+import { readPdf } from '../support/pdfText';
+
+async function newNote(page: Page, subject: string) {
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Decision note', exact: true }).click();
+  await page.getByLabel('Subject', { exact: true }).fill(subject);
+}
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Note body' });
+const summary = (page: Page) => body(page).locator('h2:has-text("Summary") + p');
+
+async function turnOnSuggesting(page: Page, name: string) {
+  await page.getByRole('checkbox', { name: 'Suggest changes' }).check();
+  const who = page.getByRole('dialog', { name: 'Who are you?' });
+  await expect(who).toBeVisible();
+  await who.getByLabel('Your name').fill(name);
+  await who.getByRole('button', { name: 'Save and suggest' }).click();
+  await expect(who).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: 'Suggest changes' })).toBeChecked();
+}
+
+test('suggested changes: typing and deleting are recorded under the reviewer’s name, listed, accepted and rejected, and undone', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await newNote(page, 'Rural broadband funding');
+  await summary(page).click();
+  await page.keyboard.type('The grant covers forty towns this year.');
+  await expect(summary(page)).toHaveText('The grant covers forty towns this year.');
+
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByText('None yet.')).toBeVisible();
+
+  // Delete " this year" with Backspace, one character at a time, from just before the full stop.
+  await summary(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < ' this year'.length; i++) await page.keyboard.press('Backspace');
+  // The text stays, struck through, as one deletion.
+  await expect(summary(page)).toHaveText('The grant covers forty towns this year.');
+  await expect(summary(page).locator('del')).toHaveText(' this year');
+  // Then type a replacement right there: as in Word, it goes where the caret is, before the deleted text.
+  await page.keyboard.type(' in 2027');
+  await expect(summary(page).locator('ins')).toHaveText(' in 2027');
+  await expect(summary(page)).toHaveText('The grant covers forty towns in 2027 this year.');
+
+  // Select "forty" and type over it: a deletion and an insertion after it.
+  await summary(page).getByText('The grant covers forty towns').click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'The grant covers '.length; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 'forty'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.type('fifty');
+  await expect(summary(page).locator('del')).toHaveText(['forty', ' this year']);
+  await expect(summary(page).locator('ins')).toHaveText(['fifty', ' in 2027']);
+  await expect(summary(page)).toHaveText('The grant covers fortyfifty towns in 2027 this year.');
+
+  const items = review.getByRole('listitem');
+  await expect(items).toHaveCount(4);
+  await expect(review.getByRole('listitem', { name: 'Deletion by Rae Reviewer' }).first()).toContainText('Delete “forty”');
+  await expect(review.getByRole('listitem', { name: 'Insertion by Rae Reviewer' }).first()).toContainText('Insert “fifty”');
+  await expect(review.getByText('Word counts and the page count are of the note with every suggestion accepted.')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Undo takes back the typed-over word as typing is undone (the letters after the first, then
+  // the first with the deletion it replaced); redo brings it back.
+  await page.keyboard.press('Control+z');
+  await expect(summary(page).locator('ins')).toHaveText(['f', ' in 2027']);
+  await page.keyboard.press('Control+z');
+  await expect(summary(page).locator('ins')).toHaveText([' in 2027']);
+  await expect(summary(page).locator('del')).toHaveText([' this year']);
+  await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+y');
+  await expect(summary(page).locator('ins')).toHaveText(['fifty', ' in 2027']);
+  await expect(summary(page).locator('del')).toHaveText(['forty', ' this year']);
+
+  // Accept the first deletion and the first insertion; reject the other pair.
+  await review.getByRole('group', { name: 'Actions on the deletion by rae reviewer' }).first().getByRole('button', { name: 'Accept' }).click();
+  await review.getByRole('group', { name: 'Actions on the insertion by rae reviewer' }).first().getByRole('button', { name: 'Accept' }).click();
+  await expect(summary(page)).toHaveText('The grant covers fifty towns in 2027 this year.');
+  await review.getByRole('button', { name: 'Reject all' }).click();
+  await expect(summary(page)).toHaveText('The grant covers fifty towns this year.');
+  await expect(summary(page).locator('ins, del')).toHaveCount(0);
+  await expect(items).toHaveCount(0);
+});
+
+test('a note with suggestions keeps them through reload, prints them accepted without markup, and counts the accepted text', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await newNote(page, 'Harbour dredging');
+  await summary(page).click();
+  await page.keyboard.type('Dredging starts in May.');
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  await summary(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 'May'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('early June after the survey');
+  await expect(summary(page)).toHaveText('Dredging starts in early June after the surveyMay.');
+
+  // Formatting is refused while suggesting, with a message; the text is unchanged.
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+b');
+  await expect(page.getByText('Formatting is not recorded as a suggestion.', { exact: false })).toBeAttached();
+  await expect(summary(page).locator('strong, b')).toHaveCount(0);
+
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.reload();
+  await page.getByRole('list', { name: 'Your notes' }).getByRole('button', { name: /^Harbour dredging/ }).click();
+  await expect(summary(page).locator('del')).toHaveText('May');
+  await expect(summary(page).locator('ins')).toHaveText('early June after the survey');
+  await expect(page.getByRole('region', { name: 'Review' }).getByRole('listitem')).toHaveCount(2);
+
+  // The summary's word count is of the accepted text: "Dredging starts in early June after the survey." is 8 words.
+  await expect(page.getByRole('list', { name: 'Words per section' }).getByRole('listitem').filter({ hasText: 'Summary' })).toContainText(/\b8( \/ \d+)? words/);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  // The export warns first: what goes out has the suggestions accepted, which nobody has decided yet.
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toContainText('2 suggested changes not yet accepted or rejected');
+  await warning.getByRole('button', { name: 'Export anyway' }).click();
+  const pdf = await readPdf(new Uint8Array(fs.readFileSync(await (await downloadPromise).path())));
+  const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
+  expect(text).toContain('Dredging starts in early June after the survey.');
+  expect(text).not.toContain('May');
+});

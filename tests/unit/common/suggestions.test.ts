@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../../common/editorState';
+import { newNote, noteSchema, withFormatVersion } from '../../../common/note';
+import { sectionStats } from '../../../common/noteStructure';
+import { noteToPrintHtml } from '../../../common/print/printHtml';
+import { acceptedNodes, hasSuggestions, suggestionsIn, withSuggestionsAccepted } from '../../../common/suggestions';
+import { templateSchema, type Template } from '../../../common/template';
+
+function loadTemplate(name: string): Template {
+  const path = fileURLToPath(new URL(`../../../templates/${name}.json`, import.meta.url));
+  return templateSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+const author = { name: 'Rae Reviewer', initials: 'RR', office: 'Legal' };
+const suggestion = (kind: 'insert' | 'delete', id: string, text: string): SerializedNode => ({
+  type: 'suggestion',
+  version: 1,
+  suggestionId: id,
+  kind,
+  author,
+  createdAt: '2026-12-07T10:00:00.000Z',
+  children: [textNode(text)],
+  direction: null,
+  format: '',
+  indent: 0,
+});
+
+const withSuggestions = [
+  headingNode('h2', 'Summary'),
+  paragraphNode([textNode('Dredging starts in '), suggestion('delete', 'd1', 'May'), suggestion('insert', 'i1', 'early June'), textNode('.')]),
+];
+
+describe('suggested changes, read as accepted', () => {
+  it('keeps an insertion’s text, drops a deletion’s, and leaves the rest as it was', () => {
+    const accepted = acceptedNodes(withSuggestions);
+    expect(accepted[0]).toBe(withSuggestions[0]);
+    expect(accepted[1]!.children!.map((node) => node.text)).toEqual(['Dredging starts in ', 'early June', '.']);
+    expect(hasSuggestions(withSuggestions)).toBe(true);
+    expect(hasSuggestions(accepted)).toBe(false);
+  });
+
+  it('gives back the same array when there is nothing to accept', () => {
+    const plain = [paragraphNode([textNode('No suggestions.')])];
+    expect(acceptedNodes(plain)).toBe(plain);
+    const note = { body: editorState(plain) };
+    expect(withSuggestionsAccepted(note)).toBe(note);
+  });
+
+  it('accepts a suggestion inside another with the one around it', () => {
+    const nested = [paragraphNode([{ ...suggestion('insert', 'outer', 'new '), children: [textNode('new '), suggestion('delete', 'inner', 'old')] }])];
+    expect(acceptedNodes(nested)[0]!.children!.map((node) => node.text)).toEqual(['new ']);
+    const dropped = [paragraphNode([{ ...suggestion('delete', 'outer', ''), children: [suggestion('insert', 'inner', 'kept?')] }])];
+    expect(acceptedNodes(dropped)[0]!.children).toEqual([]);
+  });
+
+  it('lists one entry per suggestion, its text joined across paragraphs, and leaves out one whose data does not read', () => {
+    const across = [paragraphNode([suggestion('delete', 'd1', 'end of one')]), paragraphNode([suggestion('delete', 'd1', ' start of two')]), paragraphNode([{ ...suggestion('insert', 'bad', 'x'), kind: 'move' }])];
+    expect(suggestionsIn(across)).toEqual([{ suggestionId: 'd1', kind: 'delete', author, createdAt: '2026-12-07T10:00:00.000Z', text: 'end of one start of two' }]);
+  });
+});
+
+describe('a note with suggestions', () => {
+  const template = loadTemplate('01-decision-note');
+  const note = { ...newNote(template, 'dredging', new Date('2026-12-07T09:00:00Z'), { subject: 'Harbour dredging' }), body: editorState(withSuggestions) };
+
+  it('is written as format 5, and read back whole', () => {
+    const written = withFormatVersion(note);
+    expect(written.formatVersion).toBe(5);
+    const read = noteSchema.parse(JSON.parse(JSON.stringify(written)));
+    expect(suggestionsIn(read.body.root.children).map((item) => item.suggestionId)).toEqual(['d1', 'i1']);
+    expect(withFormatVersion({ ...note, body: editorState(acceptedNodes(withSuggestions)) }).formatVersion).toBe(1);
+  });
+
+  it('prints accepted, with no markup and nothing of the deleted text', () => {
+    const html = noteToPrintHtml(note);
+    expect(html).toContain('Dredging starts in early June.');
+    expect(html).not.toMatch(/<ins|<del|May/);
+  });
+
+  it('counts the words of the accepted text', () => {
+    const summary = sectionStats(note.body, template).find((section) => section.heading === 'Summary');
+    expect(summary?.words).toBe(5);
+  });
+});
