@@ -1,4 +1,3 @@
-import { withSuggestionsAccepted } from '../../../common/suggestions';
 import {
   AlignmentType,
   Document,
@@ -141,9 +140,7 @@ function metadataBlocks(note: Note, fontSizePt: number): (Paragraph | Table)[] {
 }
 
 /** The note as a Word document with the same structure, marking and page furniture as the PDF. */
-export async function renderNoteDocx(noteAsSaved: Note, options: ExportOptions): Promise<ExportFile> {
-  // Suggested changes go out accepted (Word's tracked changes are not written yet).
-  const note = withSuggestionsAccepted(noteAsSaved);
+export async function renderNoteDocx(note: Note, options: ExportOptions): Promise<ExportFile> {
   const print = note.template.print;
   const paper = PAPER[print.paper] ?? PAPER.A4;
   const margin = convertMillimetersToTwip(Math.min(50, Math.max(5, print.marginMm)));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { editorState, headingNode, paragraphNode, textNode, type SerializedNode } from '../../../common/editorState';
 import { newNote, noteSchema, withFormatVersion } from '../../../common/note';
@@ -7,6 +8,8 @@ import { sectionStats } from '../../../common/noteStructure';
 import { noteToPrintHtml } from '../../../common/print/printHtml';
 import { acceptedNodes, hasSuggestions, suggestionsIn, withSuggestionsAccepted } from '../../../common/suggestions';
 import { templateSchema, type Template } from '../../../common/template';
+import { renderNoteDocx } from '../../../electron/services/export/exportDocx';
+import { zipEntries } from '../../support/zipEntries';
 
 function loadTemplate(name: string): Template {
   const path = fileURLToPath(new URL(`../../../templates/${name}.json`, import.meta.url));
@@ -77,6 +80,17 @@ describe('a note with suggestions', () => {
     const html = noteToPrintHtml(note);
     expect(html).toContain('Dredging starts in early June.');
     expect(html).not.toMatch(/<ins|<del|May/);
+  });
+
+  it('goes into the DOCX as Word tracked changes under the reviewer’s name', async () => {
+    const docx = await renderNoteDocx(note, { version: '9.9.9' });
+    const xml = zipEntries(docx.bytes).get('word/document.xml')!.toString('utf8');
+    expect(xml).toMatch(/<w:del [^>]*w:author="Rae Reviewer"[^>]*w:date="2026-12-07T10:00:00.000Z"[^>]*>\s*<w:r>(?:(?!<\/w:r>).)*<w:delText[^>]*>May<\/w:delText>/s);
+    expect(xml).toMatch(/<w:ins [^>]*w:author="Rae Reviewer"[^>]*>\s*<w:r>(?:(?!<\/w:r>).)*<w:t[^>]*>early June<\/w:t>/s);
+    // Word shows the final text, with every suggestion accepted, as the PDF prints it.
+    const { value: accepted } = await mammoth.extractRawText({ buffer: Buffer.from(docx.bytes) });
+    expect(accepted).toContain('Dredging starts in early June.');
+    expect(accepted).not.toContain('May');
   });
 
   it('counts the words of the accepted text', () => {

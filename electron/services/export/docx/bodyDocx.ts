@@ -1,7 +1,9 @@
 import {
   BorderStyle,
+  DeletedTextRun,
   ExternalHyperlink,
   HeadingLevel,
+  InsertedTextRun,
   PageBreak,
   Paragraph,
   Tab,
@@ -10,8 +12,10 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { SUGGESTION_NODE_TYPE, suggestionDataSchema } from '../../../../common/suggestions';
 import { MARK_NODE_TYPE } from '../../../../common/comments';
 import { TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
 import { decisionFromNode, headingLevel, safeLinkUrl } from '../../../../common/print/decisions';
@@ -44,8 +48,8 @@ export const NUMBERED_LIST = 'brieflink-numbered';
 const SUBSCRIPT = 32;
 const SUPERSCRIPT = 64;
 
-/** A text node as runs: one per line, each after the first starting with a line break. */
-function textRuns(node: SerializedNode): TextRun[] {
+/** A text node's run options: one per line, each after the first starting with a line break. */
+function textRunOptions(node: SerializedNode): IRunOptions[] {
   const bits = typeof node.format === 'number' ? node.format : 0;
   // Only what is on is written: an explicit "off" (<w:b w:val="false"/>) would undo the heading style's bold.
   const on = (set: boolean) => (set ? true : undefined);
@@ -58,7 +62,34 @@ function textRuns(node: SerializedNode): TextRun[] {
     subScript: on((bits & SUBSCRIPT) !== 0),
     superScript: on((bits & SUPERSCRIPT) !== 0 && (bits & SUBSCRIPT) === 0),
   };
-  return xmlSafe(node.text ?? '').split(/\r\n|\r|\n/).map((line, index) => new TextRun({ ...format, text: line, break: index > 0 ? 1 : undefined }));
+  return xmlSafe(node.text ?? '').split(/\r\n|\r|\n/).map((line, index) => ({ ...format, text: line, break: index > 0 ? 1 : undefined }));
+}
+
+/** A text node as runs. */
+function textRuns(node: SerializedNode): TextRun[] {
+  return textRunOptions(node).map((options) => new TextRun(options));
+}
+
+/** Revision ids start well above the comments' ids, which share Word's numbering of annotations. */
+const REVISION_ID_BASE = 100_000;
+let nextRevisionId = REVISION_ID_BASE;
+
+/**
+ * A suggested change as a Word tracked change (w:ins or w:del) under its author and time, so a
+ * reviewer in Word sees it and can accept or reject it there. Text inside a link or another
+ * element keeps its element and is written untracked.
+ */
+function trackedRuns(node: SerializedNode): ParagraphChild[] {
+  const data = suggestionDataSchema.safeParse(node);
+  if (!data.success) return inline(node.children ?? []);
+  const { kind, author, createdAt } = data.data;
+  const change = { author: xmlSafe(author.name || 'Reviewer'), date: createdAt };
+  return (node.children ?? []).flatMap((child): ParagraphChild[] => {
+    if (child.type !== 'text') return inline([child]);
+    return textRunOptions(child).map((options) =>
+      kind === 'insert' ? new InsertedTextRun({ ...options, ...change, id: nextRevisionId++ }) : new DeletedTextRun({ ...options, ...change, id: nextRevisionId++ }),
+    );
+  });
 }
 
 /** Inline content: text, breaks, tabs and links; anything else contributes its text. */
@@ -72,6 +103,7 @@ function inline(nodes: readonly SerializedNode[]): ParagraphChild[] {
       const url = safeLinkUrl(node.url);
       return url ? [new ExternalHyperlink({ link: url, children: runs.length > 0 ? runs : [new TextRun(url)] })] : runs;
     }
+    if (node.type === SUGGESTION_NODE_TYPE) return trackedRuns(node);
     if (node.type === MARK_NODE_TYPE) {
       const { before, after } = commentRanges.around(node);
       return [...before, ...inline(node.children ?? []), ...after];
@@ -215,6 +247,7 @@ export function blocksWithCitations(nodes: readonly SerializedNode[], citations:
       blocks(marked.root);
       comments.startPlacing();
     }
+    nextRevisionId = REVISION_ID_BASE;
     return blocks(marked.root);
   } finally {
     citationNumberOf = () => undefined;
