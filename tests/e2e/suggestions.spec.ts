@@ -128,3 +128,23 @@ test('a note with suggestions keeps them through reload, prints them accepted wi
   expect(text).toContain('Dredging starts in early June after the survey.');
   expect(text).not.toContain('May');
 });
+
+test('a spelling correction made while suggesting is a suggestion too', async ({ page, host }) => {
+  test.setTimeout(90_000);
+  await page.goto(host.url);
+  await newNote(page, 'Ferry timetable');
+  await summary(page).click();
+  await page.keyboard.type('The goverment will decide.');
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  await summary(page).getByText('The goverment will decide.').click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'The gov'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: /goverment/ });
+  await expect(menu.getByRole('menuitem').first()).toHaveText('government', { timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await expect(summary(page).locator('del')).toHaveText('goverment');
+  await expect(summary(page).locator('ins')).toHaveText('government');
+  await page.getByRole('region', { name: 'Review' }).getByRole('button', { name: 'Accept all' }).click();
+  await expect(summary(page)).toHaveText('The government will decide.');
+});

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import './contextMenu.css';
+import { placeInWindow } from './menuPlacement';
 import { nextEnabledItem, type EditorMenuAction, type EditorMenuItem } from './editorMenuItems';
 
 interface ContextMenuProps {
@@ -32,6 +33,15 @@ export function ContextMenu({ label, items, at, onChoose, onClose }: ContextMenu
     itemRefs.current[active]?.focus();
   }, [active, labels]);
 
+  // Measured before it is painted, then moved wholly into the window (a word near the bottom opens it above).
+  const [placed, setPlaced] = useState(at);
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    if (!menu) return;
+    const next = placeInWindow(at, { width: menu.offsetWidth, height: menu.offsetHeight }, { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight });
+    setPlaced((current) => (current.x === next.x && current.y === next.y ? current : next));
+  }, [at, labels]);
+
   const choose = (item: EditorMenuItem) => {
     if (item.action && !item.disabled) onChoose(item.action);
   };
@@ -58,7 +68,7 @@ export function ContextMenu({ label, items, at, onChoose, onClose }: ContextMenu
       role="menu"
       aria-label={label}
       className="context-menu"
-      style={{ left: at.x, top: at.y }}
+      style={{ left: placed.x, top: placed.y }}
       onKeyDown={onKeyDown}
       onBlur={(event) => {
         if (!menuRef.current?.contains(event.relatedTarget as Node | null)) onClose();

@@ -12,6 +12,7 @@ import {
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_NORMAL,
   HISTORY_PUSH_TAG,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
   KEY_DOWN_COMMAND,
   type ElementNode,
   type LexicalEditor,
@@ -197,7 +198,8 @@ export function SpellCheckPlugin({ language }: { language: SpellingLanguage }) {
           }
           editor.update(
             () => {
-              if ($selectPageRange(range)) $getSelection()?.insertText(replacement);
+              // Through the editor's text command, so with Suggest changes on the correction is a suggestion too.
+              if ($selectPageRange(range)) editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, replacement);
             },
             { tag: HISTORY_PUSH_TAG },
           );
