@@ -68,11 +68,21 @@ test('a comment goes out in the DOCX, and a reviewer’s Word comment on it come
   expect(comments).toContain(COMMENT);
   expect(parts.get('word/document.xml')!.toString('utf8')).toMatch(/<w:commentRangeStart w:id="0"\/>.*forty towns.*<w:commentRangeEnd w:id="0"\/>/);
 
-  // A reviewer comments on another paragraph in Word; the document comes back.
+  // A reviewer comments on another paragraph in Word and, with Track Changes on, replaces
+  // "this year" with "in 2027"; the document comes back.
   const reviewed = testInfo.outputPath('reviewed.docx');
-  fs.writeFileSync(reviewed, addReviewerComment(exported, { onText: 'second round', author: 'R. Reviewer', initials: 'RR', text: REVIEWER_COMMENT }));
+  const tracked = editDocx(addReviewerComment(exported, { onText: 'second round', author: 'R. Reviewer', initials: 'RR', text: REVIEWER_COMMENT }), {
+    'word/document.xml': (xml) =>
+      xml.replace(
+        '> this year.</w:t></w:r>',
+        '> </w:t></w:r><w:del w:id="70" w:author="R. Reviewer" w:date="2026-04-01T08:00:00Z"><w:r><w:delText>this year</w:delText></w:r></w:del><w:ins w:id="71" w:author="R. Reviewer" w:date="2026-04-01T08:00:00Z"><w:r><w:t>in 2027</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r>',
+      ),
+  });
+  fs.writeFileSync(reviewed, tracked);
   await importReview(page, reviewed);
-  await expect(page.getByRole('status').filter({ hasText: 'reviewed.docx' })).toHaveText('Imported 1 comment from “reviewed.docx”. 1 comment was already in the note.');
+  await expect(page.getByRole('status').filter({ hasText: 'reviewed.docx' })).toHaveText(
+    "Imported 1 comment from “reviewed.docx”. 1 comment was already in the note. 2 tracked changes were added as suggestions under their authors' names, to accept or reject in the Review panel.",
+  );
 
   const review = page.getByRole('region', { name: 'Review' });
   const theirs = review.getByRole('listitem', { name: 'Comment by R. Reviewer' });
@@ -83,6 +93,14 @@ test('a comment goes out in the DOCX, and a reviewer’s Word comment on it come
   // Choosing the reviewer's thread selects its text.
   await theirs.getByRole('button', { name: 'On “second round”' }).click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('second round');
+
+  // Their tracked changes are suggestions under their name, decided here.
+  const summary = page.getByRole('textbox', { name: 'Note body' }).locator('h2:has-text("Summary") + p');
+  await expect(summary.locator('del')).toHaveText('this year');
+  await expect(summary.locator('ins')).toHaveText('in 2027');
+  await expect(review.getByRole('listitem', { name: 'Deletion by R. Reviewer' })).toContainText('Delete “this year”');
+  await review.getByRole('button', { name: 'Accept all' }).click();
+  await expect(summary).toHaveText('The grant covers forty towns in 2027.');
 });
 
 test.describe('a DOCX whose text no longer matches', () => {

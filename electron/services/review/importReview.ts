@@ -17,7 +17,7 @@ export async function importReview(notes: NoteService, snapshots: SnapshotStore,
   const review = readReviewDocx(Buffer.from(dataBase64, 'base64'), fileName);
   const now = new Date();
   const preview = mergeReview(notes.open(noteId), review, fileName, now, randomUUID);
-  if (preview.added + preview.replies === 0) {
+  if (preview.added + preview.replies + preview.suggested === 0) {
     const note = notes.open(noteId);
     return { revision: note.revision, updatedAt: note.updatedAt, added: 0, replies: 0, message: preview.message };
   }

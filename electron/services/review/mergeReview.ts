@@ -1,10 +1,10 @@
-import { hasSuggestions } from '../../../common/suggestions';
 import { commentsOf, initialsOf, MAX_COMMENT_LENGTH, MAX_REPLIES, MAX_THREADS, type CommentAuthor, type CommentThread } from '../../../common/comments';
 import type { SerializedEditorState, SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
 import { importError } from '../import/importError';
 import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
-import type { DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
+import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
+import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInDeletion } from './placeSuggestions';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
 export interface MergedReview {
@@ -12,6 +12,8 @@ export interface MergedReview {
   comments: CommentThread[];
   added: number;
   replies: number;
+  /** Tracked changes added as suggestions. */
+  suggested: number;
   /** What happened, for the user: what was added, what was already there, what was left out and why. */
   message: string;
 }
@@ -70,12 +72,12 @@ function slicesOf(note: readonly NoteParagraph[], bodyStart: number, start: Docx
   return slices;
 }
 
-function authorOf(comment: DocxComment): CommentAuthor {
+function authorOf(comment: Pick<DocxComment, 'author' | 'initials'>): CommentAuthor {
   const name = comment.author.trim().slice(0, 200) || 'Reviewer';
   return { name, initials: (comment.initials.trim() || initialsOf(name)).slice(0, 10), office: '' };
 }
 
-function dateOf(comment: DocxComment, now: Date): string {
+function dateOf(comment: Pick<DocxComment, 'date'>, now: Date): string {
   const date = comment.date ? new Date(comment.date) : now;
   return (Number.isNaN(date.getTime()) ? now : date).toISOString();
 }
@@ -98,10 +100,6 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * not added twice. Refused, changing nothing, when the document's text is not the note's.
  */
 export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string): MergedReview {
-  // The DOCX went out with the suggestions accepted: its text is not the note's until they are decided.
-  if (hasSuggestions(note.body.root.children)) {
-    throw importError(fileName, 'this note has suggested changes still open. Accept or reject them in the Review panel, then import the review again; nothing was changed.');
-  }
   let paragraphs = noteParagraphs(note.body.root.children, note.template);
   const bodyStart = alignBody(paragraphs, review.paragraphs);
   if (typeof bodyStart !== 'number') throw divergence(fileName, paragraphs, bodyStart.at, bodyStart.theirs);
@@ -162,6 +160,8 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     replies++;
   }
 
+  const tracked = placeChanges(root, review, paragraphs, bodyStart, note, now, newId);
+
   const parts = [
     added + replies === 0
       ? `No new comments in “${fileName}”.`
@@ -169,8 +169,11 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     known > 0 ? `${plural(known, 'comment was', 'comments were')} already in the note.` : '',
     unplaced > 0 ? `${plural(unplaced, 'comment is', 'comments are')} not on the note's text (on its details, its sources or no text) and ${unplaced === 1 ? 'was' : 'were'} left out.` : '',
     overLimit > 0 ? `${plural(overLimit, 'comment', 'comments')} did not fit: the note holds at most ${MAX_THREADS} threads of ${MAX_REPLIES} replies.` : '',
-    review.trackedChanges > 0
-      ? `The document has ${plural(review.trackedChanges, 'tracked change', 'tracked changes')}: tracked changes are not imported yet, so the note's text is unchanged; the comments were placed on the text as it was before them.`
+    tracked.added > 0 ? `${plural(tracked.added, 'tracked change was', 'tracked changes were')} added as suggestions under their authors' names, to accept or reject in the Review panel.` : '',
+    tracked.known > 0 ? `${plural(tracked.known, 'tracked change was', 'tracked changes were')} already in the note.` : '',
+    tracked.unplaced > 0 ? `${plural(tracked.unplaced, 'tracked change is', 'tracked changes are')} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
+    review.trackedChanges > review.changes.length
+      ? 'Tracked changes of formatting, paragraph breaks or tables are not imported: the text was read as it was before them.'
       : '',
   ];
   return {
@@ -178,6 +181,49 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     comments: threads,
     added,
     replies,
+    suggested: tracked.added,
     message: parts.filter(Boolean).join(' '),
   };
+}
+
+/**
+ * The document's tracked insertions and deletions of text made suggestions in `root` (changed
+ * in place), each under its author and time, on the same text; those the note already has
+ * (exported with it) are not added again.
+ */
+function placeChanges(root: SerializedNode[], review: ReviewDocx, paragraphs: NoteParagraph[], bodyStart: number, note: Note, now: Date, newId: () => string) {
+  const known = knownSuggestions(root);
+  let current = paragraphs;
+  const counts = { added: 0, known: 0, unplaced: 0 };
+  for (const change of review.changes) {
+    const author = authorOf({ author: change.author, initials: '' });
+    const key = suggestionKey(change.kind, author.name, change.text);
+    const left = known.get(key) ?? 0;
+    if (left > 0) {
+      known.set(key, left - 1);
+      counts.known++;
+      continue;
+    }
+    const data = { suggestionId: newId(), kind: change.kind, author, createdAt: dateOf(change, now) };
+    if (!placeChange(root, change, current, bodyStart, data)) {
+      counts.unplaced++;
+      continue;
+    }
+    counts.added++;
+    // Splitting text nodes moved their paths; the text the positions count in is the same.
+    current = noteParagraphs(root, note.template);
+  }
+  return counts;
+}
+
+function placeChange(root: SerializedNode[], change: DocxChange, paragraphs: NoteParagraph[], bodyStart: number, data: Parameters<typeof wrapInDeletion>[2]): boolean {
+  if (change.kind === 'delete') {
+    const slices = slicesOf(paragraphs, bodyStart, change.start, change.end);
+    if (slices.length === 0) return false;
+    wrapInDeletion(root, slices, data);
+    return true;
+  }
+  const point = pointAt(paragraphs, bodyStart, change.start);
+  // A suggestion stays within its paragraph: paragraph breaks typed in Word come in as spaces.
+  return point !== null && insertSuggestion(root, point, data, change.text.replace(/\n+/g, ' '));
 }

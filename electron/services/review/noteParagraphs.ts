@@ -1,6 +1,7 @@
 import { isBlankBlock } from '../../../common/noteStructure';
 import type { SerializedNode } from '../../../common/editorState';
 import { MARK_NODE_TYPE } from '../../../common/comments';
+import { SUGGESTION_NODE_TYPE } from '../../../common/suggestions';
 import { decisionFromNode, withTemplateDecisions } from '../../../common/print/decisions';
 import type { Template } from '../../../common/template';
 import { xmlSafe } from '../export/docx/xmlSafe';
@@ -53,6 +54,8 @@ class Line {
 const childPath = (path: NodePath | null, index: number): NodePath | null => (path ? [...path, index] : null);
 
 function inlineNode(node: SerializedNode, at: NodePath | null, line: Line): void {
+  // The document's text before its tracked changes: a suggested insertion is not in it yet (a deletion still is).
+  if (node.type === SUGGESTION_NODE_TYPE && node.kind === 'insert') return;
   if (node.type === 'text') line.add(xmlSafe(node.text ?? '').replace(/\r\n|\r/g, '\n'), at);
   else if (node.type === 'linebreak') line.add('\n', null);
   else if (node.type === 'tab') line.add('\t', null);

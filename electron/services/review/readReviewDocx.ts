@@ -23,11 +23,27 @@ export interface DocxComment {
   done: boolean;
 }
 
+/**
+ * A tracked insertion or deletion in the reviewer's document, placed in the text as it was
+ * before the changes: a deletion covers `start` to `end` of that text, an insertion adds
+ * `text` at `start`. A move is read as a deletion where it came from and an insertion where it went.
+ */
+export interface DocxChange {
+  kind: 'insert' | 'delete';
+  author: string;
+  date: string | undefined;
+  start: DocxPosition;
+  end: DocxPosition;
+  text: string;
+}
+
 export interface ReviewDocx {
   /** Each paragraph's text as it was before any tracked change: inserted text left out, deleted text kept. */
   paragraphs: string[];
   comments: DocxComment[];
-  /** Tracked insertions, deletions, moves and formatting changes, which are not imported yet. */
+  /** Tracked insertions and deletions of text, in document order. */
+  changes: DocxChange[];
+  /** Every tracked change the document holds, those of formatting and table structure (not imported) included. */
   trackedChanges: number;
 }
 
@@ -66,8 +82,20 @@ class TextReader {
   readonly paragraphs: string[] = [];
   readonly starts = new Map<string, DocxPosition>();
   readonly ends = new Map<string, DocxPosition>();
+  readonly changes: DocxChange[] = [];
   private current: string | null = null;
   private carried = '';
+  /** The text of the tracked insertion being read, or null outside one. */
+  private insertedText: string | null = null;
+
+  private position(): DocxPosition {
+    return { paragraph: this.paragraphs.length, offset: this.current?.length ?? 0 };
+  }
+
+  private change(node: XmlElement, kind: DocxChange['kind'], start: DocxPosition, text: string): void {
+    if (text === '') return;
+    this.changes.push({ kind, author: node.attributes['w:author'] ?? '', date: node.attributes['w:date'], start, end: this.position(), text });
+  }
 
   read(element: XmlElement, inserted = false): void {
     for (const child of childElements(element)) this.visit(child, inserted);
@@ -75,7 +103,9 @@ class TextReader {
 
   private visit(node: XmlElement, inserted: boolean): void {
     const add = (text: string) => {
-      if (this.current !== null && !inserted) this.current += text;
+      if (inserted) {
+        if (this.insertedText !== null) this.insertedText += text;
+      } else if (this.current !== null) this.current += text;
     };
     switch (node.name) {
       case 'w:p': {
@@ -99,8 +129,23 @@ class TextReader {
       case 'w:cr':
         return add('\n');
       case 'w:ins':
-      case 'w:moveTo':
-        return this.read(node, true);
+      case 'w:moveTo': {
+        if (inserted) return this.read(node, true);
+        const start = this.position();
+        this.insertedText = '';
+        this.read(node, true);
+        const text = this.insertedText;
+        this.insertedText = null;
+        return this.change(node, 'insert', start, text);
+      }
+      case 'w:del':
+      case 'w:moveFrom': {
+        if (inserted) return this.read(node, inserted);
+        const start = this.position();
+        this.read(node, inserted);
+        const end = this.position();
+        return this.change(node, 'delete', start, end.paragraph === start.paragraph ? (this.current ?? '').slice(start.offset, end.offset) : '\n');
+      }
       case 'w:hyperlink':
         return CITATION_ANCHOR.test(node.attributes['w:anchor'] ?? '') ? undefined : this.read(node, inserted);
       case 'w:commentRangeStart':
@@ -175,5 +220,5 @@ export function readReviewDocx(bytes: Uint8Array, fileName: string): ReviewDocx 
   });
   // The parent is named by its paragraph's id; give it as the parent comment's id.
   for (const comment of comments) if (comment.parentId !== undefined) comment.parentId = paraIdOwner.get(comment.parentId);
-  return { paragraphs: text.paragraphs, comments, trackedChanges: countTracked(body) };
+  return { paragraphs: text.paragraphs, comments, changes: text.changes, trackedChanges: countTracked(body) };
 }

@@ -4,6 +4,7 @@ import { editorState, headingNode, paragraphNode, textNode, type SerializedNode 
 import type { Note } from '../../../../../common/note';
 import { renderNoteDocx } from '../../../../../electron/services/export/exportDocx';
 import { mergeReview } from '../../../../../electron/services/review/mergeReview';
+import { suggestionsIn } from '../../../../../common/suggestions';
 import { readReviewDocx } from '../../../../../electron/services/review/readReviewDocx';
 import { makeNote } from '../../../../support/noteFiles';
 import { addReviewerComment, editDocx } from '../../../../support/reviewerEdits';
@@ -40,10 +41,12 @@ async function exportOf(note: Note): Promise<Uint8Array> {
 let ids = 0;
 const newId = () => `imported-${++ids}`;
 
+const textOf = (node: SerializedNode): string => node.text ?? (node.children ?? []).map(textOf).join('');
+
 /** The text each mark wraps, with its ids, in document order. */
 function marks(nodes: readonly SerializedNode[]): string[] {
   return nodes.flatMap((node) =>
-    node.type === 'mark' ? [`${(node.ids as string[]).join('+')}: ${(node.children ?? []).map((child) => child.text).join('')}`] : marks(node.children ?? []),
+    node.type === 'mark' ? [`${(node.ids as string[]).join('+')}: ${textOf(node)}`] : marks(node.children ?? []),
   );
 }
 
@@ -108,7 +111,7 @@ describe('import review from DOCX', () => {
     expect(merged.comments[1]).toMatchObject({ text: 'Settled already.', resolved: true });
   });
 
-  it('refuses a document whose text differs, naming the paragraph, and reports tracked changes without importing them', async () => {
+  it('refuses a document whose text differs, naming the paragraph, and places comments on the text as it was before tracked changes', async () => {
     const note = noteWith(BODY);
     const exported = await exportOf(note);
     const changed = editDocx(exported, { 'word/document.xml': (xml) => xml.replace('That you approve the second round.', 'That you reject it.') });
@@ -122,8 +125,44 @@ describe('import review from DOCX', () => {
     });
     const merged = mergeReview(note, readReviewDocx(tracked, 'r.docx'), 'r.docx', NOW, newId);
     expect(merged.added).toBe(1);
-    expect(merged.message).toContain('The document has 1 tracked change: tracked changes are not imported yet');
+    expect(merged.suggested).toBe(1);
     expect(marks(merged.body.root.children)).toEqual(['t1: forty towns', `${merged.comments[0]!.id}: approve`]);
+  });
+
+  it('makes a reviewer’s tracked insertions and deletions suggestions under their name, and knows them when the note is exported and imported again', async () => {
+    const note = noteWith(BODY, [THREAD]);
+    const reviewed = editDocx(await exportOf(note), {
+      'word/document.xml': (xml) =>
+        xml
+          // "second round" struck, "third round" inserted after it, in Word's markup.
+          .replace(
+            '<w:t xml:space="preserve">That you approve the second round.</w:t></w:r>',
+            '<w:t xml:space="preserve">That you approve the </w:t></w:r><w:del w:id="61" w:author="Wen Word" w:date="2026-04-01T08:00:00Z"><w:r><w:delText>second</w:delText></w:r></w:del><w:ins w:id="62" w:author="Wen Word" w:date="2026-04-01T08:01:00Z"><w:r><w:t>third</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> round.</w:t></w:r>',
+          )
+          // A deletion inside commented text.
+          .replace('>forty towns</w:t>', '>forty </w:t></w:r><w:del w:id="63" w:author="Wen Word"><w:r><w:delText>towns</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"></w:t>'),
+    });
+    const review = readReviewDocx(reviewed, 'tracked.docx');
+    expect(review.changes.map(({ kind, author, text }) => `${kind} ${author}: ${text}`)).toEqual(['delete Wen Word: towns', 'delete Wen Word: second', 'insert Wen Word: third']);
+    const merged = mergeReview(note, review, 'tracked.docx', NOW, newId);
+    expect(merged.suggested).toBe(3);
+    expect(merged.message).toContain('3 tracked changes were added as suggestions under their authors\' names');
+    const listed = suggestionsIn(merged.body.root.children);
+    expect(listed.map(({ kind, text, author, createdAt }) => `${kind} ${text} by ${author.name} (${author.initials}) ${createdAt}`)).toEqual([
+      'delete towns by Wen Word (WW) 2026-04-02T12:00:00.000Z',
+      'delete second by Wen Word (WW) 2026-04-01T08:00:00.000Z',
+      'insert third by Wen Word (WW) 2026-04-01T08:01:00.000Z',
+    ]);
+    // The comment's mark still holds all its words; the deletion sits inside it.
+    expect(marks(merged.body.root.children)).toEqual(['t1: forty towns']);
+    const recommendation = merged.body.root.children.at(-1)!;
+    expect(recommendation.children!.map((child) => (child.type === 'suggestion' ? `[${child.kind}:${child.children![0]!.text}]` : child.text)).join('')).toBe('That you approve the [delete:second][insert:third] round.');
+
+    // Exported again with its suggestions (as tracked changes) and brought back: nothing is added twice.
+    const again = { ...note, body: merged.body, comments: merged.comments };
+    const roundTrip = mergeReview(again, readReviewDocx(await exportOf(again), 'again.docx'), 'again.docx', NOW, newId);
+    expect(roundTrip.suggested).toBe(0);
+    expect(roundTrip.message).toContain('3 tracked changes were already in the note.');
   });
 
   it('refuses a document type declaration, and a zip bomb, before reading any text', async () => {
