@@ -117,7 +117,8 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
     if (!maker || !$isRangeSelection(selection)) return false;
     const outcome = $suggestDelete(selection, isBackward, unit, maker);
     if (outcome === 'join') announce('Joining paragraphs is not recorded as a suggestion. Turn off Suggest changes to join them.');
-    return true;
+    // An empty paragraph holds no text to suggest deleting: it goes as usual.
+    return outcome !== 'empty-block';
   };
   const insertText = (text: string) => {
     const maker = currentMaker();

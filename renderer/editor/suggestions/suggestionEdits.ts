@@ -24,8 +24,11 @@ export interface SuggestionMaker {
   now(): string;
 }
 
-/** What a deletion came to: done, nothing left to delete that way, or a paragraph join (not tracked). */
-export type DeleteOutcome = 'suggested' | 'nothing' | 'join';
+/**
+ * What a deletion came to: done; nothing left to delete that way; a paragraph join (not
+ * tracked); or an empty paragraph, which may simply go.
+ */
+export type DeleteOutcome = 'suggested' | 'nothing' | 'join' | 'empty-block';
 
 function $make(maker: SuggestionMaker, kind: SuggestionKind, id = maker.newId()): SuggestionNode {
   return $createSuggestionNode({ suggestionId: id, kind, author: maker.author, createdAt: maker.now() });
@@ -187,7 +190,8 @@ export function $suggestDelete(selection: RangeSelection, isBackward: boolean, u
   const character = $characterBeside(selection, isBackward);
   if (character) return $suggestDeletion(character, isBackward, maker) ? 'suggested' : 'nothing';
   const block = $blockOf(selection.anchor.getNode());
-  return block && block.getTextContentSize() > 0 ? 'join' : 'nothing';
+  if (!block) return 'nothing';
+  return block.getTextContentSize() > 0 ? 'join' : 'empty-block';
 }
 
 /**
@@ -199,8 +203,12 @@ export function $suggestDelete(selection: RangeSelection, isBackward: boolean, u
 export function $suggestInsertion(selection: RangeSelection, text: string, maker: SuggestionMaker): void {
   if (text === '') return;
   const { format, style } = selection;
-  if (!selection.isCollapsed()) $suggestDeletion(selection, false, maker);
-  let caret = $getSelection();
+  let caret: ReturnType<typeof $getSelection> = selection;
+  if (!selection.isCollapsed()) {
+    $suggestDeletion(selection, false, maker);
+    // The deletion leaves the caret just after the deleted text.
+    caret = $getSelection();
+  }
   if (!$isRangeSelection(caret)) return;
   const around = $suggestionAround(caret.anchor.getNode());
   // Spliced in directly: Lexical's own insertText puts text typed at the end of an inline element after it.
