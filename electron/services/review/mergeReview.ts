@@ -4,6 +4,7 @@ import type { Note } from '../../../common/note';
 import { importError } from '../import/importError';
 import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
 import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
+import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInDeletion } from './placeSuggestions';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
@@ -91,6 +92,9 @@ function sameComment(existing: { author: CommentAuthor; text: string; createdAt:
   );
 }
 
+/** Who edits made in Word without Track Changes are shown as suggested by. */
+const UNTRACKED_AUTHOR = 'Edited in Word, untracked';
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
@@ -101,8 +105,13 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  */
 export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string): MergedReview {
   let paragraphs = noteParagraphs(note.body.root.children, note.template);
-  const bodyStart = alignBody(paragraphs, review.paragraphs);
-  if (typeof bodyStart !== 'number') throw divergence(fileName, paragraphs, bodyStart.at, bodyStart.theirs);
+  const exact = alignBody(paragraphs, review.paragraphs);
+  // Paragraphs edited without Track Changes: the body is still found when most of it is unchanged.
+  const loose = typeof exact === 'number' ? null : alignLoosely(paragraphs, review.paragraphs);
+  if (typeof exact !== 'number' && !loose) throw divergence(fileName, paragraphs, exact.at, exact.theirs);
+  const bodyStart = typeof exact === 'number' ? exact : loose!.start;
+  /** A place in the document's text as the place in the note's text (they differ in edited paragraphs). */
+  const inNote = (position: DocxPosition) => (loose ? toNotePosition(loose, position) : position);
 
   const root = structuredClone(note.body.root.children) as SerializedNode[];
   const threads = [...commentsOf(note)].map((thread) => ({ ...thread, replies: [...thread.replies] }));
@@ -122,7 +131,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
       known++;
       continue;
     }
-    const slices = comment.start && comment.end ? slicesOf(paragraphs, bodyStart, comment.start, comment.end) : [];
+    const slices = comment.start && comment.end ? slicesOf(paragraphs, bodyStart, inNote(comment.start), inNote(comment.end)) : [];
     if (slices.length === 0) {
       unplaced++;
       continue;
@@ -160,7 +169,9 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     replies++;
   }
 
-  const tracked = placeChanges(root, review, paragraphs, bodyStart, note, now, newId);
+  const trackedChanges = review.changes.map((change) => ({ ...change, start: inNote(change.start), end: inNote(change.end) }));
+  const tracked = placeChanges(root, trackedChanges, paragraphs, bodyStart, note, now, newId);
+  const untracked = loose ? placeChanges(root, untrackedChanges(loose, UNTRACKED_AUTHOR), noteParagraphs(root, note.template), bodyStart, note, now, newId) : null;
 
   const parts = [
     added + replies === 0
@@ -172,6 +183,9 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     tracked.added > 0 ? `${plural(tracked.added, 'tracked change was', 'tracked changes were')} added as suggestions under their authors' names, to accept or reject in the Review panel.` : '',
     tracked.known > 0 ? `${plural(tracked.known, 'tracked change was', 'tracked changes were')} already in the note.` : '',
     tracked.unplaced > 0 ? `${plural(tracked.unplaced, 'tracked change is', 'tracked changes are')} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
+    untracked && untracked.added > 0
+      ? `${plural(untracked.added, 'edit', 'edits')} made without Track Changes ${untracked.added === 1 ? 'was' : 'were'} added as suggestions by “${UNTRACKED_AUTHOR}”, to accept or reject in the Review panel.`
+      : '',
     review.trackedChanges > review.changes.length
       ? 'Tracked changes of formatting, paragraph breaks or tables are not imported: the text was read as it was before them.'
       : '',
@@ -181,7 +195,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     comments: threads,
     added,
     replies,
-    suggested: tracked.added,
+    suggested: tracked.added + (untracked?.added ?? 0),
     message: parts.filter(Boolean).join(' '),
   };
 }
@@ -191,11 +205,11 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
  * in place), each under its author and time, on the same text; those the note already has
  * (exported with it) are not added again.
  */
-function placeChanges(root: SerializedNode[], review: ReviewDocx, paragraphs: NoteParagraph[], bodyStart: number, note: Note, now: Date, newId: () => string) {
+function placeChanges(root: SerializedNode[], changes: readonly DocxChange[], paragraphs: NoteParagraph[], bodyStart: number, note: Note, now: Date, newId: () => string) {
   const known = knownSuggestions(root);
   let current = paragraphs;
   const counts = { added: 0, known: 0, unplaced: 0 };
-  for (const change of review.changes) {
+  for (const change of changes) {
     const author = authorOf({ author: change.author, initials: '' });
     const key = suggestionKey(change.kind, author.name, change.text);
     const left = known.get(key) ?? 0;

@@ -165,6 +165,25 @@ describe('import review from DOCX', () => {
     expect(roundTrip.message).toContain('3 tracked changes were already in the note.');
   });
 
+  it('shows a paragraph edited in Word without Track Changes as suggested changes, and still places the comments in it', async () => {
+    const note = noteWith(BODY, [THREAD]);
+    const edited = editDocx(addReviewerComment(await exportOf(note), { onText: 'round', author: 'R. Reviewer', initials: 'RR', text: 'Which round?' }), {
+      'word/document.xml': (xml) => xml.replace('>That you approve the second </w:t>', '>That you swiftly approve the third </w:t>'),
+    });
+    const review = readReviewDocx(edited, 'edited.docx');
+    expect(review.paragraphs).toContain('That you swiftly approve the third round.');
+    const merged = mergeReview(note, review, 'edited.docx', NOW, newId);
+    expect(merged.message).toContain('3 edits made without Track Changes were added as suggestions by “Edited in Word, untracked”');
+    const recommendation = merged.body.root.children.at(-1)!;
+    const shown = (nodes: readonly SerializedNode[]): string =>
+      nodes.map((child) => (child.type === 'suggestion' ? `[${child.kind === 'insert' ? '+' : '-'}${textOf(child)}]` : child.type === 'mark' ? `{${shown(child.children ?? [])}}` : (child.text ?? ''))).join('');
+    expect(shown(recommendation.children ?? [])).toBe('That you [+swiftly ]approve the [-second][+third] {round}.');
+    expect(marks(merged.body.root.children).at(-1)).toMatch(/: round$/);
+    // Rewritten beyond recognition, the same paragraph makes the document be refused.
+    const rewritten = editDocx(await exportOf(note), { 'word/document.xml': (xml) => xml.replace('That you approve the second round.', 'Decline all of it, now.') });
+    expect(() => mergeReview(note, readReviewDocx(rewritten, 'r.docx'), 'r.docx', NOW, newId)).toThrow(/its text no longer matches this note from the paragraph “That you approve the second round.”/);
+  });
+
   it('refuses a document type declaration, and a zip bomb, before reading any text', async () => {
     const exported = await exportOf(noteWith(BODY));
     const withEntities = editDocx(exported, { 'word/document.xml': (xml) => xml.replace('?>', '?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]>') });
