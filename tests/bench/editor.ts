@@ -10,7 +10,7 @@ import { watchTasks, type LongestTasks } from './mainThreadTasks';
 import { record, TARGETS } from './figures';
 import { machineLoad, stats } from './stats';
 
-type BenchWindow = Window & Record<string, unknown>;
+export type BenchWindow = Window & Record<string, unknown>;
 
 /**
  * Calls back in the page once the next frame is painted. requestAnimationFrame runs as the
@@ -32,7 +32,7 @@ const untilPainted = `(start, done, resolve) => {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
 }`;
 
-async function installHelpers(page: Page): Promise<void> {
+export async function installHelpers(page: Page): Promise<void> {
   await page.evaluate(
     ([paint, until]) => {
       const w = window as unknown as BenchWindow;
@@ -83,7 +83,7 @@ async function measureOpen(bench: EditorBench): Promise<{ shown: number; fresh: 
 }
 
 /** Puts the caret in a new empty paragraph under the eleventh heading. */
-async function caretInMiddle(page: Page): Promise<void> {
+export async function caretInMiddle(page: Page): Promise<void> {
   const heading = page.getByRole('textbox', { name: 'Note body' }).locator('h2').nth(10);
   await heading.click();
   await page.keyboard.press('End');
@@ -91,7 +91,7 @@ async function caretInMiddle(page: Page): Promise<void> {
 }
 
 /** Keydown to the frame after it, for each of `count` keystrokes typed `delayMs` apart. */
-async function measureTyping(page: Page, count: number, delayMs: number): Promise<number[]> {
+export async function measureTyping(page: Page, count: number, delayMs: number): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as BenchWindow;
     const samples: number[] = [];

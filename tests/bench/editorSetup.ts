@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { CommentThread } from '../../common/comments';
 import type { Development } from '../../common/development';
+import type { SerializedEditorState } from '../../common/editorState';
 import { PROJECT_ROOT, startBrowserBackend } from '../../electron/host/browserBackend';
 import { newToken } from '../../electron/host/guards';
 import { startHostServer } from '../../electron/host/server';
@@ -35,7 +37,10 @@ export interface EditorBench {
   close(): Promise<void>;
 }
 
-export async function startEditorBench(log: (line: string) => void): Promise<EditorBench> {
+/** Changes the long note before it is saved, such as putting a reviewer's comments and suggestions on it. */
+export type DressNote = (body: SerializedEditorState) => { body: SerializedEditorState; comments?: CommentThread[] };
+
+export async function startEditorBench(log: (line: string) => void, dress?: DressNote): Promise<EditorBench> {
   const library = benchWorkspace(LIBRARY_SIZE, log);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brieflink-bench-editor-'));
   fs.copyFileSync(path.join(library, 'library.db'), path.join(dataDir, 'library.db'));
@@ -51,8 +56,10 @@ export async function startEditorBench(log: (line: string) => void): Promise<Edi
   db.close();
 
   const note = await backend.handlers['notes.create']({ templateId: 'information-note' });
-  const { body, snippets, tables } = longNoteBody(developments, note.template.sections.map((section) => section.heading));
-  await backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: NOTE_SUBJECT }, body, baseRevision: note.revision });
+  const long = longNoteBody(developments, note.template.sections.map((section) => section.heading));
+  const { snippets, tables } = long;
+  const { body, comments } = dress ? dress(long.body) : { body: long.body, comments: undefined };
+  await backend.handlers['notes.save']({ id: note.id, metadata: { ...note.metadata, subject: NOTE_SUBJECT }, body, comments, baseRevision: note.revision });
   const exportedPages = (await backend.handlers['export.preview']({ noteId: note.id, draft: false })).pageCount;
 
   const token = newToken();

@@ -25,6 +25,8 @@ export const TARGETS = {
   'editor.typing': { label: 'keystroke to painted, typing 10/s', statistic: 'p95', atMost: 16, unit: 'ms' },
   'editor.spelling': { label: 'keystroke to painted, typing 10/s with misspellings being checked and drawn', statistic: 'p95', atMost: 16, unit: 'ms' },
   'editor.pageCount': { label: 'pause in typing to new page count painted', statistic: 'median', atMost: 300, unit: 'ms' },
+  'review.typing': { label: 'keystroke to painted, 10/s, 200 comments, 200 suggestions', statistic: 'p95', atMost: 16, unit: 'ms' },
+  'review.open': { label: 'open, click to painted, 200 comments and 200 suggestions', statistic: 'median', atMost: 500, unit: 'ms' },
   'import.pdf': { label: 'PDF import + extract, 5,000 words', statistic: 'median', atMost: 50, unit: 'ms' },
   'import.thousandFiles': { label: '1,000 files imported through the contract', statistic: 'value', atMost: 60, unit: 's' },
   'import.backendRss': { label: 'back end RSS with the import helper threads running', statistic: 'value', atMost: 300, unit: 'MB' },

@@ -14,6 +14,7 @@ import { openLibrary } from '../../electron/services/library/library';
 import { DEFAULT_DEVELOPMENTS } from '../../electron/services/library/defaultDevelopments';
 import { bundleImportBench } from './bundleImport';
 import { benchEditor } from './editor';
+import { benchReview } from './review';
 import { exportBenchmarks } from './export';
 import { extractionBenchmarks } from './extraction';
 import { firstPageBench } from './firstPage';
@@ -142,6 +143,7 @@ const PARTS: Record<string, () => unknown> = {
   'first-page': firstPageBench,
   startup: startupToFirstPaint,
   editor: benchEditor,
+  review: benchReview,
   extraction: extractionBenchmarks,
   library: () => libraryBenchmarks(stats),
   'library-1m': () => millionEntryLibrary(stats),
