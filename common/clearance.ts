@@ -58,8 +58,42 @@ export const clearanceEntrySchema = z.object({
   outcome: z.enum(CLEARANCE_OUTCOMES),
   date: clearanceDateSchema.optional(),
   remark: z.string().max(1000).default(''),
+  /**
+   * The note's revision when this entry's outcome last became cleared (or cleared with
+   * comments): the version that was cleared, kept in History, for "Changes since you cleared".
+   * Set by the back end on save, never taken from the window. Older versions drop it.
+   */
+  clearedRevision: z.number().int().positive().optional(),
 });
 export type ClearanceEntry = z.infer<typeof clearanceEntrySchema>;
+
+const isCleared = (entry: Pick<ClearanceEntry, 'outcome'>) => entry.outcome === 'cleared' || entry.outcome === 'cleared-with-comments';
+
+/**
+ * The clearance list as saved at `revision`: an entry whose outcome became cleared records
+ * that revision; one that stays cleared keeps the revision it was cleared at; any other loses
+ * it. What the window sent for `clearedRevision` is ignored.
+ */
+export function withClearedRevisions(before: readonly ClearanceEntry[], after: readonly ClearanceEntry[], revision: number): ClearanceEntry[] {
+  return after.map(({ clearedRevision: _sent, ...entry }) => {
+    if (!isCleared(entry)) return entry;
+    const previous = before.find((candidate) => candidate.id === entry.id);
+    const kept = previous && isCleared(previous) ? previous.clearedRevision : undefined;
+    return { ...entry, clearedRevision: kept ?? revision };
+  });
+}
+
+/** The entries without the revisions they cleared: for a copy, whose History does not have those versions, or a list the window sent. */
+export function withoutClearedRevisions(entries: readonly ClearanceEntry[]): ClearanceEntry[] {
+  return entries.map(({ clearedRevision: _cleared, ...entry }) => entry);
+}
+
+/** The entry of this person (by name) that records a cleared version, if any. */
+export function clearanceBy(entries: readonly ClearanceEntry[], name: string): ClearanceEntry | undefined {
+  const wanted = name.trim().toLowerCase();
+  if (!wanted) return undefined;
+  return entries.find((entry) => entry.clearedRevision !== undefined && entry.name.trim().toLowerCase() === wanted);
+}
 
 export const clearanceListSchema = z
   .array(clearanceEntrySchema)

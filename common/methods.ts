@@ -41,6 +41,7 @@ export const METHOD_NAMES = [
   'notes.history.preview',
   'notes.history.restore',
   'notes.history.compare',
+  'notes.history.sinceCleared',
   'notes.recover',
   'notes.openReadOnly',
   'templates.catalog',

@@ -19,6 +19,8 @@ export const NOTE_FORMAT = 'brieflink-note';
  * 4: `comments` (threads on the text, anchored by mark nodes in the body: see common/comments.ts), a
  *    `language` other than Canadian English, or passages marked with a language (common/noteLanguageFormat.ts).
  * 5: suggested changes in the body (suggestion nodes: see common/suggestions.ts).
+ * A clearance entry's `clearedRevision` needs no new format: a version that does not know it
+ * drops it on save, which only loses "Changes since you cleared" for that entry.
  */
 export const NOTE_FORMAT_VERSION = 5;
 /** Format versions this version reads. */

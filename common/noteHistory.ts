@@ -4,7 +4,8 @@ import { noteIdSchema } from './note';
 /** Why a snapshot was taken; shown in the History dialog. */
 /** 'before-keep-mine': a version saved elsewhere, kept when the user chose this window's version over it. */
 /** 'before-review-import': the note as it was before a reviewer's comments were imported from a Word document. */
-export const SNAPSHOT_REASONS = ['export', 'autosave', 'before-restore', 'before-freeze', 'before-keep-mine', 'before-review-import'] as const;
+/** 'cleared': the note as saved when a clearance entry's outcome became cleared: the version that was cleared. */
+export const SNAPSHOT_REASONS = ['export', 'autosave', 'before-restore', 'before-freeze', 'before-keep-mine', 'before-review-import', 'cleared'] as const;
 export const snapshotReasonSchema = z.enum(SNAPSHOT_REASONS);
 export type SnapshotReason = z.infer<typeof snapshotReasonSchema>;
 
@@ -16,7 +17,7 @@ export const AUTOSAVE_SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
 /** A snapshot's id is its file name without extension: a file-safe time stamp and the reason. */
 export const snapshotIdSchema = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d{3})?--(?:export|autosave|before-restore|before-freeze|before-keep-mine|before-review-import)$/, 'not a snapshot id');
+  .regex(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(?:-\d{3})?--(?:export|autosave|before-restore|before-freeze|before-keep-mine|before-review-import|cleared)$/, 'not a snapshot id');
 
 export const snapshotSummarySchema = z.object({
   id: snapshotIdSchema,
@@ -61,5 +62,6 @@ export function snapshotTitleForReason(reason: SnapshotReason): string {
     'before-freeze': 'Before freezing links',
     'before-keep-mine': 'Replaced by a version from another window',
     'before-review-import': 'Before importing a review',
+    cleared: 'Cleared',
   }[reason];
 }

@@ -110,3 +110,45 @@ test('History compares a snapshot with the note now: changed words, a moved para
   await history.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(history.getByRole('alert')).toContainText('Choose two different versions to compare.');
 });
+
+test.describe('a reviewer whose clearance is recorded', () => {
+  test.use({ workspaceFiles: { 'settings.json': JSON.stringify({ author: { name: 'Lee Lawyer', initials: 'LL', office: 'Legal Services' } }) } });
+
+  test('sees what changed since they cleared in one click from History', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Decision note' }).click();
+    await page.getByLabel('Subject', { exact: true }).fill('Licensing options');
+    const body = page.getByRole('textbox', { name: 'Note body' });
+    await body.locator('h2:has-text("Issue") + p').click();
+    await page.keyboard.type(GAMMA);
+    await expect(page.getByText('All changes saved')).toBeVisible();
+
+    // Lee's clearance is recorded as Cleared.
+    await (await noteAction(page, /^Clearance/)).click();
+    const clearance = page.getByRole('dialog', { name: 'Clearance' });
+    await clearance.getByRole('button', { name: 'Add clearance entry' }).click();
+    const entry = clearance.getByRole('group', { name: 'Clearance entry 1', exact: true });
+    await entry.getByLabel('Office or role').fill('Legal Services');
+    await entry.getByLabel('Name').fill('Lee Lawyer');
+    await entry.getByLabel('Outcome').selectOption({ label: 'Cleared' });
+    await page.keyboard.press('Escape');
+    await expect(clearance).toBeHidden();
+    await expect(page.getByText('All changes saved')).toBeVisible();
+
+    // The drafter changes a word afterwards.
+    await body.getByText('Gamma:').click();
+    await replaceAll(page, 'March', 'April');
+    await expect(page.getByText('All changes saved')).toBeVisible();
+
+    await (await noteAction(page, 'History')).click();
+    const history = page.getByRole('dialog', { name: 'History' });
+    await history.getByRole('button', { name: 'Changes since you cleared' }).click();
+    const compare = page.getByRole('dialog', { name: 'Compare versions' });
+    await expect(compare).toContainText('As you cleared it');
+    await expect(compare).toContainText('1 change.');
+    await expect(compare.locator('del', { hasText: 'March' })).toHaveCount(1);
+    await expect(compare.locator('ins', { hasText: 'April' })).toHaveCount(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -103,10 +103,10 @@ test('a comment goes out in the DOCX, and a reviewer’s Word comment on it come
   await expect(summary).toHaveText('The grant covers forty towns in 2027.');
 });
 
-test.describe('a DOCX whose text no longer matches', () => {
+test.describe('a DOCX edited in Word without Track Changes', () => {
   test.use({ workspaceFiles: noteFiles({ id: 'diverged-note', subject: 'Port security', text: 'Inspections rise to twelve a week.' }) });
 
-  test('is refused with a message naming the paragraph, and the note is unchanged', async ({ page, host }, testInfo) => {
+  test('brings a changed word back as a suggestion, with the comment on it', async ({ page, host }, testInfo) => {
     await page.goto(host.url);
     await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Port security/ }).click();
     const body = page.getByRole('textbox', { name: 'Note body' });
@@ -119,11 +119,33 @@ test.describe('a DOCX whose text no longer matches', () => {
     fs.writeFileSync(file, changed);
     await importReview(page, file);
 
+    await expect(page.getByRole('status').filter({ hasText: 'changed.docx' })).toContainText('2 edits made without Track Changes were added as suggestions by “Edited in Word, untracked”');
+    await expect(body.locator('del')).toHaveText('twelve');
+    await expect(body.locator('ins')).toHaveText('ten');
+    // The comment is on the words it was on in Word.
+    await expect(body.locator('mark')).toContainText('a week');
+    await page.getByRole('region', { name: 'Review' }).getByRole('button', { name: 'Reject all' }).click();
+    await expect(body).toContainText('Inspections rise to twelve a week.');
+  });
+
+  test('is refused with a message naming the paragraph when the text was rewritten, and the note is unchanged', async ({ page, host }, testInfo) => {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Port security/ }).click();
+    const body = page.getByRole('textbox', { name: 'Note body' });
+    await expect(body).toContainText('Inspections rise to twelve a week.');
+
+    const exported = await exportDocx(page);
+    const edited = editDocx(exported, { 'word/document.xml': (xml) => xml.replace('Inspections rise to twelve a week.', 'Customs will now check every container.') });
+    const changed = addReviewerComment(edited, { onText: 'every container', author: 'R. Reviewer', initials: 'RR', text: 'Check the figure.' });
+    const file = testInfo.outputPath('rewritten.docx');
+    fs.writeFileSync(file, changed);
+    await importReview(page, file);
+
     await expect(page.getByRole('alert')).toContainText(
-      'Review not imported: changed.docx: its text no longer matches this note from the paragraph “Inspections rise to twelve a week.”: the document has “Inspections rise to ten a week.” there.',
+      'Review not imported: rewritten.docx: its text no longer matches this note from the paragraph “Inspections rise to twelve a week.”: the document has “Customs will now check every container.” there.',
     );
     await expect(body).toContainText('Inspections rise to twelve a week.');
-    await expect(body.locator('mark')).toHaveCount(0);
+    await expect(body.locator('mark, ins, del')).toHaveCount(0);
     const saved = JSON.parse(fs.readFileSync(path.join(host.dataDir, 'notes', 'diverged-note.note.json'), 'utf8')) as { comments?: unknown[] };
     expect(saved.comments ?? []).toEqual([]);
   });

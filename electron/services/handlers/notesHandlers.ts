@@ -1,4 +1,5 @@
 import { findSnippets, freezeLinks } from '../../../common/citations';
+import { clearanceOf } from '../../../common/clearance';
 import { compareNotes } from '../../../common/compare/compareNotes';
 import { NOW, type VersionRef } from '../../../common/compare/noteComparison';
 import { noteTitle, type Note } from '../../../common/note';
@@ -6,6 +7,7 @@ import { SHARED_NOTE_EXTENSION } from '../../../common/noteShare';
 import { layoutPrintPage, measurePrintLayout, type NotePrintLayout } from '../export/notePrintLayout';
 import { createPageCounter } from '../export/pageCounter';
 import { base64Size, checkImportSize } from '../import/readDocument';
+import { clearedVersion } from '../notes/clearedVersion';
 import { createNoteHistory } from '../notes/history';
 import { readNewerNote } from '../notes/readOnly';
 import { exportSharedNote, importSharedNote, parseSharedNote, resolveSharedSource } from '../notes/shareNote';
@@ -47,7 +49,10 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
         if (theirs.revision === baseRevision) snapshots.take(theirs, 'before-keep-mine');
       }
       const saved = notes.save(id, metadata, body, baseRevision, { status, clearance, comments, language });
-      snapshots.takeIfDue(id, () => notes.open(id));
+      const note = notes.open(id);
+      // A clearance recorded with this save: the version cleared is kept, for "Changes since you cleared".
+      if (clearanceOf(note).some((entry) => entry.clearedRevision === saved.revision)) snapshots.take(note, 'cleared');
+      else snapshots.takeIfDue(id, () => note);
       return saved;
     },
     'notes.pageCount': async ({ id }) => pageCounter.count(notes.open(id)),
@@ -66,6 +71,11 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
     'notes.history.restore': async ({ noteId, snapshotId }) => history.restore(noteId, snapshotId),
     // Both versions are read here, from the workspace; the window sends only their ids.
     'notes.history.compare': async ({ noteId, from, to }) => compareNotes(versionOf(noteId, from), versionOf(noteId, to)),
+    'notes.history.sinceCleared': async ({ noteId, name }) => {
+      const now = notes.open(noteId);
+      const cleared = clearedVersion(now, name, snapshots);
+      return { comparison: compareNotes(cleared.note, now), clearedAt: cleared.takenAt };
+    },
     'notes.recover': async ({ noteId }) => history.recover(noteId),
     'notes.openReadOnly': async ({ id }) => readNewerNote(notes.fileOf(id)),
     // Read, changed and written as one step under the note's lock: a save from another window cannot fall between.

@@ -25,7 +25,7 @@ import { NOTE_EXTENSION, parseNoteText } from './noteFile';
 import { noteSummaryOf } from './noteSummary';
 import { readNewerNote } from './readOnly';
 import { listTrash, splitTrashId, trashedFileOf, trashFileFor } from './trash';
-import type { ClearanceEntry, NoteStatus } from '../../../common/clearance';
+import { clearanceOf, withClearedRevisions, withoutClearedRevisions, type ClearanceEntry, type NoteStatus } from '../../../common/clearance';
 import type { CommentThread } from '../../../common/comments';
 
 /** A newer version's note is listed by its subject when that can be made out. */
@@ -96,7 +96,8 @@ export interface NoteReviewParts {
 function reviewChanges(review: NoteReviewParts): Partial<Note> {
   return {
     ...(review.status !== undefined ? { status: review.status } : {}),
-    ...(review.clearance !== undefined ? { clearance: review.clearance } : {}),
+    // Which revision was cleared is the back end's to record (withClearedRevisions), never the window's.
+    ...(review.clearance !== undefined ? { clearance: withoutClearedRevisions(review.clearance) } : {}),
     ...(review.comments !== undefined ? { comments: review.comments } : {}),
     ...(review.language !== undefined ? { language: review.language } : {}),
   };
@@ -158,7 +159,13 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
     },
     open: read,
     save(id, metadata, body, baseRevision, review = {}) {
-      const updated = writeNextRevision(id, baseRevision, () => ({ metadata, body, ...reviewChanges(review) }));
+      const updated = writeNextRevision(id, baseRevision, (note) => ({
+        metadata,
+        body,
+        ...reviewChanges(review),
+        // The revision this save writes is the one a clearance recorded now has cleared.
+        ...(review.clearance !== undefined ? { clearance: withClearedRevisions(clearanceOf(note), review.clearance, note.revision + 1) } : {}),
+      }));
       return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };
     },
     list() {
@@ -217,6 +224,8 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
         revision: 0,
         createdAt: stamp,
         updatedAt: stamp,
+        // The copy's History starts empty: it has no version that was cleared.
+        ...(source.clearance ? { clearance: withoutClearedRevisions(source.clearance) } : {}),
       };
       write(copy);
       return copy;

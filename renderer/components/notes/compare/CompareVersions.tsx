@@ -43,6 +43,17 @@ export function CompareVersions({ noteId, snapshots }: { noteId: string; snapsho
     });
   };
 
+  // One click for a reviewer: their clearance's version against the note now.
+  const sinceCleared = () =>
+    void run(async () => {
+      const { settings } = await client.call('settings.get', {});
+      const name = settings.author.name.trim();
+      if (!name) throw new Error('Set your name first (Your details, in the Review panel): your clearance is found by it.');
+      const { comparison, clearedAt } = await client.call('notes.history.sinceCleared', { noteId, name });
+      setShown({ comparison, fromLabel: `As you cleared it (${new Date(clearedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })})`, toLabel: NOW_LABEL });
+    });
+  const anyCleared = snapshots.some((snapshot) => snapshot.reason === 'cleared');
+
   const options = [
     <option key={NOW} value={NOW}>
       {NOW_LABEL}
@@ -69,6 +80,11 @@ export function CompareVersions({ noteId, snapshots }: { noteId: string; snapsho
         <button type="button" onClick={compare} disabled={busy}>
           Compare
         </button>
+        {anyCleared && (
+          <button type="button" onClick={sinceCleared} disabled={busy}>
+            Changes since you cleared
+          </button>
+        )}
       </div>
       <ProblemList heading="Could not compare." message={error} />
       <CompareVersionsDialog

@@ -47,3 +47,52 @@ describe('comparing versions through the contract', () => {
     await backend.close();
   });
 });
+
+describe('changes since you cleared', () => {
+  let root: string;
+  beforeEach(() => {
+    root = makeTempDir('brieflink-cleared-');
+  });
+  afterEach(() => removeTempDir(root));
+
+  const legal = { id: 'legal', step: 'consulted' as const, office: 'Legal Services', name: 'Lee Lawyer', remark: '' };
+
+  it('keeps the version cleared, records its revision on the entry, and compares it with the note now', async () => {
+    const backend = startTestBackend(root);
+    const { handlers } = backend;
+    const note = await handlers['notes.create']({ templateId: 'decision-note' });
+    const pending = await handlers['notes.save']({ id: note.id, metadata: note.metadata, body: bodyWith('Alpha text here.'), baseRevision: 0, clearance: [{ ...legal, outcome: 'pending' }] });
+    // The window may send a revision of its own for the entry: it is not taken.
+    const cleared = await handlers['notes.save']({
+      id: note.id,
+      metadata: note.metadata,
+      body: bodyWith('Alpha text here.'),
+      baseRevision: pending.revision,
+      clearance: [{ ...legal, outcome: 'cleared', clearedRevision: 99 }],
+    });
+    let saved = await handlers['notes.open']({ id: note.id });
+    expect(saved.clearance?.[0]?.clearedRevision).toBe(cleared.revision);
+    expect(saved.formatVersion).toBe(3);
+    expect((await handlers['notes.history.list']({ noteId: note.id })).map((snapshot) => snapshot.reason)).toContain('cleared');
+
+    // Edited after the clearance; the entry stays cleared at the revision it was cleared at.
+    const later = await handlers['notes.save']({ id: note.id, metadata: note.metadata, body: bodyWith('Alpha text changed.'), baseRevision: cleared.revision, clearance: saved.clearance });
+    saved = await handlers['notes.open']({ id: note.id });
+    expect(saved.revision).toBe(later.revision);
+    expect(saved.clearance?.[0]?.clearedRevision).toBe(cleared.revision);
+
+    const since = await handlers['notes.history.sinceCleared']({ noteId: note.id, name: ' lee lawyer ' });
+    expect(since.comparison.blocks.find((block) => block.change === 'changed')?.parts).toEqual([
+      { text: 'Alpha text ', change: 'same' },
+      { text: 'here.', change: 'removed' },
+      { text: 'changed.', change: 'added' },
+    ]);
+
+    // Someone with no clearance recorded is told so; set back to pending, the entry forgets its revision.
+    const nobody = await dispatch(handlers, 'notes.history.sinceCleared', { noteId: note.id, name: 'Someone Else' });
+    expect(nobody.ok ? 'ok' : nobody.error.message).toBe('No clearance by Someone Else is recorded on this note.');
+    await handlers['notes.save']({ id: note.id, metadata: note.metadata, body: bodyWith('Alpha text changed.'), baseRevision: later.revision, clearance: [{ ...legal, outcome: 'pending' }] });
+    expect((await handlers['notes.open']({ id: note.id })).clearance?.[0]?.clearedRevision).toBeUndefined();
+    await backend.close();
+  });
+});
