@@ -9,6 +9,19 @@ import { xmlSafe } from '../export/docx/xmlSafe';
 /** A text node of the body, by the child indexes leading to it from the root's children. */
 export type NodePath = readonly number[];
 
+/** The node at a path from the root's children (an empty object where there is none). */
+export function nodeAtPath(root: SerializedNode[], path: NodePath): Partial<SerializedNode> {
+  let node: Partial<SerializedNode> = { children: root };
+  for (const index of path) node = node.children?.[index] ?? {};
+  return node;
+}
+
+/** Document order of two paths. */
+export function comparePaths(a: NodePath, b: NodePath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
 /** Where a text node's text sits in a paragraph's text. */
 export interface TextPiece {
   path: NodePath;

@@ -1,6 +1,6 @@
 import type { SerializedNode } from '../../../common/editorState';
 import { SUGGESTION_NODE_TYPE, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
-import type { NodePath, NoteParagraph } from './noteParagraphs';
+import { comparePaths, nodeAtPath, type NodePath, type NoteParagraph } from './noteParagraphs';
 import type { DocxPosition } from './readReviewDocx';
 import type { TextSlice } from './wrapInMark';
 
@@ -8,11 +8,6 @@ function suggestionNode(data: SuggestionData, children: SerializedNode[]): Seria
   return { type: SUGGESTION_NODE_TYPE, version: 1, ...data, children, direction: null, format: '', indent: 0 };
 }
 
-function nodeAt(root: SerializedNode[], path: readonly number[]): { children?: SerializedNode[]; type?: string; kind?: unknown } {
-  let node: { children?: SerializedNode[] } = { children: root };
-  for (const index of path) node = node.children?.[index] ?? {};
-  return node;
-}
 
 /**
  * Wraps the slices (done last first, so splitting one never moves another) in deletions of one
@@ -21,7 +16,7 @@ function nodeAt(root: SerializedNode[], path: readonly number[]): { children?: S
 export function wrapInDeletion(root: SerializedNode[], slices: readonly TextSlice[], data: SuggestionData): void {
   const ordered = [...slices].sort((a, b) => comparePaths(b.path, a.path) || b.from - a.from);
   for (const slice of ordered) {
-    const parent = nodeAt(root, slice.path.slice(0, -1));
+    const parent = nodeAtPath(root, slice.path.slice(0, -1));
     if (parent.type === SUGGESTION_NODE_TYPE) continue;
     const index = slice.path.at(-1)!;
     const text = parent.children?.[index];
@@ -46,7 +41,7 @@ export function pointAt(paragraphs: readonly NoteParagraph[], bodyStart: number,
 
 /** Puts an insertion of `text` (with the formatting of the text it goes into) at a point of a text node. */
 export function insertSuggestion(root: SerializedNode[], point: { path: NodePath; offset: number }, data: SuggestionData, text: string): boolean {
-  const parent = nodeAt(root, point.path.slice(0, -1));
+  const parent = nodeAtPath(root, point.path.slice(0, -1));
   const index = point.path.at(-1)!;
   const node = parent.children?.[index];
   if (!parent.children || !node || node.type !== 'text' || typeof node.text !== 'string') return false;
@@ -74,9 +69,4 @@ export function knownSuggestions(root: readonly SerializedNode[]): Map<string, n
 
 export function suggestionKey(kind: string, author: string, text: string): string {
   return `${kind}\u0000${author.trim()}\u0000${text}`;
-}
-
-function comparePaths(a: NodePath, b: NodePath): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
 }

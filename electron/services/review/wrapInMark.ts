@@ -1,6 +1,6 @@
 import { MARK_NODE_TYPE } from '../../../common/comments';
 import type { SerializedNode } from '../../../common/editorState';
-import type { NodePath } from './noteParagraphs';
+import { comparePaths, nodeAtPath, type NodePath } from './noteParagraphs';
 
 /** Part of one text node: characters `from` to `to` of the node found at `path`. */
 export interface TextSlice {
@@ -13,11 +13,6 @@ function markNode(ids: string[], children: SerializedNode[]): SerializedNode {
   return { type: MARK_NODE_TYPE, ids, children, direction: null, format: '', indent: 0, version: 1 };
 }
 
-function nodeAt(root: SerializedNode[], path: readonly number[]): { children?: SerializedNode[] } {
-  let node: { children?: SerializedNode[] } = { children: root };
-  for (const index of path) node = node.children?.[index] ?? {};
-  return node;
-}
 
 /**
  * Wraps one slice of a text node in a mark for comment `id`, as the editor does when a
@@ -28,7 +23,7 @@ function nodeAt(root: SerializedNode[], path: readonly number[]): { children?: S
 function wrapSlice(root: SerializedNode[], slice: TextSlice, id: string): void {
   const parentPath = slice.path.slice(0, -1);
   const index = slice.path.at(-1)!;
-  const parent = nodeAt(root, parentPath);
+  const parent = nodeAtPath(root, parentPath);
   const text = parent.children?.[index];
   if (!parent.children || !text || text.type !== 'text' || typeof text.text !== 'string') return;
   const from = Math.max(0, Math.min(slice.from, text.text.length));
@@ -42,7 +37,7 @@ function wrapSlice(root: SerializedNode[], slice: TextSlice, id: string): void {
   if (mark.type === MARK_NODE_TYPE && parentPath.length > 0) {
     const ids = Array.isArray(mark.ids) ? mark.ids.filter((value): value is string => typeof value === 'string') : [];
     if (ids.includes(id)) return;
-    const grand = nodeAt(root, parentPath.slice(0, -1));
+    const grand = nodeAtPath(root, parentPath.slice(0, -1));
     const head = [...parent.children.slice(0, index), ...before];
     const tail = [...after, ...parent.children.slice(index + 1)];
     grand.children!.splice(
@@ -64,9 +59,4 @@ function wrapSlice(root: SerializedNode[], slice: TextSlice, id: string): void {
 export function wrapInMark(root: SerializedNode[], slices: readonly TextSlice[], id: string): void {
   const ordered = [...slices].sort((a, b) => comparePaths(b.path, a.path));
   for (const slice of ordered) wrapSlice(root, slice, id);
-}
-
-function comparePaths(a: NodePath, b: NodePath): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
 }

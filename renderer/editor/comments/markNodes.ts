@@ -1,5 +1,6 @@
 import { $isMarkNode, $unwrapMarkNode, type MarkNode } from '@lexical/mark';
-import { $createRangeSelection, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type LexicalNode } from 'lexical';
+import { $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalNode } from 'lexical';
+import { $selectElements } from '../selectElements';
 import type { MarkLayout } from './CommentsContext';
 
 /** Every mark node of the body, in document order. */
@@ -55,14 +56,7 @@ export function $activeMarkIds(): string[] {
 /** Selects the whole text of a thread; false when its text is gone. */
 export function $selectMarkText(id: string): boolean {
   const marks = $marksOf(id);
-  const first = marks[0];
-  const last = marks[marks.length - 1];
-  if (!first || !last) return false;
-  const selection = $createRangeSelection();
-  selection.anchor.set(first.getKey(), 0, 'element');
-  selection.focus.set(last.getKey(), last.getChildrenSize(), 'element');
-  $setSelection(selection);
-  return true;
+  return $selectElements(marks[0], marks.at(-1));
 }
 
 /** Takes a thread's marks off its text; a mark shared with another thread keeps that one. */

@@ -14,6 +14,7 @@ import {
   type TextNode,
 } from 'lexical';
 import type { CommentAuthor } from '../../../common/comments';
+import { $selectElements } from '../selectElements';
 import type { ListedSuggestion, SuggestionKind } from '../../../common/suggestions';
 import { $createSuggestionNode, $isSuggestionNode, $suggestionAround, type SuggestionNode } from './SuggestionNode';
 
@@ -281,14 +282,7 @@ export function $decideSuggestions(id: string | null, accept: boolean): number {
 /** Selects a suggestion's text; false when it is gone. */
 export function $selectSuggestion(id: string): boolean {
   const nodes = $nodesOf(id);
-  const first = nodes[0];
-  const last = nodes.at(-1);
-  if (!first || !last) return false;
-  const selection = $createRangeSelection();
-  selection.anchor.set(first.getKey(), 0, 'element');
-  selection.focus.set(last.getKey(), last.getChildrenSize(), 'element');
-  $setSelection(selection);
-  return true;
+  return $selectElements(nodes[0], nodes.at(-1));
 }
 
 /** The suggestions in document order, one entry per id, for the Review panel. */
