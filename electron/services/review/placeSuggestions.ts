@@ -2,7 +2,7 @@ import type { SerializedNode } from '../../../common/editorState';
 import { SUGGESTION_NODE_TYPE, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
 import { comparePaths, nodeAtPath, type NodePath, type NoteParagraph } from './noteParagraphs';
 import type { DocxPosition } from './readReviewDocx';
-import type { TextSlice } from './wrapInMark';
+import { cutSlice, type TextSlice } from './wrapInMark';
 
 function suggestionNode(data: SuggestionData, children: SerializedNode[]): SerializedNode {
   return { type: SUGGESTION_NODE_TYPE, version: 1, ...data, children, direction: null, format: '', indent: 0 };
@@ -16,16 +16,9 @@ function suggestionNode(data: SuggestionData, children: SerializedNode[]): Seria
 export function wrapInDeletion(root: SerializedNode[], slices: readonly TextSlice[], data: SuggestionData): void {
   const ordered = [...slices].sort((a, b) => comparePaths(b.path, a.path) || b.from - a.from);
   for (const slice of ordered) {
-    const parent = nodeAtPath(root, slice.path.slice(0, -1));
-    if (parent.type === SUGGESTION_NODE_TYPE) continue;
-    const index = slice.path.at(-1)!;
-    const text = parent.children?.[index];
-    if (!parent.children || !text || text.type !== 'text' || typeof text.text !== 'string') continue;
-    const from = Math.max(0, Math.min(slice.from, text.text.length));
-    const to = Math.max(from, Math.min(slice.to, text.text.length));
-    if (from === to) continue;
-    const piece = (start: number, end: number): SerializedNode[] => (end > start ? [{ ...text, text: text.text!.slice(start, end) }] : []);
-    parent.children.splice(index, 1, ...piece(0, from), suggestionNode(data, piece(from, to)), ...piece(to, text.text.length));
+    const cut = cutSlice(root, slice);
+    if (!cut || cut.parent.type === SUGGESTION_NODE_TYPE) continue;
+    cut.parent.children.splice(cut.index, 1, ...cut.before, suggestionNode(data, [cut.middle]), ...cut.after);
   }
 }
 

@@ -13,6 +13,23 @@ function markNode(ids: string[], children: SerializedNode[]): SerializedNode {
   return { type: MARK_NODE_TYPE, ids, children, direction: null, format: '', indent: 0, version: 1 };
 }
 
+/**
+ * The text node a slice is of, cut where the slice begins and ends (the pieces keep the
+ * node's formatting), or null when the path leads to no text node or the slice is empty.
+ */
+export function cutSlice(root: SerializedNode[], slice: TextSlice) {
+  const parentPath = slice.path.slice(0, -1);
+  const index = slice.path.at(-1)!;
+  const parent = nodeAtPath(root, parentPath);
+  const text = parent.children?.[index];
+  if (!parent.children || !text || text.type !== 'text' || typeof text.text !== 'string') return null;
+  const length = text.text.length;
+  const from = Math.max(0, Math.min(slice.from, length));
+  const to = Math.max(from, Math.min(slice.to, length));
+  if (from === to) return null;
+  const piece = (start: number, end: number): SerializedNode[] => (end > start ? [{ ...text, text: text.text!.slice(start, end) }] : []);
+  return { parentPath, parent: parent as SerializedNode & { children: SerializedNode[] }, index, before: piece(0, from), middle: piece(from, to)[0]!, after: piece(to, length) };
+}
 
 /**
  * Wraps one slice of a text node in a mark for comment `id`, as the editor does when a
@@ -21,21 +38,12 @@ function markNode(ids: string[], children: SerializedNode[]): SerializedNode {
  * inside a mark.
  */
 function wrapSlice(root: SerializedNode[], slice: TextSlice, id: string): void {
-  const parentPath = slice.path.slice(0, -1);
-  const index = slice.path.at(-1)!;
-  const parent = nodeAtPath(root, parentPath);
-  const text = parent.children?.[index];
-  if (!parent.children || !text || text.type !== 'text' || typeof text.text !== 'string') return;
-  const from = Math.max(0, Math.min(slice.from, text.text.length));
-  const to = Math.max(from, Math.min(slice.to, text.text.length));
-  if (from === to) return;
-  const piece = (start: number, end: number): SerializedNode[] => (end > start ? [{ ...text, text: text.text!.slice(start, end) }] : []);
-  const [middle] = piece(from, to);
-  const before = piece(0, from);
-  const after = piece(to, text.text.length);
-  const mark = parent as SerializedNode;
-  if (mark.type === MARK_NODE_TYPE && parentPath.length > 0) {
-    const ids = Array.isArray(mark.ids) ? mark.ids.filter((value): value is string => typeof value === 'string') : [];
+  const cut = cutSlice(root, slice);
+  if (!cut) return;
+  const { parentPath, parent, index, before, middle, after } = cut;
+
+  if (parent.type === MARK_NODE_TYPE && parentPath.length > 0) {
+    const ids = Array.isArray(parent.ids) ? parent.ids.filter((value): value is string => typeof value === 'string') : [];
     if (ids.includes(id)) return;
     const grand = nodeAtPath(root, parentPath.slice(0, -1));
     const head = [...parent.children.slice(0, index), ...before];
@@ -43,13 +51,13 @@ function wrapSlice(root: SerializedNode[], slice: TextSlice, id: string): void {
     grand.children!.splice(
       parentPath.at(-1)!,
       1,
-      ...(head.length > 0 ? [{ ...mark, children: head }] : []),
-      { ...mark, ids: [...ids, id], children: [middle!] },
-      ...(tail.length > 0 ? [{ ...mark, children: tail }] : []),
+      ...(head.length > 0 ? [{ ...parent, children: head }] : []),
+      { ...parent, ids: [...ids, id], children: [middle] },
+      ...(tail.length > 0 ? [{ ...parent, children: tail }] : []),
     );
     return;
   }
-  parent.children.splice(index, 1, ...before, markNode([id], [middle!]), ...after);
+  parent.children.splice(index, 1, ...before, markNode([id], [middle]), ...after);
 }
 
 /**
