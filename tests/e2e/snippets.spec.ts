@@ -220,3 +220,28 @@ test.describe('a note whose sources are not in this library', () => {
     await expect(page.getByRole('list', { name: 'Library results' })).toContainText('New Zealand reviews its algorithm charter');
   });
 });
+
+test('while a [[ search is still on its way, the page has one listbox under the caret, not one inside another', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newDecisionNote(page);
+  await page.keyboard.type('[[deepfake');
+  const menu = page.getByRole('listbox', { name: 'Insert from library' });
+  await expect(menu.getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
+  // The next query's answer is held back, so the list on screen is the last one while the
+  // editor has already moved on to the new query (as on a busy machine).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/library.search', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.type('s');
+  const box = page.locator('#typeahead-menu');
+  await expect(box).toHaveAttribute('role', 'presentation');
+  await expect(box).not.toHaveAttribute('aria-label');
+  await expect(box.getByRole('listbox')).toHaveCount(1);
+  await expect(menu.getByRole('option', { name: new RegExp(INDIA) })).toBeVisible();
+  release();
+  await expect(menu).toHaveAttribute('data-query', 'deepfakes');
+  await expect(box).toHaveAttribute('role', 'presentation');
+});

@@ -21,16 +21,23 @@ interface MenuExtras<T> {
 
 /**
  * Lexical's typeahead marks the box it positions under the caret as a listbox named "Typeahead
- * menu" (on every render of the plugin) and gives it the id typeahead-menu, which the note
- * body's aria-controls names. Our list is the listbox, with its own name: the box is made
- * presentational again after each render, so screen readers and axe meet one listbox of
- * options, not a listbox wrapped in another.
+ * menu" and gives it the id typeahead-menu, which the note body's aria-controls names. Our list
+ * is the listbox, with its own name: the box is made presentational, so screen readers and axe
+ * meet one listbox of options, not a listbox wrapped in another. Lexical marks the box again
+ * whenever it re-attaches it (after the query changes, in an effect that runs after ours), so
+ * the box is watched and unmarked each time, not only when this list renders.
  */
 function InAnchor({ anchor, children }: { anchor: HTMLElement; children: ReactNode }) {
   useLayoutEffect(() => {
-    anchor.setAttribute('role', 'presentation');
-    anchor.removeAttribute('aria-label');
-  });
+    const unmark = () => {
+      if (anchor.getAttribute('role') !== 'presentation') anchor.setAttribute('role', 'presentation');
+      if (anchor.hasAttribute('aria-label')) anchor.removeAttribute('aria-label');
+    };
+    unmark();
+    const watcher = new MutationObserver(unmark);
+    watcher.observe(anchor, { attributes: true, attributeFilter: ['role', 'aria-label'] });
+    return () => watcher.disconnect();
+  }, [anchor]);
   return createPortal(children, anchor);
 }
 
