@@ -3,7 +3,7 @@ import { noteIdSchema } from './note';
 
 /** Why a snapshot was taken; shown in the History dialog. */
 /** 'before-keep-mine': a version saved elsewhere, kept when the user chose this window's version over it. */
-/** 'before-review-import': the note as it was before a reviewer's comments were imported from a Word document. */
+/** 'before-review-import': the note as it was before a reviewer's comments were imported from a Word document or merged from their copy. */
 /** 'cleared': the note as saved when a clearance entry's outcome became cleared: the version that was cleared. */
 export const SNAPSHOT_REASONS = ['export', 'autosave', 'before-restore', 'before-freeze', 'before-keep-mine', 'before-review-import', 'cleared'] as const;
 export const snapshotReasonSchema = z.enum(SNAPSHOT_REASONS);

@@ -70,6 +70,10 @@ export const sharedNoteImportResultSchema = z.object({
   note: noteSummarySchema,
   /** True when the shared note's id was already used here, so it was given a new one. */
   renamed: z.boolean(),
+  /** When it is a copy of a note here and was merged into it: what the merge added. The note then keeps its id. */
+  merged: z.string().optional(),
+  /** When it is a copy of a note here that could not be merged (its text differs): why it was added as a new note. */
+  notMerged: z.string().optional(),
   sources: z.array(sharedSourceReportSchema),
 });
 export type SharedNoteImportResult = z.infer<typeof sharedNoteImportResultSchema>;

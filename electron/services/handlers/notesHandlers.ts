@@ -106,7 +106,7 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
     'notes.importShared': async ({ fileName, dataBase64 }) => {
       checkImportSize(fileName, base64Size(dataBase64));
       const shared = parseSharedNote(fileName, Buffer.from(dataBase64, 'base64').toString('utf8'));
-      return importSharedNote(notes, libraryOf(deps), shared);
+      return importSharedNote(notes, snapshots, libraryOf(deps), shared, fileName);
     },
     'notes.importReview': async ({ noteId, fileName, dataBase64 }) => importReview(notes, snapshots, noteId, fileName, dataBase64),
     'notes.resolveSharedSource': async ({ noteId, developmentId, resolution }) =>

@@ -4,8 +4,7 @@ import { type BundleEntry } from '../../../common/bundle';
 import { findSnippets } from '../../../common/citations';
 import { developmentFieldsSchema } from '../../../common/development';
 import type { z } from 'zod';
-import { statusOf } from '../../../common/clearance';
-import { NOTE_FORMAT_VERSION, nextRevision, noteHeaderSchema, noteTitle, type Note } from '../../../common/note';
+import { NOTE_FORMAT_VERSION, nextRevision, noteHeaderSchema, type Note } from '../../../common/note';
 import {
   SHARED_NOTE_FORMAT,
   SHARED_NOTE_VERSION,
@@ -22,7 +21,10 @@ import { AppError } from '../../../common/result';
 import { parseVersionedJson, type VersionedFormat } from '../../../common/versionedJson';
 import { compareWithLibrary, entryOf } from '../library/bundle';
 import type { LibraryService } from '../library/library';
+import { mergeSharedNote } from '../review/mergeSharedNote';
+import { noteSummaryOf } from './noteSummary';
 import type { NoteService } from './noteService';
+import type { SnapshotStore } from './snapshots';
 
 /** The developments a note's readable snippets cite, each once, in order of first citation. */
 function citedIds(note: Note): string[] {
@@ -98,14 +100,34 @@ export function compareSources(library: LibraryService, sources: readonly Bundle
 }
 
 /**
- * Adds a shared note as a new note (a new id when its id is taken here: an existing note is
- * never overwritten) and compares its sources with the library, which is not changed. Sources
- * that collide with a different local entry of the same id are kept in the note file.
+ * Adds a shared note. A copy of a note that is here (the same id) is merged into it: the
+ * colleague's comments, suggestions and clearances are added by id (mergeSharedNote.ts). One
+ * that cannot be merged (its text differs), or any other, is added as a new note (a new id
+ * when its id is taken here: an existing note is never overwritten). Its sources are compared
+ * with the library, which is not changed; sources of a new note that collide with a different
+ * local entry of the same id are kept in the note file.
  */
-export function importSharedNote(notes: NoteService, library: LibraryService, shared: SharedNote, now = new Date()): SharedNoteImportResult {
+export function importSharedNote(
+  notes: NoteService,
+  snapshots: SnapshotStore,
+  library: LibraryService,
+  shared: SharedNote,
+  fileName: string,
+  now = new Date(),
+): SharedNoteImportResult {
   const sources = compareSources(library, shared.sources);
-  const collisions = shared.sources.filter((_, index) => sources[index].match === 'collision');
   const taken = fs.existsSync(notes.fileOf(shared.note.id));
+  let notMerged: string | undefined;
+  if (taken) {
+    try {
+      const { message } = mergeSharedNote(notes, snapshots, shared.note, fileName, now);
+      return { note: noteSummaryOf(notes.open(shared.note.id)), renamed: false, merged: message, sources };
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'IMPORT_FAILED') throw error;
+      notMerged = error.message;
+    }
+  }
+  const collisions = shared.sources.filter((_, index) => sources[index].match === 'collision');
   const stamp = now.toISOString();
   // The sender's own kept sources are theirs to settle: this note keeps what collides here.
   const imported = withSharedSources(
@@ -113,11 +135,7 @@ export function importSharedNote(notes: NoteService, library: LibraryService, sh
     collisions,
   );
   notes.put(imported);
-  return {
-    note: { id: imported.id, title: noteTitle(imported), templateName: imported.template.name, createdAt: stamp, updatedAt: stamp, status: statusOf(imported) },
-    renamed: taken,
-    sources,
-  };
+  return { note: noteSummaryOf(imported), renamed: taken, ...(notMerged ? { notMerged } : {}), sources };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { commentsOf, initialsOf, MAX_COMMENT_LENGTH, MAX_REPLIES, MAX_THREADS, type CommentAuthor, type CommentThread } from '../../../common/comments';
+import { commentsOf, initialsOf, markIdsInBody, MAX_COMMENT_LENGTH, MAX_REPLIES, MAX_THREADS, type CommentAuthor, type CommentThread } from '../../../common/comments';
 import type { SerializedEditorState, SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
+import { suggestionsIn } from '../../../common/suggestions';
 import { importError } from '../import/importError';
 import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
 import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
@@ -43,15 +44,17 @@ function alignBody(note: readonly NoteParagraph[], document: readonly string[]):
   return best;
 }
 
-function divergence(fileName: string, note: readonly NoteParagraph[], at: number, theirs: string | undefined): Error {
+function divergence(fileName: string, note: readonly NoteParagraph[], at: number, theirs: string | undefined, from: ReviewSource): Error {
   // An empty paragraph (a page break, the line after a table) is named by the text before it.
   const before = note.slice(0, at).findLast((paragraph) => paragraph.text.trim() !== '');
   const where = note[at]!.text.trim() !== '' || !before ? `the paragraph ${excerpt(note[at]!.text)}` : `the empty paragraph after ${excerpt(before.text)}`;
-  const found = at === 0 ? 'the document does not have it' : theirs === undefined ? 'the document ends before it' : `the document has ${excerpt(theirs)} there`;
-  return importError(
-    fileName,
-    `its text no longer matches this note from ${where}: ${found}. Only a document exported from this version of the note can be imported; nothing was changed.`,
-  );
+  const copy = from === 'docx' ? 'the document' : 'their copy';
+  const found = at === 0 ? `${copy} does not have it` : theirs === undefined ? `${copy} ends before it` : `${copy} has ${excerpt(theirs)} there`;
+  const only =
+    from === 'docx'
+      ? 'Only a document exported from this version of the note can be imported; nothing was changed.'
+      : 'Only a copy whose text was changed by suggestions alone can be merged.';
+  return importError(fileName, `its text no longer matches this note from ${where}: ${found}. ${only}`);
 }
 
 /** The text slices a comment's range covers, or none when it is not on the body's text. */
@@ -92,6 +95,13 @@ function sameComment(existing: { author: CommentAuthor; text: string; createdAt:
   );
 }
 
+/**
+ * Where a review comes from: a Word document (comments and tracked changes, recognised by their
+ * content, text edited without tracking taken as suggestions), or a colleague's copy of the note
+ * (comments and suggestions recognised by id; its text must be the note's, apart from them).
+ */
+export type ReviewSource = 'docx' | 'note';
+
 /** Who edits made in Word without Track Changes are shown as suggested by. */
 const UNTRACKED_AUTHOR = 'Edited in Word, untracked';
 
@@ -103,12 +113,14 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * thread; the comments the note already has (those it was exported with) are recognised and
  * not added twice. Refused, changing nothing, when the document's text is not the note's.
  */
-export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string): MergedReview {
+export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string, from: ReviewSource = 'docx'): MergedReview {
   let paragraphs = noteParagraphs(note.body.root.children, note.template);
   const exact = alignBody(paragraphs, review.paragraphs);
-  // Paragraphs edited without Track Changes: the body is still found when most of it is unchanged.
-  const loose = typeof exact === 'number' ? null : alignLoosely(paragraphs, review.paragraphs);
-  if (typeof exact !== 'number' && !loose) throw divergence(fileName, paragraphs, exact.at, exact.theirs);
+  // Paragraphs edited in Word without Track Changes: the body is still found when most of it is
+  // unchanged. A copy of the note is not read so: there, a difference may as well be the
+  // author's later edit, which would come back as a suggestion to undo it.
+  const loose = typeof exact === 'number' || from === 'note' ? null : alignLoosely(paragraphs, review.paragraphs);
+  if (typeof exact !== 'number' && !loose) throw divergence(fileName, paragraphs, exact.at, exact.theirs, from);
   const bodyStart = typeof exact === 'number' ? exact : loose!.start;
   /** A place in the document's text as the place in the note's text (they differ in edited paragraphs). */
   const inNote = (position: DocxPosition) => (loose ? toNotePosition(loose, position) : position);
@@ -117,6 +129,16 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   const threads = [...commentsOf(note)].map((thread) => ({ ...thread, replies: [...thread.replies] }));
   /** Each comment of the document that is or became a thread here, by its Word id. */
   const threadOf = new Map<string, CommentThread>();
+  const usedIds = new Set([...threads.flatMap((thread) => [thread.id, ...thread.replies.map((reply) => reply.id)]), ...markIdsInBody(note.body.root)]);
+  /** A colleague's id where it is free here (merging their copy again then finds it), a new one otherwise. */
+  const idFor = (own: { id: string } | undefined) => {
+    const id = own && !usedIds.has(own.id) ? own.id : newId();
+    usedIds.add(id);
+    return id;
+  };
+  /** The thread or reply that is this comment: by id for a colleague's copy, by author, text and time for Word's. */
+  const isComment = (existing: { id: string; author: CommentAuthor; text: string; createdAt: string }, comment: DocxComment) =>
+    comment.own ? existing.id === comment.own.id : sameComment(existing, comment, now);
   let added = 0;
   let replies = 0;
   let known = 0;
@@ -125,7 +147,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
 
   const topLevel = review.comments.filter((comment) => comment.parentId === undefined && comment.text !== '');
   for (const comment of topLevel) {
-    const existing = threads.find((thread) => sameComment(thread, comment, now)) ?? threads.find((thread) => thread.replies.some((reply) => sameComment(reply, comment, now)));
+    const existing = threads.find((thread) => isComment(thread, comment)) ?? threads.find((thread) => thread.replies.some((reply) => isComment(reply, comment)));
     if (existing) {
       threadOf.set(comment.id, existing);
       known++;
@@ -140,11 +162,11 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
       overLimit++;
       continue;
     }
-    const id = newId();
+    const id = idFor(comment.own);
     wrapInMark(root, slices, id);
     // Marking split text nodes, so the places of the next comment's words are read again (the text itself is the same).
     paragraphs = noteParagraphs(root, note.template);
-    const thread: CommentThread = { id, author: authorOf(comment), createdAt: dateOf(comment, now), text: comment.text.slice(0, MAX_COMMENT_LENGTH), resolved: comment.done, replies: [] };
+    const thread: CommentThread = { id, author: comment.own?.author ?? authorOf(comment), createdAt: dateOf(comment, now), text: comment.text.slice(0, MAX_COMMENT_LENGTH), resolved: comment.done, replies: [] };
     threads.push(thread);
     threadOf.set(comment.id, thread);
     added++;
@@ -157,7 +179,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
       unplaced++;
       continue;
     }
-    if (thread.replies.some((reply) => sameComment(reply, comment, now)) || sameComment(thread, comment, now)) {
+    if (thread.replies.some((reply) => isComment(reply, comment)) || isComment(thread, comment)) {
       known++;
       continue;
     }
@@ -165,13 +187,14 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
       overLimit++;
       continue;
     }
-    thread.replies.push({ id: newId(), author: authorOf(comment), createdAt: dateOf(comment, now), text: comment.text.slice(0, MAX_COMMENT_LENGTH) });
+    thread.replies.push({ id: idFor(comment.own), author: comment.own?.author ?? authorOf(comment), createdAt: dateOf(comment, now), text: comment.text.slice(0, MAX_COMMENT_LENGTH) });
     replies++;
   }
 
   const trackedChanges = review.changes.map((change) => ({ ...change, start: inNote(change.start), end: inNote(change.end) }));
   const tracked = placeChanges(root, trackedChanges, paragraphs, bodyStart, note, now, newId);
   const untracked = loose ? placeChanges(root, untrackedChanges(loose, UNTRACKED_AUTHOR), noteParagraphs(root, note.template), bodyStart, note, now, newId) : null;
+  const changes = from === 'docx' ? { one: 'tracked change was', many: 'tracked changes were', added: 'added as suggestions' } : { one: 'suggestion was', many: 'suggestions were', added: 'added' };
 
   const parts = [
     added + replies === 0
@@ -180,9 +203,9 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     known > 0 ? `${plural(known, 'comment was', 'comments were')} already in the note.` : '',
     unplaced > 0 ? `${plural(unplaced, 'comment is', 'comments are')} not on the note's text (on its details, its sources or no text) and ${unplaced === 1 ? 'was' : 'were'} left out.` : '',
     overLimit > 0 ? `${plural(overLimit, 'comment', 'comments')} did not fit: the note holds at most ${MAX_THREADS} threads of ${MAX_REPLIES} replies.` : '',
-    tracked.added > 0 ? `${plural(tracked.added, 'tracked change was', 'tracked changes were')} added as suggestions under their authors' names, to accept or reject in the Review panel.` : '',
-    tracked.known > 0 ? `${plural(tracked.known, 'tracked change was', 'tracked changes were')} already in the note.` : '',
-    tracked.unplaced > 0 ? `${plural(tracked.unplaced, 'tracked change is', 'tracked changes are')} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
+    tracked.added > 0 ? `${plural(tracked.added, changes.one, changes.many)} ${changes.added} under their authors' names, to accept or reject in the Review panel.` : '',
+    tracked.known > 0 ? `${plural(tracked.known, changes.one, changes.many)} already in the note.` : '',
+    tracked.unplaced > 0 ? `${plural(tracked.unplaced, changes.one.replace(' was', ' is'), changes.many.replace(' were', ' are'))} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
     untracked && untracked.added > 0
       ? `${plural(untracked.added, 'edit', 'edits')} made without Track Changes ${untracked.added === 1 ? 'was' : 'were'} added as suggestions by “${UNTRACKED_AUTHOR}”, to accept or reject in the Review panel.`
       : '',
@@ -207,18 +230,22 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
  */
 function placeChanges(root: SerializedNode[], changes: readonly DocxChange[], paragraphs: NoteParagraph[], bodyStart: number, note: Note, now: Date, newId: () => string) {
   const known = knownSuggestions(root);
+  const ids = new Set(suggestionsIn(root).map((item) => item.suggestionId));
   let current = paragraphs;
   const counts = { added: 0, known: 0, unplaced: 0 };
   for (const change of changes) {
-    const author = authorOf({ author: change.author, initials: '' });
+    const author = change.own?.author ?? authorOf({ author: change.author, initials: '' });
+    // A colleague's suggestion is the note's when the note has its id; a Word change, when the note has one like it.
     const key = suggestionKey(change.kind, author.name, change.text);
     const left = known.get(key) ?? 0;
-    if (left > 0) {
-      known.set(key, left - 1);
+    if (change.own ? ids.has(change.own.id) : left > 0) {
+      if (!change.own) known.set(key, left - 1);
       counts.known++;
       continue;
     }
-    const data = { suggestionId: newId(), kind: change.kind, author, createdAt: dateOf(change, now) };
+    const suggestionId = change.own ?? { id: newId() };
+    ids.add(suggestionId.id);
+    const data = { suggestionId: suggestionId.id, kind: change.kind, author, createdAt: dateOf(change, now) };
     if (!placeChange(root, change, current, bodyStart, data)) {
       counts.unplaced++;
       continue;

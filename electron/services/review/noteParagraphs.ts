@@ -33,6 +33,8 @@ export interface TextPiece {
 export interface NoteParagraph {
   text: string;
   pieces: TextPiece[];
+  /** Where the paragraph's suggested insertions (not in its text) stand in it; only when it has any. */
+  insertions?: { path: NodePath; offset: number }[];
 }
 
 /**
@@ -59,8 +61,13 @@ class Line {
     if (path && text) this.pieces.push({ path, start: this.text.length, end: this.text.length + text.length });
     this.text += text;
   }
+  /** A suggested insertion at this point: kept out of the text, its place remembered. */
+  skip(path: NodePath | null): void {
+    if (path) (this.insertions ??= []).push({ path, offset: this.text.length });
+  }
+  private insertions: { path: NodePath; offset: number }[] | undefined;
   done(): NoteParagraph {
-    return { text: this.text, pieces: this.pieces };
+    return this.insertions ? { text: this.text, pieces: this.pieces, insertions: this.insertions } : { text: this.text, pieces: this.pieces };
   }
 }
 
@@ -68,7 +75,7 @@ const childPath = (path: NodePath | null, index: number): NodePath | null => (pa
 
 function inlineNode(node: SerializedNode, at: NodePath | null, line: Line): void {
   // The document's text before its tracked changes: a suggested insertion is not in it yet (a deletion still is).
-  if (node.type === SUGGESTION_NODE_TYPE && node.kind === 'insert') return;
+  if (node.type === SUGGESTION_NODE_TYPE && node.kind === 'insert') return line.skip(at);
   if (node.type === 'text') line.add(xmlSafe(node.text ?? '').replace(/\r\n|\r/g, '\n'), at);
   else if (node.type === 'linebreak') line.add('\n', null);
   else if (node.type === 'tab') line.add('\t', null);

@@ -1,3 +1,4 @@
+import type { CommentAuthor } from '../../../common/comments';
 import { importError } from '../import/importError';
 import { readZipParts } from '../import/zipBounds';
 import { childElements, parseXml, XmlRefused, type XmlElement } from './safeXml';
@@ -21,6 +22,8 @@ export interface DocxComment {
   /** Word's reply threading (commentsExtended): the comment this one answers, and whether it is marked done. */
   parentId?: string;
   done: boolean;
+  /** A comment from a colleague's copy of the note (a shared-note file): its id and author as the note has them. */
+  own?: { id: string; author: CommentAuthor };
 }
 
 /**
@@ -35,8 +38,11 @@ export interface DocxChange {
   start: DocxPosition;
   end: DocxPosition;
   text: string;
+  /** A suggestion from a colleague's copy of the note: its id and author as the note has them. */
+  own?: { id: string; author: CommentAuthor };
 }
 
+/** What a reviewer sent back, as read from their Word document (or from their copy of the note, reviewOfNote.ts). */
 export interface ReviewDocx {
   /** Each paragraph's text as it was before any tracked change: inserted text left out, deleted text kept. */
   paragraphs: string[];

@@ -95,14 +95,14 @@ describe('sharing a note', () => {
     expect(file.sources[0].history).toEqual([{ revision: 1, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
   });
 
-  it('imports as a new note, never over an existing one, and reports same / newer / missing sources', async () => {
+  it('merges a copy of a note that is here into it, never adding a second one; reports same / newer / missing sources', async () => {
     const noteId = await noteCiting(test.backend);
     const file = await share(test.backend, noteId);
 
     const same = await test.backend.handlers['notes.importShared'](upload(file));
-    expect(same.renamed).toBe(true);
-    expect(same.note.id).not.toBe(noteId);
+    expect(same).toMatchObject({ renamed: false, note: { id: noteId }, merged: 'It adds nothing the note does not have: no new comments, suggestions or clearances.' });
     expect(same.sources).toEqual([{ developmentId: LOCAL.id, title: LOCAL.title, match: 'same', local: { title: LOCAL.title, revision: 1 } }]);
+    expect((await test.backend.handlers['notes.list']({})).filter((note) => note.title === 'Shared brief')).toHaveLength(1);
     const original = await test.backend.handlers['notes.open']({ id: noteId });
     expect(original.revision).toBe(1);
 

@@ -1,0 +1,91 @@
+import { commentsOf, MARK_NODE_TYPE } from '../../../common/comments';
+import type { SerializedNode } from '../../../common/editorState';
+import type { Note } from '../../../common/note';
+import { SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
+import { nodeAtPath, noteParagraphs, type NodePath } from './noteParagraphs';
+import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
+
+type Range = { start: DocxPosition; end: DocxPosition };
+
+/** The nodes a text node sits in, outermost first (the text node itself left out). */
+function ancestorsOf(root: SerializedNode[], path: NodePath): Partial<SerializedNode>[] {
+  return path.slice(0, -1).map((_, depth) => nodeAtPath(root, path.slice(0, depth + 1)));
+}
+
+function widen(ranges: Map<string, Range>, id: string, start: DocxPosition, end: DocxPosition): void {
+  const range = ranges.get(id);
+  if (range) range.end = end;
+  else ranges.set(id, { start, end });
+}
+
+const dataOf = (node: Partial<SerializedNode>): SuggestionData | null => {
+  const parsed = suggestionDataSchema.safeParse(node);
+  return parsed.success ? parsed.data : null;
+};
+
+/**
+ * A colleague's copy of a note (from a shared-note file) read as a review of it, in the form a
+ * reviewer's Word document is read (readReviewDocx.ts), so one merge serves both: the text as
+ * it was before their suggestions, each comment's range and each suggestion's place in that
+ * text, with the ids and authors the note gave them kept, so a second merge of the same copy
+ * recognises them.
+ */
+export function reviewOfNote(note: Note): ReviewDocx {
+  const root = note.body.root.children as SerializedNode[];
+  const paragraphs = noteParagraphs(root, note.template);
+  const marked = new Map<string, Range>();
+  const deleted = new Map<string, Range>();
+  const inserted: DocxChange[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const piece of paragraph.pieces) {
+      const start = { paragraph: index, offset: piece.start };
+      const end = { paragraph: index, offset: piece.end };
+      for (const node of ancestorsOf(root, piece.path)) {
+        if (node.type === MARK_NODE_TYPE) for (const id of Array.isArray(node.ids) ? node.ids : []) widen(marked, String(id), start, end);
+        if (node.type === SUGGESTION_NODE_TYPE && node.kind === 'delete') {
+          const data = dataOf(node);
+          if (data) widen(deleted, data.suggestionId, start, end);
+        }
+      }
+    }
+    for (const point of paragraph.insertions ?? []) {
+      const data = dataOf(nodeAtPath(root, point.path));
+      const at = { paragraph: index, offset: point.offset };
+      if (data) inserted.push({ kind: 'insert', author: data.author.name, date: data.createdAt, start: at, end: at, text: '', own: { id: data.suggestionId, author: data.author } });
+    }
+  });
+
+  const listed = new Map(suggestionsIn(root).map((item) => [item.suggestionId, item]));
+  const changes: DocxChange[] = [
+    ...[...deleted].flatMap(([id, range]): DocxChange[] => {
+      const item = listed.get(id);
+      return item ? [{ kind: 'delete', author: item.author.name, date: item.createdAt, ...range, text: item.text, own: { id, author: item.author } }] : [];
+    }),
+    // An insertion split over several nodes is one suggestion: its text is all of theirs, placed where its first part stands.
+    ...inserted.filter((change, at) => inserted.findIndex((other) => other.own!.id === change.own!.id) === at).map((change) => ({ ...change, text: listed.get(change.own!.id)?.text ?? '' })),
+  ];
+
+  const comments: DocxComment[] = commentsOf(note).flatMap((thread) => [
+    {
+      id: thread.id,
+      author: thread.author.name,
+      initials: thread.author.initials,
+      date: thread.createdAt,
+      text: thread.text,
+      ...marked.get(thread.id),
+      done: thread.resolved,
+      own: { id: thread.id, author: thread.author },
+    },
+    ...thread.replies.map((reply) => ({
+      id: reply.id,
+      author: reply.author.name,
+      initials: reply.author.initials,
+      date: reply.createdAt,
+      text: reply.text,
+      parentId: thread.id,
+      done: false,
+      own: { id: reply.id, author: reply.author },
+    })),
+  ]);
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, trackedChanges: changes.length };
+}
