@@ -61,16 +61,20 @@ test.describe('sharing a note with its sources', () => {
     await expect(library.getByText('(revision 2)')).toBeVisible();
 
     // ...so the note as shared is an earlier revision of the same history: nothing to settle.
+    // It is this very note, so it is merged into it, which it adds nothing to: no second copy.
     await importShared(page, 'as-sent.brieflink-note.json', JSON.stringify(shared));
-    const summary = page.getByRole('dialog', { name: 'Shared note imported' });
-    await expect(summary).toContainText('as a new note (a note with the same id is already here and was left as it is)');
-    await expect(summary.getByRole('list', { name: 'Sources of the shared note' })).toContainText('your library has a later revision (2) of it');
-    await summary.getByRole('button', { name: 'Close' }).click();
+    const merged = page.getByRole('dialog', { name: 'Shared note merged' });
+    await expect(merged).toContainText('“Deepfake takedown brief” is already in your notes, so this copy was merged into it. It adds nothing the note does not have');
+    await expect(merged.getByRole('list', { name: 'Sources of the shared note' })).toContainText('your library has a later revision (2) of it');
+    await merged.getByRole('button', { name: 'Close' }).click();
+    await expect(notes.getByRole('button', { name: /^Deepfake takedown brief/ })).toHaveCount(1);
 
-    // A colleague edited their copy of the same entry their own way, and sends the note with it.
+    // A colleague edited their copy of the same entry their own way, and sends their own note with it.
     const theirs = structuredClone(shared);
+    theirs.note.id = 'colleague-brief';
     theirs.sources[0].development = { ...theirs.sources[0].development, summary: THEIR_SUMMARY, revision: 2 };
     await importShared(page, 'colleague.brieflink-note.json', JSON.stringify(theirs));
+    const summary = page.getByRole('dialog', { name: 'Shared note imported' });
     await expect(summary.getByRole('alert')).toContainText('1 source differs from your library entry with the same id. Nothing was overwritten.');
     await expect(summary.getByRole('list', { name: 'Sources of the shared note' })).toContainText(`differs from your library entry “${INDIA.title}” (revision 2)`);
     expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
@@ -116,8 +120,8 @@ test.describe('sharing a note with its sources', () => {
     const downloading = page.waitForEvent('download');
     await (await noteAction(page, 'Share note')).click();
     const shared = JSON.parse(fs.readFileSync(await (await downloading).path(), 'utf8')) as SharedNote;
-    // As a colleague whose library holds this entry under another id would send it.
-    const text = JSON.stringify(shared).replaceAll(INDIA.id, 'their-india-entry').replaceAll(INDIA.title, 'Their India entry');
+    // As a colleague whose library holds this entry under another id would send a note of theirs.
+    const text = JSON.stringify({ ...shared, note: { ...shared.note, id: 'colleague-brief' } }).replaceAll(INDIA.id, 'their-india-entry').replaceAll(INDIA.title, 'Their India entry');
     await importShared(page, 'colleague.brieflink-note.json', text);
     const summary = page.getByRole('dialog', { name: 'Shared note imported' });
     await expect(summary.getByRole('list', { name: 'Sources of the shared note' })).toContainText('Their India entry: not in your library.');
@@ -127,6 +131,51 @@ test.describe('sharing a note with its sources', () => {
     await expect(page.getByRole('textbox', { name: 'Note body' }).locator('.snippet')).toHaveAttribute('data-state', 'current');
     await page.getByRole('complementary', { name: 'Library' }).getByLabel('Search library').fill('Their India entry');
     await expect(page.getByRole('list', { name: 'Library results' }).getByRole('button', { name: /Their India entry/ })).toBeVisible();
+  });
+
+  test('a reviewer’s copy of the open note is merged into it: their comment and suggestion appear, nothing typed here is lost', async ({ page, host }) => {
+    await page.goto(host.url);
+    const notes = page.getByRole('navigation', { name: 'Notes' });
+    await notes.getByRole('button', { name: /^Deepfake takedown brief/ }).click();
+    const downloading = page.waitForEvent('download');
+    await (await noteAction(page, 'Share note')).click();
+    const shared = JSON.parse(fs.readFileSync(await (await downloading).path(), 'utf8')) as SharedNote;
+
+    // The reviewer's Brieflink saved their comment on "short" and their suggestion "very " in their copy.
+    const reviewer = { name: 'Rae Reviewer', initials: 'RR', office: 'Legal Services' };
+    const at = '2026-03-02T09:00:00.000Z';
+    const paragraph = shared.note.body.root.children[0]!;
+    paragraph.children = [
+      textNode('In '),
+      { type: 'suggestion', version: 1, suggestionId: 'reviewer-insertion', kind: 'insert', author: reviewer, createdAt: at, children: [textNode('very ')], direction: null, format: '', indent: 0 },
+      { type: 'mark', version: 1, ids: ['reviewer-thread'], children: [textNode('short')], direction: null, format: '', indent: 0 },
+      textNode(': '),
+      paragraph.children!.at(-1)!,
+    ];
+    shared.note.comments = [{ id: 'reviewer-thread', author: reviewer, createdAt: at, text: 'Say how short.', resolved: false, replies: [] }];
+
+    // Meanwhile the author is still at work on the note, and imports the copy before the change is saved.
+    const subject = page.getByLabel('Subject', { exact: true });
+    await subject.fill('Deepfake takedown brief, second draft');
+    await importShared(page, 'from-legal.brieflink-note.json', JSON.stringify(shared));
+    const merged = page.getByRole('dialog', { name: 'Shared note merged' });
+    await expect(merged).toContainText('Imported 1 comment from “from-legal.brieflink-note.json”.');
+    await expect(merged).toContainText('1 suggestion was added under their authors');
+    expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
+    await merged.getByRole('button', { name: 'Close' }).click();
+
+    const body = page.getByRole('textbox', { name: 'Note body' });
+    await expect(body.locator('ins')).toHaveText('very ');
+    await expect(body.locator('mark')).toHaveText('short');
+    await expect(subject).toHaveValue('Deepfake takedown brief, second draft');
+    const review = page.getByRole('region', { name: 'Review' });
+    await expect(review.getByRole('listitem', { name: 'Comment by Rae Reviewer' })).toContainText('Say how short.');
+    await expect(review.getByRole('listitem', { name: 'Insertion by Rae Reviewer' })).toContainText('Insert “very ”');
+    // The note goes on saving as usual after the merge.
+    await review.getByRole('group', { name: 'Actions on the insertion by rae reviewer' }).getByRole('button', { name: 'Accept' }).click();
+    await expect(body).toContainText('In very short: ');
+    await expect(page.getByText('All changes saved')).toBeVisible();
+    await expect(notes.getByRole('button', { name: /^Deepfake takedown brief/ })).toHaveCount(1);
   });
 
   test('a damaged file and one from a newer version are refused with their own messages, and no note is added', async ({ page, host }) => {

@@ -145,6 +145,13 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   let unplaced = 0;
   let overLimit = 0;
 
+  // Suggestions go in first: an insertion next to a comment's words then stays outside its mark, as the reviewer left it.
+  const trackedChanges = review.changes.map((change) => ({ ...change, start: inNote(change.start), end: inNote(change.end) }));
+  const tracked = placeChanges(root, trackedChanges, paragraphs, bodyStart, note, now, newId);
+  const untracked = loose ? placeChanges(root, untrackedChanges(loose, UNTRACKED_AUTHOR), noteParagraphs(root, note.template), bodyStart, note, now, newId) : null;
+  // Placing them split text nodes; the text the comments' places count in is the same.
+  paragraphs = noteParagraphs(root, note.template);
+
   const topLevel = review.comments.filter((comment) => comment.parentId === undefined && comment.text !== '');
   for (const comment of topLevel) {
     const existing = threads.find((thread) => isComment(thread, comment)) ?? threads.find((thread) => thread.replies.some((reply) => isComment(reply, comment)));
@@ -191,9 +198,6 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     replies++;
   }
 
-  const trackedChanges = review.changes.map((change) => ({ ...change, start: inNote(change.start), end: inNote(change.end) }));
-  const tracked = placeChanges(root, trackedChanges, paragraphs, bodyStart, note, now, newId);
-  const untracked = loose ? placeChanges(root, untrackedChanges(loose, UNTRACKED_AUTHOR), noteParagraphs(root, note.template), bodyStart, note, now, newId) : null;
   const changes = from === 'docx' ? { one: 'tracked change was', many: 'tracked changes were', added: 'added as suggestions' } : { one: 'suggestion was', many: 'suggestions were', added: 'added' };
 
   const parts = [

@@ -44,5 +44,5 @@ export function mergeSharedNote(notes: NoteService, snapshots: SnapshotStore, th
     return { body: merged.review.body, comments: merged.review.comments, clearance: withClearedRevisions(clearanceOf(note), merged.clearance.entries, note.revision + 1) };
   });
   if (clearanceOf(updated).some((entry) => entry.clearedRevision === updated.revision)) snapshots.take(updated, 'cleared');
-  return { revision: updated.revision, message: [merged.review.message, clearanceMessage(merged.clearance)].filter(Boolean).join(' ') };
+  return { revision: updated.revision, message: [merged.review.message, clearanceMessage(merged.clearance), 'The note as it was is kept in History.'].filter(Boolean).join(' ') };
 }

@@ -5,6 +5,7 @@ import { useClient } from '../../client/ClientContext';
 import { messageOf } from '../../../common/messageOf';
 import { useAnnounce } from '../../state/announcer';
 import { useIncomingFiles } from '../../state/incomingFiles';
+import { useOpenNoteIfAny } from '../../state/openNote';
 import { useLibraryChanged } from '../../state/libraryChanges';
 import { bytesToBase64, readUpload } from '../library/readUpload';
 import { FilePicker, openFilePicker } from '../FilePicker';
@@ -33,10 +34,19 @@ function matchText(source: SharedSourceReport): string {
   }
 }
 
-/** "Import a shared note": adds a colleague's note as a new note and lists how its sources compare with the library. */
+/** What an import did, in a sentence, for the announcement. */
+function importedText(imported: SharedNoteImportResult): string {
+  return imported.merged ? `Merged the shared copy of “${imported.note.title}” into your note. ${imported.merged}` : `Imported the shared note “${imported.note.title}”.`;
+}
+
+/**
+ * "Import a shared note": adds a colleague's note as a new note, or merges their copy of a note
+ * that is here into it, and lists how its sources compare with the library.
+ */
 export function SharedNoteImport({ refreshNotes, onOpen }: SharedNoteImportProps) {
   const client = useClient();
   const announce = useAnnounce();
+  const openNote = useOpenNoteIfAny();
   const libraryChanged = useLibraryChanged();
   const [result, setResult] = useState<SharedNoteImportResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -56,18 +66,22 @@ export function SharedNoteImport({ refreshNotes, onOpen }: SharedNoteImportProps
       setProblem(null);
       setAdded(new Set());
       setResult(item.imported);
-      announce(`Imported the shared note “${item.imported.note.title}”.`);
+      announce(importedText(item.imported));
     }
   });
 
   async function importFile(file: File) {
     setProblem(null);
     try {
-      const imported = await client.call('notes.importShared', { fileName: file.name, dataBase64: await readUpload(file) });
+      const dataBase64 = await readUpload(file);
+      // A copy of the open note is merged into the note as saved, and the window then shows the merge.
+      await openNote?.flush();
+      const imported = await client.call('notes.importShared', { fileName: file.name, dataBase64 });
+      if (imported.merged && openNote?.id === imported.note.id) openNote.reopen();
       await refreshNotes();
       setAdded(new Set());
       setResult(imported);
-      announce(`Imported the shared note “${imported.note.title}”.`);
+      announce(importedText(imported));
     } catch (error) {
       setProblem(messageOf(error));
       announce(`Not imported: ${messageOf(error)}`);
@@ -100,13 +114,20 @@ export function SharedNoteImport({ refreshNotes, onOpen }: SharedNoteImportProps
           {problem}
         </p>
       )}
-      <Modal open={result !== null} title="Shared note imported" onClose={() => setResult(null)}>
+      <Modal open={result !== null} title={result?.merged ? 'Shared note merged' : 'Shared note imported'} onClose={() => setResult(null)}>
         {result && (
           <>
-            <p>
-              “{result.note.title}” was added to your notes
-              {result.renamed ? ' as a new note (a note with the same id is already here and was left as it is)' : ''}.
-            </p>
+            {result.merged ? (
+              <p>
+                “{result.note.title}” is already in your notes, so this copy was merged into it. {result.merged}
+              </p>
+            ) : (
+              <p>
+                “{result.note.title}” was added to your notes
+                {result.renamed ? ' as a new note (a note with the same id is already here and was left as it is)' : ''}.
+              </p>
+            )}
+            {result.notMerged && <p role="alert">It could not be merged into your note: {result.notMerged}</p>}
             {collisions.length > 0 && (
               <p role="alert">
                 {collisions.length} source{collisions.length === 1 ? ' differs' : 's differ'} from your library entr{collisions.length === 1 ? 'y' : 'ies'} with
