@@ -41,7 +41,7 @@ export type CommentThread = z.infer<typeof commentThreadSchema>;
 
 export const commentThreadsSchema = z
   .array(commentThreadSchema)
-  .max(MAX_THREADS)
+  .max(MAX_THREADS, `a note holds at most ${MAX_THREADS} comment threads`)
   .refine((threads) => new Set(threads.map((thread) => thread.id)).size === threads.length, 'two comment threads share an id');
 
 export function commentsOf(note: { comments?: readonly CommentThread[] }): readonly CommentThread[] {

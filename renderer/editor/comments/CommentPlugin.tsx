@@ -61,11 +61,9 @@ function CommentEditorBridge({ comments }: { comments: Comments }) {
       editor.registerCommand(
         SELECT_COMMENT_TEXT_COMMAND,
         (id) => {
-          let found = false;
-          editor.update(() => {
-            found = $selectMarkText(id);
-          });
-          if (found) editor.focus();
+          // A command's listeners run inside an editor update: an update started here would run
+          // only after this returns, too late to tell whether the text was found.
+          if ($selectMarkText(id)) editor.focus();
           else announce('The text of this comment was deleted.');
           return true;
         },

@@ -84,11 +84,8 @@ export function SuggestChangesPlugin() {
       editor.registerCommand(
         SELECT_SUGGESTION_COMMAND,
         (id) => {
-          let found = false;
-          editor.update(() => {
-            found = $selectSuggestion(id);
-          });
-          if (found) editor.focus();
+          // Listeners run inside an editor update (see SELECT_COMMENT_TEXT_COMMAND): select here, not in a nested update.
+          if ($selectSuggestion(id)) editor.focus();
           else announce('That suggestion is no longer in the note.');
           return true;
         },

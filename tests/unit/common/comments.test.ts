@@ -7,6 +7,7 @@ import {
   commentThreadsSchema,
   initialsOf,
   markIdsInBody,
+  MAX_THREADS,
   threadsInDocumentOrder,
   unresolvedCount,
   type CommentAuthor,
@@ -19,6 +20,7 @@ import { noteToPrintHtml } from '../../../common/print/printHtml';
 import { templateSchema, type Template } from '../../../common/template';
 import { unresolvedCommentsWarning } from '../../../renderer/components/exportWarnings';
 import { renderNoteDocx } from '../../../electron/services/export/exportDocx';
+import { parseNoteText } from '../../../electron/services/notes/noteFile';
 
 const ADA: CommentAuthor = { name: 'Ada Analyst', initials: 'AA', office: 'Legal' };
 const BEA: CommentAuthor = { name: 'Bea Briefer', initials: 'BB', office: 'Communications' };
@@ -123,6 +125,19 @@ describe('a note with comments', () => {
     const reread = noteSchema.parse(JSON.parse(JSON.stringify(written)));
     expect(reread.comments).toEqual(commented().comments);
     expect(markIdsInBody(reread.body.root as SerializedNode)).toEqual(['t1']);
+  });
+
+  it(`holds up to ${MAX_THREADS} threads; a file with more is refused, saying how many a note holds`, () => {
+    const one = commented().comments![0]!;
+    const many = Array.from({ length: MAX_THREADS + 1 }, (_, i) => ({ ...one, id: `t${i}` }));
+    for (const count of [500, MAX_THREADS]) {
+      const read = parseNoteText(JSON.stringify(withFormatVersion({ ...commented(), comments: many.slice(0, count) })));
+      expect(read.comments).toHaveLength(count);
+    }
+    expect(() => parseNoteText(JSON.stringify(withFormatVersion({ ...commented(), comments: many })))).toThrow(`a note holds at most ${MAX_THREADS} comment threads`);
+    // The window adds none past the limit either.
+    const full = many.slice(0, MAX_THREADS);
+    expect(add(full, 'one-more', 'Past the limit')).toBe(full);
   });
 
   it('is written as before once its last comment is deleted', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { markIdsInBody } from '../../../common/comments';
 import type { SerializedNode } from '../../../common/editorState';
 import { newNote, noteSchema, withFormatVersion } from '../../../common/note';
+import { SNIPPET_NODE_TYPE } from '../../../common/snippet';
 import { acceptedNodes, suggestionsIn } from '../../../common/suggestions';
 import { templateSchema } from '../../../common/template';
 import { makeGenerator } from '../../bench/generateLibrary';
@@ -56,5 +57,33 @@ describe('the reviewed long note of the benchmark', () => {
 
   it('leaves the long note it was given unchanged', () => {
     expect(count(long.body.root.children, 'mark') + count(long.body.root.children, 'suggestion')).toBe(0);
+  });
+});
+
+describe('the reviewed long note with 500 comments and no suggestions (the end-to-end test of issue 22)', () => {
+  const reviewed = withReview(long.body, 500, 0);
+  const children = reviewed.body.root.children;
+
+  it('holds 500 comment marks, each naming its own thread, the runs outside the tables not being enough', () => {
+    expect(count(children, 'mark')).toBe(500);
+    expect(reviewed.comments).toHaveLength(500);
+    expect(markIdsInBody(reviewed.body.root)).toEqual(reviewed.comments.map((thread) => thread.id));
+    expect(suggestionsIn(children)).toHaveLength(0);
+    const inTables = children.filter((node) => node.type === 'table').reduce((sum, node) => sum + count([node], 'mark'), 0);
+    expect(inTables).toBeGreaterThan(0);
+    expect(inTables).toBeLessThan(500);
+  });
+
+  it('keeps the text, snippets and tables, and is a valid note file', () => {
+    const text = (nodes: readonly SerializedNode[]): string => nodes.map((node) => (typeof node.text === 'string' ? node.text : text(node.children ?? []))).join('');
+    expect(text(children)).toBe(text(long.body.root.children));
+    expect(count(children, SNIPPET_NODE_TYPE)).toBe(400);
+    expect(count(children, 'table')).toBe(20);
+    const note = { ...newNote(template, 'bench-note', new Date('2026-03-01T12:00:00Z'), {}), body: reviewed.body, comments: reviewed.comments };
+    expect(noteSchema.parse(withFormatVersion(note)).comments).toHaveLength(500);
+  });
+
+  it('still says so when the note has too few runs for what is asked', () => {
+    expect(() => withReview(long.body, 1000, 0)).toThrow('withReview: the body has 800 text runs to wrap, not 1000');
   });
 });
