@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { markIdsInBody } from '../../common/comments';
+import { markIdsInBody, MAX_THREADS } from '../../common/comments';
 import type { SerializedNode } from '../../common/editorState';
 import { newNote, noteSchema, withFormatVersion } from '../../common/note';
 import { SNIPPET_NODE_TYPE } from '../../common/snippet';
@@ -11,6 +11,7 @@ import { longNoteBody } from '../bench/longNote';
 import { withReview } from '../bench/reviewedNote';
 import { builtInTemplateFile } from '../support/backendFixture';
 import { expect, test } from '../support/hostFixture';
+import { makeNote } from '../support/noteFiles';
 
 // Issue 22, limits: 500 comment threads on the 40-page note (the benchmark's long note, its
 // 400 snippets and 20 tables; the snippets' developments are not in this workspace's library,
@@ -120,4 +121,25 @@ test('500 comments on the 40-page note: all listed, a late one found and answere
   expect(blockTexts(saved.body.root.children)).toEqual(blockTexts(long.body.root.children));
   expect(count(saved.body.root.children, SNIPPET_NODE_TYPE)).toBe(400);
   expect(count(saved.body.root.children, 'table')).toBe(20);
+});
+
+test.describe('a note holding as many comment threads as a note can', () => {
+  const author = { name: 'Rae Reviewer', initials: 'RR', office: 'Legal Services' };
+  const full = makeNote({ id: 'full-of-comments', subject: 'Comments at the limit', text: 'The grant covers forty towns this year.' });
+  // Threads on text deleted since: they stay in the note and in the Review panel.
+  full.comments = Array.from({ length: MAX_THREADS }, (_, index) => ({ id: `thread-${index}`, author, createdAt: '2026-03-02T09:00:00.000Z', text: `Point ${index}.`, resolved: true, replies: [] }));
+  test.use({ workspaceFiles: { 'notes/full-of-comments.note.json': JSON.stringify(withFormatVersion(full)) } });
+
+  test('refuses another comment with a message saying why, and marks no text', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Comments at the limit/ }).click();
+    const body = page.getByRole('textbox', { name: 'Note body' });
+    await body.getByText('The grant covers forty towns this year.').dblclick();
+    expect((await selectedText(page)).trim()).not.toBe('');
+    await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Comment', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: `This note holds ${MAX_THREADS} comment threads, the most a note can.` })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Comment' })).toBeHidden();
+    await expect(page.getByRole('dialog', { name: 'Who are you?' })).toBeHidden();
+    await expect(body.locator('mark')).toHaveCount(0);
+  });
 });

@@ -3,13 +3,15 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_LOW, TextNode, type BaseSelection } from 'lexical';
 import { useEffect, useId, useState } from 'react';
-import { MAX_COMMENT_LENGTH } from '../../../common/comments';
+import { MAX_COMMENT_LENGTH, MAX_THREADS } from '../../../common/comments';
 import { Modal } from '../../components/Modal';
 import { useAnnounce } from '../../state/announcer';
 import { OPEN_COMMENT_COMMAND, REMOVE_COMMENT_MARKS_COMMAND, SELECT_COMMENT_TEXT_COMMAND } from './commands';
 import { useComments, type Comments } from './CommentsContext';
 import { IdentityForm } from './IdentityForm';
 import { $activeMarkIds, $anyInsideMark, $markLayout, $removeMarks, $selectMarkText } from './markNodes';
+
+const FULL_MESSAGE = `This note holds ${MAX_THREADS} comment threads, the most a note can. Delete threads that are done with to add another.`;
 
 /**
  * Comments in the editor: opens the comment box on the selected text and marks that text
@@ -27,6 +29,8 @@ function CommentEditorBridge({ comments }: { comments: Comments }) {
   /** The text being commented on, kept while the box has focus. */
   const [pending, setPending] = useState<BaseSelection | null>(null);
   const { setLayout, setActiveIds, setPanelOpen } = comments;
+  /** The note holds as many threads as a note can: a new comment would mark text no thread is kept for. */
+  const full = comments.threads.length >= MAX_THREADS;
 
   useEffect(() => {
     const readLayout = () => editor.getEditorState().read(() => setLayout($markLayout()));
@@ -52,7 +56,8 @@ function CommentEditorBridge({ comments }: { comments: Comments }) {
             const current = $getSelection();
             return $isRangeSelection(current) && !current.isCollapsed() && current.getTextContent().trim() !== '' ? current.clone() : null;
           });
-          if (!selection) announce('Select the text to comment on first.');
+          if (full) announce(FULL_MESSAGE);
+          else if (!selection) announce('Select the text to comment on first.');
           else setPending(selection);
           return true;
         },
@@ -78,12 +83,16 @@ function CommentEditorBridge({ comments }: { comments: Comments }) {
         COMMAND_PRIORITY_LOW,
       ),
     );
-  }, [editor, announce, setLayout, setActiveIds]);
+  }, [editor, announce, setLayout, setActiveIds, full]);
 
   const close = () => setPending(null);
   const post = (text: string) => {
     const identity = comments.identity;
     if (!pending || !identity) return;
+    if (full) {
+      announce(FULL_MESSAGE);
+      return;
+    }
     const id = crypto.randomUUID();
     editor.update(() => {
       $setSelection(pending.clone());
