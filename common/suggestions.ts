@@ -1,29 +1,55 @@
 import { z } from 'zod';
 import { commentAuthorSchema, commentIdSchema } from './comments';
-import type { SerializedEditorState, SerializedNode } from './editorState';
+import { TEXT_FORMAT, type SerializedEditorState, type SerializedNode } from './editorState';
 
 /**
  * Suggested changes. With Suggest changes on, typed text goes into an "insert" suggestion
- * node and deleted text stays in the body inside a "delete" suggestion node, each carrying
- * who suggested it and when, until someone accepts or rejects it. They live in the body, so
- * they travel with the note, its history, copies and bundles (note format 5).
+ * node, deleted text stays in the body inside a "delete" suggestion node, and text made bold
+ * (italic, underlined, struck through) or not is shown so inside a "format" suggestion node
+ * that says which format changed, each carrying who suggested it and when, until someone
+ * accepts or rejects it. They live in the body, so they travel with the note, its history,
+ * copies and bundles (note format 5; 6 once it holds a formatting suggestion).
  *
  * Everything that reads the note as it will go out (the print, the DOCX, word counts and the
  * page count) reads it with every suggestion accepted: `acceptedNodes`.
  */
 export const SUGGESTION_NODE_TYPE = 'suggestion';
 
-export const suggestionKindSchema = z.enum(['insert', 'delete']);
+export const suggestionKindSchema = z.enum(['insert', 'delete', 'format']);
 export type SuggestionKind = z.infer<typeof suggestionKindSchema>;
 
+/** The formats a formatting suggestion records: the toolbar's. */
+export const SUGGESTED_FORMATS = ['bold', 'italic', 'underline', 'strikethrough'] as const;
+export type SuggestedFormat = (typeof SUGGESTED_FORMATS)[number];
+
+/** A formatting suggestion's change: the text inside it has `format` turned on (or off); rejecting turns it back. */
+export const formatChangeSchema = z.object({ format: z.enum(SUGGESTED_FORMATS), on: z.boolean() });
+export type FormatChange = z.infer<typeof formatChangeSchema>;
+
 /** What a suggestion node carries besides its children. */
-export const suggestionDataSchema = z.object({
-  suggestionId: commentIdSchema,
-  kind: suggestionKindSchema,
-  author: commentAuthorSchema,
-  createdAt: z.iso.datetime(),
-});
+export const suggestionDataSchema = z
+  .object({
+    suggestionId: commentIdSchema,
+    kind: suggestionKindSchema,
+    author: commentAuthorSchema,
+    createdAt: z.iso.datetime(),
+    formatChange: formatChangeSchema.optional(),
+  })
+  .refine((data) => (data.kind === 'format') === (data.formatChange !== undefined), 'a formatting suggestion, and only one, says which format it changes');
 export type SuggestionData = z.infer<typeof suggestionDataSchema>;
+
+/** A text node's format bits with `format` set on or off. */
+export function withFormat(bits: number, format: SuggestedFormat, on: boolean): number {
+  return on ? bits | TEXT_FORMAT[format] : bits & ~TEXT_FORMAT[format];
+}
+
+/** How a suggestion reads in the Review panel: "Insert", "Delete", "Bold", "Not italic". */
+export function suggestionVerb(data: Pick<SuggestionData, 'kind' | 'formatChange'>): string {
+  if (data.kind === 'insert') return 'Insert';
+  if (data.kind === 'delete') return 'Delete';
+  const name = data.formatChange?.format === 'strikethrough' ? 'struck through' : data.formatChange?.format === 'underline' ? 'underlined' : (data.formatChange?.format ?? 'formatted');
+  return data.formatChange?.on === false ? `Not ${name}` : name.charAt(0).toUpperCase() + name.slice(1);
+}
 
 /** A suggestion as the Review panel lists it: one entry per id, its text joined across the nodes it spans. */
 export interface ListedSuggestion extends SuggestionData {
@@ -45,7 +71,8 @@ export function acceptedNodes(nodes: readonly SerializedNode[]): SerializedNode[
   for (const node of nodes) {
     if (isSuggestionNode(node)) {
       changed = true;
-      if (node.kind === 'insert') out.push(...acceptedNodes(node.children ?? []));
+      // An insertion's text and a formatting suggestion's (already formatted as suggested) stay; a deletion's goes.
+      if (node.kind !== 'delete') out.push(...acceptedNodes(node.children ?? []));
       continue;
     }
     const children = node.children;
@@ -64,6 +91,11 @@ export function acceptedNodes(nodes: readonly SerializedNode[]): SerializedNode[
 
 export function hasSuggestions(nodes: readonly SerializedNode[]): boolean {
   return nodes.some((node) => isSuggestionNode(node) || hasSuggestions(node.children ?? []));
+}
+
+/** Whether the body holds a formatting suggestion (note format 6: older versions know only insertions and deletions). */
+export function hasFormatSuggestions(nodes: readonly SerializedNode[]): boolean {
+  return nodes.some((node) => (isSuggestionNode(node) && node.kind === 'format') || hasFormatSuggestions(node.children ?? []));
 }
 
 /** The note with every suggestion in its body accepted (the same object when it has none). */
@@ -86,10 +118,9 @@ export function suggestionsIn(nodes: readonly SerializedNode[]): ListedSuggestio
     if (isSuggestionNode(node)) {
       const data = suggestionDataSchema.safeParse(node);
       if (data.success) {
-        const { suggestionId, kind, author, createdAt } = data.data;
-        const listed = byId.get(suggestionId);
+        const listed = byId.get(data.data.suggestionId);
         if (listed) listed.text += textOf(node);
-        else byId.set(suggestionId, { suggestionId, kind, author, createdAt, text: textOf(node) });
+        else byId.set(data.data.suggestionId, { ...data.data, text: textOf(node) });
       }
     }
     for (const child of node.children ?? []) visit(child);

@@ -101,18 +101,31 @@ test('a note with suggestions keeps them through reload, prints them accepted wi
   await page.keyboard.type('early June after the survey');
   await expect(summary(page)).toHaveText('Dredging starts in early June after the surveyMay.');
 
-  // Formatting is refused while suggesting, with a message; the text is unchanged.
+  // Bold while suggesting: the words not yet bold show it at once, as a formatting suggestion;
+  // her own insertion simply turns bold.
   await page.keyboard.press('Shift+Home');
   await page.keyboard.press('Control+b');
-  await expect(page.getByText('Formatting is not recorded as a suggestion.', { exact: false })).toBeAttached();
-  await expect(summary(page).locator('strong, b')).toHaveCount(0);
+  await expect(summary(page).locator('.suggestion-format')).toHaveText('Dredging starts in ');
+  await expect(summary(page).locator('strong')).toHaveText(['Dredging starts in ', 'early June after the survey']);
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByRole('listitem', { name: 'Formatting by Rae Reviewer' })).toContainText('Bold “Dredging starts in ”');
 
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await page.getByRole('list', { name: 'Your notes' }).getByRole('button', { name: /^Harbour dredging/ }).click();
   await expect(summary(page).locator('del')).toHaveText('May');
   await expect(summary(page).locator('ins')).toHaveText('early June after the survey');
-  await expect(page.getByRole('region', { name: 'Review' }).getByRole('listitem')).toHaveCount(2);
+  await expect(summary(page).locator('.suggestion-format')).toHaveText('Dredging starts in ');
+  await expect(review.getByRole('listitem')).toHaveCount(3);
+  // Rejected, the words are as they were; undone, the suggestion is back; rejected again for the export below.
+  await review.getByRole('group', { name: 'Actions on the formatting by rae reviewer' }).getByRole('button', { name: 'Reject' }).click();
+  await expect(summary(page).locator('strong')).toHaveText(['early June after the survey']);
+  await expect(summary(page).locator('.suggestion-format')).toHaveCount(0);
+  await summary(page).click();
+  await page.keyboard.press('Control+z');
+  await expect(summary(page).locator('.suggestion-format')).toHaveText('Dredging starts in ');
+  await review.getByRole('group', { name: 'Actions on the formatting by rae reviewer' }).getByRole('button', { name: 'Reject' }).click();
+  await expect(review.getByRole('listitem')).toHaveCount(2);
 
   // The summary's word count is of the accepted text: "Dredging starts in early June after the survey." is 8 words.
   await expect(page.getByRole('list', { name: 'Words per section' }).getByRole('listitem').filter({ hasText: 'Summary' })).toContainText(/\b8( \/ \d+)? words/);

@@ -1,12 +1,12 @@
 import { commentsOf, initialsOf, markIdsInBody, MAX_COMMENT_LENGTH, MAX_REPLIES, MAX_THREADS, type CommentAuthor, type CommentThread } from '../../../common/comments';
 import type { SerializedEditorState, SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
-import { suggestionsIn } from '../../../common/suggestions';
+import { suggestionsIn, type SuggestionData } from '../../../common/suggestions';
 import { importError } from '../import/importError';
 import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
 import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
 import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
-import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInDeletion } from './placeSuggestions';
+import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInDeletion, wrapInFormat } from './placeSuggestions';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
 export interface MergedReview {
@@ -249,7 +249,7 @@ function placeChanges(root: SerializedNode[], changes: readonly DocxChange[], pa
     }
     const suggestionId = change.own ?? { id: newId() };
     ids.add(suggestionId.id);
-    const data = { suggestionId: suggestionId.id, kind: change.kind, author, createdAt: dateOf(change, now) };
+    const data = { suggestionId: suggestionId.id, kind: change.kind, author, createdAt: dateOf(change, now), ...(change.formatChange ? { formatChange: change.formatChange } : {}) };
     if (!placeChange(root, change, current, bodyStart, data)) {
       counts.unplaced++;
       continue;
@@ -261,11 +261,12 @@ function placeChanges(root: SerializedNode[], changes: readonly DocxChange[], pa
   return counts;
 }
 
-function placeChange(root: SerializedNode[], change: DocxChange, paragraphs: NoteParagraph[], bodyStart: number, data: Parameters<typeof wrapInDeletion>[2]): boolean {
-  if (change.kind === 'delete') {
+function placeChange(root: SerializedNode[], change: DocxChange, paragraphs: NoteParagraph[], bodyStart: number, data: SuggestionData): boolean {
+  if (change.kind !== 'insert') {
     const slices = slicesOf(paragraphs, bodyStart, change.start, change.end);
     if (slices.length === 0) return false;
-    wrapInDeletion(root, slices, data);
+    if (data.formatChange) wrapInFormat(root, slices, { ...data, formatChange: data.formatChange });
+    else wrapInDeletion(root, slices, data);
     return true;
   }
   const point = pointAt(paragraphs, bodyStart, change.start);

@@ -1,5 +1,5 @@
 import type { SerializedNode } from '../../../common/editorState';
-import { SUGGESTION_NODE_TYPE, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
+import { SUGGESTION_NODE_TYPE, suggestionsIn, withFormat, type FormatChange, type SuggestionData } from '../../../common/suggestions';
 import { comparePaths, nodeAtPath, type NodePath, type NoteParagraph } from './noteParagraphs';
 import type { DocxPosition } from './readReviewDocx';
 import { cutSlice, type TextSlice } from './wrapInMark';
@@ -19,6 +19,21 @@ export function wrapInDeletion(root: SerializedNode[], slices: readonly TextSlic
     const cut = cutSlice(root, slice);
     if (!cut || cut.parent.type === SUGGESTION_NODE_TYPE) continue;
     cut.parent.children.splice(cut.index, 1, ...cut.before, suggestionNode(data, [cut.middle]), ...cut.after);
+  }
+}
+
+/**
+ * Wraps the slices in one formatting suggestion each place, the text inside made as it
+ * suggests (as the editor shows a formatting suggestion). Text suggested for deletion is left.
+ */
+export function wrapInFormat(root: SerializedNode[], slices: readonly TextSlice[], data: SuggestionData & { formatChange: FormatChange }): void {
+  const { format, on } = data.formatChange;
+  const ordered = [...slices].sort((a, b) => comparePaths(b.path, a.path) || b.from - a.from);
+  for (const slice of ordered) {
+    const cut = cutSlice(root, slice);
+    if (!cut || (cut.parent.type === SUGGESTION_NODE_TYPE && cut.parent.kind === 'delete')) continue;
+    const formatted = { ...cut.middle, format: withFormat(typeof cut.middle.format === 'number' ? cut.middle.format : 0, format, on) };
+    cut.parent.children.splice(cut.index, 1, ...cut.before, suggestionNode(data, [formatted]), ...cut.after);
   }
 }
 

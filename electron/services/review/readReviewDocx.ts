@@ -1,4 +1,5 @@
 import type { CommentAuthor } from '../../../common/comments';
+import type { FormatChange } from '../../../common/suggestions';
 import { importError } from '../import/importError';
 import { readZipParts } from '../import/zipBounds';
 import { childElements, parseXml, XmlRefused, type XmlElement } from './safeXml';
@@ -32,7 +33,9 @@ export interface DocxComment {
  * `text` at `start`. A move is read as a deletion where it came from and an insertion where it went.
  */
 export interface DocxChange {
-  kind: 'insert' | 'delete';
+  /** Word's changes are insertions and deletions; a colleague's copy of the note also has formatting suggestions. */
+  kind: 'insert' | 'delete' | 'format';
+  formatChange?: FormatChange;
   author: string;
   date: string | undefined;
   start: DocxPosition;

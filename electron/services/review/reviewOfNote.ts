@@ -34,7 +34,8 @@ export function reviewOfNote(note: Note): ReviewDocx {
   const root = note.body.root.children as SerializedNode[];
   const paragraphs = noteParagraphs(root, note.template);
   const marked = new Map<string, Range>();
-  const deleted = new Map<string, Range>();
+  /** Deletions and formatting suggestions: each covers a range of the text. */
+  const ranged = new Map<string, Range>();
   const inserted: DocxChange[] = [];
   paragraphs.forEach((paragraph, index) => {
     for (const piece of paragraph.pieces) {
@@ -42,9 +43,9 @@ export function reviewOfNote(note: Note): ReviewDocx {
       const end = { paragraph: index, offset: piece.end };
       for (const node of ancestorsOf(root, piece.path)) {
         if (node.type === MARK_NODE_TYPE) for (const id of Array.isArray(node.ids) ? node.ids : []) widen(marked, String(id), start, end);
-        if (node.type === SUGGESTION_NODE_TYPE && node.kind === 'delete') {
+        if (node.type === SUGGESTION_NODE_TYPE && node.kind !== 'insert') {
           const data = dataOf(node);
-          if (data) widen(deleted, data.suggestionId, start, end);
+          if (data) widen(ranged, data.suggestionId, start, end);
         }
       }
     }
@@ -57,9 +58,9 @@ export function reviewOfNote(note: Note): ReviewDocx {
 
   const listed = new Map(suggestionsIn(root).map((item) => [item.suggestionId, item]));
   const changes: DocxChange[] = [
-    ...[...deleted].flatMap(([id, range]): DocxChange[] => {
+    ...[...ranged].flatMap(([id, range]): DocxChange[] => {
       const item = listed.get(id);
-      return item ? [{ kind: 'delete', author: item.author.name, date: item.createdAt, ...range, text: item.text, own: { id, author: item.author } }] : [];
+      return item ? [{ kind: item.kind, ...(item.formatChange ? { formatChange: item.formatChange } : {}), author: item.author.name, date: item.createdAt, ...range, text: item.text, own: { id, author: item.author } }] : [];
     }),
     // An insertion split over several nodes is one suggestion: its text is all of theirs, placed where its first part stands.
     ...inserted.filter((change, at) => inserted.findIndex((other) => other.own!.id === change.own!.id) === at).map((change) => ({ ...change, text: listed.get(change.own!.id)?.text ?? '' })),

@@ -22,7 +22,8 @@ import { useAnnounce } from '../../state/announcer';
 import { useComments } from '../comments/CommentsContext';
 import { IdentityForm } from '../comments/IdentityForm';
 import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
-import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
+import { SUGGESTED_FORMATS, type SuggestedFormat } from '../../../common/suggestions';
+import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestFormat, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
 import { $suggestionAround, SuggestionNode } from './SuggestionNode';
 import { useSuggestions } from './SuggestionsContext';
 
@@ -32,15 +33,17 @@ const MAX_SUGGESTED_PASTE_CHARS = 100_000;
 /** Text typed by the browser itself (not through Lexical's commands): taken over while suggesting. */
 const TYPED_INPUT = new Set(['insertText', 'insertReplacementText']);
 
+const isSuggestedFormat = (format: string): format is SuggestedFormat => (SUGGESTED_FORMATS as readonly string[]).includes(format);
+
 function typedText(event: InputEvent): string {
   return event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
 }
 
 /**
- * Suggest changes: while the switch is on, what is typed, pasted or deleted in the body is
- * recorded as suggestions under the user's name instead of changing the text. Paragraph
- * breaks are made as usual; joining paragraphs and formatting are refused with a message
- * (they are not tracked). Also lists the suggestions for the Review panel and carries out its
+ * Suggest changes: while the switch is on, what is typed, pasted, deleted or made bold,
+ * italic, underlined or struck through in the body is recorded as suggestions under the
+ * user's name instead of changing the text. Paragraph breaks are made as usual; joining
+ * paragraphs and other formatting are refused with a message (they are not tracked). Also lists the suggestions for the Review panel and carries out its
  * Accept, Reject and selection.
  */
 export function SuggestChangesPlugin() {
@@ -158,9 +161,12 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
     ),
     editor.registerCommand(
       FORMAT_TEXT_COMMAND,
-      () => {
-        if (!currentMaker()) return false;
-        announce('Formatting is not recorded as a suggestion. Turn off Suggest changes to format text.');
+      (format) => {
+        const maker = currentMaker();
+        const selection = $getSelection();
+        if (!maker) return false;
+        if (!isSuggestedFormat(format)) announce('Only bold, italic, underline and strike-through are recorded as suggestions. Turn off Suggest changes for other formatting.');
+        else if (!$isRangeSelection(selection) || !$suggestFormat(selection, format, maker)) announce('Select the text to format first.');
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,

@@ -1,12 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useId } from 'react';
-import type { ListedSuggestion } from '../../../common/suggestions';
+import { suggestionVerb, type ListedSuggestion } from '../../../common/suggestions';
 import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
 import type { Suggestions } from './SuggestionsContext';
 import './suggestions.css';
 
 function describe(item: ListedSuggestion): string {
-  return `${item.kind === 'insert' ? 'Insertion' : 'Deletion'} by ${item.author.name || 'someone'}`;
+  const what = item.kind === 'insert' ? 'Insertion' : item.kind === 'delete' ? 'Deletion' : 'Formatting';
+  return `${what} by ${item.author.name || 'someone'}`;
 }
 
 function when(createdAt: string): string {
@@ -23,7 +24,7 @@ export function SuggestionList({ suggestions }: { suggestions: Suggestions }) {
     <section className="review-suggestions" aria-labelledby={headingId}>
       <h4 id={headingId}>Suggested changes</h4>
       {list.length === 0 ? (
-        <p>{suggestions.suggesting ? 'None yet. What you type or delete now is recorded as a suggestion.' : 'None. Turn on Suggest changes to record edits as suggestions.'}</p>
+        <p>{suggestions.suggesting ? 'None yet. What you type, delete or format now is recorded as a suggestion.' : 'None. Turn on Suggest changes to record edits as suggestions.'}</p>
       ) : (
         <>
           <p className="review-counts-note">Word counts and the page count are of the note with every suggestion accepted.</p>
@@ -39,7 +40,7 @@ export function SuggestionList({ suggestions }: { suggestions: Suggestions }) {
             {list.map((item) => (
               <li key={item.suggestionId} className={`review-suggestion is-${item.kind}`} aria-label={describe(item)}>
                 <button type="button" className="review-quote" onClick={() => editor.dispatchCommand(SELECT_SUGGESTION_COMMAND, item.suggestionId)}>
-                  {item.kind === 'insert' ? 'Insert' : 'Delete'} “{item.text}”
+                  {suggestionVerb(item)} “{item.text}”
                 </button>
                 <p className="review-byline">
                   <time dateTime={item.createdAt}>

@@ -1,14 +1,15 @@
 import { $applyNodeReplacement, ElementNode, type EditorConfig, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedElementNode } from 'lexical';
-import { SUGGESTION_NODE_TYPE, suggestionDataSchema, type SuggestionData } from '../../../common/suggestions';
+import { SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionVerb, type SuggestionData } from '../../../common/suggestions';
 
 export type SerializedSuggestionNode = SerializedElementNode & SuggestionData & { type: typeof SUGGESTION_NODE_TYPE; version: 1 };
 
 const UNREADABLE: SuggestionData = { suggestionId: 'unreadable', kind: 'insert', author: { name: '', initials: '', office: '' }, createdAt: new Date(0).toISOString() };
 
 /**
- * Text suggested for insertion (drawn underlined, as <ins>) or deletion (struck through, as
- * <del>) by someone, waiting to be accepted or rejected. Typing at the end of an insertion
- * goes on inside it; typing next to a deletion goes outside, into an insertion of its own.
+ * Text suggested for insertion (drawn underlined, as <ins>), for deletion (struck through, as
+ * <del>) or for a formatting change (already drawn with it, and outlined) by someone, waiting
+ * to be accepted or rejected. Typing at the end of an insertion goes on inside it; typing next
+ * to a deletion or a formatting change goes outside, into an insertion of its own.
  */
 export class SuggestionNode extends ElementNode {
   __data: SuggestionData;
@@ -52,13 +53,18 @@ export class SuggestionNode extends ElementNode {
     return this.getLatest().__data.kind === 'insert';
   }
 
+  isDeletion(): boolean {
+    return this.getLatest().__data.kind === 'delete';
+  }
+
   createDOM(_config: EditorConfig): HTMLElement {
     const { kind, author, createdAt } = this.__data;
-    const element = document.createElement(kind === 'insert' ? 'ins' : 'del');
+    const element = document.createElement(kind === 'insert' ? 'ins' : kind === 'delete' ? 'del' : 'span');
     element.className = `suggestion suggestion-${kind}`;
     element.dataset.suggestionId = this.__data.suggestionId;
     const when = new Date(createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-    element.title = `${kind === 'insert' ? 'Inserted' : 'Deleted'} by ${author.name || 'someone'}, ${when}`;
+    const what = kind === 'insert' ? 'Inserted' : kind === 'delete' ? 'Deleted' : `${suggestionVerb(this.__data)} (suggested)`;
+    element.title = `${what} by ${author.name || 'someone'}, ${when}`;
     return element;
   }
 

@@ -15,7 +15,7 @@ import {
 } from 'lexical';
 import type { CommentAuthor } from '../../../common/comments';
 import { $selectElements } from '../selectElements';
-import type { ListedSuggestion, SuggestionKind } from '../../../common/suggestions';
+import { withFormat, type ListedSuggestion, type SuggestedFormat, type SuggestionKind } from '../../../common/suggestions';
 import { $createSuggestionNode, $isSuggestionNode, $suggestionAround, type SuggestionNode } from './SuggestionNode';
 
 /** Who is suggesting, and the ids and times of what they suggest (made by the caller, so these functions stay testable). */
@@ -40,8 +40,7 @@ function isBy(node: SuggestionNode, maker: SuggestionMaker): boolean {
 }
 
 function $isDeleted(node: LexicalNode): boolean {
-  const around = $suggestionAround(node);
-  return around !== null && !around.isInsertion();
+  return $suggestionAround(node)?.isDeletion() === true;
 }
 
 /** The block (paragraph, heading, list item, table cell's paragraph) a node is in. */
@@ -119,7 +118,7 @@ function $caretBeside(node: LexicalNode, after: boolean): void {
 /** Joins a deletion with the one right after it when both are the same person's. */
 function $mergeWithNext(deletion: SuggestionNode, maker: SuggestionMaker): void {
   const next = deletion.getNextSibling();
-  if ($isSuggestionNode(next) && !next.isInsertion() && isBy(next, maker)) {
+  if ($isSuggestionNode(next) && next.isDeletion() && isBy(next, maker)) {
     for (const child of next.getChildren()) deletion.append(child);
     next.remove();
   }
@@ -140,7 +139,7 @@ export function $suggestDeletion(range: RangeSelection, isBackward: boolean, mak
   for (const node of range.extract()) {
     if (!($isTextNode(node) || $isLineBreakNode(node)) || node.getTextContentSize() === 0) continue;
     const around = $suggestionAround(node);
-    if (around && !around.isInsertion()) {
+    if (around?.isDeletion()) {
       first ??= around;
       last = around;
       current = null;
@@ -158,7 +157,7 @@ export function $suggestDeletion(range: RangeSelection, isBackward: boolean, mak
     }
     const previous = node.getPreviousSibling();
     if (current && previous?.is(current)) current.append(node);
-    else if ($isSuggestionNode(previous) && !previous.isInsertion() && isBy(previous, maker)) {
+    else if ($isSuggestionNode(previous) && previous.isDeletion() && isBy(previous, maker)) {
       current = previous;
       current.append(node);
     } else {
@@ -225,7 +224,7 @@ export function $suggestInsertion(selection: RangeSelection, text: string, maker
     continued.spliceText(continued.getTextContentSize(), 0, text, true);
     return;
   }
-  if (around && !around.isInsertion()) {
+  if (around?.isDeletion()) {
     $caretBeside(around, true);
     caret = $getSelection();
     if (!$isRangeSelection(caret)) return;
@@ -273,10 +272,70 @@ export function $decideSuggestions(id: string | null, accept: boolean): number {
   for (const node of nodes.reverse()) {
     if (!node.isAttached()) continue;
     ids.add(node.getSuggestionId());
-    if (node.isInsertion() === accept) $unwrap(node);
+    const { formatChange } = node.getData();
+    if (formatChange) {
+      // The text already shows the change: rejecting turns it back.
+      if (!accept) for (const text of node.getAllTextNodes()) text.setFormat(withFormat(text.getFormat(), formatChange.format, !formatChange.on));
+      $unwrap(node);
+    } else if (node.isInsertion() === accept) $unwrap(node);
     else node.remove();
   }
   return ids.size;
+}
+
+/**
+ * Bold, italic, underline or strike-through applied to the selection as a suggestion: the text
+ * whose format changes shows it at once, inside a formatting suggestion that says which format
+ * and which way (on when not all of the selection had it, as the toolbar toggles). The
+ * suggester's own insertions just take the format, text suggested for deletion is left as it
+ * is, and text a formatting suggestion of the same format had changed goes back out of it (the
+ * suggestion withdrawn there). Returns whether anything changed.
+ */
+export function $suggestFormat(selection: RangeSelection, format: SuggestedFormat, maker: SuggestionMaker): boolean {
+  if (selection.isCollapsed()) return false;
+  const texts = selection.extract().filter((node): node is TextNode => $isTextNode(node) && node.getTextContentSize() > 0 && !$isDeleted(node));
+  if (texts.length === 0) return false;
+  const on = !texts.every((text) => text.hasFormat(format));
+  const id = maker.newId();
+  let current: SuggestionNode | null = null;
+  for (const text of texts) {
+    if (text.hasFormat(format) === on) continue;
+    text.setFormat(withFormat(text.getFormat(), format, on));
+    const around = $suggestionAround(text);
+    if (around?.isInsertion() && isBy(around, maker)) continue;
+    if (around?.getData().formatChange?.format === format) {
+      // Back as it was: it reads the same whichever way that suggestion is decided, so it leaves it where it can.
+      if (text.getParent()?.is(around)) $liftOut(text, around);
+      current = null;
+      continue;
+    }
+    const previous = text.getPreviousSibling();
+    if (current && previous?.is(current)) current.append(text);
+    else {
+      current = $createSuggestionNode({ suggestionId: id, kind: 'format', author: maker.author, createdAt: maker.now(), formatChange: { format, on } });
+      text.insertBefore(current);
+      current.append(text);
+    }
+  }
+  const first = texts[0]!;
+  const last = texts.at(-1)!;
+  const range = $createRangeSelection();
+  range.anchor.set(first.getKey(), 0, 'text');
+  range.focus.set(last.getKey(), last.getTextContentSize(), 'text');
+  $setSelection(range);
+  return true;
+}
+
+/** Moves a node out of the suggestion around it (its parent), splitting the suggestion where the node was. */
+function $liftOut(node: LexicalNode, suggestion: SuggestionNode): void {
+  const after = node.getNextSiblings();
+  suggestion.insertAfter(node);
+  if (after.length > 0) {
+    const rest = $createSuggestionNode(suggestion.getData());
+    node.insertAfter(rest);
+    rest.append(...after);
+  }
+  if (suggestion.getChildrenSize() === 0) suggestion.remove();
 }
 
 /** Selects a suggestion's text; false when it is gone. */

@@ -98,3 +98,41 @@ describe('a note with suggestions', () => {
     expect(summary?.words).toBe(5);
   });
 });
+
+describe('a note with a formatting suggestion', () => {
+  const template = loadTemplate('01-decision-note');
+  const bold = (text: string): SerializedNode => ({ ...textNode(text), format: 1 });
+  const formatting: SerializedNode = {
+    ...suggestion('insert', 'f1', 'unused'),
+    kind: 'format',
+    formatChange: { format: 'bold', on: true },
+    children: [bold('must')],
+  };
+  const body = [headingNode('h2', 'Summary'), paragraphNode([textNode('Dredging '), formatting, textNode(' start in May.')])];
+  const note = { ...newNote(template, 'dredging', new Date('2026-12-07T09:00:00Z'), { subject: 'Harbour dredging' }), body: editorState(body) };
+
+  it('is written as format 6, which older versions refuse; its data must say which format it changes', () => {
+    expect(withFormatVersion(note).formatVersion).toBe(6);
+    const read = noteSchema.parse(JSON.parse(JSON.stringify(withFormatVersion(note))));
+    expect(suggestionsIn(read.body.root.children)).toMatchObject([{ suggestionId: 'f1', kind: 'format', formatChange: { format: 'bold', on: true }, text: 'must' }]);
+    // A formatting suggestion without its change does not read (the editor opens such a node as unreadable).
+    const withoutChange = (({ formatChange: _dropped, ...rest }: SerializedNode) => rest)(formatting);
+    expect(suggestionsIn([paragraphNode([withoutChange])])).toEqual([]);
+  });
+
+  it('prints as accepted: the text as suggested, with no markup', () => {
+    expect(acceptedNodes(body)[1]!.children).toEqual([textNode('Dredging '), bold('must'), textNode(' start in May.')]);
+    const html = noteToPrintHtml(note);
+    expect(html).toMatch(/Dredging <(strong|b)[^>]*>must<\/(strong|b)> start in May\./);
+    expect(html).not.toContain('suggestion');
+  });
+
+  it('goes into the DOCX as a Word formatting change: bold now, with its properties before', async () => {
+    const docx = await renderNoteDocx(note, { version: '9.9.9' });
+    const xml = zipEntries(docx.bytes).get('word/document.xml')!.toString('utf8');
+    const run = /<w:r>(?:(?!<\/w:r>).)*<w:t[^>]*>must<\/w:t><\/w:r>/s.exec(xml)?.[0] ?? '';
+    expect(run).toMatch(/<w:b\/>|<w:b w:val="true"\/>/);
+    // Word's change holds the properties before it (here: not bold), so Reject in Word turns it back.
+    expect(run).toMatch(/<w:rPrChange [^>]*w:author="Rae Reviewer"[^>]*w:date="2026-12-07T10:00:00.000Z"[^>]*>\s*<w:rPr>\s*<w:b w:val="false"\/>/s);
+  });
+});

@@ -11,11 +11,12 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  UnderlineType,
   WidthType,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { SUGGESTION_NODE_TYPE, suggestionDataSchema } from '../../../../common/suggestions';
+import { SUGGESTION_NODE_TYPE, suggestionDataSchema, withFormat } from '../../../../common/suggestions';
 import { MARK_NODE_TYPE } from '../../../../common/comments';
 import { TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
 import { decisionFromNode, headingLevel, safeLinkUrl } from '../../../../common/print/decisions';
@@ -65,6 +66,9 @@ function textRunOptions(node: SerializedNode): IRunOptions[] {
   return xmlSafe(node.text ?? '').split(/\r\n|\r|\n/).map((line, index) => ({ ...format, text: line, break: index > 0 ? 1 : undefined }));
 }
 
+/** A run's properties alone, without its text. */
+const runProperties = ({ text: _text, break: _break, ...properties }: IRunOptions) => properties;
+
 /** A text node as runs. */
 function textRuns(node: SerializedNode): TextRun[] {
   return textRunOptions(node).map((options) => new TextRun(options));
@@ -75,17 +79,26 @@ const REVISION_ID_BASE = 100_000;
 let nextRevisionId = REVISION_ID_BASE;
 
 /**
- * A suggested change as a Word tracked change (w:ins or w:del) under its author and time, so a
+ * A suggested change as a Word tracked change (w:ins, w:del, or w:rPrChange for formatting) under its author and time, so a
  * reviewer in Word sees it and can accept or reject it there. Text inside a link or another
  * element keeps its element and is written untracked.
  */
 function trackedRuns(node: SerializedNode): ParagraphChild[] {
   const data = suggestionDataSchema.safeParse(node);
   if (!data.success) return inline(node.children ?? []);
-  const { kind, author, createdAt } = data.data;
+  const { kind, author, createdAt, formatChange } = data.data;
   const change = { author: xmlSafe(author.name || 'Reviewer'), date: createdAt };
   return (node.children ?? []).flatMap((child): ParagraphChild[] => {
     if (child.type !== 'text') return inline([child]);
+    if (formatChange) {
+      // Word's formatting change: the run as suggested, with the properties it had before (w:rPrChange).
+      const bits = typeof child.format === 'number' ? child.format : 0;
+      const before = runProperties(textRunOptions({ ...child, format: withFormat(bits, formatChange.format, !formatChange.on) })[0]!);
+      // The changed format is written either way: Word needs the properties before (w:rPr) inside the change, even when none were set.
+      const was = !formatChange.on;
+      const changed = { bold: { bold: was }, italic: { italics: was }, strikethrough: { strike: was }, underline: { underline: was ? {} : { type: UnderlineType.NONE } } }[formatChange.format];
+      return textRunOptions(child).map((options) => new TextRun({ ...options, revision: { ...before, ...changed, ...change, id: nextRevisionId++ } }));
+    }
     return textRunOptions(child).map((options) =>
       kind === 'insert' ? new InsertedTextRun({ ...options, ...change, id: nextRevisionId++ }) : new DeletedTextRun({ ...options, ...change, id: nextRevisionId++ }),
     );

@@ -143,6 +143,24 @@ describe('importing a shared note that is already here', () => {
     expect(fs.readFileSync(file(), 'utf8')).toBe(before);
   });
 
+  it('merges a formatting suggestion with the text made as it suggests', async () => {
+    const formatted = structuredClone(theirs);
+    formatted.comments = mine.comments;
+    formatted.clearance = mine.clearance;
+    formatted.body.root.children[1]!.children = [
+      textNode('The grant covers '),
+      mark('author-question', 'forty'),
+      textNode(' towns this year. Funding ends in '),
+      { ...suggestion('reviewer-bold', 'format', ''), formatChange: { format: 'bold', on: true }, children: [{ ...textNode('March'), format: 1 }] },
+      textNode('.'),
+    ];
+    const result = await importShared(formatted);
+    expect(result.merged).toContain('1 suggestion was added');
+    const paragraph = saved().body.root.children[1]!;
+    const bold = paragraph.children!.find((node) => node.type === SUGGESTION_NODE_TYPE)!;
+    expect(bold).toMatchObject({ suggestionId: 'reviewer-bold', kind: 'format', formatChange: { format: 'bold', on: true }, author: REVIEWER, children: [{ text: 'March', format: 1 }] });
+  });
+
   it('keeps a clearance recorded otherwise here, and names it', async () => {
     const decidedHere = { ...saved(), clearance: [{ ...PENDING, outcome: 'not-cleared' as const, remark: 'Needs the legal basis.' }] };
     fs.writeFileSync(file(), JSON.stringify(decidedHere));

@@ -1,6 +1,6 @@
 import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $isRangeSelection, $getSelection, createEditor, type LexicalEditor, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $decideSuggestions, $listSuggestions, $suggestDelete, $suggestDeletion, $suggestInsertion, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
+import { $decideSuggestions, $listSuggestions, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertion, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
 import { $isSuggestionNode, SuggestionNode } from '../../../../../renderer/editor/suggestions/SuggestionNode';
 
 const RAE: SuggestionMaker = { author: { name: 'Rae Reviewer', initials: 'RR', office: '' }, newId: (() => { let n = 0; return () => `s${++n}`; })(), now: () => '2026-12-07T10:00:00.000Z' };
@@ -26,7 +26,7 @@ function shown(editor: LexicalEditor): string {
     $getRoot()
       .getFirstChildOrThrow<import('lexical').ElementNode>()
       .getChildren()
-      .map((child) => ($isSuggestionNode(child) ? `[${child.isInsertion() ? '+' : '-'}${child.getTextContent()}]` : child.getTextContent()))
+      .map((child) => ($isSuggestionNode(child) ? `[${child.isInsertion() ? '+' : child.isDeletion() ? '-' : '*'}${child.getTextContent()}]` : child.getTextContent()))
       .join(''),
   );
 }
@@ -139,5 +139,75 @@ describe('a suggestion read from a file', () => {
     editor.setEditorState(state);
     expect(shown(editor)).toBe('[+kept]');
     expect(editor.getEditorState().read(() => $listSuggestions())[0]).toMatchObject({ suggestionId: 'unreadable', author: { name: '' } });
+  });
+});
+
+/** The paragraph's text with each bold run in **. */
+function boldShown(editor: LexicalEditor): string {
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getFirstChildOrThrow<import('lexical').ElementNode>()
+      .getAllTextNodes()
+      .map((text) => (text.hasFormat('bold') ? `**${text.getTextContent()}**` : text.getTextContent()))
+      .join(''),
+  );
+}
+
+describe('suggesting formatting', () => {
+  it('shows the text bold at once inside a formatting suggestion, which Accept keeps and Reject turns back', () => {
+    const { editor, key } = editorWith('Dredging starts in May.');
+    run(editor, () => expect($suggestFormat(rangeOf(key, 19, 22), 'bold', RAE)).toBe(true));
+    expect(shown(editor)).toBe('Dredging starts in [*May].');
+    expect(boldShown(editor)).toBe('Dredging starts in **May**.');
+    const listed = editor.getEditorState().read(() => $listSuggestions());
+    expect(listed).toMatchObject([{ kind: 'format', formatChange: { format: 'bold', on: true }, text: 'May', author: { name: 'Rae Reviewer' } }]);
+    const state = editor.getEditorState();
+
+    run(editor, () => expect($decideSuggestions(null, true)).toBe(1));
+    expect(shown(editor)).toBe('Dredging starts in May.');
+    expect(boldShown(editor)).toBe('Dredging starts in **May**.');
+
+    editor.setEditorState(state);
+    run(editor, () => expect($decideSuggestions(null, false)).toBe(1));
+    expect(shown(editor)).toBe('Dredging starts in May.');
+    expect(boldShown(editor)).toBe('Dredging starts in May.');
+  });
+
+  it('turns bold off when all the selection is bold, formats one’s own insertion directly, and leaves deleted text alone', () => {
+    const { editor, key } = editorWith('Dredging starts in May.');
+    run(editor, () => {
+      const text = $getRoot().getAllTextNodes()[0] as TextNode;
+      text.setFormat('bold');
+    });
+    run(editor, () => $suggestFormat(rangeOf(key, 0, 8), 'bold', RAE));
+    expect(boldShown(editor)).toBe('Dredging** starts in May.**');
+    expect(editor.getEditorState().read(() => $listSuggestions())).toMatchObject([{ formatChange: { format: 'bold', on: false }, text: 'Dredging' }]);
+
+    const other = editorWith('Start.');
+    run(other.editor, () => $suggestInsertion(caretAt(other.key, 0), 'New ', RAE));
+    run(other.editor, () => $suggestDeletion(rangeOf(other.key, 0, 5), false, WEN));
+    expect(shown(other.editor)).toBe('[+New ][-Start].');
+    run(other.editor, () => {
+      const [inserted, deleted] = $getRoot().getAllTextNodes();
+      const range = $createRangeSelection();
+      range.anchor.set(inserted!.getKey(), 0, 'text');
+      range.focus.set(deleted!.getKey(), 5, 'text');
+      expect($suggestFormat(range, 'italic', RAE)).toBe(true);
+    });
+    // Her own insertion is simply italic; the deleted word is not touched; nothing is listed as formatting.
+    expect(shown(other.editor)).toBe('[+New ][-Start].');
+    expect(other.editor.getEditorState().read(() => $getRoot().getAllTextNodes().map((text) => text.hasFormat('italic')))).toEqual([true, false, false]);
+  });
+
+  it('formatting the same text back withdraws the suggestion there', () => {
+    const { editor, key } = editorWith('Dredging starts in May.');
+    run(editor, () => $suggestFormat(rangeOf(key, 9, 22), 'bold', RAE));
+    expect(shown(editor)).toBe('Dredging [*starts in May].');
+    run(editor, () => {
+      const bold = $getRoot().getAllTextNodes()[1]!;
+      $suggestFormat(rangeOf(bold.getKey(), 0, 6), 'bold', RAE);
+    });
+    expect(boldShown(editor)).toBe('Dredging starts** in May**.');
+    expect(shown(editor)).toBe('Dredging starts[* in May].');
   });
 });
