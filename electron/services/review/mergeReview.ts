@@ -213,8 +213,8 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     untracked && untracked.added > 0
       ? `${plural(untracked.added, 'edit', 'edits')} made without Track Changes ${untracked.added === 1 ? 'was' : 'were'} added as suggestions by “${UNTRACKED_AUTHOR}”, to accept or reject in the Review panel.`
       : '',
-    review.trackedChanges > review.changes.length
-      ? 'Tracked changes of formatting, paragraph breaks or tables are not imported: the text was read as it was before them.'
+    review.unreadChanges > 0
+      ? 'Tracked changes of paragraph breaks, tables, and formatting other than bold, italic, underline and strike-through are not imported: the text was read as it was before them.'
       : '',
   ];
   return {

@@ -1,5 +1,5 @@
 import type { CommentAuthor } from '../../../common/comments';
-import type { FormatChange } from '../../../common/suggestions';
+import type { FormatChange, SuggestedFormat } from '../../../common/suggestions';
 import { importError } from '../import/importError';
 import { readZipParts } from '../import/zipBounds';
 import { childElements, parseXml, XmlRefused, type XmlElement } from './safeXml';
@@ -52,8 +52,8 @@ export interface ReviewDocx {
   comments: DocxComment[];
   /** Tracked insertions and deletions of text, in document order. */
   changes: DocxChange[];
-  /** Every tracked change the document holds, those of formatting and table structure (not imported) included. */
-  trackedChanges: number;
+  /** Tracked changes the document holds that are not in `changes` (of paragraphs' or tables' properties or structure, and formatting other than bold, italic, underline and strike-through). */
+  unreadChanges: number;
 }
 
 const DOCUMENT = 'word/document.xml';
@@ -68,6 +68,28 @@ const CITATION_ANCHOR = /^source_\d+$/;
 
 function textOf(element: XmlElement): string {
   return element.children.map((child) => (typeof child === 'string' ? child : '')).join('');
+}
+
+/** Whether a run's properties turn a format on: present, and not set to false, 0, off or (for underline) none. */
+function formatOn(properties: XmlElement | undefined, name: string): boolean {
+  const element = properties && childElements(properties, name)[0];
+  const value = element?.attributes['w:val'];
+  return element !== undefined && !['false', '0', 'off', 'none'].includes(value ?? '');
+}
+
+const WORD_FORMATS: [SuggestedFormat, string][] = [
+  ['bold', 'w:b'],
+  ['italic', 'w:i'],
+  ['underline', 'w:u'],
+  ['strikethrough', 'w:strike'],
+];
+
+/** The formats a tracked formatting change turned on or off: its run's properties now against those before. */
+function formatChanges(now: XmlElement, before: XmlElement | undefined): FormatChange[] {
+  return WORD_FORMATS.flatMap(([format, name]) => {
+    const on = formatOn(now, name);
+    return on === formatOn(before, name) ? [] : [{ format, on }];
+  });
 }
 
 function countTracked(element: XmlElement): number {
@@ -96,14 +118,37 @@ class TextReader {
   private carried = '';
   /** The text of the tracked insertion being read, or null outside one. */
   private insertedText: string | null = null;
+  /** Tracked-change elements read into `changes`. */
+  readCount = 0;
 
   private position(): DocxPosition {
     return { paragraph: this.paragraphs.length, offset: this.current?.length ?? 0 };
   }
 
   private change(node: XmlElement, kind: DocxChange['kind'], start: DocxPosition, text: string): void {
+    this.readCount++;
     if (text === '') return;
     this.changes.push({ kind, author: node.attributes['w:author'] ?? '', date: node.attributes['w:date'], start, end: this.position(), text });
+  }
+
+  /** A run whose formatting was changed with tracking: a change per format that differs, joined with the same change of the run before. */
+  private formattedRun(run: XmlElement, change: XmlElement, inserted: boolean): void {
+    const start = this.position();
+    this.read(run, inserted);
+    const text = this.current !== null && this.current.length >= start.offset ? this.current.slice(start.offset) : '';
+    const changed = formatChanges(childElements(run, 'w:rPr')[0]!, childElements(change, 'w:rPr')[0]);
+    if (changed.length === 0 || text === '' || inserted) return;
+    this.readCount++;
+    const author = change.attributes['w:author'] ?? '';
+    const date = change.attributes['w:date'];
+    for (const formatChange of changed) {
+      const last = this.changes.findLast((candidate) => candidate.kind === 'format' && candidate.formatChange?.format === formatChange.format);
+      const joins = last && last.formatChange!.on === formatChange.on && last.author === author && last.date === date && last.end.paragraph === start.paragraph && last.end.offset === start.offset;
+      if (joins) {
+        last.end = this.position();
+        last.text += text;
+      } else this.changes.push({ kind: 'format', formatChange, author, date, start, end: this.position(), text });
+    }
   }
 
   read(element: XmlElement, inserted = false): void {
@@ -154,6 +199,11 @@ class TextReader {
         this.read(node, inserted);
         const end = this.position();
         return this.change(node, 'delete', start, end.paragraph === start.paragraph ? (this.current ?? '').slice(start.offset, end.offset) : '\n');
+      }
+      case 'w:r': {
+        const properties = childElements(node, 'w:rPr')[0];
+        const change = properties && childElements(properties, 'w:rPrChange')[0];
+        return change ? this.formattedRun(node, change, inserted) : this.read(node, inserted);
       }
       case 'w:hyperlink':
         return CITATION_ANCHOR.test(node.attributes['w:anchor'] ?? '') ? undefined : this.read(node, inserted);
@@ -229,5 +279,5 @@ export function readReviewDocx(bytes: Uint8Array, fileName: string): ReviewDocx 
   });
   // The parent is named by its paragraph's id; give it as the parent comment's id.
   for (const comment of comments) if (comment.parentId !== undefined) comment.parentId = paraIdOwner.get(comment.parentId);
-  return { paragraphs: text.paragraphs, comments, changes: text.changes, trackedChanges: countTracked(body) };
+  return { paragraphs: text.paragraphs, comments, changes: text.changes, unreadChanges: countTracked(body) - text.readCount };
 }

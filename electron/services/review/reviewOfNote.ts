@@ -88,5 +88,5 @@ export function reviewOfNote(note: Note): ReviewDocx {
       own: { id: reply.id, author: reply.author },
     })),
   ]);
-  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, trackedChanges: changes.length };
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, unreadChanges: 0 };
 }

@@ -53,4 +53,41 @@ describe.skipIf(skipped !== undefined)('a review saved by LibreOffice', () => {
     expect(withComment.added).toBe(1);
     expect(JSON.stringify(withComment.body)).toMatch(/"ids":\["new-id"\],"children":\[\{[^}]*"text":"second round"/);
   });
+
+  it('keeps the note’s suggested changes, a formatting one included, as tracked changes it reads and writes back', { timeout: 120_000 }, async () => {
+    const suggestion = (id: string, kind: 'insert' | 'delete' | 'format', child: SerializedNode): SerializedNode => ({
+      type: 'suggestion',
+      version: 1,
+      suggestionId: id,
+      kind,
+      author: ADA,
+      createdAt: '2026-03-02T10:15:00.000Z',
+      ...(kind === 'format' ? { formatChange: { format: 'bold', on: true } } : {}),
+      children: [child],
+      direction: null,
+      format: '',
+      indent: 0,
+    });
+    const note: Note = {
+      ...makeNote({ id: 'lo-suggested', subject: 'Rural broadband' }),
+      body: editorState([
+        headingNode('h2', 'Summary'),
+        paragraphNode([
+          textNode('That you '),
+          suggestion('f1', 'format', { ...textNode('approve'), format: 1 }),
+          textNode(' the '),
+          suggestion('d1', 'delete', textNode('second')),
+          suggestion('i1', 'insert', textNode('third')),
+          textNode(' round.'),
+        ]),
+      ]),
+    };
+    const [resaved] = libreOfficeResaved([(await renderNoteDocx(note, { version: 'test' })).bytes]);
+    const review = readReviewDocx(resaved!, 'saved.docx');
+    expect(review.changes.map(({ kind, text, author }) => `${kind} ${text} by ${author}`).sort()).toEqual(['delete second by Ada Analyst', 'format approve by Ada Analyst', 'insert third by Ada Analyst']);
+    expect(review.unreadChanges).toBe(0);
+    const merged = mergeReview(note, review, 'saved.docx', new Date(), () => 'new-id');
+    expect(merged.suggested).toBe(0);
+    expect(merged.message).toContain('3 tracked changes were already in the note.');
+  });
 });

@@ -165,6 +165,33 @@ describe('import review from DOCX', () => {
     expect(roundTrip.message).toContain('3 tracked changes were already in the note.');
   });
 
+  it('makes a reviewer’s tracked bold a formatting suggestion, the words bold, and knows it when exported and imported again', async () => {
+    const note = noteWith(BODY, [THREAD]);
+    const reviewed = editDocx(await exportOf(note), {
+      'word/document.xml': (xml) =>
+        xml.replace(
+          '<w:t xml:space="preserve">That you approve the second round.</w:t></w:r>',
+          '<w:t xml:space="preserve">That you </w:t></w:r><w:r><w:rPr><w:b/><w:rPrChange w:id="71" w:author="Wen Word" w:date="2026-04-01T08:00:00Z"><w:rPr/></w:rPrChange></w:rPr><w:t>approve</w:t></w:r><w:r><w:t xml:space="preserve"> the second round.</w:t></w:r>',
+        ),
+    });
+    const review = readReviewDocx(reviewed, 'bold.docx');
+    expect(review.changes).toMatchObject([{ kind: 'format', formatChange: { format: 'bold', on: true }, author: 'Wen Word', text: 'approve' }]);
+    expect(review.unreadChanges).toBe(0);
+    const merged = mergeReview(note, review, 'bold.docx', NOW, newId);
+    expect(merged.suggested).toBe(1);
+    expect(merged.message).not.toContain('not imported');
+    const recommendation = merged.body.root.children.at(-1)!;
+    expect(recommendation.children!.map((child) => (child.type === 'suggestion' ? `[${child.kind}:${child.children![0]!.text}:${child.children![0]!.format}]` : child.text)).join('')).toBe(
+      'That you [format:approve:1] the second round.',
+    );
+
+    const again = { ...note, body: merged.body, comments: merged.comments };
+    const roundTrip = mergeReview(again, readReviewDocx(await exportOf(again), 'again.docx'), 'again.docx', NOW, newId);
+    expect(roundTrip.suggested).toBe(0);
+    expect(roundTrip.message).toContain('1 tracked change was already in the note.');
+    expect(roundTrip.message).not.toContain('not imported');
+  });
+
   it('shows a paragraph edited in Word without Track Changes as suggested changes, and still places the comments in it', async () => {
     const note = noteWith(BODY, [THREAD]);
     const edited = editDocx(addReviewerComment(await exportOf(note), { onText: 'round', author: 'R. Reviewer', initials: 'RR', text: 'Which round?' }), {
