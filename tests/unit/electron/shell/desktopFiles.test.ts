@@ -55,6 +55,8 @@ describe('opening files from the desktop', () => {
     const file = path.join(dir, 'incoming', outcome.fileName);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, Buffer.from(outcome.dataBase64, 'base64'));
+    // As a colleague's note arrives: this workspace does not have it (one it has would be merged into it).
+    await test.backend.handlers['notes.delete']({ id: note.id });
     return file;
   }
 
@@ -98,15 +100,18 @@ describe('opening files from the desktop', () => {
     const [note, proposal] = sent;
     if (note.kind !== 'sharedNote' || proposal.kind !== 'libraryImport') throw new Error('unexpected kinds');
     expect(note.imported.note.title).toBe('From the desktop');
-    expect(note.imported.renamed).toBe(true); // this workspace already has the note it was shared from
+    expect(note.imported.renamed).toBe(false);
+    expect(note.imported.merged).toBeUndefined();
     expect(await test.backend.handlers['notes.list']({})).toHaveLength(before + 1);
     expect(proposal.proposal.fields.title).toMatch(/export controls/i);
     // A proposal is not saved until the user has reviewed it.
     expect(await librarySize()).toBe(libraryBefore);
 
-    // Once the window is ready, later files are told at once.
+    // Once the window is ready, later files are told at once. The same file again is merged into the note it added.
     await files.open([{ path: shared, kind: 'sharedNote' }]);
     expect(sent).toHaveLength(3);
+    expect(sent[2]).toMatchObject({ kind: 'sharedNote', imported: { renamed: false, merged: expect.stringContaining('It adds nothing') } });
+    expect(await test.backend.handlers['notes.list']({})).toHaveLength(before + 1);
   });
 
   it('tells the window why a file could not be imported: damaged, missing, or too large', async () => {
