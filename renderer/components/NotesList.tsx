@@ -1,5 +1,6 @@
 import { NOTE_STATUS_LABELS, statusOf } from '../../common/clearance';
 import type { NoteSummary } from '../../common/note';
+import { dateTimeShown } from '../../common/dates/dateTimeShown';
 
 interface NotesListProps {
   notes: NoteSummary[];
@@ -15,7 +16,6 @@ interface NotesListProps {
  * time with seconds changed the list at each save. The time has a box of its own (styles.css),
  * so its change once a minute is laid out alone too.
  */
-const UPDATED_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /** The notes, each with its own labelled Rename, Duplicate and Trash buttons (reachable with Tab). */
 export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onTrash }: NotesListProps) {
@@ -41,7 +41,7 @@ export function NotesList({ notes, currentId, onOpen, onRename, onDuplicate, onT
                   {note.templateName}
                   <span className="note-link-status">{` · ${NOTE_STATUS_LABELS[statusOf(note)]}`}</span>
                   <span className="visually-hidden">, last changed </span>
-                  <span className="note-link-time own-layout">{new Date(note.updatedAt).toLocaleString(undefined, UPDATED_FORMAT)}</span>
+                  <span className="note-link-time own-layout">{dateTimeShown(note.updatedAt)}</span>
                 </>
               )}
             </span>

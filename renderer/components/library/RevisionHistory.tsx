@@ -4,14 +4,13 @@ import { revisionChanges, revisionOrigin } from '../../../common/revisionChanges
 import { useClient } from '../../client/ClientContext';
 import { useAsyncAction } from '../../hooks/useAsyncAction';
 import { WordChanges } from './WordChanges';
+import { dateTimeShown } from '../../../common/dates/dateTimeShown';
 
 interface RevisionHistoryProps {
   development: Development;
   /** After "Restore this revision": the development at its new revision. */
   onRestored(development: Development, restoredRevision: number): void;
 }
-
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * "Earlier revisions" of a development: choose one to see what changed between it and the
@@ -64,7 +63,7 @@ export function RevisionHistory({ development, onRestored }: RevisionHistoryProp
         {open && earlier?.length === 0 && <p>No earlier revisions: this is revision {development.revision}, as first saved.</p>}
         {open && earlier && earlier.length > 0 && (
           <>
-            <p className="muted">Current: revision {development.revision}, saved {when(development.updatedAt)} ({revisionOrigin(development)}).</p>
+            <p className="muted">Current: revision {development.revision}, saved {dateTimeShown(development.updatedAt)} ({revisionOrigin(development)}).</p>
             <ul className="revision-list" aria-label={`Earlier revisions of ${development.title}`}>
               {earlier.map(({ revision, development: state }) => (
                 <li key={revision}>
@@ -79,7 +78,7 @@ export function RevisionHistory({ development, onRestored }: RevisionHistoryProp
                     Revision {revision}
                   </button>{' '}
                   <span className="muted">
-                    saved {when(state.updatedAt)} · {revisionOrigin(state)}
+                    saved {dateTimeShown(state.updatedAt)} · {revisionOrigin(state)}
                   </span>
                 </li>
               ))}

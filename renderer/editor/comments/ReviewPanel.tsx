@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { threadsInDocumentOrder, type CommentAuthor, type CommentThread, type ListedThread } from '../../../common/comments';
 import { Modal } from '../../components/Modal';
 import { useAnnounce } from '../../state/announcer';
@@ -9,6 +9,7 @@ import { IdentityForm } from './IdentityForm';
 import { SuggestionList } from '../suggestions/SuggestionList';
 import { useSuggestions, type Suggestions } from '../suggestions/SuggestionsContext';
 import './comments.css';
+import { dateTimeShown } from '../../../common/dates/dateTimeShown';
 
 export const REVIEW_PANEL_ID = 'review-panel';
 
@@ -38,8 +39,16 @@ function ReviewList({ comments, suggestions }: { comments: Comments; suggestions
         <p>No comments. Select text and press Comment (Ctrl+Alt+M).</p>
       ) : (
         <ol className="review-threads">
-          {listed.map((item) => (
-            <ThreadItem key={item.thread.id} item={item} comments={comments} />
+          {listed.map(({ thread, onDeletedText }) => (
+            <ThreadItem
+              key={thread.id}
+              thread={thread}
+              onDeletedText={onDeletedText}
+              active={comments.activeIds.includes(thread.id)}
+              quote={comments.layout.quotes.get(thread.id)}
+              identity={comments.identity}
+              edit={comments.edit}
+            />
           ))}
         </ol>
       )}
@@ -62,28 +71,37 @@ function ReviewList({ comments, suggestions }: { comments: Comments; suggestions
 }
 
 function byline(author: CommentAuthor, createdAt: string): string {
-  const when = new Date(createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeShown(createdAt);
   return `${author.name}${author.initials ? ` (${author.initials})` : ''}${author.office ? `, ${author.office}` : ''} · ${when}`;
 }
 
-function ThreadItem({ item, comments }: { item: ListedThread; comments: Comments }) {
+interface ThreadItemProps extends ListedThread {
+  /** The caret is in its text. */
+  active: boolean;
+  /** Its text as the body has it now. */
+  quote: string | undefined;
+  identity: CommentAuthor | null;
+  edit: Comments['edit'];
+}
+
+/**
+ * One thread. Its own props only, and memoised: on a long note under review, a caret move or
+ * an edit to one thread then renders that thread, not every one of hundreds.
+ */
+const ThreadItem = memo(function ThreadItem({ thread, onDeletedText, active, quote, identity, edit }: ThreadItemProps) {
   const [editor] = useLexicalComposerContext();
   const announce = useAnnounce();
   const replyId = useId();
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
-  const { thread, onDeletedText } = item;
-  const active = comments.activeIds.includes(thread.id);
-  const quote = comments.layout.quotes.get(thread.id);
   const label = `Comment by ${thread.author.name}`;
-  const edit = comments.edit;
 
   const postReply = () => {
-    if (!comments.identity?.name) {
+    if (!identity?.name) {
       announce('Set your details in the Review panel first.');
       return;
     }
-    edit({ type: 'reply', threadId: thread.id, id: crypto.randomUUID(), author: comments.identity, createdAt: new Date().toISOString(), text: reply });
+    edit({ type: 'reply', threadId: thread.id, id: crypto.randomUUID(), author: identity, createdAt: new Date().toISOString(), text: reply });
     setReply('');
     setReplying(false);
   };
@@ -153,7 +171,7 @@ function ThreadItem({ item, comments }: { item: ListedThread; comments: Comments
       </div>
     </li>
   );
-}
+});
 
 function ThreadEntry({ author, createdAt, text }: Pick<CommentThread, 'author' | 'createdAt' | 'text'>) {
   return (

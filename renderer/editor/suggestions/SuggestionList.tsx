@@ -4,14 +4,11 @@ import { suggestionVerb, type ListedSuggestion } from '../../../common/suggestio
 import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
 import type { Suggestions } from './SuggestionsContext';
 import './suggestions.css';
+import { dateTimeShown } from '../../../common/dates/dateTimeShown';
 
 function describe(item: ListedSuggestion): string {
   const what = item.kind === 'insert' ? 'Insertion' : item.kind === 'delete' ? 'Deletion' : 'Formatting';
   return `${what} by ${item.author.name || 'someone'}`;
-}
-
-function when(createdAt: string): string {
-  return new Date(createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** The Review panel's suggested changes, in document order, each with Accept and Reject, and both for all of them. */
@@ -45,7 +42,7 @@ export function SuggestionList({ suggestions }: { suggestions: Suggestions }) {
                 <p className="review-byline">
                   <time dateTime={item.createdAt}>
                     {item.author.name || 'Someone'}
-                    {item.author.office ? `, ${item.author.office}` : ''} · {when(item.createdAt)}
+                    {item.author.office ? `, ${item.author.office}` : ''} · {dateTimeShown(item.createdAt)}
                   </time>
                 </p>
                 <div className="review-actions" role="group" aria-label={`Actions on the ${describe(item).toLowerCase()}`}>

@@ -1,5 +1,6 @@
 import { $applyNodeReplacement, ElementNode, type EditorConfig, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedElementNode } from 'lexical';
 import { SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionVerb, type SuggestionData } from '../../../common/suggestions';
+import { dateTimeShown } from '../../../common/dates/dateTimeShown';
 
 export type SerializedSuggestionNode = SerializedElementNode & SuggestionData & { type: typeof SUGGESTION_NODE_TYPE; version: 1 };
 
@@ -62,7 +63,7 @@ export class SuggestionNode extends ElementNode {
     const element = document.createElement(kind === 'insert' ? 'ins' : kind === 'delete' ? 'del' : 'span');
     element.className = `suggestion suggestion-${kind}`;
     element.dataset.suggestionId = this.__data.suggestionId;
-    const when = new Date(createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    const when = dateTimeShown(createdAt);
     const what = kind === 'insert' ? 'Inserted' : kind === 'delete' ? 'Deleted' : `${suggestionVerb(this.__data)} (suggested)`;
     element.title = `${what} by ${author.name || 'someone'}, ${when}`;
     return element;

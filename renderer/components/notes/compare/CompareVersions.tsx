@@ -7,6 +7,7 @@ import { ProblemList } from '../../Modal';
 import { snapshotLabel } from '../snapshotLabel';
 import { CompareVersionsDialog } from './CompareVersionsDialog';
 import './compare.css';
+import { dateTimeShown } from '../../../../common/dates/dateTimeShown';
 
 const NOW_LABEL = 'Now (as last saved)';
 
@@ -50,7 +51,7 @@ export function CompareVersions({ noteId, snapshots }: { noteId: string; snapsho
       const name = settings.author.name.trim();
       if (!name) throw new Error('Set your name first (Your details, in the Review panel): your clearance is found by it.');
       const { comparison, clearedAt } = await client.call('notes.history.sinceCleared', { noteId, name });
-      setShown({ comparison, fromLabel: `As you cleared it (${new Date(clearedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })})`, toLabel: NOW_LABEL });
+      setShown({ comparison, fromLabel: `As you cleared it (${dateTimeShown(clearedAt)})`, toLabel: NOW_LABEL });
     });
   const anyCleared = snapshots.some((snapshot) => snapshot.reason === 'cleared');
 
