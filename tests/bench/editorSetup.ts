@@ -13,6 +13,7 @@ import { PROJECT_ROOT, startBrowserBackend } from '../../electron/host/browserBa
 import { newToken } from '../../electron/host/guards';
 import { startHostServer } from '../../electron/host/server';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/host/print/findChromium';
+import { PLACE_STORAGE_KEY } from '../../renderer/state/savedPlace';
 import { benchWorkspace } from './generateLibrary';
 import { longNoteBody } from './longNote';
 
@@ -68,6 +69,9 @@ export async function startEditorBench(log: (line: string) => void, dress?: Dres
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx keeps function names with a `__name` helper that functions sent to the page refer to.
   await page.addInitScript('globalThis.__name = (fn) => fn;');
+  // The benches open the note from the list themselves. Without this, a reload reopens the
+  // note the window last had open (its saved place), and a measured open races that one.
+  await page.addInitScript(`localStorage.removeItem(${JSON.stringify(PLACE_STORAGE_KEY)});`);
   const url = `${server.url}#token=${token}`;
   await page.goto(url);
   return {
