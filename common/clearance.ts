@@ -83,6 +83,11 @@ export function withClearedRevisions(before: readonly ClearanceEntry[], after: r
   });
 }
 
+/** Whether this version of the note is one a clearance entry cleared (it became cleared as this revision was written). */
+export function clearedAtItsRevision(note: { revision: number; clearance?: readonly ClearanceEntry[] }): boolean {
+  return (note.clearance ?? []).some((entry) => entry.clearedRevision === note.revision);
+}
+
 /** The entries without the revisions they cleared: for a copy, whose History does not have those versions, or a list the window sent. */
 export function withoutClearedRevisions(entries: readonly ClearanceEntry[]): ClearanceEntry[] {
   return entries.map(({ clearedRevision: _cleared, ...entry }) => entry);

@@ -1,5 +1,4 @@
 import { findSnippets, freezeLinks } from '../../../common/citations';
-import { clearanceOf } from '../../../common/clearance';
 import { compareNotes } from '../../../common/compare/compareNotes';
 import { NOW, type VersionRef } from '../../../common/compare/noteComparison';
 import { noteTitle, type Note } from '../../../common/note';
@@ -48,11 +47,11 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
         const theirs = notes.open(id);
         if (theirs.revision === baseRevision) snapshots.take(theirs, 'before-keep-mine');
       }
-      const saved = notes.save(id, metadata, body, baseRevision, { status, clearance, comments, language });
-      const note = notes.open(id);
+      const { cleared, ...saved } = notes.save(id, metadata, body, baseRevision, { status, clearance, comments, language });
       // A clearance recorded with this save: the version cleared is kept, for "Changes since you cleared".
-      if (clearanceOf(note).some((entry) => entry.clearedRevision === saved.revision)) snapshots.take(note, 'cleared');
-      else snapshots.takeIfDue(id, () => note);
+      // The note is read again only for a snapshot, not on every autosave.
+      if (cleared) snapshots.take(notes.open(id), 'cleared');
+      else snapshots.takeIfDue(id, () => notes.open(id));
       return saved;
     },
     'notes.pageCount': async ({ id }) => pageCounter.count(notes.open(id)),

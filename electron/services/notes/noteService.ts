@@ -25,7 +25,7 @@ import { NOTE_EXTENSION, parseNoteText } from './noteFile';
 import { noteSummaryOf } from './noteSummary';
 import { readNewerNote } from './readOnly';
 import { listTrash, splitTrashId, trashedFileOf, trashFileFor } from './trash';
-import { clearanceOf, withClearedRevisions, withoutClearedRevisions, type ClearanceEntry, type NoteStatus } from '../../../common/clearance';
+import { clearanceOf, clearedAtItsRevision, withClearedRevisions, withoutClearedRevisions, type ClearanceEntry, type NoteStatus } from '../../../common/clearance';
 import type { CommentThread } from '../../../common/comments';
 
 /** A newer version's note is listed by its subject when that can be made out. */
@@ -52,7 +52,7 @@ export interface NoteService {
     baseRevision: number,
     /** The status and clearance list as edited with the rest; absent: kept as they are in the file. */
     review?: NoteReviewParts,
-  ): { revision: number; updatedAt: string; sections: SectionStats[] };
+  ): { revision: number; updatedAt: string; sections: SectionStats[]; /** A clearance entry became cleared with this save: this version is the one it cleared. */ cleared: boolean };
   list(): NoteSummary[];
   /** Moves the note file to the trash folder; nothing is deleted outright. */
   remove(id: string): void;
@@ -166,7 +166,7 @@ export function createNoteService(workspace: Workspace, now: () => Date = () => 
         // The revision this save writes is the one a clearance recorded now has cleared.
         ...(review.clearance !== undefined ? { clearance: withClearedRevisions(clearanceOf(note), review.clearance, note.revision + 1) } : {}),
       }));
-      return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template) };
+      return { revision: updated.revision, updatedAt: updated.updatedAt, sections: sectionStats(body, updated.template), cleared: clearedAtItsRevision(updated) };
     },
     list() {
       const summaries: NoteSummary[] = [];

@@ -19,6 +19,7 @@ import {
 import { relinkSnippets } from '../../../common/relinkSnippets';
 import { AppError } from '../../../common/result';
 import { parseVersionedJson, type VersionedFormat } from '../../../common/versionedJson';
+import { withoutClearedRevisions } from '../../../common/clearance';
 import { compareWithLibrary, entryOf } from '../library/bundle';
 import type { LibraryService } from '../library/library';
 import { mergeSharedNote } from '../review/mergeSharedNote';
@@ -131,7 +132,15 @@ export function importSharedNote(
   const stamp = now.toISOString();
   // The sender's own kept sources are theirs to settle: this note keeps what collides here.
   const imported = withSharedSources(
-    { ...shared.note, id: taken ? crypto.randomUUID() : shared.note.id, revision: 0, createdAt: stamp, updatedAt: stamp },
+    {
+      ...shared.note,
+      id: taken ? crypto.randomUUID() : shared.note.id,
+      revision: 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+      // As for a duplicate: this workspace's History has none of the sender's versions, so none that was cleared.
+      ...(shared.note.clearance ? { clearance: withoutClearedRevisions(shared.note.clearance) } : {}),
+    },
     collisions,
   );
   notes.put(imported);

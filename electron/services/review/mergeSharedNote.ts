@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clearanceOf, withClearedRevisions } from '../../../common/clearance';
+import { clearanceOf, clearedAtItsRevision, withClearedRevisions } from '../../../common/clearance';
 import type { Note } from '../../../common/note';
 import type { NoteService } from '../notes/noteService';
 import type { SnapshotStore } from '../notes/snapshots';
@@ -43,6 +43,6 @@ export function mergeSharedNote(notes: NoteService, snapshots: SnapshotStore, th
     snapshots.take(note, 'before-review-import');
     return { body: merged.review.body, comments: merged.review.comments, clearance: withClearedRevisions(clearanceOf(note), merged.clearance.entries, note.revision + 1) };
   });
-  if (clearanceOf(updated).some((entry) => entry.clearedRevision === updated.revision)) snapshots.take(updated, 'cleared');
+  if (clearedAtItsRevision(updated)) snapshots.take(updated, 'cleared');
   return { revision: updated.revision, message: [merged.review.message, clearanceMessage(merged.clearance), 'The note as it was is kept in History.'].filter(Boolean).join(' ') };
 }

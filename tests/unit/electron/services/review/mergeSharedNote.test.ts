@@ -141,6 +141,9 @@ describe('importing a shared note that is already here', () => {
       'from-legal.brieflink-note.json: its text no longer matches this note from the paragraph “The grant covers forty towns this year. Funding ends in March.”: their copy has “The grant covers forty towns this year. Funding ends in March. A new sentence t…” there. Only a copy whose text was changed by suggestions alone can be merged.',
     );
     expect(fs.readFileSync(file(), 'utf8')).toBe(before);
+    // The new note keeps their outcome but not the revision it cleared: its History has none of their versions.
+    const copy = JSON.parse(fs.readFileSync(path.join(dataDir, 'notes', `${result.note.id}.note.json`), 'utf8')) as Note;
+    expect(copy.clearance).toEqual([{ ...PENDING, outcome: 'cleared', date: '2026-03-02' }]);
   });
 
   it('merges a formatting suggestion with the text made as it suggests', async () => {
