@@ -6,7 +6,7 @@ import { importError } from '../import/importError';
 import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
 import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
 import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
-import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInDeletion, wrapInFormat } from './placeSuggestions';
+import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
 export interface MergedReview {
@@ -265,8 +265,7 @@ function placeChange(root: SerializedNode[], change: DocxChange, paragraphs: Not
   if (change.kind !== 'insert') {
     const slices = slicesOf(paragraphs, bodyStart, change.start, change.end);
     if (slices.length === 0) return false;
-    if (data.formatChange) wrapInFormat(root, slices, { ...data, formatChange: data.formatChange });
-    else wrapInDeletion(root, slices, data);
+    wrapInSuggestion(root, slices, data);
     return true;
   }
   const point = pointAt(paragraphs, bodyStart, change.start);

@@ -1,5 +1,5 @@
 import type { SerializedNode } from '../../../common/editorState';
-import { SUGGESTION_NODE_TYPE, suggestionsIn, withFormat, type FormatChange, type SuggestionData } from '../../../common/suggestions';
+import { SUGGESTION_NODE_TYPE, suggestionsIn, withFormat, type SuggestionData } from '../../../common/suggestions';
 import { comparePaths, nodeAtPath, type NodePath, type NoteParagraph } from './noteParagraphs';
 import type { DocxPosition } from './readReviewDocx';
 import { cutSlice, type TextSlice } from './wrapInMark';
@@ -8,32 +8,20 @@ function suggestionNode(data: SuggestionData, children: SerializedNode[]): Seria
   return { type: SUGGESTION_NODE_TYPE, version: 1, ...data, children, direction: null, format: '', indent: 0 };
 }
 
-
 /**
- * Wraps the slices (done last first, so splitting one never moves another) in deletions of one
- * suggestion. Text already suggested for deletion is left as it is.
+ * Wraps the slices (done last first, so splitting one never moves another) in one suggestion:
+ * a deletion, or a formatting suggestion whose text is made as it suggests (as the editor
+ * shows one). Text already suggested for deletion is left as it is, and a deletion never goes
+ * inside another suggestion.
  */
-export function wrapInDeletion(root: SerializedNode[], slices: readonly TextSlice[], data: SuggestionData): void {
+export function wrapInSuggestion(root: SerializedNode[], slices: readonly TextSlice[], data: SuggestionData): void {
   const ordered = [...slices].sort((a, b) => comparePaths(b.path, a.path) || b.from - a.from);
   for (const slice of ordered) {
     const cut = cutSlice(root, slice);
-    if (!cut || cut.parent.type === SUGGESTION_NODE_TYPE) continue;
-    cut.parent.children.splice(cut.index, 1, ...cut.before, suggestionNode(data, [cut.middle]), ...cut.after);
-  }
-}
-
-/**
- * Wraps the slices in one formatting suggestion each place, the text inside made as it
- * suggests (as the editor shows a formatting suggestion). Text suggested for deletion is left.
- */
-export function wrapInFormat(root: SerializedNode[], slices: readonly TextSlice[], data: SuggestionData & { formatChange: FormatChange }): void {
-  const { format, on } = data.formatChange;
-  const ordered = [...slices].sort((a, b) => comparePaths(b.path, a.path) || b.from - a.from);
-  for (const slice of ordered) {
-    const cut = cutSlice(root, slice);
-    if (!cut || (cut.parent.type === SUGGESTION_NODE_TYPE && cut.parent.kind === 'delete')) continue;
-    const formatted = { ...cut.middle, format: withFormat(typeof cut.middle.format === 'number' ? cut.middle.format : 0, format, on) };
-    cut.parent.children.splice(cut.index, 1, ...cut.before, suggestionNode(data, [formatted]), ...cut.after);
+    if (!cut || (cut.parent.type === SUGGESTION_NODE_TYPE && (data.kind === 'delete' || cut.parent.kind === 'delete'))) continue;
+    const { formatChange } = data;
+    const middle = formatChange ? { ...cut.middle, format: withFormat(typeof cut.middle.format === 'number' ? cut.middle.format : 0, formatChange.format, formatChange.on) } : cut.middle;
+    cut.parent.children.splice(cut.index, 1, ...cut.before, suggestionNode(data, [middle]), ...cut.after);
   }
 }
 
