@@ -198,7 +198,8 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     replies++;
   }
 
-  const changes = from === 'docx' ? { one: 'tracked change was', many: 'tracked changes were', added: 'added as suggestions' } : { one: 'suggestion was', many: 'suggestions were', added: 'added' };
+  // What the file's changes are called in the message: Word's are tracked changes, a copy's are suggestions already.
+  const [one, many, addedAs] = from === 'docx' ? ['tracked change', 'tracked changes', 'added as suggestions'] : ['suggestion', 'suggestions', 'added'];
 
   const parts = [
     added + replies === 0
@@ -207,9 +208,9 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     known > 0 ? `${plural(known, 'comment was', 'comments were')} already in the note.` : '',
     unplaced > 0 ? `${plural(unplaced, 'comment is', 'comments are')} not on the note's text (on its details, its sources or no text) and ${unplaced === 1 ? 'was' : 'were'} left out.` : '',
     overLimit > 0 ? `${plural(overLimit, 'comment', 'comments')} did not fit: the note holds at most ${MAX_THREADS} threads of ${MAX_REPLIES} replies.` : '',
-    tracked.added > 0 ? `${plural(tracked.added, changes.one, changes.many)} ${changes.added} under their authors' names, to accept or reject in the Review panel.` : '',
-    tracked.known > 0 ? `${plural(tracked.known, changes.one, changes.many)} already in the note.` : '',
-    tracked.unplaced > 0 ? `${plural(tracked.unplaced, changes.one.replace(' was', ' is'), changes.many.replace(' were', ' are'))} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
+    tracked.added > 0 ? `${plural(tracked.added, `${one} was`, `${many} were`)} ${addedAs} under their authors' names, to accept or reject in the Review panel.` : '',
+    tracked.known > 0 ? `${plural(tracked.known, `${one} was`, `${many} were`)} already in the note.` : '',
+    tracked.unplaced > 0 ? `${plural(tracked.unplaced, `${one} is`, `${many} are`)} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
     untracked && untracked.added > 0
       ? `${plural(untracked.added, 'edit', 'edits')} made without Track Changes ${untracked.added === 1 ? 'was' : 'were'} added as suggestions by “${UNTRACKED_AUTHOR}”, to accept or reject in the Review panel.`
       : '',
