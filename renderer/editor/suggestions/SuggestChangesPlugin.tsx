@@ -43,8 +43,8 @@ function typedText(event: InputEvent): string {
  * Suggest changes: while the switch is on, what is typed, pasted, deleted or made bold,
  * italic, underlined or struck through in the body is recorded as suggestions under the
  * user's name instead of changing the text. Paragraph breaks are made as usual; joining
- * paragraphs and other formatting are refused with a message (they are not tracked). Also lists the suggestions for the Review panel and carries out its
- * Accept, Reject and selection.
+ * paragraphs and other formatting are refused with a message (they are not tracked). Also
+ * lists the suggestions for the Review panel and carries out its Accept, Reject and selection.
  */
 export function SuggestChangesPlugin() {
   const [editor] = useLexicalComposerContext();
