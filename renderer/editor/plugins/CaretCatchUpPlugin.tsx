@@ -10,7 +10,7 @@ const KEYS_ACTING_ON_SELECTION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 
  *
  * The browser reports a caret move (Home, End, a click) with a selectionchange event that comes
  * a little later; until it does, the editor's own selection is the old one. Lexical's key
- * handlers (arrows, Backspace, Delete, Enter) act on the editor's selection, so Home then
+ * handlers (arrows, Backspace, Delete, Enter, and shortcuts such as Ctrl+B) act on the editor's selection, so Home then
  * ArrowRight in quick succession on a busy machine moved one character on from where Home had
  * left, into the next paragraph. Before any of them, the editor's selection catches up with
  * the one on screen.
@@ -22,7 +22,8 @@ export function CaretCatchUpPlugin() {
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          if (!KEYS_ACTING_ON_SELECTION.has(event.key)) return false;
+          // Shortcuts (Ctrl+B, Ctrl+I…) act on the editor's selection too: Shift+Home then Ctrl+B must bold what Shift+Home selected.
+          if (!KEYS_ACTING_ON_SELECTION.has(event.key) && !event.ctrlKey && !event.metaKey) return false;
           const current = $getSelection();
           // A table-cell or node selection is the editor's own; only a caret or text range is read back.
           if (current !== null && !$isRangeSelection(current)) return false;
