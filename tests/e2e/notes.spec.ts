@@ -95,18 +95,18 @@ test.describe('the notes list', () => {
 });
 
 test('closing the window before a change is saved holds the close until the change is saved', async ({ page, host }) => {
+  // The page's timers are stopped once the note exists, so no autosave can run before the
+  // close however slow the machine is: only the close can save the sentence.
+  await page.clock.install();
   await page.goto(host.url);
   await page.getByRole('button', { name: 'New note' }).click();
   await page.getByRole('dialog', { name: 'Choose a template' }).getByRole('button', { name: 'Information note', exact: true }).click();
   await page.getByLabel('Subject', { exact: true }).fill('Closing early');
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.getByRole('textbox', { name: 'Note body' }).locator('h2:has-text("Background") + p').click();
-  // An open slash menu holds saving for up to a second after the first unsaved change (the
-  // sentence, inserted at once), so the close surely comes first.
-  await page.keyboard.insertText('Written just before closing ');
-  await page.keyboard.type('/');
-  const typedAt = Date.now();
-  await expect(page.getByRole('listbox', { name: 'Insert block' })).toBeVisible();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.keyboard.insertText('Written just before closing');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
   const notesDir = path.join(host.dataDir, 'notes');
   const savedText = () => fs.readdirSync(notesDir).filter((name) => name.endsWith('.json')).map((name) => fs.readFileSync(path.join(notesDir, name), 'utf8')).join('');
   expect(savedText()).not.toContain('Written just before closing');
@@ -116,8 +116,6 @@ test('closing the window before a change is saved holds the close until the chan
   const dialog = await asked;
   expect(dialog.type()).toBe('beforeunload');
   await dialog.dismiss();
-  // Saved by the close, well before the open menu's one-second hold would have saved it.
   await expect.poll(savedText, { intervals: [20] }).toContain('Written just before closing');
-  expect(Date.now() - typedAt).toBeLessThan(800);
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
