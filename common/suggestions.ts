@@ -10,6 +10,12 @@ import { TEXT_FORMAT, type SerializedEditorState, type SerializedNode } from './
  * accepts or rejects it. They live in the body, so they travel with the note, its history,
  * copies and bundles (note format 5; 6 once it holds a formatting suggestion).
  *
+ * A paragraph break is suggested on the block after it (Lexical node state `suggestedBreak`,
+ * serialized under `$`): Enter while suggesting splits the block and marks the new break as
+ * an insertion; Backspace at a block's start (or Delete at the end of the one before) marks
+ * the break before it for deletion, leaving both blocks as they are until it is accepted
+ * (note format 7).
+ *
  * Everything that reads the note as it will go out (the print, the DOCX, word counts and the
  * page count) reads it with every suggestion accepted: `acceptedNodes`.
  */
@@ -38,13 +44,34 @@ export const suggestionDataSchema = z
   .refine((data) => (data.kind === 'format') === (data.formatChange !== undefined), 'a formatting suggestion, and only one, says which format it changes');
 export type SuggestionData = z.infer<typeof suggestionDataSchema>;
 
+/** The node state key a block carries its suggested paragraph break under (in Lexical's `$` record). */
+export const BREAK_STATE_KEY = 'suggestedBreak';
+
+/** A suggested paragraph break before a block: 'insert' made by Enter, 'delete' asked by joining. */
+export const breakSuggestionSchema = z.object({
+  suggestionId: commentIdSchema,
+  kind: z.enum(['insert', 'delete']),
+  author: commentAuthorSchema,
+  createdAt: z.iso.datetime(),
+});
+export type BreakSuggestion = z.infer<typeof breakSuggestionSchema>;
+
+/** The suggested break before a serialized block, or null (none, or data that does not read). */
+export function breakSuggestionOf(node: SerializedNode): BreakSuggestion | null {
+  const state = node.$;
+  if (typeof state !== 'object' || state === null) return null;
+  const parsed = breakSuggestionSchema.safeParse((state as Record<string, unknown>)[BREAK_STATE_KEY]);
+  return parsed.success ? parsed.data : null;
+}
+
 /** A text node's format bits with `format` set on or off. */
 export function withFormat(bits: number, format: SuggestedFormat, on: boolean): number {
   return on ? bits | TEXT_FORMAT[format] : bits & ~TEXT_FORMAT[format];
 }
 
-/** How a suggestion reads in the Review panel: "Insert", "Delete", "Bold", "Not italic". */
-export function suggestionVerb(data: Pick<SuggestionData, 'kind' | 'formatChange'>): string {
+/** How a suggestion reads in the Review panel: "Insert", "Delete", "Bold", "Not italic", "New paragraph", "Join paragraphs". */
+export function suggestionVerb(data: Pick<ListedSuggestion, 'kind' | 'formatChange' | 'paragraphBreak'>): string {
+  if (data.paragraphBreak) return data.kind === 'insert' ? 'New paragraph' : 'Join paragraphs';
   if (data.kind === 'insert') return 'Insert';
   if (data.kind === 'delete') return 'Delete';
   const name = data.formatChange?.format === 'strikethrough' ? 'struck through' : data.formatChange?.format === 'underline' ? 'underlined' : (data.formatChange?.format ?? 'formatted');
@@ -54,7 +81,12 @@ export function suggestionVerb(data: Pick<SuggestionData, 'kind' | 'formatChange
 /** A suggestion as the Review panel lists it: one entry per id, its text joined across the nodes it spans. */
 export interface ListedSuggestion extends SuggestionData {
   text: string;
+  /** A suggested paragraph break; `text` is then the start of the block after it. */
+  paragraphBreak?: true;
 }
+
+/** How much of the block after a suggested break the Review panel quotes. */
+export const BREAK_QUOTE_CHARS = 40;
 
 export function isSuggestionNode(node: SerializedNode): boolean {
   return node.type === SUGGESTION_NODE_TYPE;
@@ -76,21 +108,50 @@ export function acceptedNodes(nodes: readonly SerializedNode[]): SerializedNode[
       continue;
     }
     const children = node.children;
-    if (children) {
-      const accepted = acceptedNodes(children);
-      if (accepted !== children) {
-        changed = true;
-        out.push({ ...node, children: accepted });
-        continue;
-      }
+    const accepted = children ? acceptedNodes(children) : children;
+    const previous = out.at(-1);
+    if (breakSuggestionOf(node)?.kind === 'delete' && accepted && previous && canJoin(previous, node)) {
+      // The break before this block goes: its text runs on at the end of the block before.
+      changed = true;
+      out[out.length - 1] = { ...previous, children: [...(previous.children ?? []), ...accepted] };
+      continue;
+    }
+    if (accepted !== children) {
+      changed = true;
+      out.push({ ...node, children: accepted });
+      continue;
     }
     out.push(node);
   }
   return changed ? out : (nodes as SerializedNode[]);
 }
 
+/** Blocks a paragraph break can join: two that hold text (not a list, table or rule), neither holding a block. */
+export function canJoin(first: SerializedNode, second: SerializedNode): boolean {
+  const holdsText = (node: SerializedNode) => TEXT_BLOCK_TYPES.has(node.type) && !(node.children ?? []).some((child) => child.type === 'list');
+  return holdsText(first) && holdsText(second);
+}
+const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'listitem']);
+
 export function hasSuggestions(nodes: readonly SerializedNode[]): boolean {
-  return nodes.some((node) => isSuggestionNode(node) || hasSuggestions(node.children ?? []));
+  return nodes.some((node) => isSuggestionNode(node) || breakSuggestionOf(node) !== null || hasSuggestions(node.children ?? []));
+}
+
+/** Whether the body holds a suggested paragraph break (note format 7). */
+export function hasBreakSuggestions(nodes: readonly SerializedNode[]): boolean {
+  return nodes.some((node) => breakSuggestionOf(node) !== null || hasBreakSuggestions(node.children ?? []));
+}
+
+/** The body's suggested paragraph breaks, in document order. */
+export function breakSuggestionsIn(nodes: readonly SerializedNode[]): ListedSuggestion[] {
+  const found: ListedSuggestion[] = [];
+  const visit = (node: SerializedNode) => {
+    const suggested = breakSuggestionOf(node);
+    if (suggested) found.push({ ...suggested, text: textOf(node).slice(0, BREAK_QUOTE_CHARS), paragraphBreak: true });
+    for (const child of node.children ?? []) visit(child);
+  };
+  nodes.forEach(visit);
+  return found;
 }
 
 /** Whether the body holds a formatting suggestion (note format 6: older versions know only insertions and deletions). */

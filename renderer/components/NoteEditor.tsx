@@ -27,7 +27,7 @@ import { NoteActionsMenu } from './notes/NoteActionsMenu';
 import { fieldLanguage, NoteLanguageField } from './notes/NoteLanguageField';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
 import { bodyJson, type NoteDraft } from './notes/noteDraft';
-import { suggestionsIn } from '../../common/suggestions';
+import { breakSuggestionsIn, suggestionsIn } from '../../common/suggestions';
 import type { SerializedEditorState } from '../../common/editorState';
 import { SaveConflictDialog } from './notes/SaveConflictDialog';
 import { SaveStatusLine } from './notes/SaveStatusLine';
@@ -156,7 +156,8 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
   /** What an export warns about, from the note as saved: pending changes are saved first. */
   const missing = async () => {
     await flush();
-    const openSuggestions = suggestionsIn((JSON.parse(bodyJson(draft.current!.body)) as SerializedEditorState).root.children).length;
+    const body = (JSON.parse(bodyJson(draft.current!.body)) as SerializedEditorState).root.children;
+    const openSuggestions = suggestionsIn(body).length + breakSuggestionsIn(body).length;
     return exportWarnings(client, noteId, note!.template, { metadata: draft.current!.metadata, sections: sections.get(), comments: draft.current!.comments, openSuggestions }, pageCount.store.get());
   };
 

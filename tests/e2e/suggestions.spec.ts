@@ -161,3 +161,66 @@ test('a spelling correction made while suggesting is a suggestion too', async ({
   await page.getByRole('region', { name: 'Review' }).getByRole('button', { name: 'Accept all' }).click();
   await expect(summary(page)).toHaveText('The government will decide.');
 });
+
+test('paragraph breaks while suggesting: Enter suggests a new paragraph, Backspace at a paragraph’s start a join; both are listed, kept, printed accepted and decided', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await newNote(page, 'Harbour costs');
+  await summary(page).click();
+  await page.keyboard.type('Dredging starts in May. Costs are shared.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The port pays a third.');
+  const third = body(page).getByText('The port pays a third.');
+  await expect(third).toBeVisible();
+
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  const review = page.getByRole('region', { name: 'Review' });
+  // Enter after "May.": the paragraph splits, and the new break is a suggestion.
+  await summary(page).click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'Dredging starts in May.'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(summary(page)).toHaveText('Dredging starts in May.');
+  const split = body(page).locator('p[data-suggested-break="insert"]');
+  await expect(split).toHaveText(' Costs are shared.');
+  await expect(split).toHaveAttribute('title', /^New paragraph suggested by Rae Reviewer, /);
+  await expect(review.getByRole('listitem', { name: 'New paragraph by Rae Reviewer' })).toContainText('New paragraph before “Costs are shared.…”');
+
+  // Backspace at the start of "The port pays…": the join is suggested, both paragraphs stay.
+  await third.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  const joined = body(page).locator('p[data-suggested-break="delete"]');
+  await expect(joined).toHaveText('The port pays a third.');
+  await expect(review.getByRole('listitem', { name: 'Paragraph join by Rae Reviewer' })).toContainText('Join paragraphs before “The port pays a third.…”');
+  expect(await seriousViolations(page)).toEqual([]);
+  // Undone and redone as one step each.
+  await page.keyboard.press('Control+z');
+  await expect(joined).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(joined).toHaveCount(1);
+
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.reload();
+  await page.getByRole('list', { name: 'Your notes' }).getByRole('button', { name: /^Harbour costs/ }).click();
+  await expect(split).toHaveText(' Costs are shared.');
+  await expect(joined).toHaveText('The port pays a third.');
+  await expect(review.getByRole('listitem')).toHaveCount(2);
+
+  // The PDF reads as if both were accepted: the joined paragraph runs on.
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toContainText('2 suggested changes not yet accepted or rejected');
+  await warning.getByRole('button', { name: 'Export anyway' }).click();
+  const pdf = await readPdf(new Uint8Array(fs.readFileSync(await (await downloadPromise).path())));
+  expect(pdf.pages.join('\n').replace(/\s+/g, ' ')).toContain('Costs are shared.The port pays a third.');
+
+  // Rejecting the new paragraph joins it back; accepting the join runs the last paragraph on.
+  await review.getByRole('group', { name: 'Actions on the new paragraph by rae reviewer' }).getByRole('button', { name: 'Reject' }).click();
+  await expect(summary(page)).toHaveText('Dredging starts in May. Costs are shared.');
+  await review.getByRole('group', { name: 'Actions on the paragraph join by rae reviewer' }).getByRole('button', { name: 'Accept' }).click();
+  await expect(summary(page)).toHaveText('Dredging starts in May. Costs are shared.The port pays a third.');
+  await expect(body(page).locator('[data-suggested-break]')).toHaveCount(0);
+  await expect(review.getByRole('listitem')).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { MARK_NODE_TYPE } from '../../../common/comments';
 import { SUGGESTION_NODE_TYPE } from '../../../common/suggestions';
 import { decisionFromNode, withTemplateDecisions } from '../../../common/print/decisions';
 import type { Template } from '../../../common/template';
+import { trackedBreak } from '../export/docx/trackedBreaks';
 import { xmlSafe } from '../export/docx/xmlSafe';
 
 /** A text node of the body, by the child indexes leading to it from the root's children. */
@@ -46,11 +47,32 @@ export interface NoteParagraph {
  */
 export function noteParagraphs(root: readonly SerializedNode[], template?: Pick<Template, 'sections'>): NoteParagraph[] {
   const out: NoteParagraph[] = [];
-  for (const node of withTemplateDecisions(root, template)) {
+  const nodes = withTemplateDecisions(root, template);
+  nodes.forEach((node, position) => {
     const index = root.indexOf(node);
-    out.push(...block(node, index < 0 ? null : [index]));
-  }
+    const items = block(node, index < 0 ? null : [index]);
+    if (!joinsBack(nodes[position - 1], node, items, out)) out.push(...items);
+  });
   return out;
+}
+
+/**
+ * A block after a suggested new paragraph break runs on in the paragraph before it, as a Word
+ * reader finds the document before its tracked changes (the export marks the break on the
+ * paragraph mark before it). Returns whether it was joined into the last of `out`.
+ */
+function joinsBack(previous: SerializedNode | undefined, node: SerializedNode, items: readonly Emitted[], out: Emitted[]): boolean {
+  const last = out.at(-1);
+  const only = items.length === 1 ? items[0] : undefined;
+  if (trackedBreak(previous, node)?.kind !== 'insert' || !last || 'table' in last || !only || 'table' in only) return false;
+  const shift = last.text.length;
+  const insertions = [...(last.insertions ?? []), ...(only.insertions ?? []).map((at) => ({ ...at, offset: at.offset + shift }))];
+  out[out.length - 1] = {
+    text: last.text + only.text,
+    pieces: [...last.pieces, ...only.pieces.map((piece) => ({ ...piece, start: piece.start + shift, end: piece.end + shift }))],
+    ...(insertions.length > 0 ? { insertions } : {}),
+  };
+  return true;
 }
 
 /** A paragraph under construction; a null path is a node the export added (a decision block), which no comment can be on. */
@@ -97,24 +119,31 @@ function paragraphOf(nodes: readonly SerializedNode[], path: NodePath | null, pr
 
 function listParagraphs(list: SerializedNode, path: NodePath | null): NoteParagraph[] {
   const check = list.listType === 'check';
-  return (list.children ?? []).flatMap((item, itemIndex) => {
-    const itemPath = childPath(path, itemIndex);
-    const children = item.children ?? [];
-    const out: NoteParagraph[] = [];
-    if (children.some((child) => child.type !== 'list' && !isBlankBlock(child))) {
-      // The content is every child but nested lists; their indexes are kept so paths stay true.
-      const line = new Line();
-      line.add(check ? (item.checked === true ? '\u2611 ' : '\u2610 ') : '', null);
-      children.forEach((child, index) => {
-        if (child.type !== 'list') inlineNode(child, childPath(itemPath, index), line);
-      });
-      out.push(line.done());
-    }
-    children.forEach((child, index) => {
-      if (child.type === 'list') out.push(...listParagraphs(child, childPath(itemPath, index)));
-    });
-    return out;
+  const items = list.children ?? [];
+  const joined: Emitted[] = [];
+  items.forEach((item, itemIndex) => {
+    const paragraphs = itemParagraphs(item, childPath(path, itemIndex), check);
+    if (!joinsBack(items[itemIndex - 1], item, paragraphs, joined)) joined.push(...paragraphs);
   });
+  return joined as NoteParagraph[];
+}
+
+function itemParagraphs(item: SerializedNode, itemPath: NodePath | null, check: boolean): NoteParagraph[] {
+  const children = item.children ?? [];
+  const out: NoteParagraph[] = [];
+  if (children.some((child) => child.type !== 'list' && !isBlankBlock(child))) {
+    // The content is every child but nested lists; their indexes are kept so paths stay true.
+    const line = new Line();
+    line.add(check ? (item.checked === true ? '\u2611 ' : '\u2610 ') : '', null);
+    children.forEach((child, index) => {
+      if (child.type !== 'list') inlineNode(child, childPath(itemPath, index), line);
+    });
+    out.push(line.done());
+  }
+  children.forEach((child, index) => {
+    if (child.type === 'list') out.push(...listParagraphs(child, childPath(itemPath, index)));
+  });
+  return out;
 }
 
 type Emitted = NoteParagraph | { table: NoteParagraph[] };
@@ -167,7 +196,12 @@ function blockItems(node: SerializedNode, path: NodePath | null): Emitted[] {
 }
 
 function blocks(nodes: readonly SerializedNode[], path: NodePath | null): Emitted[] {
-  return nodes.flatMap((node, index) => blockItems(node, childPath(path, index)));
+  const out: Emitted[] = [];
+  nodes.forEach((node, index) => {
+    const items = blockItems(node, childPath(path, index));
+    if (!joinsBack(nodes[index - 1], node, items, out)) out.push(...items);
+  });
+  return out;
 }
 
 function block(node: SerializedNode, path: NodePath | null): NoteParagraph[] {

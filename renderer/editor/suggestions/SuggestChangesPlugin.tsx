@@ -11,19 +11,22 @@ import {
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
   FORMAT_TEXT_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
   PASTE_COMMAND,
   REMOVE_TEXT_COMMAND,
   TextNode,
   type LexicalEditor,
 } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Modal } from '../../components/Modal';
 import { useAnnounce } from '../../state/announcer';
 import { useComments } from '../comments/CommentsContext';
 import { IdentityForm } from '../comments/IdentityForm';
 import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
 import { SUGGESTED_FORMATS, type SuggestedFormat } from '../../../common/suggestions';
-import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestFormat, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
+import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
+import { $suggestParagraphBreak } from './paragraphBreaks';
+import { registerBreakMarks } from './breakMarks';
 import { $suggestionAround, SuggestionNode } from './SuggestionNode';
 import { useSuggestions } from './SuggestionsContext';
 
@@ -42,8 +45,9 @@ function typedText(event: InputEvent): string {
 /**
  * Suggest changes: while the switch is on, what is typed, pasted, deleted or made bold,
  * italic, underlined or struck through in the body is recorded as suggestions under the
- * user's name instead of changing the text. Paragraph breaks are made as usual; joining
- * paragraphs and other formatting are refused with a message (they are not tracked). Also
+ * user's name instead of changing the text, and so are paragraph breaks made (Enter) and
+ * removed (Backspace or Delete at a block's edge). Other formatting is refused with a
+ * message (it is not tracked). Also
  * lists the suggestions for the Review panel and carries out its Accept, Reject and selection.
  */
 export function SuggestChangesPlugin() {
@@ -57,9 +61,14 @@ export function SuggestChangesPlugin() {
   maker.current = suggesting && identity ? { author: identity, newId: () => crypto.randomUUID(), now: () => new Date().toISOString() } : null;
   const setList = suggestions?.setList;
 
+  const readList = useCallback(() => {
+    if (setList) editor.getEditorState().read(() => setList($listSuggestions()));
+  }, [editor, setList]);
+
+  useEffect(() => registerBreakMarks(editor, readList), [editor, readList]);
+
   useEffect(() => {
     if (!setList) return;
-    const readList = () => editor.getEditorState().read(() => setList($listSuggestions()));
     readList();
     return mergeRegister(
       editor.registerMutationListener(SuggestionNode, readList, { skipInitialization: true }),
@@ -95,7 +104,7 @@ export function SuggestChangesPlugin() {
         COMMAND_PRIORITY_LOW,
       ),
     );
-  }, [editor, announce, setList]);
+  }, [editor, announce, setList, readList]);
 
   useEffect(() => registerSuggesting(editor, () => maker.current, announce), [editor, announce]);
 
@@ -116,7 +125,8 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
     const selection = $getSelection();
     if (!maker || !$isRangeSelection(selection)) return false;
     const outcome = $suggestDelete(selection, isBackward, unit, maker);
-    if (outcome === 'join') announce('Joining paragraphs is not recorded as a suggestion. Turn off Suggest changes to join them.');
+    if (outcome === 'not-joinable') announce('Only two paragraphs, headings or list items are joined as a suggestion. Turn off Suggest changes to join these.');
+    if (outcome === 'theirs') announce('Someone else suggested that paragraph break: accept or reject it in the Review panel.');
     // An empty paragraph holds no text to suggest deleting: it goes as usual.
     return outcome !== 'empty-block';
   };
@@ -144,6 +154,18 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
       previous?.removeEventListener('beforeinput', onBeforeInput, true);
       root?.addEventListener('beforeinput', onBeforeInput, true);
     }),
+    editor.registerCommand(
+      INSERT_PARAGRAPH_COMMAND,
+      () => {
+        const maker = currentMaker();
+        const selection = $getSelection();
+        if (!maker || !$isRangeSelection(selection)) return false;
+        if (!selection.isCollapsed()) $suggestDeletion(selection, false, maker);
+        const caret = $getSelection();
+        return $isRangeSelection(caret) && $suggestParagraphBreak(caret, maker);
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
     editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, (payload) => insertText(typeof payload === 'string' ? payload : typedText(payload)), COMMAND_PRIORITY_CRITICAL),
     editor.registerCommand(DELETE_CHARACTER_COMMAND, deletion('character'), COMMAND_PRIORITY_CRITICAL),
     editor.registerCommand(DELETE_WORD_COMMAND, deletion('word'), COMMAND_PRIORITY_CRITICAL),

@@ -7,8 +7,15 @@ import './suggestions.css';
 import { dateTimeShown } from '../../../common/dates/dateTimeShown';
 
 function describe(item: ListedSuggestion): string {
-  const what = item.kind === 'insert' ? 'Insertion' : item.kind === 'delete' ? 'Deletion' : 'Formatting';
+  const what = item.paragraphBreak ? (item.kind === 'insert' ? 'New paragraph' : 'Paragraph join') : item.kind === 'insert' ? 'Insertion' : item.kind === 'delete' ? 'Deletion' : 'Formatting';
   return `${what} by ${item.author.name || 'someone'}`;
+}
+
+/** What the list quotes: the changed text, or for a paragraph break the start of the text after it. */
+function quoted(item: ListedSuggestion): string {
+  if (!item.paragraphBreak) return `${suggestionVerb(item)} “${item.text}”`;
+  const after = item.text.trim();
+  return after === '' ? `${suggestionVerb(item)} (an empty one)` : `${suggestionVerb(item)} before “${after}…”`;
 }
 
 /** The Review panel's suggested changes, in document order, each with Accept and Reject, and both for all of them. */
@@ -37,7 +44,7 @@ export function SuggestionList({ suggestions }: { suggestions: Suggestions }) {
             {list.map((item) => (
               <li key={item.suggestionId} className={`review-suggestion is-${item.kind}`} aria-label={describe(item)}>
                 <button type="button" className="review-quote" onClick={() => editor.dispatchCommand(SELECT_SUGGESTION_COMMAND, item.suggestionId)}>
-                  {suggestionVerb(item)} “{item.text}”
+                  {quoted(item)}
                 </button>
                 <p className="review-byline">
                   <time dateTime={item.createdAt}>

@@ -13,23 +13,20 @@ import {
   type RangeSelection,
   type TextNode,
 } from 'lexical';
-import type { CommentAuthor } from '../../../common/comments';
+import type { SuggestionMaker } from './suggestionMaker';
 import { $selectElements } from '../selectElements';
-import { withFormat, type ListedSuggestion, type SuggestedFormat, type SuggestionKind } from '../../../common/suggestions';
+import { BREAK_QUOTE_CHARS, withFormat, type ListedSuggestion, type SuggestedFormat, type SuggestionKind } from '../../../common/suggestions';
 import { $createSuggestionNode, $isSuggestionNode, $suggestionAround, type SuggestionNode } from './SuggestionNode';
+import { $blockOf, $breakBefore, $decideBreak, $suggestJoin, type JoinOutcome } from './paragraphBreaks';
 
-/** Who is suggesting, and the ids and times of what they suggest (made by the caller, so these functions stay testable). */
-export interface SuggestionMaker {
-  author: CommentAuthor;
-  newId(): string;
-  now(): string;
-}
+export type { SuggestionMaker } from './suggestionMaker';
+
 
 /**
- * What a deletion came to: done; nothing left to delete that way; a paragraph join (not
- * tracked); or an empty paragraph, which may simply go.
+ * What a deletion came to: done; nothing left to delete that way; an empty paragraph, which
+ * may simply go; or, at a block's edge, what suggesting the paragraph join came to.
  */
-export type DeleteOutcome = 'suggested' | 'nothing' | 'join' | 'empty-block';
+export type DeleteOutcome = 'suggested' | 'nothing' | 'empty-block' | Exclude<JoinOutcome, 'already'>;
 
 function $make(maker: SuggestionMaker, kind: SuggestionKind, id = maker.newId()): SuggestionNode {
   return $createSuggestionNode({ suggestionId: id, kind, author: maker.author, createdAt: maker.now() });
@@ -41,14 +38,6 @@ function isBy(node: SuggestionNode, maker: SuggestionMaker): boolean {
 
 function $isDeleted(node: LexicalNode): boolean {
   return $suggestionAround(node)?.isDeletion() === true;
-}
-
-/** The block (paragraph, heading, list item, table cell's paragraph) a node is in. */
-function $blockOf(node: LexicalNode): ElementNode | null {
-  for (let current: LexicalNode | null = node; current; current = current.getParent()) {
-    if ($isElementNode(current) && !current.isInline()) return current;
-  }
-  return null;
 }
 
 /** The text node and offset a caret point stands at, or null where no text is near it. */
@@ -177,21 +166,37 @@ export function $suggestDeletion(range: RangeSelection, isBackward: boolean, mak
 
 /**
  * Backspace or Delete (a character, a word or to the line's edge) as a suggestion. A collapsed
- * caret deletes the unit beside it, stepping over text already suggested for deletion; at the
- * start of a paragraph it would join two paragraphs, which is not tracked: 'join'.
+ * caret deletes the unit beside it, stepping over text already suggested for deletion; at a
+ * block's edge it suggests joining the two blocks (and steps over a join already suggested,
+ * to the text beyond it).
  */
 export function $suggestDelete(selection: RangeSelection, isBackward: boolean, unit: 'character' | 'word' | 'lineboundary', maker: SuggestionMaker): DeleteOutcome {
   if (!selection.isCollapsed()) return $suggestDeletion(selection, isBackward, maker) ? 'suggested' : 'nothing';
-  if (unit !== 'character') {
-    const range = selection.clone();
-    range.modify('extend', isBackward, unit);
-    if (!range.isCollapsed() && $blockOf(range.anchor.getNode())?.is($blockOf(range.focus.getNode())) && $suggestDeletion(range, isBackward, maker)) return 'suggested';
+  let caret = selection;
+  // Each pass crosses one break already suggested for joining; a block is crossed at most once.
+  for (;;) {
+    if (unit !== 'character') {
+      const range = caret.clone();
+      range.modify('extend', isBackward, unit);
+      if (!range.isCollapsed() && $blockOf(range.anchor.getNode())?.is($blockOf(range.focus.getNode())) && $suggestDeletion(range, isBackward, maker)) return 'suggested';
+    }
+    const character = $characterBeside(caret, isBackward);
+    if (character) return $suggestDeletion(character, isBackward, maker) ? 'suggested' : 'nothing';
+    const block = $blockOf(caret.anchor.getNode());
+    if (!block) return 'nothing';
+    if (block.getTextContentSize() === 0) return 'empty-block';
+    const second = isBackward ? block : block.getNextSibling();
+    if (!$isElementNode(second)) return 'nothing';
+    const first = second.getPreviousSibling();
+    const joined = $suggestJoin(second, maker);
+    // Backspace goes on from the text before the break it marked.
+    if (joined === 'suggested' && isBackward && $isElementNode(first)) first.selectEnd();
+    if (joined !== 'already' || !$isElementNode(first)) return joined === 'already' ? 'nothing' : joined;
+    // The break is already suggested for joining: go on with the text on its other side.
+    const beyond = isBackward ? first.selectEnd() : second.selectStart();
+    if (!$isRangeSelection(beyond)) return 'nothing';
+    caret = beyond;
   }
-  const character = $characterBeside(selection, isBackward);
-  if (character) return $suggestDeletion(character, isBackward, maker) ? 'suggested' : 'nothing';
-  const block = $blockOf(selection.anchor.getNode());
-  if (!block) return 'nothing';
-  return block.getTextContentSize() > 0 ? 'join' : 'empty-block';
 }
 
 /**
@@ -244,15 +249,21 @@ function $nodeJustBefore(caret: RangeSelection): LexicalNode | null {
   return anchor.offset === 0 ? node.getPreviousSibling() : null;
 }
 
-/** Every suggestion node with this id (a deletion across paragraphs has one per paragraph). */
-function $nodesOf(id: string | null): SuggestionNode[] {
-  const found: SuggestionNode[] = [];
+/** Every suggestion node with this id (a deletion across paragraphs has one per paragraph), and every block with that suggested break before it. */
+function $nodesOf(id: string | null): { inline: SuggestionNode[]; breaks: ElementNode[] } {
+  const inline: SuggestionNode[] = [];
+  const breaks: ElementNode[] = [];
   const visit = (node: LexicalNode) => {
-    if ($isSuggestionNode(node) && (id === null || node.getSuggestionId() === id)) found.push(node);
+    if ($isSuggestionNode(node)) {
+      if (id === null || node.getSuggestionId() === id) inline.push(node);
+    } else if ($isElementNode(node)) {
+      const suggested = $breakBefore(node);
+      if (suggested && (id === null || suggested.suggestionId === id)) breaks.push(node);
+    }
     if ($isElementNode(node)) for (const child of node.getChildren()) visit(child);
   };
   visit($getRoot());
-  return found;
+  return { inline, breaks };
 }
 
 function $unwrap(node: SuggestionNode): void {
@@ -266,10 +277,10 @@ function $unwrap(node: SuggestionNode): void {
  * suggestions were decided.
  */
 export function $decideSuggestions(id: string | null, accept: boolean): number {
-  const nodes = $nodesOf(id);
+  const { inline, breaks } = $nodesOf(id);
   const ids = new Set<string>();
   // Innermost first: a suggestion inside another is decided before the one around it moves or drops it.
-  for (const node of nodes.reverse()) {
+  for (const node of inline.reverse()) {
     if (!node.isAttached()) continue;
     ids.add(node.getSuggestionId());
     const { formatChange } = node.getData();
@@ -279,6 +290,12 @@ export function $decideSuggestions(id: string | null, accept: boolean): number {
       $unwrap(node);
     } else if (node.isInsertion() === accept) $unwrap(node);
     else node.remove();
+  }
+  // Breaks after the text: a join then carries the text as decided.
+  for (const block of breaks) {
+    if (!block.isAttached()) continue;
+    ids.add($breakBefore(block)!.suggestionId);
+    $decideBreak(block, accept);
   }
   return ids.size;
 }
@@ -340,18 +357,27 @@ function $liftOut(node: LexicalNode, suggestion: SuggestionNode): void {
 
 /** Selects a suggestion's text; false when it is gone. */
 export function $selectSuggestion(id: string): boolean {
-  const nodes = $nodesOf(id);
-  return $selectElements(nodes[0], nodes.at(-1));
+  const { inline, breaks } = $nodesOf(id);
+  // A break: the caret at the start of the block after it.
+  if (breaks[0]) return $isRangeSelection(breaks[0].selectStart());
+  return $selectElements(inline[0], inline.at(-1));
 }
 
 /** The suggestions in document order, one entry per id, for the Review panel. */
 export function $listSuggestions(): ListedSuggestion[] {
   const byId = new Map<string, ListedSuggestion>();
-  for (const node of $nodesOf(null)) {
-    const data = node.getData();
-    const listed = byId.get(data.suggestionId);
-    if (listed) listed.text += node.getTextContent();
-    else byId.set(data.suggestionId, { ...data, text: node.getTextContent() });
-  }
+  const visit = (node: LexicalNode) => {
+    if ($isSuggestionNode(node)) {
+      const data = node.getData();
+      const listed = byId.get(data.suggestionId);
+      if (listed) listed.text += node.getTextContent();
+      else byId.set(data.suggestionId, { ...data, text: node.getTextContent() });
+    } else if ($isElementNode(node)) {
+      const suggested = $breakBefore(node);
+      if (suggested) byId.set(suggested.suggestionId, { ...suggested, text: node.getTextContent().slice(0, BREAK_QUOTE_CHARS), paragraphBreak: true });
+    }
+    if ($isElementNode(node)) for (const child of node.getChildren()) visit(child);
+  };
+  visit($getRoot());
   return [...byId.values()];
 }

@@ -6,7 +6,7 @@ import { editorState, headingNode, paragraphNode, textNode, type SerializedNode 
 import { newNote, noteSchema, withFormatVersion } from '../../../common/note';
 import { sectionStats } from '../../../common/noteStructure';
 import { noteToPrintHtml } from '../../../common/print/printHtml';
-import { acceptedNodes, hasSuggestions, suggestionsIn, withSuggestionsAccepted } from '../../../common/suggestions';
+import { acceptedNodes, breakSuggestionsIn, hasSuggestions, suggestionsIn, withSuggestionsAccepted } from '../../../common/suggestions';
 import { templateSchema, type Template } from '../../../common/template';
 import { renderNoteDocx } from '../../../electron/services/export/exportDocx';
 import { zipEntries } from '../../support/zipEntries';
@@ -134,5 +134,46 @@ describe('a note with a formatting suggestion', () => {
     expect(run).toMatch(/<w:b\/>|<w:b w:val="true"\/>/);
     // Word's change holds the properties before it (here: not bold), so Reject in Word turns it back.
     expect(run).toMatch(/<w:rPrChange [^>]*w:author="Rae Reviewer"[^>]*w:date="2026-12-07T10:00:00.000Z"[^>]*>\s*<w:rPr>\s*<w:b w:val="false"\/>/s);
+  });
+});
+
+describe('a note with suggested paragraph breaks', () => {
+  const template = loadTemplate('01-decision-note');
+  const breakBefore = (kind: 'insert' | 'delete', id: string, node: SerializedNode): SerializedNode => ({
+    ...node,
+    $: { suggestedBreak: { suggestionId: id, kind, author, createdAt: '2026-12-07T10:00:00.000Z' } },
+  });
+  const body = [
+    headingNode('h2', 'Summary'),
+    paragraphNode([textNode('Dredging starts in May.')]),
+    breakBefore('insert', 'b1', paragraphNode([textNode('Costs are shared.')])),
+    paragraphNode([textNode('The port pays')]),
+    breakBefore('delete', 'b2', paragraphNode([textNode(' a third.')])),
+  ];
+  const note = { ...newNote(template, 'dredging', new Date('2026-12-07T09:00:00Z'), { subject: 'Harbour dredging' }), body: editorState(body) };
+
+  it('is written as format 7 and read back with its breaks', () => {
+    expect(withFormatVersion(note).formatVersion).toBe(7);
+    const read = noteSchema.parse(JSON.parse(JSON.stringify(withFormatVersion(note))));
+    expect(breakSuggestionsIn(read.body.root.children).map((item) => [item.suggestionId, item.kind, item.text])).toEqual([
+      ['b1', 'insert', 'Costs are shared.'],
+      ['b2', 'delete', ' a third.'],
+    ]);
+    expect(hasSuggestions(read.body.root.children)).toBe(true);
+  });
+
+  it('prints accepted: the new paragraph stands apart and the joined one runs on', () => {
+    const html = noteToPrintHtml(note);
+    expect(html).toMatch(/<p[^>]*>Dredging starts in May\.<\/p>\s*<p[^>]*>Costs are shared\.<\/p>/);
+    expect(html).toContain('The port pays a third.');
+  });
+
+  it('goes into the DOCX as Word’s tracked paragraph marks, on the paragraph before each break', async () => {
+    const docx = await renderNoteDocx(note, { version: '9.9.9' });
+    const xml = zipEntries(docx.bytes).get('word/document.xml')!.toString('utf8');
+    const paragraphOf = (text: string) => new RegExp(`<w:p>(?:(?!</w:p>).)*${text}(?:(?!</w:p>).)*</w:p>`, 's').exec(xml)?.[0] ?? '';
+    expect(paragraphOf('Dredging starts in May.')).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr>\s*<w:ins [^>]*w:author="Rae Reviewer"[^>]*w:date="2026-12-07T10:00:00.000Z"/s);
+    expect(paragraphOf('The port pays')).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr>\s*<w:del [^>]*w:author="Rae Reviewer"/s);
+    expect(paragraphOf('Costs are shared.')).not.toMatch(/<w:ins |<w:del /);
   });
 });

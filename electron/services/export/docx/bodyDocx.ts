@@ -13,6 +13,7 @@ import {
   TextRun,
   UnderlineType,
   WidthType,
+  type IParagraphRunOptions,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
@@ -25,6 +26,7 @@ import { markCitations, type Citations } from '../../../../common/citations';
 import { isBlankBlock } from '../../../../common/noteStructure';
 import { CommentRanges } from './commentsDocx';
 import { citationMarkerRun } from './sourcesDocx';
+import { trackedBreak } from './trackedBreaks';
 import { xmlSafe } from './xmlSafe';
 
 /**
@@ -132,7 +134,8 @@ function inline(nodes: readonly SerializedNode[]): ParagraphChild[] {
 function listBlocks(list: SerializedNode, level: number): Paragraph[] {
   const numbered = list.listType === 'number' || (list.listType === undefined && list.tag === 'ol');
   const check = list.listType === 'check';
-  return (list.children ?? []).flatMap((item): Paragraph[] => {
+  const items = list.children ?? [];
+  return items.flatMap((item, index): Paragraph[] => {
     const nested = (item.children ?? []).filter((child) => child.type === 'list');
     const content = (item.children ?? []).filter((child) => child.type !== 'list');
     const out: Paragraph[] = [];
@@ -141,6 +144,7 @@ function listBlocks(list: SerializedNode, level: number): Paragraph[] {
       out.push(
         new Paragraph({
           children: [...box, ...inline(content)],
+          ...markChangeBefore(item, items[index + 1]),
           ...(numbered
             ? { numbering: { reference: NUMBERED_LIST, level: Math.min(level, 8) } }
             : check
@@ -203,18 +207,30 @@ export function decisionBlocks(decision: DecisionBlock): Paragraph[] {
   );
 }
 
-function block(node: SerializedNode): Block[] {
+/**
+ * A suggested paragraph break as Word tracks it: on the mark that ends the paragraph before
+ * the break (w:pPr/w:rPr/w:ins or w:del), so rejecting an inserted one (or accepting a deleted
+ * one) in Word joins the two paragraphs.
+ */
+function markChangeBefore(node: SerializedNode, next: SerializedNode | undefined): { run: IParagraphRunOptions } | undefined {
+  const suggested = trackedBreak(node, next);
+  if (!suggested) return undefined;
+  const change = { id: nextRevisionId++, author: xmlSafe(suggested.author.name || 'Reviewer'), date: suggested.createdAt };
+  return { run: suggested.kind === 'insert' ? { insertion: change } : { deletion: change } };
+}
+
+function block(node: SerializedNode, mark?: { run: IParagraphRunOptions }): Block[] {
   switch (node.type) {
     case 'paragraph':
       if (node.brieflinkGuidance === true || isBlankBlock(node)) return [];
-      return [new Paragraph({ children: inline(node.children ?? []) })];
+      return [new Paragraph({ children: inline(node.children ?? []), ...mark })];
     case 'heading': {
       if (isBlankBlock(node)) return [];
-      return [new Paragraph({ heading: HEADINGS[(headingLevel(node) ?? 2) - 1], children: inline(node.children ?? []), keepNext: true })];
+      return [new Paragraph({ heading: HEADINGS[(headingLevel(node) ?? 2) - 1], children: inline(node.children ?? []), keepNext: true, ...mark })];
     }
     case 'quote':
       if (isBlankBlock(node)) return [];
-      return [new Paragraph({ style: 'Quote', indent: { left: 720 }, children: inline(node.children ?? []) })];
+      return [new Paragraph({ style: 'Quote', indent: { left: 720 }, children: inline(node.children ?? []), ...mark })];
     case 'list':
       return listBlocks(node, 0);
     case 'table': {
@@ -237,7 +253,7 @@ function block(node: SerializedNode): Block[] {
 }
 
 export function blocks(nodes: readonly SerializedNode[]): Block[] {
-  return nodes.flatMap(block);
+  return nodes.flatMap((node, index) => block(node, markChangeBefore(node, nodes[index + 1])));
 }
 
 /** The marker number of a snippet copy made by markCitations for the body being converted (synchronous, so one at a time). */

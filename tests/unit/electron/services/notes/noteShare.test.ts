@@ -6,6 +6,7 @@ import { editorState, paragraphNode, textNode } from '../../../../../common/edit
 import { findSnippets } from '../../../../../common/citations';
 import { classifySource, SHARED_NOTE_FORMAT, SHARED_NOTE_VERSION, sharedNoteSchema, type SharedNote } from '../../../../../common/noteShare';
 import { AppError } from '../../../../../common/result';
+import { NOTE_FORMAT_VERSION } from '../../../../../common/note';
 import { DEFAULT_DEVELOPMENTS } from '../../../../../electron/services/library/defaultDevelopments';
 import type { Backend } from '../../../../../electron/services/bootstrap';
 import { makeTempDir, removeTempDir, startTestBackend } from '../../../../support/backendFixture';
@@ -190,7 +191,7 @@ describe('sharing a note', () => {
     const newer = await refusal(test.backend.handlers['notes.importShared'](upload({ ...file, version: 9 }, 'future.json')));
     expect(newer.code).toBe('BUNDLE_FROM_NEWER_VERSION');
     expect(newer.message).toContain('future.json: this shared note was made by a newer version of Brieflink (shared note format 9');
-    const newerNote = await refusal(test.backend.handlers['notes.importShared'](upload({ ...file, note: { ...file.note, formatVersion: 7 } }, 'n.json')));
+    const newerNote = await refusal(test.backend.handlers['notes.importShared'](upload({ ...file, note: { ...file.note, formatVersion: NOTE_FORMAT_VERSION + 1 } }, 'n.json')));
     expect(newerNote.message).toContain('the note in this file was written by a newer version of Brieflink');
     const broken = await refusal(test.backend.handlers['notes.importShared'](upload({ ...file, sources: [{ development: {} }] }, 'b.json')));
     expect(broken.message).toMatch(/^b\.json: this shared note is damaged \(sources\.0\./);

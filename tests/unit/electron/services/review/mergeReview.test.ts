@@ -4,7 +4,7 @@ import { editorState, headingNode, paragraphNode, textNode, type SerializedNode 
 import type { Note } from '../../../../../common/note';
 import { renderNoteDocx } from '../../../../../electron/services/export/exportDocx';
 import { mergeReview } from '../../../../../electron/services/review/mergeReview';
-import { suggestionsIn } from '../../../../../common/suggestions';
+import { breakSuggestionsIn, suggestionsIn } from '../../../../../common/suggestions';
 import { readReviewDocx } from '../../../../../electron/services/review/readReviewDocx';
 import { makeNote } from '../../../../support/noteFiles';
 import { addReviewerComment, editDocx } from '../../../../support/reviewerEdits';
@@ -163,6 +163,32 @@ describe('import review from DOCX', () => {
     const roundTrip = mergeReview(again, readReviewDocx(await exportOf(again), 'again.docx'), 'again.docx', NOW, newId);
     expect(roundTrip.suggested).toBe(0);
     expect(roundTrip.message).toContain('3 tracked changes were already in the note.');
+  });
+
+  it('reads its own DOCX back with suggested paragraph breaks: the paragraphs match as they were before them, a comment after one is placed, and the breaks stay', async () => {
+    const suggested = (kind: 'insert' | 'delete', id: string) => ({ suggestedBreak: { suggestionId: id, kind, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
+    const body = [
+      headingNode('h2', 'Summary'),
+      paragraphNode([textNode('The grant covers forty towns.')]),
+      // A new paragraph, suggested: before it, the text ran on in the paragraph above.
+      { ...paragraphNode([textNode('Costs are shared with the regions.')]), $: suggested('insert', 'b1') },
+      { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [textNode('North')] }, { type: 'listitem', children: [textNode('South')], $: suggested('insert', 'b2') }] },
+      paragraphNode([textNode('That you approve')]),
+      { ...paragraphNode([textNode(' the second round.')]), $: suggested('delete', 'b3') },
+    ];
+    const note = noteWith(body);
+    const exported = await exportOf(note);
+    const read = readReviewDocx(exported, 'own.docx');
+    expect(read.paragraphs).toContain('The grant covers forty towns.Costs are shared with the regions.');
+    expect(read.paragraphs).toContain('NorthSouth');
+    expect(read.paragraphs).toContain('That you approve');
+
+    const reviewed = addReviewerComment(exported, { onText: 'shared with the regions', author: 'R. Reviewer', initials: 'RR', text: 'Which regions?' });
+    const merged = mergeReview(note, readReviewDocx(reviewed, 'reviewed.docx'), 'reviewed.docx', NOW, newId);
+    expect(merged.added).toBe(1);
+    expect(marks(merged.body.root.children)).toEqual([`${merged.comments.at(-1)!.id}: shared with the regions`]);
+    expect(merged.message).toContain('Tracked changes of paragraph breaks');
+    expect(breakSuggestionsIn(merged.body.root.children).map((item) => item.suggestionId)).toEqual(['b1', 'b2', 'b3']);
   });
 
   it('makes a reviewer’s tracked bold a formatting suggestion, the words bold, and knows it when exported and imported again', async () => {

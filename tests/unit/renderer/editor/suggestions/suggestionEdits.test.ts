@@ -72,7 +72,7 @@ describe('suggesting deletions', () => {
       $suggestDeletion(rangeOf(inserted.getKey(), 0, 4), true, RAE);
     });
     expect(shown(editor)).toBe('Start.');
-    run(editor, () => expect($suggestDelete(caretAt(key, 0), true, 'character', RAE)).toBe('join'));
+    run(editor, () => expect($suggestDelete(caretAt(key, 0), true, 'character', RAE)).toBe('not-joinable'));
   });
 
   it('keeps another person’s deletion apart from one’s own', () => {
