@@ -6,7 +6,7 @@ import { commentThreadsSchema } from './comments';
 import { noteBodySchema } from './editorState';
 import { DEFAULT_NOTE_LANGUAGE } from './noteLanguage';
 import { noteLanguageSchema, recordsLanguage } from './noteLanguageFormat';
-import { hasBreakSuggestions, hasFormatSuggestions, hasSuggestions } from './suggestions';
+import { hasBlockSuggestions, hasFormatSuggestions, hasSuggestions } from './suggestions';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
 
@@ -80,7 +80,7 @@ export type NoteLanguage = z.infer<typeof noteLanguageSchema>;
  * that would drop what it does not know opens such a note read-only instead.
  */
 export function withFormatVersion(note: Note): Note {
-  const formatVersion = hasBreakSuggestions(note.body.root.children) ? 7 : hasFormatSuggestions(note.body.root.children) ? 6 : hasSuggestions(note.body.root.children) ? 5 : note.comments?.length || recordsLanguage(note) ? 4 : hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
+  const formatVersion = hasBlockSuggestions(note.body.root.children) ? 7 : hasFormatSuggestions(note.body.root.children) ? 6 : hasSuggestions(note.body.root.children) ? 5 : note.comments?.length || recordsLanguage(note) ? 4 : hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
   // Defaults are left out, so a note that records nothing new is written as before.
   const { sharedSources, status, clearance, comments, language, ...rest } = note;
   return {

@@ -14,7 +14,8 @@ import { TEXT_FORMAT, type SerializedEditorState, type SerializedNode } from './
  * serialized under `$`): Enter while suggesting splits the block and marks the new break as
  * an insertion; Backspace at a block's start (or Delete at the end of the one before) marks
  * the break before it for deletion, leaving both blocks as they are until it is accepted
- * (note format 7).
+ * (note format 7). A block moved up or down (Alt+Shift+Up/Down) while suggesting carries
+ * the move, and a stand-in with its text stays where it was (also format 7).
  *
  * Everything that reads the note as it will go out (the print, the DOCX, word counts and the
  * page count) reads it with every suggestion accepted: `acceptedNodes`.
@@ -58,10 +59,36 @@ export type BreakSuggestion = z.infer<typeof breakSuggestionSchema>;
 
 /** The suggested break before a serialized block, or null (none, or data that does not read). */
 export function breakSuggestionOf(node: SerializedNode): BreakSuggestion | null {
+  return blockStateOf(node, BREAK_STATE_KEY, breakSuggestionSchema);
+}
+
+/** A value a serialized node carries in Lexical's node state (its `$` record), or null where it is missing or does not read. */
+function blockStateOf<T>(node: SerializedNode, key: string, schema: z.ZodType<T>): T | null {
   const state = node.$;
   if (typeof state !== 'object' || state === null) return null;
-  const parsed = breakSuggestionSchema.safeParse((state as Record<string, unknown>)[BREAK_STATE_KEY]);
+  const parsed = schema.safeParse((state as Record<string, unknown>)[key]);
   return parsed.success ? parsed.data : null;
+}
+
+/** The node state key a block carries its part of a suggested move under. */
+export const MOVE_STATE_KEY = 'suggestedMove';
+
+/**
+ * A suggested move of a block, on two blocks with one id: the block where it was moved to
+ * ('to'), and a stand-in holding its text where it was ('from'), which goes once the move is
+ * accepted and gives its place back to the block if it is rejected.
+ */
+export const moveSuggestionSchema = z.object({
+  suggestionId: commentIdSchema,
+  side: z.enum(['from', 'to']),
+  author: commentAuthorSchema,
+  createdAt: z.iso.datetime(),
+});
+export type MoveSuggestion = z.infer<typeof moveSuggestionSchema>;
+
+/** The suggested move a serialized block carries, or null. */
+export function moveSuggestionOf(node: SerializedNode): MoveSuggestion | null {
+  return blockStateOf(node, MOVE_STATE_KEY, moveSuggestionSchema);
 }
 
 /** A text node's format bits with `format` set on or off. */
@@ -70,7 +97,8 @@ export function withFormat(bits: number, format: SuggestedFormat, on: boolean): 
 }
 
 /** How a suggestion reads in the Review panel: "Insert", "Delete", "Bold", "Not italic", "New paragraph", "Join paragraphs". */
-export function suggestionVerb(data: Pick<ListedSuggestion, 'kind' | 'formatChange' | 'paragraphBreak'>): string {
+export function suggestionVerb(data: Pick<ListedSuggestion, 'kind' | 'formatChange' | 'paragraphBreak' | 'moved'>): string {
+  if (data.moved) return 'Moved';
   if (data.paragraphBreak) return data.kind === 'insert' ? 'New paragraph' : 'Join paragraphs';
   if (data.kind === 'insert') return 'Insert';
   if (data.kind === 'delete') return 'Delete';
@@ -83,6 +111,8 @@ export interface ListedSuggestion extends SuggestionData {
   text: string;
   /** A suggested paragraph break; `text` is then the start of the block after it. */
   paragraphBreak?: true;
+  /** A suggested move of a block (listed as kind 'insert'); `text` is then the start of the block. */
+  moved?: true;
 }
 
 /** How much of the block after a suggested break the Review panel quotes. */
@@ -105,6 +135,11 @@ export function acceptedNodes(nodes: readonly SerializedNode[]): SerializedNode[
       changed = true;
       // An insertion's text and a formatting suggestion's (already formatted as suggested) stay; a deletion's goes.
       if (node.kind !== 'delete') out.push(...acceptedNodes(node.children ?? []));
+      continue;
+    }
+    if (moveSuggestionOf(node)?.side === 'from') {
+      // The stand-in where a moved block was.
+      changed = true;
       continue;
     }
     const children = node.children;
@@ -134,20 +169,33 @@ export function canJoin(first: SerializedNode, second: SerializedNode): boolean 
 const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'listitem']);
 
 export function hasSuggestions(nodes: readonly SerializedNode[]): boolean {
-  return nodes.some((node) => isSuggestionNode(node) || breakSuggestionOf(node) !== null || hasSuggestions(node.children ?? []));
+  return nodes.some((node) => isSuggestionNode(node) || hasBlockSuggestion(node) || hasSuggestions(node.children ?? []));
 }
 
-/** Whether the body holds a suggested paragraph break (note format 7). */
-export function hasBreakSuggestions(nodes: readonly SerializedNode[]): boolean {
-  return nodes.some((node) => breakSuggestionOf(node) !== null || hasBreakSuggestions(node.children ?? []));
+const hasBlockSuggestion = (node: SerializedNode) => breakSuggestionOf(node) !== null || moveSuggestionOf(node) !== null;
+
+/** Whether the body holds a suggested paragraph break or move (note format 7). */
+export function hasBlockSuggestions(nodes: readonly SerializedNode[]): boolean {
+  return nodes.some((node) => hasBlockSuggestion(node) || hasBlockSuggestions(node.children ?? []));
 }
 
-/** The body's suggested paragraph breaks, in document order. */
-export function breakSuggestionsIn(nodes: readonly SerializedNode[]): ListedSuggestion[] {
+/** The body's suggested paragraph breaks and moves, in document order, one entry per move (from the moved block where it is still there). */
+export function blockSuggestionsIn(nodes: readonly SerializedNode[]): ListedSuggestion[] {
   const found: ListedSuggestion[] = [];
+  const moves = new Map<string, ListedSuggestion>();
   const visit = (node: SerializedNode) => {
     const suggested = breakSuggestionOf(node);
     if (suggested) found.push({ ...suggested, text: textOf(node).slice(0, BREAK_QUOTE_CHARS), paragraphBreak: true });
+    const move = moveSuggestionOf(node);
+    if (move && (move.side === 'to' || !moves.has(move.suggestionId))) {
+      const listed: ListedSuggestion = { suggestionId: move.suggestionId, kind: 'insert', author: move.author, createdAt: move.createdAt, text: textOf(node).slice(0, BREAK_QUOTE_CHARS), moved: true };
+      const known = moves.get(move.suggestionId);
+      if (known) Object.assign(known, listed);
+      else {
+        moves.set(move.suggestionId, listed);
+        found.push(listed);
+      }
+    }
     for (const child of node.children ?? []) visit(child);
   };
   nodes.forEach(visit);

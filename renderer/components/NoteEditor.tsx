@@ -27,7 +27,7 @@ import { NoteActionsMenu } from './notes/NoteActionsMenu';
 import { fieldLanguage, NoteLanguageField } from './notes/NoteLanguageField';
 import { NoteLoadProblem } from './notes/NoteLoadProblem';
 import { bodyJson, type NoteDraft } from './notes/noteDraft';
-import { breakSuggestionsIn, suggestionsIn } from '../../common/suggestions';
+import { blockSuggestionsIn, suggestionsIn } from '../../common/suggestions';
 import type { SerializedEditorState } from '../../common/editorState';
 import { SaveConflictDialog } from './notes/SaveConflictDialog';
 import { SaveStatusLine } from './notes/SaveStatusLine';
@@ -157,7 +157,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
   const missing = async () => {
     await flush();
     const body = (JSON.parse(bodyJson(draft.current!.body)) as SerializedEditorState).root.children;
-    const openSuggestions = suggestionsIn(body).length + breakSuggestionsIn(body).length;
+    const openSuggestions = suggestionsIn(body).length + blockSuggestionsIn(body).length;
     return exportWarnings(client, noteId, note!.template, { metadata: draft.current!.metadata, sections: sections.get(), comments: draft.current!.comments, openSuggestions }, pageCount.store.get());
   };
 

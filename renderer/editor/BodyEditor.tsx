@@ -31,6 +31,7 @@ import { ListAutoformatPlugin } from './plugins/ListAutoformatPlugin';
 import { NotePlacePlugin } from './plugins/NotePlacePlugin';
 import { PasteGuardPlugin } from './plugins/PasteGuardPlugin';
 import { ReactSelectionOptOutPlugin } from './plugins/ReactSelectionOptOutPlugin';
+import { BlockMovePlugin } from './plugins/BlockMovePlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { SnippetBar } from './plugins/SnippetBar';
 import { SnippetCommandsPlugin } from './plugins/SnippetCommandsPlugin';
@@ -115,6 +116,7 @@ export function BodyEditor({ initialState, sections, onChange, onLoadFailure, on
         <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
         <HorizontalRulePlugin />
         <ShortcutsPlugin />
+        <BlockMovePlugin />
         <SlashMenuPlugin onOpenChange={onMenuOpenChange} />
         <LinkDialogPlugin />
         <GuidancePlugin sections={sections} />

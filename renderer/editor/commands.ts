@@ -16,3 +16,6 @@ export const INSERT_SNIPPET_COMMAND: LexicalCommand<InsertSnippetRequest> = crea
 
 /** Puts the caret in the snippet with this id and scrolls to it (a backlink). */
 export const SELECT_SNIPPET_COMMAND: LexicalCommand<string> = createCommand('SELECT_SNIPPET_COMMAND');
+
+/** Moves the caret's paragraph (heading, list item, …) up or down past its neighbour: Alt+Shift+Up or Down. */
+export const MOVE_BLOCK_COMMAND: LexicalCommand<'up' | 'down'> = createCommand('MOVE_BLOCK_COMMAND');

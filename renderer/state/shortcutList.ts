@@ -15,6 +15,7 @@ const IN_THE_NOTE: readonly { action: string; keys: string }[] = [
   { action: 'Insert menu', keys: '/' },
   { action: 'Snippet from the library, searching as you type', keys: '[[' },
   { action: 'Next misspelling', keys: 'F7' },
+  { action: 'Move paragraph up / down', keys: 'Alt+Shift+Up / Alt+Shift+Down' },
   { action: 'Menu of the note body', keys: 'Shift+F10' },
   { action: 'Next cell (in a table)', keys: 'Tab' },
   { action: 'Add row below / above (in a table)', keys: 'Ctrl+Alt+R / Ctrl+Alt+Shift+R' },

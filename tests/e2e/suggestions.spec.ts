@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/hostFixture';
+import { misspelt } from '../support/misspelt';
 import { readPdf } from '../support/pdfText';
 
 async function newNote(page: Page, subject: string) {
@@ -148,6 +149,8 @@ test('a spelling correction made while suggesting is a suggestion too', async ({
   await newNote(page, 'Ferry timetable');
   await summary(page).click();
   await page.keyboard.type('The goverment will decide.');
+  // The menu is of what is marked when it opens: the word must be marked first.
+  await expect.poll(() => misspelt(page), { timeout: 20_000 }).toEqual(['goverment']);
   await turnOnSuggesting(page, 'Rae Reviewer');
   await summary(page).getByText('The goverment will decide.').click();
   await page.keyboard.press('Home');
@@ -223,4 +226,50 @@ test('paragraph breaks while suggesting: Enter suggests a new paragraph, Backspa
   await expect(summary(page)).toHaveText('Dredging starts in May. Costs are shared.The port pays a third.');
   await expect(body(page).locator('[data-suggested-break]')).toHaveCount(0);
   await expect(review.getByRole('listitem')).toHaveCount(0);
+});
+
+test('a paragraph moved with Alt+Shift+Down: as it is without suggesting, and as a suggested move with a stand-in while suggesting', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await newNote(page, 'Harbour order');
+  await summary(page).click();
+  for (const [index, line] of ['First point.', 'Second point.', 'Third point.'].entries()) {
+    if (index > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+  const blocks = () => body(page).locator('h2:has-text("Summary") ~ p');
+  const order = async () => (await blocks().allTextContents()).filter((text) => text.endsWith('point.'));
+
+  // Without suggesting, the paragraph just moves, and the caret goes with it.
+  await body(page).getByText('First point.').click();
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect.poll(order).toEqual(['Second point.', 'First point.', 'Third point.']);
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect.poll(order).toEqual(['First point.', 'Second point.', 'Third point.']);
+
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  await body(page).getByText('First point.').click();
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  const standIn = body(page).locator('p[data-suggested-move="from"]');
+  const moved = body(page).locator('p[data-suggested-move="to"]');
+  await expect(standIn).toHaveText('First point.');
+  await expect(moved).toHaveText('First point.');
+  await expect(moved).toHaveAttribute('title', /^Moved here as suggested by Rae Reviewer, /);
+  await expect.poll(order).toEqual(['First point.', 'Second point.', 'Third point.', 'First point.']);
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByRole('listitem', { name: 'Move by Rae Reviewer' })).toContainText('Moved “First point.…”');
+  await expect(page.getByRole('status').filter({ hasText: 'Paragraph moved down.' })).toBeAttached();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Rejected, the paragraph is back where it was; undone, the move is back; accepted, the stand-in goes.
+  await review.getByRole('group', { name: 'Actions on the move by rae reviewer' }).getByRole('button', { name: 'Reject' }).click();
+  await expect.poll(order).toEqual(['First point.', 'Second point.', 'Third point.']);
+  await expect(body(page).locator('[data-suggested-move]')).toHaveCount(0);
+  await body(page).getByText('Third point.').click();
+  await page.keyboard.press('Control+z');
+  await expect(moved).toHaveText('First point.');
+  await review.getByRole('group', { name: 'Actions on the move by rae reviewer' }).getByRole('button', { name: 'Accept' }).click();
+  await expect.poll(order).toEqual(['Second point.', 'Third point.', 'First point.']);
+  await expect(body(page).locator('[data-suggested-move]')).toHaveCount(0);
 });

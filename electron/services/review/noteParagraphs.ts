@@ -1,10 +1,10 @@
 import { isBlankBlock } from '../../../common/noteStructure';
 import type { SerializedNode } from '../../../common/editorState';
 import { MARK_NODE_TYPE } from '../../../common/comments';
-import { SUGGESTION_NODE_TYPE } from '../../../common/suggestions';
+import { moveSuggestionOf, SUGGESTION_NODE_TYPE } from '../../../common/suggestions';
 import { decisionFromNode, withTemplateDecisions } from '../../../common/print/decisions';
 import type { Template } from '../../../common/template';
-import { trackedBreak } from '../export/docx/trackedBreaks';
+import { trackedBreak } from '../export/docx/trackedBlocks';
 import { xmlSafe } from '../export/docx/xmlSafe';
 
 /** A text node of the body, by the child indexes leading to it from the root's children. */
@@ -110,10 +110,23 @@ function inline(nodes: readonly SerializedNode[], path: NodePath | null, line: L
   nodes.forEach((node, index) => inlineNode(node, childPath(path, index), line));
 }
 
-function paragraphOf(nodes: readonly SerializedNode[], path: NodePath | null, prefix = ''): NoteParagraph {
+/**
+ * A block's inline content. A block moved as a suggestion has its own text written as a
+ * tracked insertion (trackedBlocks.ts), so before the changes that text is not there yet.
+ */
+function blockContent(block: SerializedNode, path: NodePath | null, line: Line, skip: (child: SerializedNode) => boolean = () => false): void {
+  const moved = moveSuggestionOf(block)?.side === 'to';
+  (block.children ?? []).forEach((child, index) => {
+    if (skip(child)) return;
+    const at = childPath(path, index);
+    if (moved && child.type === 'text') line.skip(at);
+    else inlineNode(child, at, line);
+  });
+}
+
+function paragraphOf(block: SerializedNode, path: NodePath | null): NoteParagraph {
   const line = new Line();
-  line.add(prefix, null);
-  inline(nodes, path, line);
+  blockContent(block, path, line);
   return line.done();
 }
 
@@ -135,9 +148,7 @@ function itemParagraphs(item: SerializedNode, itemPath: NodePath | null, check: 
     // The content is every child but nested lists; their indexes are kept so paths stay true.
     const line = new Line();
     line.add(check ? (item.checked === true ? '\u2611 ' : '\u2610 ') : '', null);
-    children.forEach((child, index) => {
-      if (child.type !== 'list') inlineNode(child, childPath(itemPath, index), line);
-    });
+    blockContent(item, itemPath, line, (child) => child.type === 'list');
     out.push(line.done());
   }
   children.forEach((child, index) => {
@@ -163,10 +174,10 @@ function blockItems(node: SerializedNode, path: NodePath | null): Emitted[] {
   switch (node.type) {
     case 'paragraph':
       if (node.brieflinkGuidance === true || isBlankBlock(node)) return [];
-      return [paragraphOf(node.children ?? [], path)];
+      return [paragraphOf(node, path)];
     case 'heading':
     case 'quote':
-      return isBlankBlock(node) ? [] : [paragraphOf(node.children ?? [], path)];
+      return isBlankBlock(node) ? [] : [paragraphOf(node, path)];
     case 'list':
       return listParagraphs(node, path);
     case 'table': {

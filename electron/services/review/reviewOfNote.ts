@@ -1,7 +1,7 @@
 import { commentsOf, MARK_NODE_TYPE } from '../../../common/comments';
 import type { SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
-import { breakSuggestionsIn, SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
+import { blockSuggestionsIn, SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
 import { nodeAtPath, noteParagraphs, type NodePath } from './noteParagraphs';
 import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
 
@@ -89,5 +89,5 @@ export function reviewOfNote(note: Note): ReviewDocx {
     })),
   ]);
   // Suggested paragraph breaks are not merged (the paragraphs are read as before them): the merge says so.
-  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, unreadChanges: breakSuggestionsIn(root).length };
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, unreadChanges: blockSuggestionsIn(root).length };
 }

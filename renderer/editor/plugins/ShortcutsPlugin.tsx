@@ -19,6 +19,7 @@ import {
   type TableAction,
 } from '../actions';
 import { OPEN_COMMENT_COMMAND } from '../comments/commands';
+import { MOVE_BLOCK_COMMAND } from '../commands';
 
 interface Shortcut {
   /** As aria-keyshortcuts spells it; "Control" stands for Command on macOS. */
@@ -64,6 +65,8 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Control+Alt+H', label: 'Horizontal line', matches: (e) => mod(e) && e.altKey && !e.shiftKey && e.code === 'KeyH', run: insertHorizontalRule },
   { keys: 'Control+F', label: 'Find', matches: (e) => mod(e) && !e.altKey && e.code === 'KeyF', run: (ed) => ed.dispatchCommand(OPEN_FIND_COMMAND, { replace: false }) },
   { keys: 'Control+H', label: 'Find and replace', matches: (e) => mod(e) && !e.altKey && e.code === 'KeyH', run: (ed) => ed.dispatchCommand(OPEN_FIND_COMMAND, { replace: true }) },
+  { keys: 'Alt+Shift+ArrowUp', label: 'Move paragraph up', matches: (e) => e.altKey && e.shiftKey && !mod(e) && e.key === 'ArrowUp', run: (ed) => ed.dispatchCommand(MOVE_BLOCK_COMMAND, 'up') },
+  { keys: 'Alt+Shift+ArrowDown', label: 'Move paragraph down', matches: (e) => e.altKey && e.shiftKey && !mod(e) && e.key === 'ArrowDown', run: (ed) => ed.dispatchCommand(MOVE_BLOCK_COMMAND, 'down') },
   tableShortcut('R', false, 'Add row below', 'row-below'),
   tableShortcut('R', true, 'Add row above', 'row-above'),
   tableShortcut('C', false, 'Add column right', 'column-right'),

@@ -26,7 +26,9 @@ import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './command
 import { SUGGESTED_FORMATS, type SuggestedFormat } from '../../../common/suggestions';
 import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
 import { $suggestParagraphBreak } from './paragraphBreaks';
-import { registerBreakMarks } from './breakMarks';
+import { $moveBlock, moveMessage } from './blockMoves';
+import { MOVE_BLOCK_COMMAND } from '../commands';
+import { registerBlockMarks } from './blockMarks';
 import { $suggestionAround, SuggestionNode } from './SuggestionNode';
 import { useSuggestions } from './SuggestionsContext';
 
@@ -46,7 +48,7 @@ function typedText(event: InputEvent): string {
  * Suggest changes: while the switch is on, what is typed, pasted, deleted or made bold,
  * italic, underlined or struck through in the body is recorded as suggestions under the
  * user's name instead of changing the text, and so are paragraph breaks made (Enter) and
- * removed (Backspace or Delete at a block's edge). Other formatting is refused with a
+ * removed (Backspace or Delete at a block's edge), and paragraphs moved up or down. Other formatting is refused with a
  * message (it is not tracked). Also
  * lists the suggestions for the Review panel and carries out its Accept, Reject and selection.
  */
@@ -65,7 +67,7 @@ export function SuggestChangesPlugin() {
     if (setList) editor.getEditorState().read(() => setList($listSuggestions()));
   }, [editor, setList]);
 
-  useEffect(() => registerBreakMarks(editor, readList), [editor, readList]);
+  useEffect(() => registerBlockMarks(editor, readList), [editor, readList]);
 
   useEffect(() => {
     if (!setList) return;
@@ -163,6 +165,17 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
         if (!selection.isCollapsed()) $suggestDeletion(selection, false, maker);
         const caret = $getSelection();
         return $isRangeSelection(caret) && $suggestParagraphBreak(caret, maker);
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      MOVE_BLOCK_COMMAND,
+      (direction) => {
+        const maker = currentMaker();
+        const selection = $getSelection();
+        if (!maker || !$isRangeSelection(selection)) return false;
+        announce(moveMessage($moveBlock(selection, direction, maker), direction));
+        return true;
       },
       COMMAND_PRIORITY_CRITICAL,
     ),

@@ -7,15 +7,16 @@ import './suggestions.css';
 import { dateTimeShown } from '../../../common/dates/dateTimeShown';
 
 function describe(item: ListedSuggestion): string {
-  const what = item.paragraphBreak ? (item.kind === 'insert' ? 'New paragraph' : 'Paragraph join') : item.kind === 'insert' ? 'Insertion' : item.kind === 'delete' ? 'Deletion' : 'Formatting';
+  const what = item.moved ? 'Move' : item.paragraphBreak ? (item.kind === 'insert' ? 'New paragraph' : 'Paragraph join') : item.kind === 'insert' ? 'Insertion' : item.kind === 'delete' ? 'Deletion' : 'Formatting';
   return `${what} by ${item.author.name || 'someone'}`;
 }
 
-/** What the list quotes: the changed text, or for a paragraph break the start of the text after it. */
+/** What the list quotes: the changed text; for a paragraph break the start of the text after it; for a move the start of the moved text. */
 function quoted(item: ListedSuggestion): string {
-  if (!item.paragraphBreak) return `${suggestionVerb(item)} “${item.text}”`;
-  const after = item.text.trim();
-  return after === '' ? `${suggestionVerb(item)} (an empty one)` : `${suggestionVerb(item)} before “${after}…”`;
+  if (!item.paragraphBreak && !item.moved) return `${suggestionVerb(item)} “${item.text}”`;
+  const start = item.text.trim();
+  if (item.moved) return `${suggestionVerb(item)} “${start}…”`;
+  return start === '' ? `${suggestionVerb(item)} (an empty one)` : `${suggestionVerb(item)} before “${start}…”`;
 }
 
 /** The Review panel's suggested changes, in document order, each with Accept and Reject, and both for all of them. */

@@ -18,6 +18,7 @@ import { $selectElements } from '../selectElements';
 import { BREAK_QUOTE_CHARS, withFormat, type ListedSuggestion, type SuggestedFormat, type SuggestionKind } from '../../../common/suggestions';
 import { $createSuggestionNode, $isSuggestionNode, $suggestionAround, type SuggestionNode } from './SuggestionNode';
 import { $blockOf, $breakBefore, $decideBreak, $suggestJoin, type JoinOutcome } from './paragraphBreaks';
+import { $decideMove, $moveOf } from './blockMoves';
 
 export type { SuggestionMaker } from './suggestionMaker';
 
@@ -249,21 +250,27 @@ function $nodeJustBefore(caret: RangeSelection): LexicalNode | null {
   return anchor.offset === 0 ? node.getPreviousSibling() : null;
 }
 
-/** Every suggestion node with this id (a deletion across paragraphs has one per paragraph), and every block with that suggested break before it. */
-function $nodesOf(id: string | null): { inline: SuggestionNode[]; breaks: ElementNode[] } {
+/**
+ * Every suggestion node with this id (a deletion across paragraphs has one per paragraph),
+ * every block with that suggested break before it, and the blocks carrying that move.
+ */
+function $nodesOf(id: string | null): { inline: SuggestionNode[]; breaks: ElementNode[]; moves: ElementNode[] } {
   const inline: SuggestionNode[] = [];
   const breaks: ElementNode[] = [];
+  const moves: ElementNode[] = [];
   const visit = (node: LexicalNode) => {
     if ($isSuggestionNode(node)) {
       if (id === null || node.getSuggestionId() === id) inline.push(node);
     } else if ($isElementNode(node)) {
       const suggested = $breakBefore(node);
       if (suggested && (id === null || suggested.suggestionId === id)) breaks.push(node);
+      const move = $moveOf(node);
+      if (move && (id === null || move.suggestionId === id)) moves.push(node);
     }
     if ($isElementNode(node)) for (const child of node.getChildren()) visit(child);
   };
   visit($getRoot());
-  return { inline, breaks };
+  return { inline, breaks, moves };
 }
 
 function $unwrap(node: SuggestionNode): void {
@@ -277,7 +284,7 @@ function $unwrap(node: SuggestionNode): void {
  * suggestions were decided.
  */
 export function $decideSuggestions(id: string | null, accept: boolean): number {
-  const { inline, breaks } = $nodesOf(id);
+  const { inline, breaks, moves } = $nodesOf(id);
   const ids = new Set<string>();
   // Innermost first: a suggestion inside another is decided before the one around it moves or drops it.
   for (const node of inline.reverse()) {
@@ -296,6 +303,15 @@ export function $decideSuggestions(id: string | null, accept: boolean): number {
     if (!block.isAttached()) continue;
     ids.add($breakBefore(block)!.suggestionId);
     $decideBreak(block, accept);
+  }
+  const movesById = new Map<string, ElementNode[]>();
+  for (const block of moves) {
+    const moveId = $moveOf(block)!.suggestionId;
+    movesById.set(moveId, [...(movesById.get(moveId) ?? []), block]);
+  }
+  for (const [moveId, blocks] of movesById) {
+    ids.add(moveId);
+    $decideMove(blocks, accept);
   }
   return ids.size;
 }
@@ -357,9 +373,11 @@ function $liftOut(node: LexicalNode, suggestion: SuggestionNode): void {
 
 /** Selects a suggestion's text; false when it is gone. */
 export function $selectSuggestion(id: string): boolean {
-  const { inline, breaks } = $nodesOf(id);
-  // A break: the caret at the start of the block after it.
+  const { inline, breaks, moves } = $nodesOf(id);
+  // A break: the caret at the start of the block after it; a move: the moved block.
   if (breaks[0]) return $isRangeSelection(breaks[0].selectStart());
+  const moved = moves.find((block) => $moveOf(block)?.side === 'to') ?? moves[0];
+  if (moved) return $selectElements(moved, moved);
   return $selectElements(inline[0], inline.at(-1));
 }
 
@@ -375,6 +393,14 @@ export function $listSuggestions(): ListedSuggestion[] {
     } else if ($isElementNode(node)) {
       const suggested = $breakBefore(node);
       if (suggested) byId.set(suggested.suggestionId, { ...suggested, text: node.getTextContent().slice(0, BREAK_QUOTE_CHARS), paragraphBreak: true });
+      const move = $moveOf(node);
+      const listed = move && byId.get(move.suggestionId);
+      // One entry per move, in the place it is first met, quoting the moved block where it still is.
+      if (move && (!listed || move.side === 'to')) {
+        const entry: ListedSuggestion = { suggestionId: move.suggestionId, kind: 'insert', author: move.author, createdAt: move.createdAt, text: node.getTextContent().slice(0, BREAK_QUOTE_CHARS), moved: true };
+        if (listed) Object.assign(listed, entry);
+        else byId.set(move.suggestionId, entry);
+      }
     }
     if ($isElementNode(node)) for (const child of node.getChildren()) visit(child);
   };

@@ -6,7 +6,7 @@ import { editorState, headingNode, paragraphNode, textNode, type SerializedNode 
 import { newNote, noteSchema, withFormatVersion } from '../../../common/note';
 import { sectionStats } from '../../../common/noteStructure';
 import { noteToPrintHtml } from '../../../common/print/printHtml';
-import { acceptedNodes, breakSuggestionsIn, hasSuggestions, suggestionsIn, withSuggestionsAccepted } from '../../../common/suggestions';
+import { acceptedNodes, blockSuggestionsIn, hasSuggestions, suggestionsIn, withSuggestionsAccepted } from '../../../common/suggestions';
 import { templateSchema, type Template } from '../../../common/template';
 import { renderNoteDocx } from '../../../electron/services/export/exportDocx';
 import { zipEntries } from '../../support/zipEntries';
@@ -155,7 +155,7 @@ describe('a note with suggested paragraph breaks', () => {
   it('is written as format 7 and read back with its breaks', () => {
     expect(withFormatVersion(note).formatVersion).toBe(7);
     const read = noteSchema.parse(JSON.parse(JSON.stringify(withFormatVersion(note))));
-    expect(breakSuggestionsIn(read.body.root.children).map((item) => [item.suggestionId, item.kind, item.text])).toEqual([
+    expect(blockSuggestionsIn(read.body.root.children).map((item) => [item.suggestionId, item.kind, item.text])).toEqual([
       ['b1', 'insert', 'Costs are shared.'],
       ['b2', 'delete', ' a third.'],
     ]);
@@ -175,5 +175,40 @@ describe('a note with suggested paragraph breaks', () => {
     expect(paragraphOf('Dredging starts in May.')).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr>\s*<w:ins [^>]*w:author="Rae Reviewer"[^>]*w:date="2026-12-07T10:00:00.000Z"/s);
     expect(paragraphOf('The port pays')).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr>\s*<w:del [^>]*w:author="Rae Reviewer"/s);
     expect(paragraphOf('Costs are shared.')).not.toMatch(/<w:ins |<w:del /);
+  });
+});
+
+describe('a note with a suggested move', () => {
+  const template = loadTemplate('01-decision-note');
+  const moveSide = (side: 'from' | 'to', node: SerializedNode): SerializedNode => ({
+    ...node,
+    $: { suggestedMove: { suggestionId: 'm1', side, author, createdAt: '2026-12-07T10:00:00.000Z' } },
+  });
+  const body = [
+    headingNode('h2', 'Summary'),
+    moveSide('from', paragraphNode([textNode('Costs are shared.')])),
+    paragraphNode([textNode('Dredging starts in May.')]),
+    moveSide('to', paragraphNode([textNode('Costs are shared.')])),
+  ];
+  const note = { ...newNote(template, 'dredging', new Date('2026-12-07T09:00:00Z'), { subject: 'Harbour dredging' }), body: editorState(body) };
+
+  it('is written as format 7, listed once, and printed with the block where it was moved to', () => {
+    expect(withFormatVersion(note).formatVersion).toBe(7);
+    expect(blockSuggestionsIn(body)).toMatchObject([{ suggestionId: 'm1', moved: true, text: 'Costs are shared.' }]);
+    const html = noteToPrintHtml(note);
+    expect(html.indexOf('Costs are shared.')).toBeGreaterThan(html.indexOf('Dredging starts in May.'));
+    expect(html.split('Costs are shared.')).toHaveLength(2);
+  });
+
+  it('goes into the DOCX as a deleted paragraph where it was and inserted text where it went', async () => {
+    const docx = await renderNoteDocx(note, { version: '9.9.9' });
+    const xml = zipEntries(docx.bytes).get('word/document.xml')!.toString('utf8');
+    const paragraphs = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*Costs are shared\.(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((match) => match[0]);
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toMatch(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:rPr>\s*<w:del [^>]*w:author="Rae Reviewer"/s);
+    expect(paragraphs[0]).toMatch(/<w:del [^>]*>\s*<w:r>(?:(?!<\/w:r>).)*<w:delText[^>]*>Costs are shared\.<\/w:delText>/s);
+    expect(paragraphs[1]).toMatch(/<w:ins [^>]*w:author="Rae Reviewer"[^>]*>\s*<w:r>(?:(?!<\/w:r>).)*<w:t[^>]*>Costs are shared\.<\/w:t>/s);
+    const { value: accepted } = await mammoth.extractRawText({ buffer: Buffer.from(docx.bytes) });
+    expect(accepted.indexOf('Costs are shared.')).toBeGreaterThan(accepted.indexOf('Dredging starts in May.'));
   });
 });

@@ -17,7 +17,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { SUGGESTION_NODE_TYPE, suggestionDataSchema, withFormat } from '../../../../common/suggestions';
+import { moveSuggestionOf, SUGGESTION_NODE_TYPE, suggestionDataSchema, withFormat } from '../../../../common/suggestions';
 import { MARK_NODE_TYPE } from '../../../../common/comments';
 import { TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
 import { decisionFromNode, headingLevel, safeLinkUrl } from '../../../../common/print/decisions';
@@ -26,7 +26,7 @@ import { markCitations, type Citations } from '../../../../common/citations';
 import { isBlankBlock } from '../../../../common/noteStructure';
 import { CommentRanges } from './commentsDocx';
 import { citationMarkerRun } from './sourcesDocx';
-import { trackedBreak } from './trackedBreaks';
+import { isMoveStandIn, trackedBreak, withTrackedMove } from './trackedBlocks';
 import { xmlSafe } from './xmlSafe';
 
 /**
@@ -135,7 +135,8 @@ function listBlocks(list: SerializedNode, level: number): Paragraph[] {
   const numbered = list.listType === 'number' || (list.listType === undefined && list.tag === 'ol');
   const check = list.listType === 'check';
   const items = list.children ?? [];
-  return items.flatMap((item, index): Paragraph[] => {
+  return items.flatMap((listed, index): Paragraph[] => {
+    const item = withTrackedMove(listed);
     const nested = (item.children ?? []).filter((child) => child.type === 'list');
     const content = (item.children ?? []).filter((child) => child.type !== 'list');
     const out: Paragraph[] = [];
@@ -144,7 +145,7 @@ function listBlocks(list: SerializedNode, level: number): Paragraph[] {
       out.push(
         new Paragraph({
           children: [...box, ...inline(content)],
-          ...markChangeBefore(item, items[index + 1]),
+          ...markChangeBefore(listed, items[index + 1]),
           ...(numbered
             ? { numbering: { reference: NUMBERED_LIST, level: Math.min(level, 8) } }
             : check
@@ -213,7 +214,9 @@ export function decisionBlocks(decision: DecisionBlock): Paragraph[] {
  * one) in Word joins the two paragraphs.
  */
 function markChangeBefore(node: SerializedNode, next: SerializedNode | undefined): { run: IParagraphRunOptions } | undefined {
-  const suggested = trackedBreak(node, next);
+  // A moved block's stand-in goes whole once the move is accepted: its mark too.
+  const standIn = isMoveStandIn(node) ? moveSuggestionOf(node) : null;
+  const suggested = standIn ? { ...standIn, kind: 'delete' as const } : trackedBreak(node, next);
   if (!suggested) return undefined;
   const change = { id: nextRevisionId++, author: xmlSafe(suggested.author.name || 'Reviewer'), date: suggested.createdAt };
   return { run: suggested.kind === 'insert' ? { insertion: change } : { deletion: change } };
@@ -253,7 +256,7 @@ function block(node: SerializedNode, mark?: { run: IParagraphRunOptions }): Bloc
 }
 
 export function blocks(nodes: readonly SerializedNode[]): Block[] {
-  return nodes.flatMap((node, index) => block(node, markChangeBefore(node, nodes[index + 1])));
+  return nodes.flatMap((node, index) => block(withTrackedMove(node), markChangeBefore(node, nodes[index + 1])));
 }
 
 /** The marker number of a snippet copy made by markCitations for the body being converted (synchronous, so one at a time). */

@@ -4,7 +4,7 @@ import { editorState, headingNode, paragraphNode, textNode, type SerializedNode 
 import type { Note } from '../../../../../common/note';
 import { renderNoteDocx } from '../../../../../electron/services/export/exportDocx';
 import { mergeReview } from '../../../../../electron/services/review/mergeReview';
-import { breakSuggestionsIn, suggestionsIn } from '../../../../../common/suggestions';
+import { blockSuggestionsIn, suggestionsIn } from '../../../../../common/suggestions';
 import { readReviewDocx } from '../../../../../electron/services/review/readReviewDocx';
 import { makeNote } from '../../../../support/noteFiles';
 import { addReviewerComment, editDocx } from '../../../../support/reviewerEdits';
@@ -188,7 +188,23 @@ describe('import review from DOCX', () => {
     expect(merged.added).toBe(1);
     expect(marks(merged.body.root.children)).toEqual([`${merged.comments.at(-1)!.id}: shared with the regions`]);
     expect(merged.message).toContain('Tracked changes of paragraph breaks');
-    expect(breakSuggestionsIn(merged.body.root.children).map((item) => item.suggestionId)).toEqual(['b1', 'b2', 'b3']);
+    expect(blockSuggestionsIn(merged.body.root.children).map((item) => item.suggestionId)).toEqual(['b1', 'b2', 'b3']);
+  });
+
+  it('reads its own DOCX back with a suggested move: the moved text is read as not there yet, and the move stays', async () => {
+    const moveSide = (side: 'from' | 'to') => ({ suggestedMove: { suggestionId: 'm1', side, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
+    const note = noteWith([
+      headingNode('h2', 'Summary'),
+      { ...paragraphNode([textNode('Costs are shared.')]), $: moveSide('from') },
+      paragraphNode([textNode('The grant covers forty towns.')]),
+      { ...paragraphNode([textNode('Costs are shared.')]), $: moveSide('to') },
+    ]);
+    const exported = await exportOf(note);
+    expect(readReviewDocx(exported, 'own.docx').paragraphs.slice(-4)).toEqual(['Summary', 'Costs are shared.', 'The grant covers forty towns.', '']);
+    const reviewed = addReviewerComment(exported, { onText: 'forty towns', author: 'R. Reviewer', initials: 'RR', text: 'Which ones?' });
+    const merged = mergeReview(note, readReviewDocx(reviewed, 'reviewed.docx'), 'reviewed.docx', NOW, newId);
+    expect(merged.added).toBe(1);
+    expect(blockSuggestionsIn(merged.body.root.children)).toMatchObject([{ suggestionId: 'm1', moved: true }]);
   });
 
   it('makes a reviewer’s tracked bold a formatting suggestion, the words bold, and knows it when exported and imported again', async () => {

@@ -1,7 +1,7 @@
 import { ListItemNode, ListNode, $createListItemNode, $createListNode } from '@lexical/list';
 import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $getSelection, $isRangeSelection, $setSelection, createEditor, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { acceptedNodes, hasBreakSuggestions, breakSuggestionsIn, type ListedSuggestion } from '../../../../../common/suggestions';
+import { acceptedNodes, hasBlockSuggestions, blockSuggestionsIn, type ListedSuggestion } from '../../../../../common/suggestions';
 import { paragraphNode, textNode, type SerializedNode } from '../../../../../common/editorState';
 import { $breakBefore, $suggestParagraphBreak } from '../../../../../renderer/editor/suggestions/paragraphBreaks';
 import { $decideSuggestions, $listSuggestions, $suggestDelete, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
@@ -138,8 +138,8 @@ describe('joining paragraphs while suggesting', () => {
     run(editor, () => void $suggestParagraphBreak($caretIn(2, 3), RAE));
     const saved = editor.getEditorState().toJSON().root.children as unknown as SerializedNode[];
     expect(saved[1]!.$).toMatchObject({ suggestedBreak: { kind: 'delete', author: { name: 'Rae Reviewer' } } });
-    expect(hasBreakSuggestions(saved)).toBe(true);
-    expect(breakSuggestionsIn(saved).map((item) => [item.kind, item.text])).toEqual([
+    expect(hasBlockSuggestions(saved)).toBe(true);
+    expect(blockSuggestionsIn(saved).map((item) => [item.kind, item.text])).toEqual([
       ['delete', 'Two.'],
       ['insert', 'ee.'],
     ]);
@@ -152,7 +152,7 @@ describe('joining paragraphs while suggesting', () => {
 
   it('drops break data that does not read, keeping both blocks as they are', () => {
     const damaged = [paragraphNode([textNode('One.')]), { ...paragraphNode([textNode('Two.')]), $: { suggestedBreak: { kind: 'sideways' } } }];
-    expect(hasBreakSuggestions(damaged)).toBe(false);
+    expect(hasBlockSuggestions(damaged)).toBe(false);
     expect(acceptedNodes(damaged)).toBe(damaged);
     const editor = createEditor({ namespace: 'test', nodes: [SuggestionNode], onError: (error) => { throw error; } });
     editor.setEditorState(editor.parseEditorState(JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: damaged } })));
