@@ -19,3 +19,10 @@ export const SELECT_SNIPPET_COMMAND: LexicalCommand<string> = createCommand('SEL
 
 /** Moves the caret's paragraph (heading, list item, …) up or down past its neighbour: Alt+Shift+Up or Down. */
 export const MOVE_BLOCK_COMMAND: LexicalCommand<'up' | 'down'> = createCommand('MOVE_BLOCK_COMMAND');
+
+/**
+ * Sent inside the update that put a snippet into the note (from the library, [[ or a drop),
+ * with the snippet node's key: while suggesting, the insert becomes a suggestion in the same
+ * undo step.
+ */
+export const SNIPPET_INSERTED_COMMAND: LexicalCommand<NodeKey> = createCommand('SNIPPET_INSERTED_COMMAND');

@@ -1,5 +1,6 @@
 import { $createTextNode, $getNodeByKey, $isTextNode, $getRoot, $getSelection, $isRangeSelection, $nodesOfType, type LexicalEditor, type NodeKey } from 'lexical';
 import type { SnippetData } from '../../common/snippet';
+import { SNIPPET_INSERTED_COMMAND } from './commands';
 import { $createLinkedSnippetNode, LinkedSnippetNode } from './nodes/LinkedSnippetNode';
 import { startsLowerCase, switchFirstLetterCase } from './sentenceCase';
 
@@ -23,6 +24,7 @@ export function insertSnippet(editor: LexicalEditor, snippet: SnippetData): void
     node.append($createTextNode(snippet.insertedText));
     selection.insertNodes([node]);
     node.selectNext(0, 0);
+    editor.dispatchCommand(SNIPPET_INSERTED_COMMAND, node.getKey());
   });
   editor.focus();
 }
@@ -37,7 +39,9 @@ export function replaceWithSnippet(editor: LexicalEditor, nodeKey: NodeKey, snip
     () => {
       const node = $getNodeByKey(nodeKey);
       if (!node) return;
-      node.replace($createLinkedSnippetNode(snippet).append($createTextNode(snippet.insertedText)));
+      const inserted = $createLinkedSnippetNode(snippet).append($createTextNode(snippet.insertedText));
+      node.replace(inserted);
+      editor.dispatchCommand(SNIPPET_INSERTED_COMMAND, inserted.getKey());
       replaced = true;
     },
     { discrete: true },

@@ -273,3 +273,34 @@ test('a paragraph moved with Alt+Shift+Down: as it is without suggesting, and as
   await expect.poll(order).toEqual(['Second point.', 'Third point.', 'First point.']);
   await expect(body(page).locator('[data-suggested-move]')).toHaveCount(0);
 });
+
+test('a snippet inserted with [[ while suggesting is a suggested insertion: rejected, it goes; undone and accepted, it stays', async ({ page, host }) => {
+  test.setTimeout(90_000);
+  await page.goto(host.url);
+  await newNote(page, 'Deepfake rules');
+  await summary(page).click();
+  await page.keyboard.type('As reported: ');
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  await summary(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('[[deepfake');
+  await page.getByRole('listbox', { name: 'Insert from library' }).getByRole('option').first().waitFor();
+  await page.keyboard.press('Enter');
+  const inserted = summary(page).locator('ins .snippet');
+  await expect(inserted).toHaveCount(1);
+  await expect(summary(page)).not.toContainText('[[');
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByRole('listitem', { name: 'Insertion by Rae Reviewer' })).toContainText('India has reportedly told');
+
+  // Rejecting is an undo step of its own (it removes nodes only, which the editor's history
+  // would otherwise fold into the step before).
+  await review.getByRole('button', { name: 'Reject all' }).click();
+  await expect(summary(page).locator('.snippet')).toHaveCount(0);
+  await expect(summary(page)).toHaveText('As reported: ');
+  await summary(page).click();
+  await page.keyboard.press('Control+z');
+  await expect(inserted).toHaveCount(1);
+  await review.getByRole('button', { name: 'Accept all' }).click();
+  await expect(summary(page).locator('.snippet')).toHaveCount(1);
+  await expect(summary(page).locator('ins')).toHaveCount(0);
+});

@@ -3,6 +3,7 @@ import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW } from 'lexical'
 import { useEffect } from 'react';
 import { useAnnounce } from '../../state/announcer';
 import { MOVE_BLOCK_COMMAND } from '../commands';
+import { $ownUndoStep } from '../ownUndoStep';
 import { $moveBlock, moveMessage } from '../suggestions/blockMoves';
 
 /** Moves the caret's paragraph up or down (MOVE_BLOCK_COMMAND); while suggesting, the suggest-changes plugin takes the command first. */
@@ -16,6 +17,7 @@ export function BlockMovePlugin() {
         (direction) => {
           const selection = $getSelection();
           if (!$isRangeSelection(selection)) return false;
+          $ownUndoStep();
           announce(moveMessage($moveBlock(selection, direction, null), direction));
           return true;
         },

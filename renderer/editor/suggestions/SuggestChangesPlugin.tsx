@@ -24,10 +24,11 @@ import { useComments } from '../comments/CommentsContext';
 import { IdentityForm } from '../comments/IdentityForm';
 import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
 import { SUGGESTED_FORMATS, type SuggestedFormat } from '../../../common/suggestions';
-import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
+import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertedNode, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
 import { $suggestParagraphBreak } from './paragraphBreaks';
 import { $moveBlock, moveMessage } from './blockMoves';
-import { MOVE_BLOCK_COMMAND } from '../commands';
+import { MOVE_BLOCK_COMMAND, SNIPPET_INSERTED_COMMAND } from '../commands';
+import { $ownUndoStep } from '../ownUndoStep';
 import { registerBlockMarks } from './blockMarks';
 import { $suggestionAround, SuggestionNode } from './SuggestionNode';
 import { useSuggestions } from './SuggestionsContext';
@@ -48,7 +49,8 @@ function typedText(event: InputEvent): string {
  * Suggest changes: while the switch is on, what is typed, pasted, deleted or made bold,
  * italic, underlined or struck through in the body is recorded as suggestions under the
  * user's name instead of changing the text, and so are paragraph breaks made (Enter) and
- * removed (Backspace or Delete at a block's edge), and paragraphs moved up or down. Other formatting is refused with a
+ * removed (Backspace or Delete at a block's edge), paragraphs moved up or down, and snippets
+ * inserted from the library. Other formatting is refused with a
  * message (it is not tracked). Also
  * lists the suggestions for the Review panel and carries out its Accept, Reject and selection.
  */
@@ -88,6 +90,7 @@ export function SuggestChangesPlugin() {
         ({ id, accept }) => {
           let decided = 0;
           editor.update(() => {
+            $ownUndoStep();
             decided = $decideSuggestions(id, accept);
           });
           announce(decided === 0 ? 'That suggestion is no longer in the note.' : `${decided} suggestion${decided === 1 ? '' : 's'} ${accept ? 'accepted' : 'rejected'}.`);
@@ -174,7 +177,19 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
         const maker = currentMaker();
         const selection = $getSelection();
         if (!maker || !$isRangeSelection(selection)) return false;
+        $ownUndoStep();
         announce(moveMessage($moveBlock(selection, direction, maker), direction));
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      SNIPPET_INSERTED_COMMAND,
+      (key) => {
+        const maker = currentMaker();
+        const node = $getNodeByKey(key);
+        if (!maker || !node) return false;
+        $suggestInsertedNode(node, maker);
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,

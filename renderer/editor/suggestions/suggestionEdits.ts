@@ -242,6 +242,22 @@ export function $suggestInsertion(selection: RangeSelection, text: string, maker
   typed.select(text.length, text.length);
 }
 
+/**
+ * A node just put into the note (a snippet from the library) as a suggested insertion. Put
+ * inside someone's deletion, it goes just after it, with the caret; inside one's own
+ * insertion, it is already part of it.
+ */
+export function $suggestInsertedNode(node: LexicalNode, maker: SuggestionMaker): void {
+  const around = $suggestionAround(node);
+  if (around?.isInsertion() && isBy(around, maker)) return;
+  const outOfDeletion = around?.isDeletion() === true;
+  if (around && outOfDeletion) around.insertAfter(node);
+  const insertion = $make(maker, 'insert');
+  node.insertBefore(insertion);
+  insertion.append(node);
+  if (outOfDeletion) insertion.selectNext(0, 0);
+}
+
 /** The node right before a collapsed caret, in the same parent. */
 function $nodeJustBefore(caret: RangeSelection): LexicalNode | null {
   const { anchor } = caret;

@@ -191,6 +191,29 @@ describe('import review from DOCX', () => {
     expect(blockSuggestionsIn(merged.body.root.children).map((item) => item.suggestionId)).toEqual(['b1', 'b2', 'b3']);
   });
 
+  it('writes a snippet suggested for insertion as tracked text, and reads its own DOCX back as before it', async () => {
+    const inserted: SerializedNode = {
+      type: 'suggestion',
+      version: 1,
+      suggestionId: 'i9',
+      kind: 'insert',
+      author: ADA,
+      createdAt: '2026-03-02T10:15:00.000Z',
+      children: [{ ...snippetNode({ id: 's9', developmentId: 'dev-9', text: '' }), children: [textNode('Costs are shared.')] }],
+      direction: null,
+      format: '',
+      indent: 0,
+    };
+    const note = noteWith([headingNode('h2', 'Summary'), paragraphNode([textNode('The grant covers forty towns. '), inserted])]);
+    const exported = await exportOf(note);
+    const read = readReviewDocx(exported, 'own.docx');
+    expect(read.paragraphs.find((text) => text.startsWith('The grant'))).toBe('The grant covers forty towns. ');
+    expect(read.unreadChanges).toBe(0);
+    const merged = mergeReview(note, read, 'own.docx', NOW, newId);
+    expect(merged.suggested).toBe(0);
+    expect(merged.message).toContain('already in the note');
+  });
+
   it('reads its own DOCX back with a suggested move: the moved text is read as not there yet, and the move stays', async () => {
     const moveSide = (side: 'from' | 'to') => ({ suggestedMove: { suggestionId: 'm1', side, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
     const note = noteWith([
