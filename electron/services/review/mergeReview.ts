@@ -7,6 +7,7 @@ import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
 import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
 import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
+import { placeBreak } from './placeBreaks';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
 export interface MergedReview {
@@ -198,6 +199,14 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     replies++;
   }
 
+  // Paragraph breaks last, from the end back: splitting a block moves the paths (and the places) of what follows it.
+  const breaks = { added: 0, known: 0, unplaced: 0 };
+  for (const change of [...(review.breaks ?? [])].reverse()) {
+    const suggested = { suggestionId: newId(), kind: change.kind, author: authorOf({ author: change.author, initials: '' }), createdAt: dateOf(change, now) };
+    breaks[placeBreak(root, change.kind, inNote(change.at), noteParagraphs(root, note.template), bodyStart, suggested)]++;
+  }
+  for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];
+
   // What the file's changes are called in the message: Word's are tracked changes, a copy's are suggestions already.
   const [one, many, addedAs] = from === 'docx' ? ['tracked change', 'tracked changes', 'added as suggestions'] : ['suggestion', 'suggestions', 'added'];
 
@@ -215,7 +224,9 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
       ? `${plural(untracked.added, 'edit', 'edits')} made without Track Changes ${untracked.added === 1 ? 'was' : 'were'} added as suggestions by “${UNTRACKED_AUTHOR}”, to accept or reject in the Review panel.`
       : '',
     review.unreadChanges > 0
-      ? 'Tracked changes of paragraph breaks, tables, and formatting other than bold, italic, underline and strike-through are not imported: the text was read as it was before them.'
+      ? from === 'docx'
+        ? 'Tracked changes of tables, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
+        : 'Suggested paragraph breaks and moves in their copy are not merged: the text was read as it was before them.'
       : '',
   ];
   return {

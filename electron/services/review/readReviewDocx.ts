@@ -45,6 +45,19 @@ export interface DocxChange {
   own?: { id: string; author: CommentAuthor };
 }
 
+/**
+ * A paragraph break inserted or deleted with Track Changes (Word keeps it on the mark that ends
+ * the paragraph before the break), placed in the text as it was before the changes: an
+ * inserted one splits the paragraph at `at`; a deleted one joins the paragraph at `at` (offset
+ * 0) to the one before it.
+ */
+export interface DocxBreak {
+  kind: 'insert' | 'delete';
+  author: string;
+  date: string | undefined;
+  at: DocxPosition;
+}
+
 /** What a reviewer sent back, as read from their Word document (or from their copy of the note, reviewOfNote.ts). */
 export interface ReviewDocx {
   /** Each paragraph's text as it was before any tracked change: inserted text left out, deleted text kept. */
@@ -52,6 +65,8 @@ export interface ReviewDocx {
   comments: DocxComment[];
   /** Tracked insertions and deletions of text, in document order. */
   changes: DocxChange[];
+  /** Tracked paragraph breaks, in document order (none from a copy of the note). */
+  breaks?: DocxBreak[];
   /** Tracked changes the document holds that are not in `changes` (of paragraphs' or tables' properties or structure, and formatting other than bold, italic, underline and strike-through). */
   unreadChanges: number;
 }
@@ -98,11 +113,20 @@ function countTracked(element: XmlElement): number {
   return count;
 }
 
-/** Whether a paragraph's own mark (its end) is a tracked insertion: before the change, it ran on into the next one. */
-function markInserted(paragraph: XmlElement): boolean {
+/**
+ * The tracked change of a paragraph's own mark (its end), if any: inserted (before the change
+ * it ran on into the next paragraph) or deleted (the change joins it to the next one). A mark
+ * inserted and then deleted again is neither.
+ */
+function markChange(paragraph: XmlElement): { kind: 'insert' | 'delete'; change: XmlElement } | null {
   const properties = childElements(paragraph, 'w:pPr')[0];
   const run = properties && childElements(properties, 'w:rPr')[0];
-  return run !== undefined && childElements(run, 'w:ins').length + childElements(run, 'w:moveTo').length > 0;
+  if (!run) return null;
+  const inserted = [...childElements(run, 'w:ins'), ...childElements(run, 'w:moveTo')][0];
+  const deleted = [...childElements(run, 'w:del'), ...childElements(run, 'w:moveFrom')][0];
+  if (inserted && deleted) return null;
+  if (inserted) return { kind: 'insert', change: inserted };
+  return deleted ? { kind: 'delete', change: deleted } : null;
 }
 
 /**
@@ -114,6 +138,7 @@ class TextReader {
   readonly starts = new Map<string, DocxPosition>();
   readonly ends = new Map<string, DocxPosition>();
   readonly changes: DocxChange[] = [];
+  readonly breaks: DocxBreak[] = [];
   private current: string | null = null;
   private carried = '';
   /** The text of the tracked insertion being read, or null outside one. */
@@ -167,7 +192,16 @@ class TextReader {
         this.current = this.carried;
         this.carried = '';
         this.read(node, inserted);
-        if (markInserted(node)) this.carried = this.current;
+        const mark = markChange(node);
+        if (mark) {
+          this.readCount++;
+          const { change } = mark;
+          const by = { author: change.attributes['w:author'] ?? '', date: change.attributes['w:date'] };
+          // Inserted: the paragraph runs on into the next, split where this one ended. Deleted: the next one joins this one.
+          if (mark.kind === 'insert') this.breaks.push({ kind: 'insert', ...by, at: { paragraph: this.paragraphs.length, offset: this.current.length } });
+          else this.breaks.push({ kind: 'delete', ...by, at: { paragraph: this.paragraphs.length + 1, offset: 0 } });
+        }
+        if (mark?.kind === 'insert') this.carried = this.current;
         else this.paragraphs.push(this.current);
         this.current = null;
         return;
@@ -279,5 +313,5 @@ export function readReviewDocx(bytes: Uint8Array, fileName: string): ReviewDocx 
   });
   // The parent is named by its paragraph's id; give it as the parent comment's id.
   for (const comment of comments) if (comment.parentId !== undefined) comment.parentId = paraIdOwner.get(comment.parentId);
-  return { paragraphs: text.paragraphs, comments, changes: text.changes, unreadChanges: countTracked(body) - text.readCount };
+  return { paragraphs: text.paragraphs, comments, changes: text.changes, breaks: text.breaks, unreadChanges: countTracked(body) - text.readCount };
 }

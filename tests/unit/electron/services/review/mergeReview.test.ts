@@ -187,7 +187,9 @@ describe('import review from DOCX', () => {
     const merged = mergeReview(note, readReviewDocx(reviewed, 'reviewed.docx'), 'reviewed.docx', NOW, newId);
     expect(merged.added).toBe(1);
     expect(marks(merged.body.root.children)).toEqual([`${merged.comments.at(-1)!.id}: shared with the regions`]);
-    expect(merged.message).toContain('Tracked changes of paragraph breaks');
+    // The document's tracked paragraph marks are the note's own breaks: known, not added again.
+    expect(merged.message).toContain('3 tracked changes were already in the note.');
+    expect(merged.suggested).toBe(0);
     expect(blockSuggestionsIn(merged.body.root.children).map((item) => item.suggestionId)).toEqual(['b1', 'b2', 'b3']);
   });
 
@@ -212,6 +214,40 @@ describe('import review from DOCX', () => {
     const merged = mergeReview(note, read, 'own.docx', NOW, newId);
     expect(merged.suggested).toBe(0);
     expect(merged.message).toContain('already in the note');
+  });
+
+  it('makes paragraph breaks inserted and deleted in Word with Track Changes suggested breaks under the reviewer’s name', async () => {
+    const note = noteWith(BODY);
+    const byWen = (element: string, id: number) => `<${element} w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:00:00Z"/>`;
+    const reviewed = editDocx(await exportOf(note), {
+      'word/document.xml': (xml) =>
+        xml
+          // The heading's mark deleted: the next paragraph joins it.
+          .replace('<w:pStyle w:val="Heading2"/><w:keepNext/></w:pPr><w:r><w:t xml:space="preserve">Recommendation</w:t>', `<w:pStyle w:val="Heading2"/><w:keepNext/><w:rPr>${byWen('w:del', 81)}</w:rPr></w:pPr><w:r><w:t xml:space="preserve">Recommendation</w:t>`)
+          // Enter pressed after "That you approve": the first part's mark is inserted.
+          .replace(
+            '<w:p><w:r><w:t xml:space="preserve">That you approve the second round.</w:t></w:r></w:p>',
+            `<w:p><w:pPr><w:rPr>${byWen('w:ins', 82)}</w:rPr></w:pPr><w:r><w:t xml:space="preserve">That you approve</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve"> the second round.</w:t></w:r></w:p>`,
+          ),
+    });
+    const review = readReviewDocx(reviewed, 'breaks.docx');
+    expect(review.breaks!.map(({ kind, author }) => `${kind} ${author}`)).toEqual(['delete Wen Word', 'insert Wen Word']);
+    expect(review.unreadChanges).toBe(0);
+    const merged = mergeReview(note, review, 'breaks.docx', NOW, newId);
+    expect(merged.suggested).toBe(2);
+    expect(merged.message).toContain("2 tracked changes were added as suggestions under their authors' names");
+    expect(blockSuggestionsIn(merged.body.root.children).map(({ kind, author, text, createdAt }) => `${kind} ${author.name} ${createdAt}: ${text}`)).toEqual([
+      'delete Wen Word 2026-04-01T09:00:00.000Z: That you approve',
+      'insert Wen Word 2026-04-01T09:00:00.000Z:  the second round.',
+    ]);
+    const lastTwo = merged.body.root.children.slice(-2).map((block) => textOf(block));
+    expect(lastTwo).toEqual(['That you approve', ' the second round.']);
+
+    // Exported again with the breaks and brought back: nothing is added twice.
+    const again = { ...note, body: merged.body, comments: merged.comments };
+    const roundTrip = mergeReview(again, readReviewDocx(await exportOf(again), 'again.docx'), 'again.docx', NOW, newId);
+    expect(roundTrip.suggested).toBe(0);
+    expect(roundTrip.message).toContain('2 tracked changes were already in the note.');
   });
 
   it('reads its own DOCX back with a suggested move: the moved text is read as not there yet, and the move stays', async () => {
