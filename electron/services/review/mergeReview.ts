@@ -1,7 +1,7 @@
 import { commentsOf, initialsOf, markIdsInBody, MAX_COMMENT_LENGTH, MAX_REPLIES, MAX_THREADS, type CommentAuthor, type CommentThread } from '../../../common/comments';
 import type { SerializedEditorState, SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
-import { suggestionsIn, type SuggestionData } from '../../../common/suggestions';
+import { blockSuggestionsIn, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
 import { importError } from '../import/importError';
 import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
 import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
@@ -201,8 +201,14 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
 
   // Paragraph breaks last, from the end back: splitting a block moves the paths (and the places) of what follows it.
   const breaks = { added: 0, known: 0, unplaced: 0 };
+  const breakIds = new Set(blockSuggestionsIn(root).map((item) => item.suggestionId));
   for (const change of [...(review.breaks ?? [])].reverse()) {
-    const suggested = { suggestionId: newId(), kind: change.kind, author: authorOf({ author: change.author, initials: '' }), createdAt: dateOf(change, now) };
+    // A colleague's break is the note's when the note has its id.
+    if (change.own && breakIds.has(change.own.id)) {
+      breaks.known++;
+      continue;
+    }
+    const suggested = { suggestionId: change.own && !usedIds.has(change.own.id) ? change.own.id : newId(), kind: change.kind, author: change.own?.author ?? authorOf({ author: change.author, initials: '' }), createdAt: dateOf(change, now) };
     breaks[placeBreak(root, change.kind, inNote(change.at), noteParagraphs(root, note.template), bodyStart, suggested)]++;
   }
   for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];
@@ -226,7 +232,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     review.unreadChanges > 0
       ? from === 'docx'
         ? 'Tracked changes of tables, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
-        : 'Suggested paragraph breaks and moves in their copy are not merged: the text was read as it was before them.'
+        : 'Paragraphs they suggested moving, and paragraph breaks they suggested beside an empty paragraph, are not merged: the text was read as it was before them.'
       : '',
   ];
   return {

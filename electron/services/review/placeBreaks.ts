@@ -10,7 +10,7 @@ const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote
 export type BreakPlaced = 'added' | 'known' | 'unplaced';
 
 /** The path of the text block a text node is in: the deepest paragraph, heading, quote or list item on its path. */
-function blockPathOf(root: SerializedNode[], path: NodePath): NodePath | null {
+export function blockPathOf(root: SerializedNode[], path: NodePath): NodePath | null {
   for (let length = path.length - 1; length > 0; length--) {
     const prefix = path.slice(0, length);
     if (TEXT_BLOCKS.has(nodeAtPath(root, prefix).type ?? '')) return prefix;

@@ -56,6 +56,8 @@ export interface DocxBreak {
   author: string;
   date: string | undefined;
   at: DocxPosition;
+  /** A break suggested in a colleague's copy of the note: its id and author as the note has them. */
+  own?: { id: string; author: CommentAuthor };
 }
 
 /** What a reviewer sent back, as read from their Word document (or from their copy of the note, reviewOfNote.ts). */
@@ -65,7 +67,7 @@ export interface ReviewDocx {
   comments: DocxComment[];
   /** Tracked insertions and deletions of text, in document order. */
   changes: DocxChange[];
-  /** Tracked paragraph breaks, in document order (none from a copy of the note). */
+  /** Tracked paragraph breaks, in document order. */
   breaks?: DocxBreak[];
   /** Tracked changes the document holds that are not in `changes` (of paragraphs' or tables' properties or structure, and formatting other than bold, italic, underline and strike-through). */
   unreadChanges: number;

@@ -1,9 +1,10 @@
 import { commentsOf, MARK_NODE_TYPE } from '../../../common/comments';
 import type { SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
-import { blockSuggestionsIn, SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
-import { nodeAtPath, noteParagraphs, type NodePath } from './noteParagraphs';
-import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
+import { blockSuggestionsIn, breakSuggestionOf, SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
+import { nodeAtPath, noteParagraphs, type NodePath, type NoteParagraph } from './noteParagraphs';
+import { blockPathOf } from './placeBreaks';
+import type { DocxBreak, DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
 
 type Range = { start: DocxPosition; end: DocxPosition };
 
@@ -88,6 +89,38 @@ export function reviewOfNote(note: Note): ReviewDocx {
       own: { id: reply.id, author: reply.author },
     })),
   ]);
-  // Suggested paragraph breaks are not merged (the paragraphs are read as before them): the merge says so.
-  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, unreadChanges: blockSuggestionsIn(root).length };
+  const breaks = breaksOf(root, paragraphs);
+  // Suggested moves are not merged, nor a break beside a block with no text (the paragraphs are read as before them): the merge says so.
+  const unread = blockSuggestionsIn(root).length - breaks.length;
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, breaks, unreadChanges: unread };
+}
+
+/**
+ * The copy's suggested paragraph breaks, placed as Word's tracked paragraph marks are: a new
+ * paragraph where its block starts in the text before it (the paragraph it was split from), a
+ * join at the start of the block to be joined.
+ */
+function breaksOf(root: SerializedNode[], paragraphs: readonly NoteParagraph[]): DocxBreak[] {
+  const starts = new Map<string, DocxPosition>();
+  paragraphs.forEach((paragraph, index) => {
+    for (const piece of paragraph.pieces) {
+      const block = blockPathOf(root, piece.path);
+      const key = block?.join('/');
+      if (key !== undefined && !starts.has(key)) starts.set(key, { paragraph: index, offset: piece.start });
+    }
+  });
+  const found: DocxBreak[] = [];
+  const visit = (nodes: readonly SerializedNode[], path: NodePath) =>
+    nodes.forEach((node, index) => {
+      const here = [...path, index];
+      const suggested = breakSuggestionOf(node);
+      const at = suggested && starts.get(here.join('/'));
+      if (suggested && at) {
+        const { suggestionId, kind, author, createdAt } = suggested;
+        found.push({ kind, author: author.name, date: createdAt, at: kind === 'insert' ? at : { paragraph: at.paragraph, offset: 0 }, own: { id: suggestionId, author } });
+      }
+      visit(node.children ?? [], here);
+    });
+  visit(root, []);
+  return found;
 }

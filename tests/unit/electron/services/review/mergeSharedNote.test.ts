@@ -129,6 +129,28 @@ describe('importing a shared note that is already here', () => {
     expect(saved().revision).toBe(note.revision);
   });
 
+  it('merges a paragraph break the reviewer suggested, by id, once', async () => {
+    const split = structuredClone(mine);
+    const heading = mine.body.root.children[0]!;
+    split.body = editorState([
+      heading,
+      paragraphNode([textNode('The grant covers '), mark('author-question', 'forty'), textNode(' towns this year.')]),
+      { ...paragraphNode([textNode(' Funding ends in March.')]), $: { suggestedBreak: { suggestionId: 'reviewer-break', kind: 'insert', author: REVIEWER, createdAt: AT } } },
+    ]);
+    const result = await importShared(split);
+    expect(result.notMerged).toBeUndefined();
+    expect(result.merged).toContain("1 suggestion was added under their authors' names");
+    const blocks = saved().body.root.children;
+    expect(blocks.slice(1).map((block) => (block.children ?? []).map((child) => child.text ?? (child.children ?? []).map((inner) => inner.text).join('')).join(''))).toEqual([
+      'The grant covers forty towns this year.',
+      ' Funding ends in March.',
+    ]);
+    expect(blocks[2]!.$).toEqual({ suggestedBreak: { suggestionId: 'reviewer-break', kind: 'insert', author: REVIEWER, createdAt: AT } });
+
+    const again = await importShared(split);
+    expect(again.merged).toBe('It adds nothing the note does not have: no new comments, suggestions or clearances.');
+  });
+
   it('adds a second copy, named as such, when the text was changed other than by suggestions, and leaves the note as it was', async () => {
     const before = fs.readFileSync(file(), 'utf8');
     const edited = structuredClone(theirs);
