@@ -130,7 +130,11 @@ export function isSuggestionNode(node: SerializedNode): boolean {
 export function acceptedNodes(nodes: readonly SerializedNode[]): SerializedNode[] {
   let changed = false;
   const out: SerializedNode[] = [];
+  /** Whether the last node read went out (a joined block runs on only into the block right before it). */
+  let previousKept = false;
   for (const node of nodes) {
+    const previousWasKept = previousKept;
+    previousKept = false;
     if (isSuggestionNode(node)) {
       changed = true;
       // An insertion's text and a formatting suggestion's (already formatted as suggested) stay; a deletion's goes.
@@ -145,7 +149,8 @@ export function acceptedNodes(nodes: readonly SerializedNode[]): SerializedNode[
     const children = node.children;
     const accepted = children ? acceptedNodes(children) : children;
     const previous = out.at(-1);
-    if (breakSuggestionOf(node)?.kind === 'delete' && accepted && previous && canJoin(previous, node)) {
+    previousKept = true;
+    if (breakSuggestionOf(node)?.kind === 'delete' && accepted && previous && previousWasKept && canJoin(previous, node)) {
       // The break before this block goes: its text runs on at the end of the block before.
       changed = true;
       out[out.length - 1] = { ...previous, children: [...(previous.children ?? []), ...accepted] };
@@ -161,9 +166,9 @@ export function acceptedNodes(nodes: readonly SerializedNode[]): SerializedNode[
   return changed ? out : (nodes as SerializedNode[]);
 }
 
-/** Blocks a paragraph break can join: two that hold text (not a list, table or rule), neither holding a block. */
+/** Blocks a paragraph break can join: two that hold text (not a list, table or rule), neither holding a block nor standing in for a moved one. */
 export function canJoin(first: SerializedNode, second: SerializedNode): boolean {
-  const holdsText = (node: SerializedNode) => TEXT_BLOCK_TYPES.has(node.type) && !(node.children ?? []).some((child) => child.type === 'list');
+  const holdsText = (node: SerializedNode) => TEXT_BLOCK_TYPES.has(node.type) && !(node.children ?? []).some((child) => child.type === 'list') && moveSuggestionOf(node)?.side !== 'from';
   return holdsText(first) && holdsText(second);
 }
 const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'listitem']);

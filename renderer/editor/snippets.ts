@@ -1,4 +1,4 @@
-import { $createTextNode, $getNodeByKey, $isTextNode, $getRoot, $getSelection, $isRangeSelection, $nodesOfType, type LexicalEditor, type NodeKey } from 'lexical';
+import { $createTextNode, $getNodeByKey, $isTextNode, $getRoot, $getSelection, $isRangeSelection, $nodesOfType, REMOVE_TEXT_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
 import type { SnippetData } from '../../common/snippet';
 import { SNIPPET_INSERTED_COMMAND } from './commands';
 import { $createLinkedSnippetNode, LinkedSnippetNode } from './nodes/LinkedSnippetNode';
@@ -20,6 +20,12 @@ export function insertSnippet(editor: LexicalEditor, snippet: SnippetData): void
       selection = $getSelection();
     }
     if (!$isRangeSelection(selection)) return;
+    if (!selection.isCollapsed()) {
+      // Through the command, so while suggesting the replaced text is a suggested deletion, not gone.
+      editor.dispatchCommand(REMOVE_TEXT_COMMAND, null);
+      selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+    }
     const node = $createLinkedSnippetNode(snippet);
     node.append($createTextNode(snippet.insertedText));
     selection.insertNodes([node]);

@@ -303,4 +303,15 @@ test('a snippet inserted with [[ while suggesting is a suggested insertion: reje
   await review.getByRole('button', { name: 'Accept all' }).click();
   await expect(summary(page).locator('.snippet')).toHaveCount(1);
   await expect(summary(page).locator('ins')).toHaveCount(0);
+
+  // Inserted from the library over selected words: the words are a suggested deletion, not gone.
+  await summary(page).getByText('As reported:').click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'As reported'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  const library = page.getByRole('complementary', { name: 'Library' });
+  await library.getByLabel('Search library').fill('semiconductor subsidy Rapidus');
+  await library.getByRole('button', { name: /Rapidus/ }).click();
+  await library.getByRole('button', { name: 'Insert key point 1' }).click();
+  await expect(summary(page).locator('del')).toHaveText('As reported');
+  await expect(summary(page).locator('ins .snippet')).toHaveCount(1);
 });

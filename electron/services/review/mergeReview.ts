@@ -103,6 +103,9 @@ function sameComment(existing: { author: CommentAuthor; text: string; createdAt:
  */
 export type ReviewSource = 'docx' | 'note';
 
+/** The most tracked paragraph breaks one review brings in; the rest are counted as not placed. */
+const MAX_TRACKED_BREAKS = 2000;
+
 /** Who edits made in Word without Track Changes are shown as suggested by. */
 const UNTRACKED_AUTHOR = 'Edited in Word, untracked';
 
@@ -202,13 +205,19 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   // Paragraph breaks last, from the end back: splitting a block moves the paths (and the places) of what follows it.
   const breaks = { added: 0, known: 0, unplaced: 0 };
   const breakIds = new Set(blockSuggestionsIn(root).map((item) => item.suggestionId));
-  for (const change of [...(review.breaks ?? [])].reverse()) {
+  const suggestionIds = new Set([...usedIds, ...breakIds, ...suggestionsIn(root).map((item) => item.suggestionId)]);
+  // Each break re-reads the note's paragraphs: a document with more than a note could hold is not read past the limit.
+  const readBreaks = (review.breaks ?? []).slice(0, MAX_TRACKED_BREAKS);
+  breaks.unplaced += (review.breaks?.length ?? 0) - readBreaks.length;
+  for (const change of [...readBreaks].reverse()) {
     // A colleague's break is the note's when the note has its id.
     if (change.own && breakIds.has(change.own.id)) {
       breaks.known++;
       continue;
     }
-    const suggested = { suggestionId: change.own && !usedIds.has(change.own.id) ? change.own.id : newId(), kind: change.kind, author: change.own?.author ?? authorOf({ author: change.author, initials: '' }), createdAt: dateOf(change, now) };
+    const suggestionId = change.own && !suggestionIds.has(change.own.id) ? change.own.id : newId();
+    suggestionIds.add(suggestionId);
+    const suggested = { suggestionId, kind: change.kind, author: change.own?.author ?? authorOf({ author: change.author, initials: '' }), createdAt: dateOf(change, now) };
     breaks[placeBreak(root, change.kind, inNote(change.at), noteParagraphs(root, note.template), bodyStart, suggested)]++;
   }
   for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];

@@ -111,17 +111,24 @@ function inline(nodes: readonly SerializedNode[], path: NodePath | null, line: L
 }
 
 /**
- * A block's inline content. A block moved as a suggestion has its own text written as a
- * tracked insertion (trackedBlocks.ts), so before the changes that text is not there yet.
+ * A block's inline content. A block moved as a suggestion has its text written as a tracked
+ * insertion (trackedBlocks.ts: all of it but a link's), so before the changes that text is
+ * not there yet.
  */
 function blockContent(block: SerializedNode, path: NodePath | null, line: Line, skip: (child: SerializedNode) => boolean = () => false): void {
   const moved = moveSuggestionOf(block)?.side === 'to';
   (block.children ?? []).forEach((child, index) => {
     if (skip(child)) return;
     const at = childPath(path, index);
-    if (moved && child.type === 'text') line.skip(at);
+    if (moved) movedContent(child, at, line);
     else inlineNode(child, at, line);
   });
+}
+
+function movedContent(node: SerializedNode, at: NodePath | null, line: Line): void {
+  if (node.type === 'text') return line.skip(at);
+  if (node.type === 'link' || node.type === 'autolink' || !node.children) return inlineNode(node, at, line);
+  node.children.forEach((child, index) => movedContent(child, childPath(at, index), line));
 }
 
 function paragraphOf(block: SerializedNode, path: NodePath | null): NoteParagraph {

@@ -91,7 +91,8 @@ export function placeBreak(root: SerializedNode[], kind: 'insert' | 'delete', at
   const blockPath = piece && blockPathOf(root, piece.path);
   if (!piece || !blockPath) return 'unplaced';
   const block = nodeAtPath(root, blockPath) as SerializedNode;
-  if (!TEXT_BLOCKS.has(block.type) || (block.children ?? []).some((child) => child.type === 'list')) return 'unplaced';
+  // A block carrying a suggested move is not split: its other part would be left out of the move's decision.
+  if (!TEXT_BLOCKS.has(block.type) || (block.children ?? []).some((child) => child.type === 'list') || moveSuggestionOf(block)) return 'unplaced';
   // A snippet is one quotation, and deleted text is not there to split: no break is made inside either.
   for (let length = blockPath.length + 1; length < piece.path.length; length++) {
     const inline = nodeAtPath(root, piece.path.slice(0, length)) as SerializedNode;

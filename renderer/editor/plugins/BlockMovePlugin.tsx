@@ -17,8 +17,9 @@ export function BlockMovePlugin() {
         (direction) => {
           const selection = $getSelection();
           if (!$isRangeSelection(selection)) return false;
-          $ownUndoStep();
-          announce(moveMessage($moveBlock(selection, direction, null), direction));
+          const outcome = $moveBlock(selection, direction, null);
+          if (outcome === 'moved') $ownUndoStep();
+          announce(moveMessage(outcome, direction));
           return true;
         },
         COMMAND_PRIORITY_LOW,

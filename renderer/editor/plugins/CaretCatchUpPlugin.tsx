@@ -1,9 +1,24 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND } from 'lexical';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $addUpdateTag,
+  $createRangeSelectionFromDom,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  BLUR_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  KEY_DOWN_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
+  type LexicalEditor,
+} from 'lexical';
 import { useEffect } from 'react';
 
-/** The keys whose Lexical handlers read the editor's selection (typed characters come as input, which reads the screen's). */
-const KEYS_ACTING_ON_SELECTION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Backspace', 'Delete', 'Enter', 'Tab']);
+/**
+ * The keys whose handlers read the editor's selection (typed characters come as input, which
+ * reads the screen's): Lexical's, and the note's own menu (Shift+F10, the menu key) and F7.
+ */
+const KEYS_ACTING_ON_SELECTION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Backspace', 'Delete', 'Enter', 'Tab', 'F10', 'ContextMenu', 'F7']);
 
 /**
  * A key pressed right after the caret moved acts where the caret now is.
@@ -13,30 +28,49 @@ const KEYS_ACTING_ON_SELECTION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 
  * handlers (arrows, Backspace, Delete, Enter, and shortcuts such as Ctrl+B) act on the editor's selection, so Home then
  * ArrowRight in quick succession on a busy machine moved one character on from where Home had
  * left, into the next paragraph. Before any of them, the editor's selection catches up with
- * the one on screen.
+ * the one on screen. So it does when the focus leaves the note, so that what is done from
+ * outside it (the library's Insert) acts on the selection last made.
  */
 export function CaretCatchUpPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
-      editor.registerCommand(
-        KEY_DOWN_COMMAND,
-        (event) => {
-          // Shortcuts (Ctrl+B, Ctrl+I…) act on the editor's selection too: Shift+Home then Ctrl+B must bold what Shift+Home selected.
-          if (!KEYS_ACTING_ON_SELECTION.has(event.key) && !event.ctrlKey && !event.metaKey) return false;
-          const current = $getSelection();
-          // A table-cell or node selection is the editor's own; only a caret or text range is read back.
-          if (current !== null && !$isRangeSelection(current)) return false;
-          const root = editor.getRootElement();
-          const onScreen = root?.ownerDocument.getSelection() ?? null;
-          if (!root || !onScreen || onScreen.rangeCount === 0 || !root.contains(onScreen.anchorNode) || !root.contains(onScreen.focusNode)) return false;
-          const fromScreen = $createRangeSelectionFromDom(onScreen, editor);
-          if (fromScreen && !(current && fromScreen.is(current))) $setSelection(fromScreen);
-          return false;
-        },
-        COMMAND_PRIORITY_CRITICAL,
+      mergeRegister(
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            // Shortcuts (Ctrl+B, Ctrl+I…) act on the editor's selection too: Shift+Home then Ctrl+B must bold what Shift+Home selected.
+            if (KEYS_ACTING_ON_SELECTION.has(event.key) || event.ctrlKey || event.metaKey) $catchUp(editor);
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        // Leaving the note (for the library's Insert, a toolbar field) keeps the selection last made, not the one before it.
+        editor.registerCommand(
+          BLUR_COMMAND,
+          () => {
+            // Only the editor's own record: putting the selection back on screen would take the focus back.
+            if ($catchUp(editor)) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
       ),
     [editor],
   );
   return null;
+}
+
+/** Sets the editor's selection to the one on screen, where that is a caret or text range in this editor; true when it changed. */
+function $catchUp(editor: LexicalEditor): boolean {
+  const current = $getSelection();
+  // A table-cell or node selection is the editor's own; only a caret or text range is read back.
+  if (current !== null && !$isRangeSelection(current)) return false;
+  const root = editor.getRootElement();
+  const onScreen = root?.ownerDocument.getSelection() ?? null;
+  if (!root || !onScreen || onScreen.rangeCount === 0 || !root.contains(onScreen.anchorNode) || !root.contains(onScreen.focusNode)) return false;
+  const fromScreen = $createRangeSelectionFromDom(onScreen, editor);
+  if (!fromScreen || (current && fromScreen.is(current))) return false;
+  $setSelection(fromScreen);
+  return true;
 }

@@ -16,6 +16,7 @@ import {
   REMOVE_TEXT_COMMAND,
   TextNode,
   type LexicalEditor,
+  type RangeSelection,
 } from 'lexical';
 import { useCallback, useEffect, useRef } from 'react';
 import { Modal } from '../../components/Modal';
@@ -27,6 +28,7 @@ import { SUGGESTED_FORMATS, type SuggestedFormat } from '../../../common/suggest
 import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertedNode, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
 import { $suggestParagraphBreak } from './paragraphBreaks';
 import { $moveBlock, moveMessage } from './blockMoves';
+import { $blockOf, $isStandIn } from './blockState';
 import { MOVE_BLOCK_COMMAND, SNIPPET_INSERTED_COMMAND } from '../commands';
 import { $ownUndoStep } from '../ownUndoStep';
 import { registerBlockMarks } from './blockMarks';
@@ -90,8 +92,8 @@ export function SuggestChangesPlugin() {
         ({ id, accept }) => {
           let decided = 0;
           editor.update(() => {
-            $ownUndoStep();
             decided = $decideSuggestions(id, accept);
+            if (decided > 0) $ownUndoStep();
           });
           announce(decided === 0 ? 'That suggestion is no longer in the note.' : `${decided} suggestion${decided === 1 ? '' : 's'} ${accept ? 'accepted' : 'rejected'}.`);
           return true;
@@ -132,14 +134,21 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
     const outcome = $suggestDelete(selection, isBackward, unit, maker);
     if (outcome === 'not-joinable') announce('Only two paragraphs, headings or list items are joined as a suggestion. Turn off Suggest changes to join these.');
     if (outcome === 'theirs') announce('Someone else suggested that paragraph break: accept or reject it in the Review panel.');
+    if (outcome === 'joined') announce('Joining the paragraphs is suggested.');
     // An empty paragraph holds no text to suggest deleting: it goes as usual.
     return outcome !== 'empty-block';
+  };
+  /** While suggesting, a move's stand-in takes no edits: they would go with it once the move is accepted. */
+  const inStandIn = (selection: RangeSelection) => {
+    const standIn = $isStandIn($blockOf(selection.anchor.getNode())) || $isStandIn($blockOf(selection.focus.getNode()));
+    if (standIn) announce(moveMessage('stand-in', 'down'));
+    return standIn;
   };
   const insertText = (text: string) => {
     const maker = currentMaker();
     const selection = $getSelection();
     if (!maker || !$isRangeSelection(selection)) return false;
-    $suggestInsertion(selection, text, maker);
+    if (!inStandIn(selection)) $suggestInsertion(selection, text, maker);
     return true;
   };
 
@@ -165,6 +174,7 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
         const maker = currentMaker();
         const selection = $getSelection();
         if (!maker || !$isRangeSelection(selection)) return false;
+        if (inStandIn(selection)) return true;
         if (!selection.isCollapsed()) $suggestDeletion(selection, false, maker);
         const caret = $getSelection();
         return $isRangeSelection(caret) && $suggestParagraphBreak(caret, maker);
@@ -177,8 +187,9 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
         const maker = currentMaker();
         const selection = $getSelection();
         if (!maker || !$isRangeSelection(selection)) return false;
-        $ownUndoStep();
-        announce(moveMessage($moveBlock(selection, direction, maker), direction));
+        const outcome = $moveBlock(selection, direction, maker);
+        if (outcome === 'moved' || outcome === 'suggested' || outcome === 'withdrawn') $ownUndoStep();
+        announce(moveMessage(outcome, direction));
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,

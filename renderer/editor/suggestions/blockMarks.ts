@@ -3,8 +3,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, ParagraphNode, type LexicalEditor, type LexicalNode, type NodeKey, type NodeMutation } from 'lexical';
 import { dateTimeShown } from '../../../common/dates/dateTimeShown';
-import { $moveOf } from './blockMoves';
-import { $breakBefore } from './paragraphBreaks';
+import { $breakBefore, $moveOf } from './blockState';
 
 /** The blocks a suggested break can stand before (paragraphBreaks.ts), or a move be made of (blockMoves.ts). */
 const BLOCK_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode];
@@ -43,8 +42,14 @@ export function registerBlockMarks(editor: LexicalEditor, onChange: () => void):
         if (!element) continue;
         setData(element, 'suggestedBreak', marks.break);
         setData(element, 'suggestedMove', marks.move);
-        if (marks.title) element.title = marks.title;
-        else element.removeAttribute('title');
+        // Said by screen readers too (the bars in the margin are only seen).
+        if (marks.title) {
+          element.title = marks.title;
+          element.setAttribute('aria-description', marks.title);
+        } else {
+          element.removeAttribute('title');
+          element.removeAttribute('aria-description');
+        }
       }
     });
     if (changed) onChange();

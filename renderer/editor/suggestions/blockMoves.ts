@@ -1,30 +1,13 @@
 import { $createListItemNode, $isListItemNode } from '@lexical/list';
-import { $createParagraphNode, $createTextNode, $findMatchingParent, $getState, $isElementNode, $setState, createState, type ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
-import { MOVE_STATE_KEY, moveSuggestionSchema, type MoveSuggestion } from '../../../common/suggestions';
-import { $blockOf } from './paragraphBreaks';
+import { $createParagraphNode, $createTextNode, $findMatchingParent, $isElementNode, type ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
+import type { MoveSuggestion } from '../../../common/suggestions';
+import { $blockOf, $breakBefore, $moveOf, $setMove } from './blockState';
 import type { SuggestionMaker } from './suggestionMaker';
-
-/**
- * A suggested move, kept on two blocks with one id (common/suggestions.ts): the block itself
- * where it was moved to ('to'), and a stand-in holding its text where it was ('from'). A
- * value that does not read is dropped.
- */
-export const suggestedMoveState = createState(MOVE_STATE_KEY, {
-  parse: (value: unknown): MoveSuggestion | null => {
-    const parsed = moveSuggestionSchema.safeParse(value);
-    return parsed.success ? parsed.data : null;
-  },
-});
 
 export type MoveDirection = 'up' | 'down';
 
-/** What moving a block came to: moved; moved as a suggestion; taken back to where it was (the suggestion gone); nothing to move past; or a stand-in, which does not move. */
-export type MoveOutcome = 'moved' | 'suggested' | 'withdrawn' | 'at-edge' | 'stand-in' | 'no-block';
-
-/** The suggested move on a block, or null. */
-export function $moveOf(node: LexicalNode): MoveSuggestion | null {
-  return $getState(node, suggestedMoveState);
-}
+/** What moving a block came to: moved; moved as a suggestion; taken back to where it was (the suggestion gone); nothing to move past; a stand-in, which does not move; or a suggested paragraph break beside it, to be decided first. */
+export type MoveOutcome = 'moved' | 'suggested' | 'withdrawn' | 'at-edge' | 'stand-in' | 'break-beside' | 'no-block';
 
 /** The block a move acts on from a caret: a list item within its list (a block inside an item moves the item); anything else among the blocks of its container (the note, a table cell). */
 function $movableBlock(selection: RangeSelection): ElementNode | null {
@@ -37,7 +20,7 @@ function $standInFor(block: ElementNode, move: MoveSuggestion): ElementNode {
   const standIn = $isListItemNode(block) ? $createListItemNode() : $createParagraphNode();
   standIn.append($createTextNode(block.getTextContent()));
   const from: MoveSuggestion = { ...move, side: 'from' };
-  $setState(standIn, suggestedMoveState, from);
+  $setMove(standIn, from);
   return standIn;
 }
 
@@ -54,11 +37,14 @@ export function $moveBlock(selection: RangeSelection, direction: MoveDirection, 
   if (current?.side === 'from') return 'stand-in';
   const neighbour = direction === 'up' ? block.getPreviousSibling() : block.getNextSibling();
   if (!neighbour) return 'at-edge';
+  // A suggested break stands between two blocks: a move would leave it between two others.
+  const reordered = direction === 'up' ? [neighbour, block, block.getNextSibling()] : [block, neighbour, neighbour.getNextSibling()];
+  if (reordered.some((node) => node && $breakBefore(node))) return 'break-beside';
   let outcome: MoveOutcome = 'moved';
   if (maker && current === null) {
     const move: MoveSuggestion = { suggestionId: maker.newId(), side: 'to', author: maker.author, createdAt: maker.now() };
     block.insertBefore($standInFor(block, move));
-    $setState(block, suggestedMoveState, move);
+    $setMove(block, move);
     outcome = 'suggested';
   }
   if (direction === 'up') neighbour.insertBefore(block);
@@ -67,7 +53,7 @@ export function $moveBlock(selection: RangeSelection, direction: MoveDirection, 
   const standIn = [block.getPreviousSibling(), block.getNextSibling()].find((sibling) => current && sibling && $moveOf(sibling)?.suggestionId === current.suggestionId);
   if (standIn) {
     standIn.remove();
-    $setState(block, suggestedMoveState, null);
+    $setMove(block, null);
     return 'withdrawn';
   }
   return outcome;
@@ -81,7 +67,7 @@ export function $moveBlock(selection: RangeSelection, direction: MoveDirection, 
 export function $decideMove(blocks: readonly ElementNode[], accept: boolean): void {
   const moved = blocks.find((block) => $moveOf(block)?.side === 'to');
   const standIns = blocks.filter((block) => $moveOf(block)?.side === 'from');
-  for (const block of blocks) $setState(block, suggestedMoveState, null);
+  for (const block of blocks) $setMove(block, null);
   const [standIn, ...extra] = standIns;
   for (const block of extra) block.remove();
   if (!standIn) return;
@@ -108,6 +94,8 @@ export function moveMessage(outcome: MoveOutcome, direction: MoveDirection): str
       return 'Paragraph back where it was; the suggested move is taken back.';
     case 'at-edge':
       return direction === 'up' ? 'This paragraph is already the first here.' : 'This paragraph is already the last here.';
+    case 'break-beside':
+      return 'A suggested paragraph break is next to this paragraph. Accept or reject it in the Review panel first, then move the paragraph.';
     case 'stand-in':
       return 'This is where a paragraph was moved from. Move the paragraph itself, or decide the move in the Review panel.';
     case 'no-block':

@@ -1,44 +1,10 @@
-import { $createRangeSelection, $getState, $getSelection, $isElementNode, $isRangeSelection, $setSelection, $setState, createState, type ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
-import { BREAK_STATE_KEY, breakSuggestionSchema, type BreakSuggestion } from '../../../common/suggestions';
+import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection, type ElementNode, type RangeSelection } from 'lexical';
+import type { BreakSuggestion } from '../../../common/suggestions';
+import { $blockOf, $breakBefore, $isTextBlock, $setBreakBefore } from './blockState';
 import type { SuggestionMaker } from './suggestionMaker';
-
-/**
- * A suggested paragraph break, kept on the block after the break (common/suggestions.ts). A
- * value that does not read is dropped: the two blocks then simply stay as they are.
- */
-export const suggestedBreakState = createState(BREAK_STATE_KEY, {
-  parse: (value: unknown): BreakSuggestion | null => {
-    const parsed = breakSuggestionSchema.safeParse(value);
-    return parsed.success ? parsed.data : null;
-  },
-});
-
-const TEXT_BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'listitem']);
-
-/** A block that holds text and no other block (so not a list item with a nested list): one a break can split or join. */
-export function $isTextBlock(node: LexicalNode | null | undefined): node is ElementNode {
-  return $isElementNode(node) && !node.isInline() && TEXT_BLOCK_TYPES.has(node.getType()) && !node.getChildren().some((child) => $isElementNode(child) && !child.isInline());
-}
-
-/** The suggested break before a block, or null. */
-export function $breakBefore(node: LexicalNode): BreakSuggestion | null {
-  return $getState(node, suggestedBreakState);
-}
-
-function $setBreakBefore(block: LexicalNode, value: BreakSuggestion | null): void {
-  $setState(block, suggestedBreakState, value);
-}
 
 function $breakBy(maker: SuggestionMaker, kind: BreakSuggestion['kind']): BreakSuggestion {
   return { suggestionId: maker.newId(), kind, author: maker.author, createdAt: maker.now() };
-}
-
-/** The block (paragraph, heading, list item, table cell's paragraph) a node is in. */
-export function $blockOf(node: LexicalNode): ElementNode | null {
-  for (let current: LexicalNode | null = node; current; current = current.getParent()) {
-    if ($isElementNode(current) && !current.isInline()) return current;
-  }
-  return null;
 }
 
 /**
@@ -79,12 +45,12 @@ export function $suggestParagraphBreak(selection: RangeSelection, maker: Suggest
 }
 
 /**
- * What joining a block to the one before it came to: suggested; a break the suggester had
+ * What joining a block to the one before it came to: suggested ('joined'); a break the suggester had
  * added themselves, simply taken back; already suggested for joining; blocks that cannot be
  * joined (a list or table beside text, the first block of a list or cell); or a break another
  * person suggested, which is theirs to withdraw or the reviewer's to decide.
  */
-export type JoinOutcome = 'suggested' | 'withdrawn' | 'already' | 'not-joinable' | 'theirs';
+export type JoinOutcome = 'joined' | 'withdrawn' | 'already' | 'not-joinable' | 'theirs';
 
 /** Backspace at a block's start (or Delete at the end of the block before it) as a suggestion. */
 export function $suggestJoin(second: ElementNode, maker: SuggestionMaker): JoinOutcome {
@@ -98,7 +64,7 @@ export function $suggestJoin(second: ElementNode, maker: SuggestionMaker): JoinO
     return 'withdrawn';
   }
   $setBreakBefore(second, $breakBy(maker, 'delete'));
-  return 'suggested';
+  return 'joined';
 }
 
 /** Accepts or rejects the suggested break before a block: the blocks join when a deletion is accepted or an insertion rejected. */

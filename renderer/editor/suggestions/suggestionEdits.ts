@@ -17,8 +17,9 @@ import type { SuggestionMaker } from './suggestionMaker';
 import { $selectElements } from '../selectElements';
 import { BREAK_QUOTE_CHARS, withFormat, type ListedSuggestion, type SuggestedFormat, type SuggestionKind } from '../../../common/suggestions';
 import { $createSuggestionNode, $isSuggestionNode, $suggestionAround, type SuggestionNode } from './SuggestionNode';
-import { $blockOf, $breakBefore, $decideBreak, $suggestJoin, type JoinOutcome } from './paragraphBreaks';
-import { $decideMove, $moveOf } from './blockMoves';
+import { $decideBreak, $suggestJoin, type JoinOutcome } from './paragraphBreaks';
+import { $decideMove } from './blockMoves';
+import { $blockOf, $breakBefore, $moveOf } from './blockState';
 
 export type { SuggestionMaker } from './suggestionMaker';
 
@@ -191,7 +192,7 @@ export function $suggestDelete(selection: RangeSelection, isBackward: boolean, u
     const first = second.getPreviousSibling();
     const joined = $suggestJoin(second, maker);
     // Backspace goes on from the text before the break it marked.
-    if (joined === 'suggested' && isBackward && $isElementNode(first)) first.selectEnd();
+    if (joined === 'joined' && isBackward && $isElementNode(first)) first.selectEnd();
     if (joined !== 'already' || !$isElementNode(first)) return joined === 'already' ? 'nothing' : joined;
     // The break is already suggested for joining: go on with the text on its other side.
     const beyond = isBackward ? first.selectEnd() : second.selectStart();

@@ -26,7 +26,7 @@ import { markCitations, type Citations } from '../../../../common/citations';
 import { isBlankBlock } from '../../../../common/noteStructure';
 import { CommentRanges } from './commentsDocx';
 import { citationMarkerRun } from './sourcesDocx';
-import { isMoveStandIn, trackedBreak, withTrackedMove } from './trackedBlocks';
+import { isMoveStandIn, trackedBreak, withTextTracked, withTrackedMove } from './trackedBlocks';
 import { xmlSafe } from './xmlSafe';
 
 /**
@@ -91,7 +91,7 @@ function trackedRuns(node: SerializedNode): ParagraphChild[] {
   const { kind, author, createdAt, formatChange } = data.data;
   const change = { author: xmlSafe(author.name || 'Reviewer'), date: createdAt };
   return (node.children ?? []).flatMap((child): ParagraphChild[] => {
-    if (child.type !== 'text') return inline([formatChange ? child : trackedWithin(child, node)]);
+    if (child.type !== 'text') return inline([formatChange ? child : withTextTracked(child, node)]);
     if (formatChange) {
       // Word's formatting change: the run as suggested, with the properties it had before (w:rPrChange).
       const bits = typeof child.format === 'number' ? child.format : 0;
@@ -105,16 +105,6 @@ function trackedRuns(node: SerializedNode): ParagraphChild[] {
       kind === 'insert' ? new InsertedTextRun({ ...options, ...change, id: nextRevisionId++ }) : new DeletedTextRun({ ...options, ...change, id: nextRevisionId++ }),
     );
   });
-}
-
-/**
- * An element inside a suggested insertion or deletion (a snippet from the library) with its
- * text tracked as the suggestion's; a link's text stays untracked (Word's hyperlink holds
- * plain runs here).
- */
-function trackedWithin(element: SerializedNode, suggestion: SerializedNode): SerializedNode {
-  if (element.type === 'link' || element.type === 'autolink' || !element.children) return element;
-  return { ...element, children: element.children.map((child) => (child.type === 'text' ? { ...suggestion, children: [child] } : trackedWithin(child, suggestion))) };
 }
 
 /** Inline content: text, breaks, tabs and links; anything else contributes its text. */

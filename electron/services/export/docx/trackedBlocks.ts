@@ -17,20 +17,26 @@ export function trackedBreak(previous: SerializedNode | undefined, node: Seriali
 }
 
 /**
- * A block of a suggested move as the DOCX carries it: its own text as a tracked deletion
- * where it was (the stand-in) and a tracked insertion where it went, under the mover's name
- * (Word's own move markup is not written; a reviewer in Word sees a deletion and an
- * insertion). Text inside a link or another element is written untracked, as elsewhere.
+ * A block of a suggested move as the DOCX carries it: its text as a tracked deletion where it
+ * was (the stand-in) and a tracked insertion where it went, under the mover's name (Word's own
+ * move markup is not written; a reviewer in Word sees a deletion and an insertion). Text
+ * inside a link stays untracked, as in any suggestion (`withTextTracked`).
  */
 export function withTrackedMove(node: SerializedNode): SerializedNode {
   const move = moveSuggestionOf(node);
   if (!move || !node.children) return node;
-  const kind = move.side === 'from' ? 'delete' : 'insert';
-  const tracked = (child: SerializedNode): SerializedNode =>
-    child.type === 'text'
-      ? { type: SUGGESTION_NODE_TYPE, version: 1, suggestionId: move.suggestionId, kind, author: move.author, createdAt: move.createdAt, children: [child], direction: null, format: '', indent: 0 }
-      : child;
-  return { ...node, children: node.children.map(tracked) };
+  const suggestion: SerializedNode = { type: SUGGESTION_NODE_TYPE, version: 1, suggestionId: move.suggestionId, kind: move.side === 'from' ? 'delete' : 'insert', author: move.author, createdAt: move.createdAt, direction: null, format: '', indent: 0 };
+  return withTextTracked(node, suggestion);
+}
+
+/**
+ * An element with each text node below it wrapped in (a copy of) a suggestion node, so the
+ * DOCX tracks it as that suggestion; a link's text is left as it is (Word's hyperlink holds
+ * plain runs here).
+ */
+export function withTextTracked(element: SerializedNode, suggestion: SerializedNode): SerializedNode {
+  if (element.type === 'link' || element.type === 'autolink' || !element.children) return element;
+  return { ...element, children: element.children.map((child) => (child.type === 'text' ? { ...suggestion, children: [child] } : withTextTracked(child, suggestion))) };
 }
 
 /** Whether a block is where a moved block stood (its stand-in), whose whole paragraph the DOCX marks deleted. */

@@ -3,8 +3,10 @@ import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot,
 import { describe, expect, it } from 'vitest';
 import { acceptedNodes, blockSuggestionsIn } from '../../../../../common/suggestions';
 import type { SerializedNode } from '../../../../../common/editorState';
-import { $moveBlock, $moveOf } from '../../../../../renderer/editor/suggestions/blockMoves';
-import { $decideSuggestions, $listSuggestions, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
+import { $moveBlock } from '../../../../../renderer/editor/suggestions/blockMoves';
+import { $moveOf } from '../../../../../renderer/editor/suggestions/blockState';
+import { $decideSuggestions, $listSuggestions, $suggestDelete, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
+import { $suggestParagraphBreak } from '../../../../../renderer/editor/suggestions/paragraphBreaks';
 import { SuggestionNode } from '../../../../../renderer/editor/suggestions/SuggestionNode';
 
 let ids = 0;
@@ -114,4 +116,38 @@ describe('moving a paragraph', () => {
     expect(shown(editor, list)).toEqual(['(to)Two', 'One', '(from)Two']);
     expect(editor.getEditorState().read(() => list().getChildren().every((child) => child.getType() === 'listitem'))).toBe(true);
   });
+
+  it('is refused beside a suggested paragraph break, which would then stand between other blocks', () => {
+    const editor = editorWithParagraphs();
+    run(editor, () => void $suggestParagraphBreak($caretIn('B'), RAE));
+    expect(shown(editor)).toEqual(['A', '', 'B', 'C']);
+    expect(move(editor, 'A', 'down', RAE)).toBe('break-beside');
+    expect(move(editor, 'C', 'up', null)).toBe('break-beside');
+    expect(move(editor, 'C', 'down', null)).toBe('at-edge');
+  });
+
+  it('leaves a stand-in out of paragraph joins, in the editor and in what is printed', () => {
+    const editor = editorWithParagraphs();
+    move(editor, 'B', 'down', RAE);
+    expect(shown(editor)).toEqual(['A', '(from)B', 'C', '(to)B']);
+    run(editor, () => expect($suggestDelete($caretIn('C'), true, 'character', RAE)).toBe('not-joinable'));
+    const saved = editor.getEditorState().toJSON().root.children as unknown as SerializedNode[];
+    // A join after a stand-in (a file written otherwise) does not run into the block before the stand-in.
+    const joinAfterStandIn = saved.map((block, index) => (index === 2 ? { ...block, $: { suggestedBreak: { suggestionId: 'j1', kind: 'delete', author: RAE.author, createdAt: '2026-12-07T10:00:00.000Z' } } } : block));
+    expect(acceptedNodes(joinAfterStandIn).map((block) => (block.children ?? []).map((child) => child.text).join(''))).toEqual(['A', 'C', 'B']);
+  });
+
+  it('stays with its block when Enter splits a list item (the new item carries no suggestion)', () => {
+    const editor = newEditor();
+    run(editor, () => $getRoot().append($createListNode('bullet').append(...['One', 'Two'].map((text) => $createListItemNode().append($createTextNode(text))))));
+    const list = () => $getRoot().getFirstChildOrThrow<ElementNode>();
+    run(editor, () => void $moveBlock($caretIn('Two', list()), 'up', RAE));
+    run(editor, () => {
+      const caret = $caretIn('Two', list());
+      caret.anchor.offset = caret.focus.offset = 3;
+      caret.insertParagraph();
+    });
+    expect(shown(editor, list)).toEqual(['(to)Two', '', 'One', '(from)Two']);
+  });
 });
+

@@ -3,7 +3,8 @@ import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot,
 import { describe, expect, it } from 'vitest';
 import { acceptedNodes, hasBlockSuggestions, blockSuggestionsIn, type ListedSuggestion } from '../../../../../common/suggestions';
 import { paragraphNode, textNode, type SerializedNode } from '../../../../../common/editorState';
-import { $breakBefore, $suggestParagraphBreak } from '../../../../../renderer/editor/suggestions/paragraphBreaks';
+import { $suggestParagraphBreak } from '../../../../../renderer/editor/suggestions/paragraphBreaks';
+import { $breakBefore } from '../../../../../renderer/editor/suggestions/blockState';
 import { $decideSuggestions, $listSuggestions, $suggestDelete, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
 import { SuggestionNode } from '../../../../../renderer/editor/suggestions/SuggestionNode';
 
@@ -96,7 +97,7 @@ describe('Enter while suggesting', () => {
 describe('joining paragraphs while suggesting', () => {
   it('Backspace at a paragraph’s start marks the break for deletion and goes on from the text before it', () => {
     const editor = editorWith('Dredging starts in May.', 'Costs are shared.');
-    run(editor, () => expect($suggestDelete($caretIn(1, 0), true, 'character', RAE)).toBe('suggested'));
+    run(editor, () => expect($suggestDelete($caretIn(1, 0), true, 'character', RAE)).toBe('joined'));
     expect(shown(editor)).toEqual(['Dredging starts in May.', '[¶-]Costs are shared.']);
     expect(list(editor)[0]).toMatchObject({ paragraphBreak: true, kind: 'delete' });
     // The next Backspace takes the full stop before the break, as a suggested deletion.
@@ -109,7 +110,7 @@ describe('joining paragraphs while suggesting', () => {
 
   it('Delete at a paragraph’s end marks the same break, and a second Delete crosses it to the next text', () => {
     const editor = editorWith('One.', 'Two.');
-    run(editor, () => expect($suggestDelete($caretIn(0, -1), false, 'character', RAE)).toBe('suggested'));
+    run(editor, () => expect($suggestDelete($caretIn(0, -1), false, 'character', RAE)).toBe('joined'));
     run(editor, () => expect($suggestDelete($caret(), false, 'character', RAE)).toBe('suggested'));
     expect(list(editor).map((item) => (item.paragraphBreak ? '¶' : item.text))).toEqual(['¶', 'T']);
     decide(editor, null, false);
