@@ -2,10 +2,13 @@ import type { LexicalEditor } from 'lexical';
 import { $getSelection, $isRangeSelection } from 'lexical';
 import { isSpellingLanguage, SPELLING_LANGUAGE_NAMES, SPELLING_LANGUAGES, type SpellingLanguage } from '../../common/spelling/languages';
 import { $markSelectionLanguage } from './nodes/LanguageSpanNode';
+import { $selectionFromScreen } from './selectionFromScreen';
 
 /** Marks the editor's selected text as written in a language, or (null) in the note's own. */
 export function markPassageLanguage(editor: LexicalEditor, lang: SpellingLanguage | null): void {
   editor.update(() => {
+    // A choice made right after Shift+Arrow marks what is selected now.
+    $selectionFromScreen(editor);
     const selection = $getSelection();
     if ($isRangeSelection(selection) && !selection.isCollapsed()) $markSelectionLanguage(selection, lang);
   });

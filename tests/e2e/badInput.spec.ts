@@ -58,13 +58,13 @@ test.describe('a note holding a block of an unknown type', () => {
 });
 
 test.describe('a note from a newer version', () => {
-  test.use({ workspaceFiles: { 'notes/0newer.note.json': '{"format":"brieflink-note","formatVersion":7,"id":"0newer"}' } });
+  test.use({ workspaceFiles: { 'notes/0newer.note.json': '{"format":"brieflink-note","formatVersion":99,"id":"0newer"}' } });
 
   test('says which version wrote it and is not changed', async ({ page, host }) => {
     await page.goto(host.url);
     await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Note from a newer version/ }).click();
     await expect(page.getByRole('alert')).toContainText('written by a newer version of Brieflink');
-    expect(fs.readFileSync(path.join(host.dataDir, 'notes', '0newer.note.json'), 'utf8')).toContain('"formatVersion":7');
+    expect(fs.readFileSync(path.join(host.dataDir, 'notes', '0newer.note.json'), 'utf8')).toContain('"formatVersion":99');
   });
 });
 

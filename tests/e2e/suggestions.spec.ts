@@ -315,3 +315,27 @@ test('a snippet inserted with [[ while suggesting is a suggested insertion: reje
   await expect(summary(page).locator('del')).toHaveText('As reported');
   await expect(summary(page).locator('ins .snippet')).toHaveCount(1);
 });
+
+test('text composed with an input method while suggesting is a suggested insertion', async ({ page, host }) => {
+  test.setTimeout(90_000);
+  await page.goto(host.url);
+  await newNote(page, 'Tokyo visit');
+  await summary(page).click();
+  await page.keyboard.type('Meeting in Tokyo.');
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  await summary(page).click();
+  await page.keyboard.press('End');
+  // An input method as Chromium's DevTools protocol emulates one: a composition, then its commit
+  // (which arrives as inserted text; the path of a composition that ends with the text already
+  // written is covered by suggestionEdits.test.ts).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'とうきょう', selectionStart: 5, selectionEnd: 5 });
+  await cdp.send('Input.imeSetComposition', { text: '東京', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '東京' });
+  await expect(summary(page).locator('ins')).toHaveText('東京');
+  await expect(summary(page)).toHaveText('Meeting in Tokyo.東京');
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByRole('listitem', { name: 'Insertion by Rae Reviewer' })).toContainText('Insert “東京”');
+  await review.getByRole('button', { name: 'Reject all' }).click();
+  await expect(summary(page)).toHaveText('Meeting in Tokyo.');
+});

@@ -1,17 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import {
-  $addUpdateTag,
-  $createRangeSelectionFromDom,
-  $getSelection,
-  $isRangeSelection,
-  $setSelection,
-  BLUR_COMMAND,
-  COMMAND_PRIORITY_CRITICAL,
-  KEY_DOWN_COMMAND,
-  SKIP_DOM_SELECTION_TAG,
-  type LexicalEditor,
-} from 'lexical';
+import { $addUpdateTag, BLUR_COMMAND, COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
+import { $selectionFromScreen } from '../selectionFromScreen';
 import { useEffect } from 'react';
 
 /**
@@ -40,7 +30,7 @@ export function CaretCatchUpPlugin() {
           KEY_DOWN_COMMAND,
           (event) => {
             // Shortcuts (Ctrl+B, Ctrl+I…) act on the editor's selection too: Shift+Home then Ctrl+B must bold what Shift+Home selected.
-            if (KEYS_ACTING_ON_SELECTION.has(event.key) || event.ctrlKey || event.metaKey) $catchUp(editor);
+            if (KEYS_ACTING_ON_SELECTION.has(event.key) || event.ctrlKey || event.metaKey) $selectionFromScreen(editor);
             return false;
           },
           COMMAND_PRIORITY_CRITICAL,
@@ -50,7 +40,7 @@ export function CaretCatchUpPlugin() {
           BLUR_COMMAND,
           () => {
             // Only the editor's own record: putting the selection back on screen would take the focus back.
-            if ($catchUp(editor)) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+            if ($selectionFromScreen(editor)) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
             return false;
           },
           COMMAND_PRIORITY_CRITICAL,
@@ -59,18 +49,4 @@ export function CaretCatchUpPlugin() {
     [editor],
   );
   return null;
-}
-
-/** Sets the editor's selection to the one on screen, where that is a caret or text range in this editor; true when it changed. */
-function $catchUp(editor: LexicalEditor): boolean {
-  const current = $getSelection();
-  // A table-cell or node selection is the editor's own; only a caret or text range is read back.
-  if (current !== null && !$isRangeSelection(current)) return false;
-  const root = editor.getRootElement();
-  const onScreen = root?.ownerDocument.getSelection() ?? null;
-  if (!root || !onScreen || onScreen.rangeCount === 0 || !root.contains(onScreen.anchorNode) || !root.contains(onScreen.focusNode)) return false;
-  const fromScreen = $createRangeSelectionFromDom(onScreen, editor);
-  if (!fromScreen || (current && fromScreen.is(current))) return false;
-  $setSelection(fromScreen);
-  return true;
 }

@@ -6,11 +6,14 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_LOW,
+  COMPOSITION_END_COMMAND,
+  COMPOSITION_END_TAG,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   DELETE_CHARACTER_COMMAND,
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
   FORMAT_TEXT_COMMAND,
+  HISTORY_MERGE_TAG,
   INSERT_PARAGRAPH_COMMAND,
   PASTE_COMMAND,
   REMOVE_TEXT_COMMAND,
@@ -25,7 +28,7 @@ import { useComments } from '../comments/CommentsContext';
 import { IdentityForm } from '../comments/IdentityForm';
 import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
 import { SUGGESTED_FORMATS, type SuggestedFormat } from '../../../common/suggestions';
-import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertedNode, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
+import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestDeletion, $suggestComposed, $suggestFormat, $suggestInsertedNode, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
 import { $suggestParagraphBreak } from './paragraphBreaks';
 import { $moveBlock, moveMessage } from './blockMoves';
 import { $blockOf, $isStandIn } from './blockState';
@@ -163,7 +166,36 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
     editor.update(() => void insertText(text));
   };
 
+  // Composed text (an input method) is written by the browser, not through the commands above:
+  // it is made a suggestion in the update right after the composition's end.
+  let composed: string | null = null;
+  const onComposed = () => {
+    const maker = currentMaker();
+    const text = composed;
+    composed = null;
+    if (!maker || !text) return;
+    editor.update(
+      () => {
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) $suggestComposed(selection, text, maker);
+      },
+      // One undo step with the composition.
+      { tag: HISTORY_MERGE_TAG },
+    );
+  };
+
   return mergeRegister(
+    editor.registerCommand(
+      COMPOSITION_END_COMMAND,
+      (event) => {
+        if (currentMaker()) composed = event.data;
+        return false;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerUpdateListener(({ tags }) => {
+      if (composed !== null && tags.has(COMPOSITION_END_TAG)) onComposed();
+    }),
     editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('beforeinput', onBeforeInput, true);
       root?.addEventListener('beforeinput', onBeforeInput, true);

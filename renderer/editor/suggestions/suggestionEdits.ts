@@ -259,6 +259,29 @@ export function $suggestInsertedNode(node: LexicalNode, maker: SuggestionMaker):
   if (outOfDeletion) insertion.selectNext(0, 0);
 }
 
+/**
+ * Text an input method has just put in before the caret (a composition: Chinese, Japanese,
+ * Korean and other input), made a suggested insertion like typed text. The browser writes
+ * composed text into the page itself, so it is wrapped once the composition ends. Returns
+ * whether it was found just before the caret.
+ */
+export function $suggestComposed(caret: RangeSelection, text: string, maker: SuggestionMaker): boolean {
+  const node = caret.anchor.getNode();
+  const end = caret.anchor.offset;
+  if (text === '' || !caret.isCollapsed() || !$isTextNode(node) || end < text.length || node.getTextContent().slice(end - text.length, end) !== text) return false;
+  const around = $suggestionAround(node);
+  if (around?.isInsertion() && isBy(around, maker)) return true;
+  const [composed] = end - text.length === 0 ? node.splitText(end) : node.splitText(end - text.length, end).slice(1);
+  if (!composed) return false;
+  const insertion = $make(maker, 'insert');
+  composed.insertBefore(insertion);
+  insertion.append(composed);
+  // Composed inside a deletion: it comes out of it there, the deletion split in two (still one suggestion).
+  if (around?.isDeletion() && insertion.getParent()?.is(around)) $liftOut(insertion, around);
+  composed.select(text.length, text.length);
+  return true;
+}
+
 /** The node right before a collapsed caret, in the same parent. */
 function $nodeJustBefore(caret: RangeSelection): LexicalNode | null {
   const { anchor } = caret;

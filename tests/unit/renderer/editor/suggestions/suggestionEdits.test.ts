@@ -1,6 +1,6 @@
 import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $isRangeSelection, $getSelection, createEditor, type LexicalEditor, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $decideSuggestions, $listSuggestions, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertion, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
+import { $decideSuggestions, $listSuggestions, $suggestComposed, $suggestDelete, $suggestDeletion, $suggestFormat, $suggestInsertion, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
 import { $isSuggestionNode, SuggestionNode } from '../../../../../renderer/editor/suggestions/SuggestionNode';
 
 const RAE: SuggestionMaker = { author: { name: 'Rae Reviewer', initials: 'RR', office: '' }, newId: (() => { let n = 0; return () => `s${++n}`; })(), now: () => '2026-12-07T10:00:00.000Z' };
@@ -211,3 +211,29 @@ describe('suggesting formatting', () => {
     expect(shown(editor)).toBe('Dredging starts[* in May].');
   });
 });
+
+describe('text composed with an input method', () => {
+  it('becomes an insertion once the composition ends; composed inside a deletion, it comes out of it there', () => {
+    const { editor, key } = editorWith('会議は日本で開く。');
+    // The browser has written 日本 into the text; the caret is after it.
+    run(editor, () => expect($suggestComposed(caretAt(key, 5), '日本', RAE)).toBe(true));
+    expect(shown(editor)).toBe('会議は[+日本]で開く。');
+    // Text that is not just before the caret is not taken.
+    run(editor, () => {
+      const last = $getRoot().getFirstChildOrThrow<import('lexical').ElementNode>().getLastChildOrThrow<TextNode>();
+      expect($suggestComposed(caretAt(last.getKey(), 1), '日本', RAE)).toBe(false);
+    });
+
+    const second = editorWith('abcdef');
+    run(second.editor, () => $suggestDeletion(rangeOf(second.key, 1, 5), true, WEN));
+    expect(shown(second.editor)).toBe('a[-bcde]f');
+    // Composed in the middle of Wen's deletion: the deletion is split around it.
+    run(second.editor, () => {
+      const deleted = $getRoot().getFirstChildOrThrow<import('lexical').ElementNode>().getChildAtIndex<SuggestionNode>(1)!.getFirstChildOrThrow<TextNode>();
+      deleted.spliceText(2, 0, 'XY');
+      expect($suggestComposed(caretAt(deleted.getKey(), 4), 'XY', RAE)).toBe(true);
+    });
+    expect(shown(second.editor)).toBe('a[-bc][+XY][-de]f');
+  });
+});
+
