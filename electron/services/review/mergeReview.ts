@@ -1,13 +1,13 @@
 import { commentsOf, initialsOf, markIdsInBody, MAX_COMMENT_LENGTH, MAX_REPLIES, MAX_THREADS, type CommentAuthor, type CommentThread } from '../../../common/comments';
 import type { SerializedEditorState, SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
-import { blockSuggestionsIn, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
+import { blockSuggestionsIn, moveSuggestionOf, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
 import { importError } from '../import/importError';
-import { noteParagraphs, type NoteParagraph } from './noteParagraphs';
+import { nodeAtPath, noteParagraphs, type NoteParagraph } from './noteParagraphs';
 import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
 import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
-import { placeBreak } from './placeBreaks';
+import { blockPathOf, placeBreak } from './placeBreaks';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
 export interface MergedReview {
@@ -262,10 +262,16 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
 function placeChanges(root: SerializedNode[], changes: readonly DocxChange[], paragraphs: NoteParagraph[], bodyStart: number, note: Note, now: Date, newId: () => string) {
   const known = knownSuggestions(root);
   const ids = new Set(suggestionsIn(root).map((item) => item.suggestionId));
+  const moved = movedParagraphs(root, paragraphs, bodyStart);
   let current = paragraphs;
   const counts = { added: 0, known: 0, unplaced: 0 };
   for (const change of changes) {
     const author = change.own?.author ?? authorOf({ author: change.author, initials: '' });
+    // The note's own suggested move, as the export writes it: its stand-in deleted and its text inserted.
+    if (!change.own && change.kind !== 'format' && moved.get(change.start.paragraph) === `${change.kind === 'delete' ? 'from' : 'to'}\u0000${author.name}`) {
+      counts.known++;
+      continue;
+    }
     // A colleague's suggestion is the note's when the note has its id; a Word change, when the note has one like it.
     const key = suggestionKey(change.kind, author.name, change.text);
     const left = known.get(key) ?? 0;
@@ -286,6 +292,18 @@ function placeChanges(root: SerializedNode[], changes: readonly DocxChange[], pa
     current = noteParagraphs(root, note.template);
   }
   return counts;
+}
+
+/** The document's paragraphs that are the blocks of a suggested move in the note, by index: which side, and whose. */
+function movedParagraphs(root: SerializedNode[], paragraphs: readonly NoteParagraph[], bodyStart: number): Map<number, string> {
+  const moved = new Map<number, string>();
+  paragraphs.forEach((paragraph, index) => {
+    const path = paragraph.pieces[0]?.path ?? paragraph.insertions?.[0]?.path;
+    const block = path && blockPathOf(root, path);
+    const move = block && moveSuggestionOf(nodeAtPath(root, block) as SerializedNode);
+    if (move) moved.set(index + bodyStart, `${move.side}\u0000${move.author.name}`);
+  });
+  return moved;
 }
 
 function placeChange(root: SerializedNode[], change: DocxChange, paragraphs: NoteParagraph[], bodyStart: number, data: SuggestionData): boolean {

@@ -90,4 +90,27 @@ describe.skipIf(skipped !== undefined)('a review saved by LibreOffice', () => {
     expect(merged.suggested).toBe(0);
     expect(merged.message).toContain('3 tracked changes were already in the note.');
   });
+
+  it('keeps the note’s suggested paragraph breaks and its suggested move, and they are known when read back', { timeout: 120_000 }, async () => {
+    const breakBefore = (kind: 'insert' | 'delete', id: string) => ({ suggestedBreak: { suggestionId: id, kind, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
+    const moveSide = (side: 'from' | 'to') => ({ suggestedMove: { suggestionId: 'm1', side, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
+    const note: Note = {
+      ...makeNote({ id: 'lo-breaks', subject: 'Rural broadband' }),
+      body: editorState([
+        headingNode('h2', 'Summary'),
+        { ...paragraphNode([textNode('Costs are shared.')]), $: moveSide('from') },
+        paragraphNode([textNode('The grant covers forty towns.')]),
+        { ...paragraphNode([textNode(' Funding ends in March.')]), $: breakBefore('insert', 'b1') },
+        { ...paragraphNode([textNode('Costs are shared.')]), $: moveSide('to') },
+        paragraphNode([textNode('That you approve')]),
+        { ...paragraphNode([textNode(' the second round.')]), $: breakBefore('delete', 'b2') },
+      ]),
+    };
+    const [resaved] = libreOfficeResaved([(await renderNoteDocx(note, { version: 'test' })).bytes]);
+    const review = readReviewDocx(resaved!, 'saved.docx');
+    const merged = mergeReview(note, review, 'saved.docx', new Date(), () => 'new-id');
+    expect(merged.suggested).toBe(0);
+    expect(merged.body).toEqual(note.body);
+  });
 });
+

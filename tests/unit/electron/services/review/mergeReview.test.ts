@@ -265,6 +265,9 @@ describe('import review from DOCX', () => {
     const reviewed = addReviewerComment(exported, { onText: 'forty towns', author: 'R. Reviewer', initials: 'RR', text: 'Which ones?' });
     const merged = mergeReview(note, readReviewDocx(reviewed, 'reviewed.docx'), 'reviewed.docx', NOW, newId);
     expect(merged.added).toBe(1);
+    // The move's own tracked deletion, its two insertions (text and snippet) and its stand-in's deleted mark are the move: known.
+    expect(merged.suggested).toBe(0);
+    expect(merged.message).toContain('4 tracked changes were already in the note.');
     expect(blockSuggestionsIn(merged.body.root.children)).toMatchObject([{ suggestionId: 'm1', moved: true }]);
   });
 
