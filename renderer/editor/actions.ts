@@ -15,6 +15,7 @@ import {
 } from '@lexical/table';
 import { $findMatchingParent, $getNearestNodeOfType, $insertNodeToNearestRoot } from '@lexical/utils';
 import {
+  $addUpdateTag,
   $createParagraphNode,
   $getSelection,
   $isElementNode,
@@ -28,8 +29,10 @@ import {
   INDENT_CONTENT_COMMAND,
   OUTDENT_CONTENT_COMMAND,
   REDO_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
   UNDO_COMMAND,
 } from 'lexical';
+import { $selectionFromScreen } from './selectionFromScreen';
 import { continuedStart } from './listAutoformat';
 import { $createPageBreakNode } from './nodes/PageBreakNode';
 
@@ -41,6 +44,13 @@ export const OPEN_LINK_DIALOG_COMMAND = createCommand<void>('OPEN_LINK_DIALOG');
 export const OPEN_FIND_COMMAND = createCommand<{ replace: boolean }>('OPEN_FIND');
 
 export function setBlockType(editor: LexicalEditor, next: BlockType, current: BlockType): void {
+  // A choice made right after the caret moved (a click, then the toolbar's list) acts where the caret is now.
+  editor.update(
+    () => {
+      if ($selectionFromScreen(editor)) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+    },
+    { discrete: true },
+  );
   if (next === 'bullet') {
     editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
     return;
