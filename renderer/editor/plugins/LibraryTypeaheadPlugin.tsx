@@ -110,13 +110,12 @@ export function LibraryTypeaheadPlugin({ onOpenChange }: { onOpenChange?(open: b
   const showingParts = parts !== null && parts.query === query;
   // The same options for the same list: the menu moves its highlight back to the top when
   // handed new ones, which a re-render of the editor (a save finishing) must not do.
-  const options: LibraryOption[] = useMemo(
-    () =>
-      showingParts
-        ? snippetChoices(parts.development, parts.query).map((choice, index) => new ChoiceOption(parts.development, choice, index))
-        : found.hits.map((hit) => new HitOption(hit)),
-    [showingParts, parts, found.hits],
+  const hitOptions = useMemo(() => found.hits.map((hit) => new HitOption(hit)), [found.hits]);
+  const partOptions = useMemo(
+    () => (parts ? snippetChoices(parts.development, parts.query).map((choice, index) => new ChoiceOption(parts.development, choice, index)) : []),
+    [parts],
   );
+  const options: LibraryOption[] = showingParts ? partOptions : hitOptions;
 
   // A development's parts open with the first (its summary) highlighted.
   useEffect(() => {

@@ -42,6 +42,21 @@ function InAnchor({ anchor, children }: { anchor: HTMLElement; children: ReactNo
 }
 
 /**
+ * Hands key handlers what the menu shows, once it is on screen. Written at commit, not while
+ * rendering: React may render the menu for a state it then drops (the typeahead re-renders in a
+ * transition on every editor update), and Enter must act on the highlighted row the user sees.
+ */
+function ReportView<T>({ view, shown }: { view: RefObject<MenuView<T> | null>; shown: MenuView<T> | null }) {
+  useLayoutEffect(() => {
+    view.current = shown;
+  });
+  useLayoutEffect(() => () => {
+    view.current = null;
+  }, [view]);
+  return null;
+}
+
+/**
  * The list a typeahead shows under the caret, for the "/" and "[[" menus alike. Items follow
  * Lexical's ids (typeahead-item-N) so the note body can point aria-activedescendant at the
  * highlighted option; the list's own id is not the box's (typeahead-menu), which Lexical sets.
@@ -49,9 +64,10 @@ function InAnchor({ anchor, children }: { anchor: HTMLElement; children: ReactNo
 export function typeaheadMenu<T extends MenuOption>(label: string, className: string, render: (option: T) => ReactNode, extras: MenuExtras<T> = {}): MenuRenderFn<T> {
   const { answers, view, hint } = extras;
   return (anchor, { options, selectedIndex, selectOptionAndCleanUp, setHighlightedIndex }) => {
-    if (view) view.current = anchor.current && options.length > 0 ? { options, selectedIndex, answers, highlight: setHighlightedIndex } : null;
-    return anchor.current && options.length > 0
-      ? <InAnchor anchor={anchor.current}>
+    const shown = anchor.current && options.length > 0 ? { options, selectedIndex, answers, highlight: setHighlightedIndex } : null;
+    const list =
+      anchor.current && options.length > 0 ? (
+        <InAnchor anchor={anchor.current}>
           <div className={className}>
             <ul role="listbox" id="typeahead-list" aria-label={label} data-query={answers} aria-describedby={hint ? 'typeahead-hint' : undefined}>
               {options.map((option, index) => (
@@ -80,6 +96,12 @@ export function typeaheadMenu<T extends MenuOption>(label: string, className: st
             )}
           </div>
         </InAnchor>
-      : null;
+      ) : null;
+    return (
+      <>
+        {view && <ReportView view={view} shown={shown} />}
+        {list}
+      </>
+    );
   };
 }
