@@ -7,6 +7,9 @@ import { opensPalette, paletteEntries, platformOf, printsNote, type CommandActio
 
 type Register = (actions: CommandActions) => () => void;
 
+/** A key press from React or from the document: what the window's keys read of it. */
+type KeyLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'preventDefault'>;
+
 interface WindowCommands {
   /** Runs a command if the window can now; false if it cannot. */
   run(id: WindowCommandId): boolean;
@@ -57,17 +60,30 @@ export function WindowCommandsProvider({ children }: { children: ReactNode }) {
 
   const commands = useMemo<WindowCommands>(() => ({ run, openPalette: () => setPaletteOpen(true) }), [run]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (opensPalette(event, platform)) {
-      event.preventDefault();
-      setPaletteOpen(true);
-    } else if (printsNote(event, platform)) {
-      // Taken even with no note open: the browser's own print would print the app's screen.
-      // In the desktop app the menu's Ctrl+P then does not fire as well (the page handled the key).
-      event.preventDefault();
-      run('note.print');
-    }
-  };
+  const onKeyDown = useCallback(
+    (event: KeyLike) => {
+      if (opensPalette(event, platform)) {
+        event.preventDefault();
+        setPaletteOpen(true);
+      } else if (printsNote(event, platform)) {
+        // Taken even with no note open: the browser's own print would print the app's screen.
+        // In the desktop app the menu's Ctrl+P then does not fire as well (the page handled the key).
+        event.preventDefault();
+        run('note.print');
+      }
+    },
+    [platform, run],
+  );
+
+  // With nothing focused (after a click on the window's blank space) keys go to the document's
+  // body, outside the app's tree, and the browser would print the app's screen on Ctrl+P.
+  useEffect(() => {
+    const unfocused = (event: globalThis.KeyboardEvent) => {
+      if (event.target === document.body || event.target === document.documentElement) onKeyDown(event);
+    };
+    document.addEventListener('keydown', unfocused);
+    return () => document.removeEventListener('keydown', unfocused);
+  }, [onKeyDown]);
 
   return (
     <RegisterContext.Provider value={register}>

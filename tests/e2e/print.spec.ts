@@ -100,4 +100,11 @@ test('Print… prints the PDF\'s own document in a sandboxed frame: same page co
   const again = (await page.evaluate(() => window.printedFrames))[1];
   expect(again.path).not.toBe(printed.path);
   expect(again.html).toBe(printed.html);
+
+  // With nothing focused (keys then go to the page's body, outside the app), Ctrl+P still prints the note.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.keyboard.press('Control+P');
+  await expect.poll(() => page.evaluate(() => window.printedFrames.length)).toBe(3);
+  expect((await page.evaluate(() => window.printedFrames))[2].html).toBe(printed.html);
 });
