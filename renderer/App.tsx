@@ -15,6 +15,7 @@ import { NoteNavigationContext, type NoteNavigation } from './state/noteNavigati
 import { useNoteSaved } from './state/notesSaved';
 import { useWindowCommandActions } from './state/windowCommands';
 import { PanelSeparator } from './components/PanelSeparator';
+import { useStaysTrue } from './hooks/useStaysTrue';
 import { useWindowWidth } from './hooks/useWindowWidth';
 import { fittedPanelWidths, noteToReopen, PANEL_LIMITS, withOpenNote, withPanelWidth, type PanelName } from './state/savedPlace';
 import { useWindowPlace } from './state/windowPlace';
@@ -127,6 +128,10 @@ export function App() {
     [client, refreshNotes, announce],
   );
   const closeChooser = useCallback(() => setChoosing(false), []);
+  // The template dialogs load when first opened, not with the first screen (a lazy part there
+  // held the first screen's calls back by about 70 ms), and stay so the dialog hands focus back on closing.
+  const chooserWanted = useStaysTrue(choosing);
+  const managerWanted = useStaysTrue(managingTemplates);
   const closeTemplateManager = useCallback(() => {
     setManagingTemplates(false);
     void refreshTemplates();
@@ -222,8 +227,8 @@ export function App() {
           </aside>
         </div>
         <Suspense fallback={null}>
-          <MemoTemplateManager open={managingTemplates} onClose={closeTemplateManager} />
-          <MemoTemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={closeChooser} />
+          {managerWanted && <MemoTemplateManager open={managingTemplates} onClose={closeTemplateManager} />}
+          {chooserWanted && <MemoTemplateChooser open={choosing} templates={templates} onChoose={createNote} onClose={closeChooser} />}
         </Suspense>
       </div>
       </FileDropArea>

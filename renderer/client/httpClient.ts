@@ -44,7 +44,13 @@ async function send(url: string, init: RequestInit): Promise<unknown> {
  * Calls go through a worker (see httpWorker.ts), so sending a long note never holds the
  * window's main thread. The page only hands the arguments over (a copy of a long body's text).
  */
-function workerTransport(token: string): ((method: string, args: unknown) => Promise<unknown>) | null {
+interface WorkerTransport {
+  /** Whether the worker has started: calls made before then are better sent from the window. */
+  ready(): boolean;
+  call(method: string, args: unknown): Promise<unknown>;
+}
+
+function workerTransport(token: string): WorkerTransport | null {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./httpWorker.ts', import.meta.url), { type: 'module', name: 'brieflink-calls' });
@@ -53,7 +59,12 @@ function workerTransport(token: string): ((method: string, args: unknown) => Pro
   }
   const waiting = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
   let nextId = 0;
+  let started = false;
   worker.onmessage = ({ data: answer }: MessageEvent<WorkerAnswer>) => {
+    if ('ready' in answer) {
+      started = true;
+      return;
+    }
     const call = waiting.get(answer.id);
     if (!call) return;
     waiting.delete(answer.id);
@@ -67,26 +78,30 @@ function workerTransport(token: string): ((method: string, args: unknown) => Pro
       call.reject(new ClientError('INTERNAL', answer.failure === 'unreachable' ? UNREACHABLE : unreadable(answer.status)));
     }
   };
-  // A worker that failed to load or crashed fails the calls it holds; later calls fail alike rather than hang.
+  // A worker that failed to load or crashed fails the calls it holds; later calls are sent from the window.
   worker.onerror = () => {
+    started = false;
     for (const call of waiting.values()) call.reject(new ClientError('INTERNAL', UNREACHABLE));
     waiting.clear();
   };
-  return (method, args) =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      const request: WorkerRequest = { id, url: new URL(`/api/${method}`, window.location.href).href, token, args };
-      // Arguments are plain data (the contract's types), so the copy cannot fail; if it did, this call fails alone.
-      worker.postMessage(request);
-      waiting.set(id, { resolve, reject });
-    });
+  return {
+    ready: () => started,
+    call: (method, args) =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
+        const request: WorkerRequest = { id, url: new URL(`/api/${method}`, window.location.href).href, token, args };
+        // Arguments are plain data (the contract's types), so the copy cannot fail; if it did, this call fails alone.
+        worker.postMessage(request);
+        waiting.set(id, { resolve, reject });
+      }),
+  };
 }
 
 export function createHttpClient(token: string): BrieflinkClient {
   const viaWorker = typeof Worker === 'function' ? workerTransport(token) : null;
   return {
     async call(method, args) {
-      if (viaWorker) return (await viaWorker(method, args)) as never;
+      if (viaWorker?.ready()) return (await viaWorker.call(method, args)) as never;
       return (await send(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Brieflink-Token': token },

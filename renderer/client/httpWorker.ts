@@ -13,7 +13,7 @@ export interface WorkerRequest {
 }
 
 /** What came back: the host's Result, or why there is none. */
-export type WorkerAnswer = { id: number; result: unknown } | { id: number; failure: 'unreachable' | 'unreadable'; status?: number };
+export type WorkerAnswer = { id: number; result: unknown } | { id: number; failure: 'unreachable' | 'unreadable'; status?: number } | { ready: true };
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(answer: WorkerAnswer): void };
 
@@ -31,3 +31,7 @@ scope.onmessage = async ({ data: { id, url, token, args } }) => {
     scope.postMessage({ id, failure: 'unreadable', status: response.status });
   }
 };
+
+// Said once the worker runs: until then the window sends its calls itself, so the first screen's
+// few small calls do not wait for this script to load (about 300 ms after the page's load event).
+scope.postMessage({ ready: true });

@@ -25,7 +25,7 @@ import { OPEN_COMMENT_COMMAND } from './comments/commands';
 import { SuggestSwitch } from './suggestions/SuggestSwitch';
 import { shortcutFor } from './plugins/ShortcutsPlugin';
 import { PassageLanguageControl } from './PassageLanguageControl';
-import { editorCommandActions } from '../state/windowCommandMap';
+import { editorCommandActions } from './editorCommandActions';
 import { useWindowCommandActions } from '../state/windowCommands';
 
 const FORMATS: { format: TextFormatType; label: string; shortcut: string; glyph: string }[] = [

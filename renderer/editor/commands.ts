@@ -1,5 +1,12 @@
-import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
+import type { LexicalCommand, NodeKey } from 'lexical';
 import type { SnippetOrigin, SnippetSourceFields } from '../../common/snippet';
+
+/**
+ * A Lexical command is an object compared by identity, as Lexical's createCommand makes it. Made
+ * here without importing Lexical: the window's first screen holds these (to send the open note a
+ * snippet) and so would load all of Lexical before the note editor is wanted.
+ */
+const command = <Payload>(type: string): LexicalCommand<Payload> => ({ type });
 
 /** A part of a library development to insert into the note as a linked snippet. */
 export interface InsertSnippetRequest {
@@ -12,17 +19,17 @@ export interface InsertSnippetRequest {
 }
 
 /** Inserts a part of a development into the note (the library panel's Insert buttons). */
-export const INSERT_SNIPPET_COMMAND: LexicalCommand<InsertSnippetRequest> = createCommand('INSERT_SNIPPET_COMMAND');
+export const INSERT_SNIPPET_COMMAND: LexicalCommand<InsertSnippetRequest> = command('INSERT_SNIPPET_COMMAND');
 
 /** Puts the caret in the snippet with this id and scrolls to it (a backlink). */
-export const SELECT_SNIPPET_COMMAND: LexicalCommand<string> = createCommand('SELECT_SNIPPET_COMMAND');
+export const SELECT_SNIPPET_COMMAND: LexicalCommand<string> = command('SELECT_SNIPPET_COMMAND');
 
 /** Moves the caret's paragraph (heading, list item, …) up or down past its neighbour: Alt+Shift+Up or Down. */
-export const MOVE_BLOCK_COMMAND: LexicalCommand<'up' | 'down'> = createCommand('MOVE_BLOCK_COMMAND');
+export const MOVE_BLOCK_COMMAND: LexicalCommand<'up' | 'down'> = command('MOVE_BLOCK_COMMAND');
 
 /**
  * Sent inside the update that put a snippet into the note (from the library, [[ or a drop),
  * with the snippet node's key: while suggesting, the insert becomes a suggestion in the same
  * undo step.
  */
-export const SNIPPET_INSERTED_COMMAND: LexicalCommand<NodeKey> = createCommand('SNIPPET_INSERTED_COMMAND');
+export const SNIPPET_INSERTED_COMMAND: LexicalCommand<NodeKey> = command('SNIPPET_INSERTED_COMMAND');

@@ -4,8 +4,6 @@ import { SNIPPET_INSERTED_COMMAND } from './commands';
 import { $createLinkedSnippetNode, LinkedSnippetNode } from './nodes/LinkedSnippetNode';
 import { startsLowerCase, switchFirstLetterCase } from './sentenceCase';
 
-/** MIME type for dragging a snippet from the library panel into the note. */
-export const SNIPPET_DRAG_TYPE = 'application/x-brieflink-snippet';
 
 export function newSnippetId(): string {
   return crypto.randomUUID();

@@ -1,58 +1,10 @@
-import type { LexicalEditor } from 'lexical';
 import { APP_COMMANDS, shownKeys, type CommandPlatform, type MenuName, type WindowCommandId } from '../../common/commands';
-import {
-  $currentBlockType,
-  clearFormatting,
-  formatText,
-  indent,
-  insertHorizontalRule,
-  insertPageBreak,
-  insertTable,
-  OPEN_FIND_COMMAND,
-  OPEN_LINK_DIALOG_COMMAND,
-  openLibraryMenu,
-  outdent,
-  setBlockType,
-  type BlockType,
-} from '../editor/actions';
 
 /** What the window can do now for each command id; a missing id cannot run now. */
 export type CommandActions = Partial<Record<WindowCommandId, () => void>>;
 
 /** The palette does not list itself. */
 const NOT_IN_PALETTE: ReadonlySet<WindowCommandId> = new Set<WindowCommandId>(['view.palette']);
-
-const BLOCK_OF: Partial<Record<WindowCommandId, BlockType>> = {
-  'format.paragraph': 'paragraph',
-  'format.heading': 'h2',
-  'format.subheading': 'h3',
-  'format.bulletedList': 'bullet',
-  'format.numberedList': 'number',
-  'format.quote': 'quote',
-};
-
-/** The editor's actions for the Edit, Insert and Format commands, on the open note's editor. */
-export function editorCommandActions(editor: LexicalEditor): CommandActions {
-  const block = (next: BlockType) => () => setBlockType(editor, next, editor.getEditorState().read($currentBlockType));
-  const actions: CommandActions = {
-    'edit.find': () => editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: false }),
-    'edit.replace': () => editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: true }),
-    'insert.table': () => insertTable(editor),
-    'insert.link': () => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined),
-    'insert.horizontalLine': () => insertHorizontalRule(editor),
-    'insert.pageBreak': () => insertPageBreak(editor),
-    'insert.fromLibrary': () => openLibraryMenu(editor),
-    'format.bold': () => formatText(editor, 'bold'),
-    'format.italic': () => formatText(editor, 'italic'),
-    'format.underline': () => formatText(editor, 'underline'),
-    'format.strikethrough': () => formatText(editor, 'strikethrough'),
-    'format.indent': () => indent(editor),
-    'format.outdent': () => outdent(editor),
-    'format.clear': () => clearFormatting(editor),
-  };
-  for (const [id, next] of Object.entries(BLOCK_OF)) actions[id as WindowCommandId] = block(next);
-  return actions;
-}
 
 /** Why a command the window cannot run now is greyed out, by where it acts. */
 const UNAVAILABLE_BECAUSE: Record<MenuName, string> = {

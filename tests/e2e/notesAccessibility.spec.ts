@@ -64,3 +64,20 @@ test.describe('the notes and templates dialogs', () => {
     expect(await seriousViolations(page, 'dialog[open]')).toEqual([]);
   });
 });
+
+test('the template dialogs, made when first opened, hand the focus back to the button that opened them each time', async ({ page, host }) => {
+  await page.goto(host.url);
+  const openAndClose = async (button: string, dialog: string) => {
+    const opener = page.getByRole('button', { name: button });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: dialog })).toBeHidden();
+    await expect(opener).toBeFocused();
+  };
+  for (let time = 0; time < 2; time++) {
+    await openAndClose('New note', 'Choose a template');
+    await openAndClose('Templates', 'Templates');
+  }
+});

@@ -1,6 +1,6 @@
 import type { DragEvent } from 'react';
 import type { SnippetOrigin } from '../../../common/snippet';
-import { SNIPPET_DRAG_TYPE } from '../../editor/snippets';
+import { SNIPPET_DRAG_TYPE } from '../../editor/snippetDragType';
 
 /**
  * Props that make an element drag a development's part into the note (the note's drop

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { snippetOriginSchema } from '../../../common/snippet';
 import { developmentIdSchema } from '../../../common/development';
 import { z } from 'zod';
-import { SNIPPET_DRAG_TYPE } from '../snippets';
+import { SNIPPET_DRAG_TYPE } from '../snippetDragType';
 import { useInsertFromLibrary } from '../useInsertFromLibrary';
 
 const dragSchema = z.object({ developmentId: developmentIdSchema, origin: snippetOriginSchema });

@@ -1,8 +1,6 @@
-import { createEditor } from 'lexical';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APP_COMMANDS } from '../../../../common/commands';
-import { OPEN_FIND_COMMAND, OPEN_LINK_DIALOG_COMMAND } from '../../../../renderer/editor/actions';
-import { editorCommandActions, filterEntries, opensPalette, paletteEntries, platformOf, printsNote } from '../../../../renderer/state/windowCommandMap';
+import { filterEntries, opensPalette, paletteEntries, platformOf, printsNote } from '../../../../renderer/state/windowCommandMap';
 
 describe('the palette lists the window commands', () => {
   it('lists every window command but itself, Print… included, greyed with a reason when nothing can run it', () => {
@@ -57,27 +55,5 @@ describe('the keys that open the palette', () => {
     expect(platformOf('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0)')).toBe('darwin');
     expect(platformOf('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe('win32');
     expect(platformOf('Mozilla/5.0 (X11; Linux x86_64)')).toBe('linux');
-  });
-});
-
-describe('editor commands act on the editor', () => {
-  it('opens find, replace and the link dialog through their Lexical commands', () => {
-    const editor = createEditor({ onError: (error) => { throw error; } });
-    const find = vi.fn((_payload: { replace: boolean }) => true);
-    const link = vi.fn(() => true);
-    editor.registerCommand(OPEN_FIND_COMMAND, find, 0);
-    editor.registerCommand(OPEN_LINK_DIALOG_COMMAND, link, 0);
-    const actions = editorCommandActions(editor);
-    actions['edit.find']!();
-    actions['edit.replace']!();
-    actions['insert.link']!();
-    expect(find.mock.calls.map(([payload]) => payload)).toEqual([{ replace: false }, { replace: true }]);
-    expect(link).toHaveBeenCalledTimes(1);
-  });
-
-  it('covers every Edit, Insert and Format window command, the library snippet ([[ at the caret) included', () => {
-    const actions = editorCommandActions(createEditor());
-    const editorMenus = APP_COMMANDS.filter((command) => command.handledBy === 'window' && ['edit', 'insert', 'format'].includes(command.menu)).map((command) => command.id);
-    expect(editorMenus.filter((id) => !(id in actions))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileDragDepth, isFileDrag } from '../../../../../renderer/components/fileDrop/fileDrag';
-import { SNIPPET_DRAG_TYPE } from '../../../../../renderer/editor/snippets';
+import { SNIPPET_DRAG_TYPE } from '../../../../../renderer/editor/snippetDragType';
 
 describe('a drag of files from the desktop', () => {
   it('is told from the editor’s own drags by its Files type', () => {
