@@ -6,7 +6,7 @@ import { commentThreadsSchema } from './comments';
 import { noteBodySchema } from './editorState';
 import { DEFAULT_NOTE_LANGUAGE } from './noteLanguage';
 import { noteLanguageSchema, recordsLanguage } from './noteLanguageFormat';
-import { hasBlockSuggestions, hasFormatSuggestions, hasSuggestions } from './suggestions';
+import { hasBlockSuggestions, hasBlockTypeSuggestions, hasFormatSuggestions, hasSuggestions } from './suggestions';
 import { initialBody } from './noteStructure';
 import { templateSchema, type Template } from './template';
 
@@ -21,12 +21,13 @@ export const NOTE_FORMAT = 'brieflink-note';
  * 5: suggested changes in the body (suggestion nodes: see common/suggestions.ts).
  * 6: a suggested formatting change in the body (a suggestion node of kind 'format').
  * 7: a suggested paragraph break in the body (a block's `suggestedBreak` state).
+ * 8: a suggested change of a block's type (a block's `suggestedBlockType` state).
  * A clearance entry's `clearedRevision` needs no new format: a version that does not know it
  * drops it on save, which only loses "Changes since you cleared" for that entry.
  */
-export const NOTE_FORMAT_VERSION = 7;
+export const NOTE_FORMAT_VERSION = 8;
 /** Format versions this version reads. */
-const NOTE_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6, 7] as const;
+const NOTE_FORMAT_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 export const noteIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not a note id');
 
@@ -45,7 +46,7 @@ export type NoteSettings = z.infer<typeof noteSettingsSchema>;
  */
 export const noteSchema = z.object({
   format: z.literal(NOTE_FORMAT),
-  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1]), z.literal(NOTE_FORMAT_VERSIONS[2]), z.literal(NOTE_FORMAT_VERSIONS[3]), z.literal(NOTE_FORMAT_VERSIONS[4]), z.literal(NOTE_FORMAT_VERSIONS[5]), z.literal(NOTE_FORMAT_VERSIONS[6])]),
+  formatVersion: z.union([z.literal(NOTE_FORMAT_VERSIONS[0]), z.literal(NOTE_FORMAT_VERSIONS[1]), z.literal(NOTE_FORMAT_VERSIONS[2]), z.literal(NOTE_FORMAT_VERSIONS[3]), z.literal(NOTE_FORMAT_VERSIONS[4]), z.literal(NOTE_FORMAT_VERSIONS[5]), z.literal(NOTE_FORMAT_VERSIONS[6]), z.literal(NOTE_FORMAT_VERSIONS[7])]),
   id: noteIdSchema,
   template: templateSchema,
   metadata: noteMetadataSchema,
@@ -80,7 +81,7 @@ export type NoteLanguage = z.infer<typeof noteLanguageSchema>;
  * that would drop what it does not know opens such a note read-only instead.
  */
 export function withFormatVersion(note: Note): Note {
-  const formatVersion = hasBlockSuggestions(note.body.root.children) ? 7 : hasFormatSuggestions(note.body.root.children) ? 6 : hasSuggestions(note.body.root.children) ? 5 : note.comments?.length || recordsLanguage(note) ? 4 : hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
+  const formatVersion = hasBlockTypeSuggestions(note.body.root.children) ? 8 : hasBlockSuggestions(note.body.root.children) ? 7 : hasFormatSuggestions(note.body.root.children) ? 6 : hasSuggestions(note.body.root.children) ? 5 : note.comments?.length || recordsLanguage(note) ? 4 : hasReviewRecord(note) ? 3 : note.sharedSources?.length ? 2 : 1;
   // Defaults are left out, so a note that records nothing new is written as before.
   const { sharedSources, status, clearance, comments, language, ...rest } = note;
   return {

@@ -15,7 +15,9 @@ import { TEXT_FORMAT, type SerializedEditorState, type SerializedNode } from './
  * an insertion; Backspace at a block's start (or Delete at the end of the one before) marks
  * the break before it for deletion, leaving both blocks as they are until it is accepted
  * (note format 7). A block moved up or down (Alt+Shift+Up/Down) while suggesting carries
- * the move, and a stand-in with its text stays where it was (also format 7).
+ * the move, and a stand-in with its text stays where it was (also format 7). A block whose
+ * type is changed while suggesting (a paragraph made a heading) shows the new type and carries
+ * the old one in its `suggestedBlockType` state (note format 8).
  *
  * Everything that reads the note as it will go out (the print, the DOCX, word counts and the
  * page count) reads it with every suggestion accepted: `acceptedNodes`.
@@ -91,14 +93,51 @@ export function moveSuggestionOf(node: SerializedNode): MoveSuggestion | null {
   return blockStateOf(node, MOVE_STATE_KEY, moveSuggestionSchema);
 }
 
+/** The node state key a block carries a suggested change of its type under (a paragraph made a heading). */
+export const BLOCK_TYPE_STATE_KEY = 'suggestedBlockType';
+
+/** The block types a type change is suggested between, as the toolbar's Block type names them (lists are not among them). */
+export const SUGGESTED_BLOCK_TYPES = ['paragraph', 'h2', 'h3', 'quote'] as const;
+export type SuggestedBlockType = (typeof SUGGESTED_BLOCK_TYPES)[number];
+
+const BLOCK_TYPE_NAMES: Record<SuggestedBlockType, string> = { paragraph: 'paragraph', h2: 'heading', h3: 'subheading', quote: 'quote' };
+
+/**
+ * A suggested change of a block's type: the block shows the new type at once and records the
+ * one it had (`from`); accepting keeps the new type, rejecting gives the old one back.
+ */
+export const blockTypeSuggestionSchema = z.object({
+  suggestionId: commentIdSchema,
+  from: z.enum(SUGGESTED_BLOCK_TYPES),
+  author: commentAuthorSchema,
+  createdAt: z.iso.datetime(),
+});
+export type BlockTypeSuggestion = z.infer<typeof blockTypeSuggestionSchema>;
+
+/** The suggested type change a serialized block carries, or null. */
+export function blockTypeSuggestionOf(node: SerializedNode): BlockTypeSuggestion | null {
+  return blockStateOf(node, BLOCK_TYPE_STATE_KEY, blockTypeSuggestionSchema);
+}
+
+/** A serialized block's type as the toolbar names it, or null for other blocks (lists, tables). */
+export function suggestedBlockTypeOf(node: SerializedNode): SuggestedBlockType | null {
+  if (node.type === 'paragraph' || node.type === 'quote') return node.type;
+  if (node.type === 'heading') return node.tag === 'h3' ? 'h3' : 'h2';
+  return null;
+}
+
 /** A text node's format bits with `format` set on or off. */
 export function withFormat(bits: number, format: SuggestedFormat, on: boolean): number {
   return on ? bits | TEXT_FORMAT[format] : bits & ~TEXT_FORMAT[format];
 }
 
-/** How a suggestion reads in the Review panel: "Insert", "Delete", "Bold", "Not italic", "New paragraph", "Join paragraphs". */
-export function suggestionVerb(data: Pick<ListedSuggestion, 'kind' | 'formatChange' | 'paragraphBreak' | 'moved'>): string {
+/** How a suggestion reads in the Review panel: "Insert", "Delete", "Bold", "Not italic", "New paragraph", "Join paragraphs", "Heading, was paragraph". */
+export function suggestionVerb(data: Pick<ListedSuggestion, 'kind' | 'formatChange' | 'paragraphBreak' | 'moved' | 'blockType'>): string {
   if (data.moved) return 'Moved';
+  if (data.blockType) {
+    const to = BLOCK_TYPE_NAMES[data.blockType.to];
+    return `${to.charAt(0).toUpperCase()}${to.slice(1)}, was ${BLOCK_TYPE_NAMES[data.blockType.from]}`;
+  }
   if (data.paragraphBreak) return data.kind === 'insert' ? 'New paragraph' : 'Join paragraphs';
   if (data.kind === 'insert') return 'Insert';
   if (data.kind === 'delete') return 'Delete';
@@ -113,6 +152,8 @@ export interface ListedSuggestion extends SuggestionData {
   paragraphBreak?: true;
   /** A suggested move of a block (listed as kind 'insert'); `text` is then the start of the block. */
   moved?: true;
+  /** A suggested change of a block's type (listed as kind 'format'); `text` is then the start of the block. */
+  blockType?: { from: SuggestedBlockType; to: SuggestedBlockType };
 }
 
 /** How much of the block after a suggested break the Review panel quotes. */
@@ -177,18 +218,26 @@ export function hasSuggestions(nodes: readonly SerializedNode[]): boolean {
   return nodes.some((node) => isSuggestionNode(node) || hasBlockSuggestion(node) || hasSuggestions(node.children ?? []));
 }
 
-const hasBlockSuggestion = (node: SerializedNode) => breakSuggestionOf(node) !== null || moveSuggestionOf(node) !== null;
+const hasBlockSuggestion = (node: SerializedNode) => breakSuggestionOf(node) !== null || moveSuggestionOf(node) !== null || blockTypeSuggestionOf(node) !== null;
 
-/** Whether the body holds a suggested paragraph break or move (note format 7). */
+/** Whether the body holds a suggested change of a block's type (note format 8). */
+export function hasBlockTypeSuggestions(nodes: readonly SerializedNode[]): boolean {
+  return nodes.some((node) => blockTypeSuggestionOf(node) !== null || hasBlockTypeSuggestions(node.children ?? []));
+}
+
+/** Whether the body holds a suggested paragraph break, move or type change (note format 7 at least). */
 export function hasBlockSuggestions(nodes: readonly SerializedNode[]): boolean {
   return nodes.some((node) => hasBlockSuggestion(node) || hasBlockSuggestions(node.children ?? []));
 }
 
-/** The body's suggested paragraph breaks and moves, in document order, one entry per move (from the moved block where it is still there). */
+/** The body's suggested paragraph breaks, moves and type changes, in document order, one entry per move (from the moved block where it is still there). */
 export function blockSuggestionsIn(nodes: readonly SerializedNode[]): ListedSuggestion[] {
   const found: ListedSuggestion[] = [];
   const moves = new Map<string, ListedSuggestion>();
   const visit = (node: SerializedNode) => {
+    const typeChange = blockTypeSuggestionOf(node);
+    const type = suggestedBlockTypeOf(node);
+    if (typeChange && type) found.push(listedTypeChange(typeChange, type, textOf(node)));
     const suggested = breakSuggestionOf(node);
     if (suggested) found.push({ ...suggested, text: textOf(node).slice(0, BREAK_QUOTE_CHARS), paragraphBreak: true });
     const move = moveSuggestionOf(node);
@@ -205,6 +254,11 @@ export function blockSuggestionsIn(nodes: readonly SerializedNode[]): ListedSugg
   };
   nodes.forEach(visit);
   return found;
+}
+
+/** A suggested type change as the Review panel lists it, quoting the start of the block's text. */
+export function listedTypeChange(change: BlockTypeSuggestion, to: SuggestedBlockType, text: string): ListedSuggestion {
+  return { suggestionId: change.suggestionId, kind: 'format', author: change.author, createdAt: change.createdAt, text: text.slice(0, BREAK_QUOTE_CHARS), blockType: { from: change.from, to } };
 }
 
 /** Whether the body holds a formatting suggestion (note format 6: older versions know only insertions and deletions). */

@@ -18,9 +18,9 @@ import {
   setBlockType,
   tableAction,
   undo,
-  type BlockType,
   type TableAction,
 } from './actions';
+import type { BlockType } from './commands';
 import { OPEN_COMMENT_COMMAND } from './comments/commands';
 import { SuggestSwitch } from './suggestions/SuggestSwitch';
 import { shortcutFor } from './plugins/ShortcutsPlugin';

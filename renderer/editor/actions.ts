@@ -32,11 +32,12 @@ import {
   SKIP_DOM_SELECTION_TAG,
   UNDO_COMMAND,
 } from 'lexical';
+import { SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands';
+import { $blockTypeOf, $replaceBlockType, $selectedBlocks } from './suggestions/blockTypes';
 import { $selectionFromScreen } from './selectionFromScreen';
 import { continuedStart } from './listAutoformat';
 import { $createPageBreakNode } from './nodes/PageBreakNode';
 
-export type BlockType = 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number' | 'quote';
 
 /** Opens the link dialog; the toolbar and Ctrl+K both use it. */
 export const OPEN_LINK_DIALOG_COMMAND = createCommand<void>('OPEN_LINK_DIALOG');
@@ -51,6 +52,8 @@ export function setBlockType(editor: LexicalEditor, next: BlockType, current: Bl
     },
     { discrete: true },
   );
+  // Suggest changes, when on, records the change as a suggestion (or refuses it) instead.
+  if (editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, { next, current })) return;
   if (next === 'bullet') {
     editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
     return;
@@ -65,6 +68,15 @@ export function setBlockType(editor: LexicalEditor, next: BlockType, current: Bl
   editor.update(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection)) return;
+    // Paragraphs, headings and quotes are replaced one by one, keeping the suggestions they carry.
+    const blocks = $selectedBlocks(selection);
+    if (blocks.length > 0 && blocks.every((block) => $blockTypeOf(block) !== null)) {
+      for (const block of blocks) {
+        const made = $blockTypeOf(block) === next ? block : $replaceBlockType(block, next);
+        if (current === 'bullet' || current === 'number') $continueNumbering(made);
+      }
+      return;
+    }
     // Only the selected items leave a list: the items before and after stay lists (a list
     // item replaced by another block splits its list), and a numbered rest keeps counting.
     const made: ElementNode[] = [];

@@ -33,3 +33,12 @@ export const MOVE_BLOCK_COMMAND: LexicalCommand<'up' | 'down'> = command('MOVE_B
  * undo step.
  */
 export const SNIPPET_INSERTED_COMMAND: LexicalCommand<NodeKey> = command('SNIPPET_INSERTED_COMMAND');
+
+/** A block type as the toolbar's Block type list names it. */
+export type BlockType = 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number' | 'quote';
+
+/**
+ * The toolbar's, menu's or palette's block type for the selected blocks (from `current`, as the
+ * toolbar shows it). Taken by Suggest changes while it is on; otherwise setBlockType changes them.
+ */
+export const SET_BLOCK_TYPE_COMMAND = command<{ next: BlockType; current: BlockType }>('SET_BLOCK_TYPE_COMMAND');

@@ -14,8 +14,8 @@ import {
   openLibraryMenu,
   outdent,
   setBlockType,
-  type BlockType,
 } from './actions';
+import type { BlockType } from './commands';
 
 // Kept apart from the window's command map, which the first screen loads: this part needs
 // Lexical, which loads with the note editor.

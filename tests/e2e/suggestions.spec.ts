@@ -274,6 +274,50 @@ test('a paragraph moved with Alt+Shift+Down: as it is without suggesting, and as
   await expect(body(page).locator('[data-suggested-move]')).toHaveCount(0);
 });
 
+test('a paragraph made a subheading while suggesting is a suggested style change: marked, listed, kept, rejected, undone and accepted; lists are refused', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await newNote(page, 'Harbour timing');
+  await summary(page).click();
+  await page.keyboard.type('Timing');
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  await body(page).getByText('Timing').click();
+  const blockType = page.getByRole('toolbar', { name: 'Formatting' }).getByLabel('Block type');
+  await blockType.selectOption('Subheading');
+  const restyled = body(page).locator('h3[data-suggested-type="paragraph"]');
+  await expect(restyled).toHaveText('Timing');
+  await expect(restyled).toHaveAttribute('title', /^Subheading, was paragraph: suggested by Rae Reviewer, /);
+  const review = page.getByRole('region', { name: 'Review' });
+  const item = review.getByRole('listitem', { name: 'Style change by Rae Reviewer' });
+  await expect(item).toContainText('Subheading, was paragraph “Timing…”');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Making a list is not recorded as a suggestion: refused, with a message, and nothing changes.
+  await body(page).getByText('Timing').click();
+  await blockType.selectOption('Bulleted list');
+  await expect(page.getByRole('status').filter({ hasText: 'Lists are not made or undone as suggestions.' })).toBeAttached();
+  await expect(body(page).locator('ul')).toHaveCount(0);
+  await expect(restyled).toHaveText('Timing');
+
+  // Kept through a reload (the note is saved in format 8).
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.reload();
+  await page.getByRole('list', { name: 'Your notes' }).getByRole('button', { name: /^Harbour timing/ }).click();
+  await expect(restyled).toHaveText('Timing');
+
+  // Rejected, it is a paragraph again; undone, the suggestion is back; accepted, the subheading stays unmarked.
+  await item.getByRole('button', { name: 'Reject' }).click();
+  await expect(summary(page)).toHaveText('Timing');
+  await expect(body(page).locator('[data-suggested-type]')).toHaveCount(0);
+  await summary(page).click();
+  await page.keyboard.press('Control+z');
+  await expect(restyled).toHaveText('Timing');
+  await item.getByRole('button', { name: 'Accept' }).click();
+  await expect(body(page).locator('h2:has-text("Summary") + h3')).toHaveText('Timing');
+  await expect(body(page).locator('[data-suggested-type]')).toHaveCount(0);
+  await expect(review.getByRole('listitem')).toHaveCount(0);
+});
+
 test('a snippet inserted with [[ while suggesting is a suggested insertion: rejected, it goes; undone and accepted, it stays', async ({ page, host }) => {
   test.setTimeout(90_000);
   await page.goto(host.url);

@@ -222,6 +222,13 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   }
   for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];
 
+  // The note's own block suggestions come back unread: a type change Word tracks as a style change by the same author at the same time, a copy's by its id.
+  const ownTypeChanges = new Set(blockSuggestionsIn(root).flatMap((item) => (item.blockType ? [`${item.author.name}\n${item.createdAt}`] : [])));
+  const knownStyles = (review.styleChanges ?? []).filter((change) => ownTypeChanges.has(`${change.author}\n${change.date}`)).length;
+  const knownBlocks = (review.unreadBlockIds ?? []).filter((id) => breakIds.has(id)).length;
+  tracked.known += knownStyles + knownBlocks;
+  const unread = review.unreadChanges + (review.styleChanges?.length ?? 0) - knownStyles + (review.unreadBlockIds?.length ?? 0) - knownBlocks;
+
   // What the file's changes are called in the message: Word's are tracked changes, a copy's are suggestions already.
   const [one, many, addedAs] = from === 'docx' ? ['tracked change', 'tracked changes', 'added as suggestions'] : ['suggestion', 'suggestions', 'added'];
 
@@ -238,10 +245,10 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     untracked && untracked.added > 0
       ? `${plural(untracked.added, 'edit', 'edits')} made without Track Changes ${untracked.added === 1 ? 'was' : 'were'} added as suggestions by “${UNTRACKED_AUTHOR}”, to accept or reject in the Review panel.`
       : '',
-    review.unreadChanges > 0
+    unread > 0
       ? from === 'docx'
-        ? 'Tracked changes of tables, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
-        : 'Paragraphs they suggested moving, and paragraph breaks they suggested beside an empty paragraph, are not merged: the text was read as it was before them.'
+        ? 'Tracked changes of tables, of paragraph styles, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
+        : 'Paragraphs they suggested moving or changing in type, and paragraph breaks they suggested beside an empty paragraph, are not merged: the text was read as it was before them.'
       : '',
   ];
   return {

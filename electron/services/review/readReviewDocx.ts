@@ -60,6 +60,15 @@ export interface DocxBreak {
   own?: { id: string; author: CommentAuthor };
 }
 
+/**
+ * A paragraph's style changed with Track Changes (w:pPrChange): who and when. Not imported; the
+ * merge knows the note's own suggested type changes among them by author and time.
+ */
+export interface DocxStyleChange {
+  author: string;
+  date: string | undefined;
+}
+
 /** What a reviewer sent back, as read from their Word document (or from their copy of the note, reviewOfNote.ts). */
 export interface ReviewDocx {
   /** Each paragraph's text as it was before any tracked change: inserted text left out, deleted text kept. */
@@ -69,7 +78,11 @@ export interface ReviewDocx {
   changes: DocxChange[];
   /** Tracked paragraph breaks, in document order. */
   breaks?: DocxBreak[];
-  /** Tracked changes the document holds that are not in `changes` (of paragraphs' or tables' properties or structure, and formatting other than bold, italic, underline and strike-through). */
+  /** Tracked changes of paragraphs' styles (Word's documents only). */
+  styleChanges?: DocxStyleChange[];
+  /** A colleague's copy only: the ids of its block suggestions that are not read (moves, type changes), so the merge can tell the note's own from theirs. */
+  unreadBlockIds?: string[];
+  /** Tracked changes the document holds that are in none of the above (of paragraphs' other properties, of tables' properties or structure, and formatting other than bold, italic, underline and strike-through). */
   unreadChanges: number;
 }
 
@@ -141,6 +154,7 @@ class TextReader {
   readonly ends = new Map<string, DocxPosition>();
   readonly changes: DocxChange[] = [];
   readonly breaks: DocxBreak[] = [];
+  readonly styleChanges: DocxStyleChange[] = [];
   private current: string | null = null;
   private carried = '';
   /** The text of the tracked insertion being read, or null outside one. */
@@ -194,6 +208,11 @@ class TextReader {
         this.current = this.carried;
         this.carried = '';
         this.read(node, inserted);
+        const styleChange = childElements(childElements(node, 'w:pPr')[0] ?? node, 'w:pPrChange')[0];
+        if (styleChange) {
+          this.readCount++;
+          this.styleChanges.push({ author: styleChange.attributes['w:author'] ?? '', date: styleChange.attributes['w:date'] });
+        }
         const mark = markChange(node);
         if (mark) {
           this.readCount++;
@@ -315,5 +334,5 @@ export function readReviewDocx(bytes: Uint8Array, fileName: string): ReviewDocx 
   });
   // The parent is named by its paragraph's id; give it as the parent comment's id.
   for (const comment of comments) if (comment.parentId !== undefined) comment.parentId = paraIdOwner.get(comment.parentId);
-  return { paragraphs: text.paragraphs, comments, changes: text.changes, breaks: text.breaks, unreadChanges: countTracked(body) - text.readCount };
+  return { paragraphs: text.paragraphs, comments, changes: text.changes, breaks: text.breaks, styleChanges: text.styleChanges, unreadChanges: countTracked(body) - text.readCount };
 }

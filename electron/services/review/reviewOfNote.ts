@@ -90,9 +90,12 @@ export function reviewOfNote(note: Note): ReviewDocx {
     })),
   ]);
   const breaks = breaksOf(root, paragraphs);
-  // Suggested moves are not merged, nor a break beside a block with no text (the paragraphs are read as before them): the merge says so.
-  const unread = blockSuggestionsIn(root).length - breaks.length;
-  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, breaks, unreadChanges: unread };
+  // Suggested moves and type changes are not merged, nor a break beside a block with no text (the paragraphs are read as before them): the merge says so.
+  const placed = new Set(breaks.map((item) => item.own!.id));
+  const unreadBlockIds = blockSuggestionsIn(root)
+    .map((item) => item.suggestionId)
+    .filter((id) => !placed.has(id));
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, breaks, unreadBlockIds, unreadChanges: 0 };
 }
 
 /**

@@ -15,9 +15,9 @@ import {
   outdent,
   setBlockType,
   tableAction,
-  type BlockType,
   type TableAction,
 } from '../actions';
+import type { BlockType } from '../commands';
 import { OPEN_COMMENT_COMMAND } from '../comments/commands';
 import { MOVE_BLOCK_COMMAND } from '../commands';
 

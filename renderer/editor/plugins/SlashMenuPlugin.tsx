@@ -9,8 +9,8 @@ import {
   insertTable,
   OPEN_LINK_DIALOG_COMMAND,
   setBlockType,
-  type BlockType,
 } from '../actions';
+import type { BlockType } from '../commands';
 import { $removeQueryBeforeCaret } from './removeQueryBeforeCaret';
 import { typeaheadMenu } from './TypeaheadMenu';
 

@@ -27,12 +27,13 @@ import { useAnnounce } from '../../state/announcer';
 import { useComments } from '../comments/CommentsContext';
 import { IdentityForm } from '../comments/IdentityForm';
 import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
-import { SUGGESTED_FORMATS, type SuggestedFormat } from '../../../common/suggestions';
+import { SUGGESTED_BLOCK_TYPES, SUGGESTED_FORMATS, type SuggestedBlockType, type SuggestedFormat } from '../../../common/suggestions';
 import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete, $suggestDeletion, $suggestComposed, $suggestFormat, $suggestInsertedNode, $suggestInsertion, type SuggestionMaker } from './suggestionEdits';
 import { $suggestParagraphBreak } from './paragraphBreaks';
 import { $moveBlock, moveMessage } from './blockMoves';
 import { $blockOf, $isStandIn } from './blockState';
-import { MOVE_BLOCK_COMMAND, SNIPPET_INSERTED_COMMAND } from '../commands';
+import { MOVE_BLOCK_COMMAND, SET_BLOCK_TYPE_COMMAND, SNIPPET_INSERTED_COMMAND } from '../commands';
+import { $suggestBlockType } from './blockTypes';
 import { $ownUndoStep } from '../ownUndoStep';
 import { registerBlockMarks } from './blockMarks';
 import { $suggestionAround, SuggestionNode } from './SuggestionNode';
@@ -45,6 +46,7 @@ const MAX_SUGGESTED_PASTE_CHARS = 100_000;
 const TYPED_INPUT = new Set(['insertText', 'insertReplacementText']);
 
 const isSuggestedFormat = (format: string): format is SuggestedFormat => (SUGGESTED_FORMATS as readonly string[]).includes(format);
+const isSuggestedBlockType = (type: string): type is SuggestedBlockType => (SUGGESTED_BLOCK_TYPES as readonly string[]).includes(type);
 
 function typedText(event: InputEvent): string {
   return event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
@@ -54,9 +56,9 @@ function typedText(event: InputEvent): string {
  * Suggest changes: while the switch is on, what is typed, pasted, deleted or made bold,
  * italic, underlined or struck through in the body is recorded as suggestions under the
  * user's name instead of changing the text, and so are paragraph breaks made (Enter) and
- * removed (Backspace or Delete at a block's edge), paragraphs moved up or down, and snippets
- * inserted from the library. Other formatting is refused with a
- * message (it is not tracked). Also
+ * removed (Backspace or Delete at a block's edge), paragraphs moved up or down, paragraphs,
+ * headings and quotes changed from one to another, and snippets inserted from the library.
+ * Other formatting, and making or undoing lists, are refused with a message (not tracked). Also
  * lists the suggestions for the Review panel and carries out its Accept, Reject and selection.
  */
 export function SuggestChangesPlugin() {
@@ -222,6 +224,21 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
         const outcome = $moveBlock(selection, direction, maker);
         if (outcome === 'moved' || outcome === 'suggested' || outcome === 'withdrawn') $ownUndoStep();
         announce(moveMessage(outcome, direction));
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      SET_BLOCK_TYPE_COMMAND,
+      ({ next, current }) => {
+        const maker = currentMaker();
+        const selection = $getSelection();
+        if (!maker) return false;
+        if (!isSuggestedBlockType(next) || !isSuggestedBlockType(current)) {
+          announce('Lists are not made or undone as suggestions. Turn off Suggest changes to change a list.');
+        } else if ($isRangeSelection(selection) && $suggestBlockType(selection, next, maker) === 'not-a-text-block') {
+          announce('Only paragraphs, headings and quotes change type as a suggestion. Turn off Suggest changes to change these.');
+        }
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,

@@ -7,15 +7,15 @@ import './suggestions.css';
 import { dateTimeShown } from '../../../common/dates/dateTimeShown';
 
 function describe(item: ListedSuggestion): string {
-  const what = item.moved ? 'Move' : item.paragraphBreak ? (item.kind === 'insert' ? 'New paragraph' : 'Paragraph join') : item.kind === 'insert' ? 'Insertion' : item.kind === 'delete' ? 'Deletion' : 'Formatting';
+  const what = item.moved ? 'Move' : item.blockType ? 'Style change' : item.paragraphBreak ? (item.kind === 'insert' ? 'New paragraph' : 'Paragraph join') : item.kind === 'insert' ? 'Insertion' : item.kind === 'delete' ? 'Deletion' : 'Formatting';
   return `${what} by ${item.author.name || 'someone'}`;
 }
 
-/** What the list quotes: the changed text; for a paragraph break the start of the text after it; for a move the start of the moved text. */
+/** What the list quotes: the changed text; for a paragraph break the start of the text after it; for a move or a type change the start of the block's text. */
 function quoted(item: ListedSuggestion): string {
-  if (!item.paragraphBreak && !item.moved) return `${suggestionVerb(item)} “${item.text}”`;
+  if (!item.paragraphBreak && !item.moved && !item.blockType) return `${suggestionVerb(item)} “${item.text}”`;
   const start = item.text.trim();
-  if (item.moved) return `${suggestionVerb(item)} “${start}…”`;
+  if (item.moved || item.blockType) return `${suggestionVerb(item)} “${start}…”`;
   return start === '' ? `${suggestionVerb(item)} (an empty one)` : `${suggestionVerb(item)} before “${start}…”`;
 }
 

@@ -3,28 +3,33 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, ParagraphNode, type LexicalEditor, type LexicalNode, type NodeKey, type NodeMutation } from 'lexical';
 import { dateTimeShown } from '../../../common/dates/dateTimeShown';
-import { $breakBefore, $moveOf } from './blockState';
+import { suggestionVerb } from '../../../common/suggestions';
+import { $breakBefore, $moveOf, $typeChangeOf } from './blockState';
+import { $blockTypeOf } from './blockTypes';
 
 /** The blocks a suggested break can stand before (paragraphBreaks.ts), or a move be made of (blockMoves.ts). */
 const BLOCK_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode];
 
-/** How a block's suggested break or move is drawn: the data attributes the stylesheet marks, and a title saying who and when. */
-function $marksOf(node: LexicalNode | null): { break?: string; move?: string; title?: string } {
+/** How a block's suggested break, move or type change is drawn: the data attributes the stylesheet marks, and a title saying who and when. */
+function $marksOf(node: LexicalNode | null): { break?: string; move?: string; type?: string; title?: string } {
   if (!node) return {};
   const suggested = $breakBefore(node);
   const move = $moveOf(node);
+  const typeChange = $typeChangeOf(node);
+  const type = $blockTypeOf(node);
   const by = (who: { name: string }, when: string) => `${who.name || 'someone'}, ${dateTimeShown(when)}`;
   const titles = [
     suggested && `${suggested.kind === 'insert' ? 'New paragraph' : 'Joining this to the paragraph before'} suggested by ${by(suggested.author, suggested.createdAt)}`,
     move && `${move.side === 'to' ? 'Moved here' : 'Moved from here'} as suggested by ${by(move.author, move.createdAt)}`,
+    typeChange && type && `${suggestionVerb({ kind: 'format', blockType: { from: typeChange.from, to: type } })}: suggested by ${by(typeChange.author, typeChange.createdAt)}`,
   ].filter(Boolean);
-  return { break: suggested?.kind, move: move?.side, title: titles.length > 0 ? titles.join('; ') : undefined };
+  return { break: suggested?.kind, move: move?.side, type: typeChange && type ? typeChange.from : undefined, title: titles.length > 0 ? titles.join('; ') : undefined };
 }
 
 /**
- * Draws each suggested paragraph break on the block after it and each suggested move on its
- * two blocks (`data-suggested-break` and `data-suggested-move`, which the stylesheet marks, and
- * a title), and calls `onChange` when one comes, changes or goes (typing, undo, a decision, a
+ * Draws each suggested paragraph break on the block after it, each suggested move on its
+ * two blocks and each type change on its block (`data-suggested-break`, `data-suggested-move`
+ * and `data-suggested-type`, which the stylesheet marks, and a title), and calls `onChange` when one comes, changes or goes (typing, undo, a decision, a
  * note loaded). Node state has no DOM of its own, so the blocks' DOM is marked once the editor
  * has drawn it.
  */
@@ -42,6 +47,7 @@ export function registerBlockMarks(editor: LexicalEditor, onChange: () => void):
         if (!element) continue;
         setData(element, 'suggestedBreak', marks.break);
         setData(element, 'suggestedMove', marks.move);
+        setData(element, 'suggestedType', marks.type);
         // Said by screen readers too (the bars in the margin are only seen).
         if (marks.title) {
           element.title = marks.title;
@@ -57,7 +63,7 @@ export function registerBlockMarks(editor: LexicalEditor, onChange: () => void):
   return mergeRegister(...BLOCK_CLASSES.map((blockClass) => editor.registerMutationListener(blockClass, mark, { skipInitialization: false })));
 }
 
-function setData(element: HTMLElement, name: 'suggestedBreak' | 'suggestedMove', value: string | undefined): void {
+function setData(element: HTMLElement, name: 'suggestedBreak' | 'suggestedMove' | 'suggestedType', value: string | undefined): void {
   if (value) element.dataset[name] = value;
   else delete element.dataset[name];
 }

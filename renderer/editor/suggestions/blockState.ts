@@ -1,9 +1,19 @@
 import { $getState, $isElementNode, $setState, createState, type ElementNode, type LexicalNode } from 'lexical';
-import { BREAK_STATE_KEY, breakSuggestionSchema, MOVE_STATE_KEY, moveSuggestionSchema, type BreakSuggestion, type MoveSuggestion } from '../../../common/suggestions';
+import {
+  BLOCK_TYPE_STATE_KEY,
+  blockTypeSuggestionSchema,
+  BREAK_STATE_KEY,
+  breakSuggestionSchema,
+  MOVE_STATE_KEY,
+  moveSuggestionSchema,
+  type BlockTypeSuggestion,
+  type BreakSuggestion,
+  type MoveSuggestion,
+} from '../../../common/suggestions';
 
 /**
  * The suggestions a block carries as Lexical node state (common/suggestions.ts): a suggested
- * paragraph break before it, and its side of a suggested move. A value that does not read is
+ * paragraph break before it, its side of a suggested move, and a suggested change of its type. A value that does not read is
  * dropped. A copy the editor makes of a block (Enter in a list item splits it so) starts
  * without them: the suggestion stays with the block it was made on.
  */
@@ -22,6 +32,23 @@ export const suggestedMoveState = createState(MOVE_STATE_KEY, {
   },
   resetOnCopyNode: true,
 });
+
+export const suggestedBlockTypeState = createState(BLOCK_TYPE_STATE_KEY, {
+  parse: (value: unknown): BlockTypeSuggestion | null => {
+    const parsed = blockTypeSuggestionSchema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  },
+  resetOnCopyNode: true,
+});
+
+/** The suggested type change of a block, or null. */
+export function $typeChangeOf(node: LexicalNode): BlockTypeSuggestion | null {
+  return $getState(node, suggestedBlockTypeState);
+}
+
+export function $setTypeChange(block: LexicalNode, value: BlockTypeSuggestion | null): void {
+  $setState(block, suggestedBlockTypeState, value);
+}
 
 /** The suggested break before a block, or null. */
 export function $breakBefore(node: LexicalNode): BreakSuggestion | null {

@@ -15,11 +15,12 @@ import {
 } from 'lexical';
 import type { SuggestionMaker } from './suggestionMaker';
 import { $selectElements } from '../selectElements';
-import { BREAK_QUOTE_CHARS, withFormat, type ListedSuggestion, type SuggestedFormat, type SuggestionKind } from '../../../common/suggestions';
+import { BREAK_QUOTE_CHARS, listedTypeChange, withFormat, type ListedSuggestion, type SuggestedFormat, type SuggestionKind } from '../../../common/suggestions';
 import { $createSuggestionNode, $isSuggestionNode, $suggestionAround, type SuggestionNode } from './SuggestionNode';
 import { $decideBreak, $suggestJoin, type JoinOutcome } from './paragraphBreaks';
 import { $decideMove } from './blockMoves';
-import { $blockOf, $breakBefore, $moveOf } from './blockState';
+import { $blockOf, $breakBefore, $moveOf, $typeChangeOf } from './blockState';
+import { $blockTypeOf, $decideTypeChange } from './blockTypes';
 
 export type { SuggestionMaker } from './suggestionMaker';
 
@@ -294,10 +295,11 @@ function $nodeJustBefore(caret: RangeSelection): LexicalNode | null {
  * Every suggestion node with this id (a deletion across paragraphs has one per paragraph),
  * every block with that suggested break before it, and the blocks carrying that move.
  */
-function $nodesOf(id: string | null): { inline: SuggestionNode[]; breaks: ElementNode[]; moves: ElementNode[] } {
+function $nodesOf(id: string | null): { inline: SuggestionNode[]; breaks: ElementNode[]; moves: ElementNode[]; types: ElementNode[] } {
   const inline: SuggestionNode[] = [];
   const breaks: ElementNode[] = [];
   const moves: ElementNode[] = [];
+  const types: ElementNode[] = [];
   const visit = (node: LexicalNode) => {
     if ($isSuggestionNode(node)) {
       if (id === null || node.getSuggestionId() === id) inline.push(node);
@@ -306,11 +308,13 @@ function $nodesOf(id: string | null): { inline: SuggestionNode[]; breaks: Elemen
       if (suggested && (id === null || suggested.suggestionId === id)) breaks.push(node);
       const move = $moveOf(node);
       if (move && (id === null || move.suggestionId === id)) moves.push(node);
+      const typeChange = $typeChangeOf(node);
+      if (typeChange && (id === null || typeChange.suggestionId === id)) types.push(node);
     }
     if ($isElementNode(node)) for (const child of node.getChildren()) visit(child);
   };
   visit($getRoot());
-  return { inline, breaks, moves };
+  return { inline, breaks, moves, types };
 }
 
 function $unwrap(node: SuggestionNode): void {
@@ -324,7 +328,7 @@ function $unwrap(node: SuggestionNode): void {
  * suggestions were decided.
  */
 export function $decideSuggestions(id: string | null, accept: boolean): number {
-  const { inline, breaks, moves } = $nodesOf(id);
+  const { inline, breaks, moves, types } = $nodesOf(id);
   const ids = new Set<string>();
   // Innermost first: a suggestion inside another is decided before the one around it moves or drops it.
   for (const node of inline.reverse()) {
@@ -352,6 +356,13 @@ export function $decideSuggestions(id: string | null, accept: boolean): number {
   for (const [moveId, blocks] of movesById) {
     ids.add(moveId);
     $decideMove(blocks, accept);
+  }
+  // Type changes last: rejecting one puts a new block in the old one's place.
+  for (const block of types) {
+    const typeChange = $typeChangeOf(block);
+    if (!block.isAttached() || !typeChange) continue;
+    ids.add(typeChange.suggestionId);
+    $decideTypeChange(block, accept);
   }
   return ids.size;
 }
@@ -413,9 +424,10 @@ function $liftOut(node: LexicalNode, suggestion: SuggestionNode): void {
 
 /** Selects a suggestion's text; false when it is gone. */
 export function $selectSuggestion(id: string): boolean {
-  const { inline, breaks, moves } = $nodesOf(id);
-  // A break: the caret at the start of the block after it; a move: the moved block.
+  const { inline, breaks, moves, types } = $nodesOf(id);
+  // A break: the caret at the start of the block after it; a move: the moved block; a type change: its block.
   if (breaks[0]) return $isRangeSelection(breaks[0].selectStart());
+  if (types[0]) return $selectElements(types[0], types[0]);
   const moved = moves.find((block) => $moveOf(block)?.side === 'to') ?? moves[0];
   if (moved) return $selectElements(moved, moved);
   return $selectElements(inline[0], inline.at(-1));
@@ -433,6 +445,9 @@ export function $listSuggestions(): ListedSuggestion[] {
     } else if ($isElementNode(node)) {
       const suggested = $breakBefore(node);
       if (suggested) byId.set(suggested.suggestionId, { ...suggested, text: node.getTextContent().slice(0, BREAK_QUOTE_CHARS), paragraphBreak: true });
+      const typeChange = $typeChangeOf(node);
+      const type = $blockTypeOf(node);
+      if (typeChange && type) byId.set(typeChange.suggestionId, listedTypeChange(typeChange, type, node.getTextContent()));
       const move = $moveOf(node);
       const listed = move && byId.get(move.suggestionId);
       // One entry per move, in the place it is first met, quoting the moved block where it still is.

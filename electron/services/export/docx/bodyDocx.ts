@@ -13,11 +13,13 @@ import {
   TextRun,
   UnderlineType,
   WidthType,
+  type IParagraphPropertiesOptions,
+  type IParagraphPropertiesOptionsBase,
   type IParagraphRunOptions,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { moveSuggestionOf, SUGGESTION_NODE_TYPE, suggestionDataSchema, withFormat } from '../../../../common/suggestions';
+import { blockTypeSuggestionOf, moveSuggestionOf, suggestedBlockTypeOf, SUGGESTION_NODE_TYPE, suggestionDataSchema, withFormat, type SuggestedBlockType } from '../../../../common/suggestions';
 import { MARK_NODE_TYPE } from '../../../../common/comments';
 import { TEXT_FORMAT, type SerializedNode } from '../../../../common/editorState';
 import { decisionFromNode, headingLevel, safeLinkUrl } from '../../../../common/print/decisions';
@@ -222,18 +224,35 @@ function markChangeBefore(node: SerializedNode, next: SerializedNode | undefined
   return { run: suggested.kind === 'insert' ? { insertion: change } : { deletion: change } };
 }
 
+/** How each block type a suggestion can change is written as a paragraph's properties. */
+function typeProperties(type: SuggestedBlockType, level = type === 'h3' ? 3 : 2): IParagraphPropertiesOptionsBase {
+  if (type === 'paragraph') return {};
+  if (type === 'quote') return { style: 'Quote', indent: { left: 720 } };
+  return { heading: HEADINGS[level - 1], keepNext: true };
+}
+
+/**
+ * A suggested change of a block's type as Word tracks it: the paragraph written as it is now,
+ * with the properties it had before (w:pPrChange), so rejecting it in Word gives the old style back.
+ */
+function typeChangeOf(node: SerializedNode): { revision: IParagraphPropertiesOptions['revision'] } | undefined {
+  const change = blockTypeSuggestionOf(node);
+  if (!change || !suggestedBlockTypeOf(node)) return undefined;
+  return { revision: { ...typeProperties(change.from), id: nextRevisionId++, author: xmlSafe(change.author.name || 'Reviewer'), date: change.createdAt } };
+}
+
 function block(node: SerializedNode, mark?: { run: IParagraphRunOptions }): Block[] {
   switch (node.type) {
     case 'paragraph':
       if (node.brieflinkGuidance === true || isBlankBlock(node)) return [];
-      return [new Paragraph({ children: inline(node.children ?? []), ...mark })];
+      return [new Paragraph({ children: inline(node.children ?? []), ...mark, ...typeChangeOf(node) })];
     case 'heading': {
       if (isBlankBlock(node)) return [];
-      return [new Paragraph({ heading: HEADINGS[(headingLevel(node) ?? 2) - 1], children: inline(node.children ?? []), keepNext: true, ...mark })];
+      return [new Paragraph({ ...typeProperties('h2', headingLevel(node) ?? 2), children: inline(node.children ?? []), ...mark, ...typeChangeOf(node) })];
     }
     case 'quote':
       if (isBlankBlock(node)) return [];
-      return [new Paragraph({ style: 'Quote', indent: { left: 720 }, children: inline(node.children ?? []), ...mark })];
+      return [new Paragraph({ ...typeProperties('quote'), children: inline(node.children ?? []), ...mark, ...typeChangeOf(node) })];
     case 'list':
       return listBlocks(node, 0);
     case 'table': {

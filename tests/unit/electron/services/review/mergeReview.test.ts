@@ -271,6 +271,39 @@ describe('import review from DOCX', () => {
     expect(blockSuggestionsIn(merged.body.root.children)).toMatchObject([{ suggestionId: 'm1', moved: true }]);
   });
 
+  it('writes a suggested type change as Word’s paragraph style change, knows its own when read back, and says a reviewer’s is not imported', async () => {
+    const typeChange = (id: string, from: string) => ({ suggestedBlockType: { suggestionId: id, from, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
+    const note = noteWith([
+      { ...headingNode('h2', 'Summary'), $: typeChange('y1', 'paragraph') },
+      { ...paragraphNode([textNode('The grant covers forty towns.')]), type: 'quote', $: typeChange('y2', 'h3') },
+      paragraphNode([textNode('That you approve the second round.')]),
+    ]);
+    const exported = await exportOf(note);
+    let xml = '';
+    editDocx(exported, { 'word/document.xml': (text) => (xml = text) });
+    // Each paragraph as it is now, with the properties it had before inside w:pPrChange (a heading before, no style before).
+    const changes = [...xml.matchAll(/<w:pPrChange [^>]*>(.*?)<\/w:pPrChange>/g)];
+    expect(changes).toHaveLength(2);
+    expect(changes.map(([whole]) => whole)).toEqual([expect.stringContaining('w:author="Ada Analyst"'), expect.stringContaining('w:author="Ada Analyst"')]);
+    expect(changes[0]![1]).not.toContain('w:pStyle');
+    expect(changes[1]![1]).toContain('<w:pStyle w:val="Heading3"/>');
+
+    const merged = mergeReview(note, readReviewDocx(exported, 'own.docx'), 'own.docx', NOW, newId);
+    expect(merged.message).toContain('2 tracked changes were already in the note.');
+    expect(merged.message).not.toContain('not imported');
+    expect(blockSuggestionsIn(merged.body.root.children).map((item) => item.suggestionId)).toEqual(['y1', 'y2']);
+
+    // A style a reviewer changed in Word with Track Changes on is not imported, and the merge says so.
+    const restyled = editDocx(exported, {
+      'word/document.xml': (text) =>
+        text.replace(/(<w:p>|<w:p [^>]*>)(<w:pPr>)?((?:(?!<\/w:p>).)*?That you approve)/, (_all, open: string, _props, rest: string) => `${open}<w:pPr><w:pStyle w:val="Heading2"/><w:pPrChange w:id="901" w:author="R. Reviewer" w:date="2026-04-01T09:00:00Z"><w:pPr/></w:pPrChange></w:pPr>${rest}`),
+    });
+    const reviewed = mergeReview(note, readReviewDocx(restyled, 'reviewed.docx'), 'reviewed.docx', NOW, newId);
+    expect(reviewed.message).toContain('2 tracked changes were already in the note.');
+    expect(reviewed.message).toContain('of paragraph styles');
+    expect(reviewed.message).toContain('not imported');
+  });
+
   it('makes a reviewer’s tracked bold a formatting suggestion, the words bold, and knows it when exported and imported again', async () => {
     const note = noteWith(BODY, [THREAD]);
     const reviewed = editDocx(await exportOf(note), {

@@ -5,25 +5,12 @@ import { acceptedNodes, hasBlockSuggestions, blockSuggestionsIn, type ListedSugg
 import { paragraphNode, textNode, type SerializedNode } from '../../../../../common/editorState';
 import { $suggestParagraphBreak } from '../../../../../renderer/editor/suggestions/paragraphBreaks';
 import { $breakBefore } from '../../../../../renderer/editor/suggestions/blockState';
-import { $decideSuggestions, $listSuggestions, $suggestDelete, type SuggestionMaker } from '../../../../../renderer/editor/suggestions/suggestionEdits';
+import { $decideSuggestions, $listSuggestions, $suggestDelete } from '../../../../../renderer/editor/suggestions/suggestionEdits';
 import { SuggestionNode } from '../../../../../renderer/editor/suggestions/SuggestionNode';
+import { editorWith, makerFor, run } from '../../../../support/suggestingEditor';
 
-function makerFor(name: string): SuggestionMaker {
-  let n = 0;
-  return { author: { name, initials: '', office: '' }, newId: () => `${name.slice(0, 1).toLowerCase()}${++n}`, now: () => '2026-12-07T10:00:00.000Z' };
-}
 const RAE = makerFor('Rae Reviewer');
 const WEN = makerFor('Wen Word');
-
-function editorWith(...paragraphs: string[]): LexicalEditor {
-  const editor = createEditor({ namespace: 'test', nodes: [SuggestionNode, ListNode, ListItemNode], onError: (error) => { throw error; } });
-  run(editor, () => $getRoot().append(...paragraphs.map((text) => $createParagraphNode().append($createTextNode(text)))));
-  return editor;
-}
-
-function run(editor: LexicalEditor, change: () => void) {
-  editor.update(change, { discrete: true });
-}
 
 /** The blocks as lines, each suggested break shown before its block as [¶+] or [¶-]. */
 function shown(editor: LexicalEditor): string[] {
