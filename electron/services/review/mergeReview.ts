@@ -223,8 +223,9 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];
 
   // The note's own block suggestions come back unread: a type change Word tracks as a style change by the same author at the same time, a copy's by its id.
-  const ownTypeChanges = new Set(blockSuggestionsIn(root).flatMap((item) => (item.blockType ? [`${item.author.name}\n${item.createdAt}`] : [])));
-  const knownStyles = (review.styleChanges ?? []).filter((change) => ownTypeChanges.has(`${change.author}\n${change.date}`)).length;
+  // Times are compared as instants: LibreOffice writes them back without their milliseconds.
+  const ownTypeChanges = new Set(blockSuggestionsIn(root).flatMap((item) => (item.blockType ? [`${item.author.name}\n${Date.parse(item.createdAt)}`] : [])));
+  const knownStyles = (review.styleChanges ?? []).filter((change) => change.date !== undefined && ownTypeChanges.has(`${change.author}\n${Date.parse(change.date)}`)).length;
   const knownBlocks = (review.unreadBlockIds ?? []).filter((id) => breakIds.has(id)).length;
   tracked.known += knownStyles + knownBlocks;
   const unread = review.unreadChanges + (review.styleChanges?.length ?? 0) - knownStyles + (review.unreadBlockIds?.length ?? 0) - knownBlocks;

@@ -112,5 +112,22 @@ describe.skipIf(skipped !== undefined)('a review saved by LibreOffice', () => {
     expect(merged.suggested).toBe(0);
     expect(merged.body).toEqual(note.body);
   });
+
+  it('keeps the note’s suggested type change as a paragraph style change, known when read back', { timeout: 120_000 }, async () => {
+    const note: Note = {
+      ...makeNote({ id: 'lo-styles', subject: 'Rural broadband' }),
+      body: editorState([
+        headingNode('h2', 'Summary'),
+        { ...headingNode('h3', 'Timing'), $: { suggestedBlockType: { suggestionId: 'y1', from: 'paragraph', author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } } },
+        paragraphNode([textNode('The grant covers forty towns.')]),
+      ]),
+    };
+    const [resaved] = libreOfficeResaved([(await renderNoteDocx(note, { version: 'test' })).bytes]);
+    const review = readReviewDocx(resaved!, 'saved.docx');
+    expect(review.styleChanges).toMatchObject([{ author: 'Ada Analyst' }]);
+    const merged = mergeReview(note, review, 'saved.docx', new Date(), () => 'new-id');
+    expect(merged.message).not.toContain('not imported');
+    expect(merged.body).toEqual(note.body);
+  });
 });
 
