@@ -126,6 +126,12 @@ export function suggestedBlockTypeOf(node: SerializedNode): SuggestedBlockType |
   return null;
 }
 
+/** A copy of a serialized paragraph, heading or quote made another of them, its content and node state kept. */
+export function withBlockType(node: SerializedNode, type: SuggestedBlockType): SerializedNode {
+  const { tag: _tag, ...rest } = node;
+  return type === 'h2' || type === 'h3' ? { ...rest, type: 'heading', tag: type } : { ...rest, type };
+}
+
 /** A text node's format bits with `format` set on or off. */
 export function withFormat(bits: number, format: SuggestedFormat, on: boolean): number {
   return on ? bits | TEXT_FORMAT[format] : bits & ~TEXT_FORMAT[format];

@@ -8,6 +8,7 @@ import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readRe
 import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
 import { blockPathOf, placeBreak } from './placeBreaks';
+import { placeTypeChange } from './placeTypeChanges';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
 export interface MergedReview {
@@ -19,6 +20,8 @@ export interface MergedReview {
   suggested: number;
   /** What happened, for the user: what was added, what was already there, what was left out and why. */
   message: string;
+  /** Only what was left out and why ('' when nothing was). */
+  leftOut: string;
 }
 
 const excerpt = (text: string) => {
@@ -202,10 +205,21 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     replies++;
   }
 
-  // Paragraph breaks last, from the end back: splitting a block moves the paths (and the places) of what follows it.
+  // Type changes before the breaks, which split blocks: both are placed by paragraph of the text before the suggestions.
   const breaks = { added: 0, known: 0, unplaced: 0 };
   const breakIds = new Set(blockSuggestionsIn(root).map((item) => item.suggestionId));
   const suggestionIds = new Set([...usedIds, ...breakIds, ...suggestionsIn(root).map((item) => item.suggestionId)]);
+  const types = { added: 0, known: 0, unplaced: 0 };
+  for (const change of review.typeChanges ?? []) {
+    const suggestionId = breakIds.has(change.own.id) || !suggestionIds.has(change.own.id) ? change.own.id : newId();
+    suggestionIds.add(suggestionId);
+    const suggested = { suggestionId, from: change.from, author: change.own.author, createdAt: dateOf(change, now) };
+    types[placeTypeChange(root, change, noteParagraphs(root, note.template), bodyStart, suggested)]++;
+  }
+  tracked.added += types.added;
+  tracked.known += types.known;
+
+  // Paragraph breaks last, from the end back: splitting a block moves the paths (and the places) of what follows it.
   // Each break re-reads the note's paragraphs: a document with more than a note could hold is not read past the limit.
   const readBreaks = (review.breaks ?? []).slice(0, MAX_TRACKED_BREAKS);
   breaks.unplaced += (review.breaks?.length ?? 0) - readBreaks.length;
@@ -233,24 +247,28 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   // What the file's changes are called in the message: Word's are tracked changes, a copy's are suggestions already.
   const [one, many, addedAs] = from === 'docx' ? ['tracked change', 'tracked changes', 'added as suggestions'] : ['suggestion', 'suggestions', 'added'];
 
+  const leftOut = [
+    unplaced > 0 ? `${plural(unplaced, 'comment is', 'comments are')} not on the note's text (on its details, its sources or no text) and ${unplaced === 1 ? 'was' : 'were'} left out.` : '',
+    overLimit > 0 ? `${plural(overLimit, 'comment', 'comments')} did not fit: the note holds at most ${MAX_THREADS} threads of ${MAX_REPLIES} replies.` : '',
+    tracked.unplaced > 0 ? `${plural(tracked.unplaced, `${one} is`, `${many} are`)} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
+    types.unplaced > 0 ? `${plural(types.unplaced, 'suggested type change was', 'suggested type changes were')} not merged: the paragraph's type, or a change of it, differs here.` : '',
+    unread > 0
+      ? from === 'docx'
+        ? 'Tracked changes of tables, of paragraph styles, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
+        : 'Paragraphs they suggested moving, and paragraph breaks or type changes they suggested on an empty paragraph, are not merged: the text was read as it was before them.'
+      : '',
+  ].filter(Boolean);
   const parts = [
     added + replies === 0
       ? `No new comments in “${fileName}”.`
       : `Imported ${plural(added, 'comment', 'comments')}${replies > 0 ? ` and ${plural(replies, 'reply', 'replies')}` : ''} from “${fileName}”.`,
     known > 0 ? `${plural(known, 'comment was', 'comments were')} already in the note.` : '',
-    unplaced > 0 ? `${plural(unplaced, 'comment is', 'comments are')} not on the note's text (on its details, its sources or no text) and ${unplaced === 1 ? 'was' : 'were'} left out.` : '',
-    overLimit > 0 ? `${plural(overLimit, 'comment', 'comments')} did not fit: the note holds at most ${MAX_THREADS} threads of ${MAX_REPLIES} replies.` : '',
     tracked.added > 0 ? `${plural(tracked.added, `${one} was`, `${many} were`)} ${addedAs} under their authors' names, to accept or reject in the Review panel.` : '',
     tracked.known > 0 ? `${plural(tracked.known, `${one} was`, `${many} were`)} already in the note.` : '',
-    tracked.unplaced > 0 ? `${plural(tracked.unplaced, `${one} is`, `${many} are`)} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
     untracked && untracked.added > 0
       ? `${plural(untracked.added, 'edit', 'edits')} made without Track Changes ${untracked.added === 1 ? 'was' : 'were'} added as suggestions by “${UNTRACKED_AUTHOR}”, to accept or reject in the Review panel.`
       : '',
-    unread > 0
-      ? from === 'docx'
-        ? 'Tracked changes of tables, of paragraph styles, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
-        : 'Paragraphs they suggested moving or changing in type, and paragraph breaks they suggested beside an empty paragraph, are not merged: the text was read as it was before them.'
-      : '',
+    ...leftOut,
   ];
   return {
     body: { ...note.body, root: { ...note.body.root, children: root } },
@@ -259,6 +277,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     replies,
     suggested: tracked.added + (untracked?.added ?? 0),
     message: parts.filter(Boolean).join(' '),
+    leftOut: leftOut.join(' '),
   };
 }
 

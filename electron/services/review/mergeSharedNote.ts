@@ -35,7 +35,8 @@ export function mergeSharedNote(notes: NoteService, snapshots: SnapshotStore, th
   const merge = (note: Note) => ({ review: mergeReview(note, review, fileName, now, randomUUID, 'note'), clearance: mergeClearance(clearanceOf(note), clearanceOf(theirs)) });
   const preview = merge(notes.open(theirs.id));
   if (!addsSomething(preview.review, preview.clearance)) {
-    return { revision: notes.open(theirs.id).revision, message: 'It adds nothing the note does not have: no new comments, suggestions or clearances.' };
+    const nothing = 'It adds nothing the note does not have: no new comments, suggestions or clearances.';
+    return { revision: notes.open(theirs.id).revision, message: preview.review.leftOut ? `${nothing} ${preview.review.leftOut}` : nothing };
   }
   let merged = preview;
   const updated = notes.update(theirs.id, (note) => {

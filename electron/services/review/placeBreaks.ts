@@ -19,7 +19,7 @@ export function blockPathOf(root: SerializedNode[], path: NodePath): NodePath | 
 }
 
 /** A copy of a block with its node state (`$`) as given: left out when empty. */
-function withState(block: SerializedNode, state: Record<string, unknown>): SerializedNode {
+export function withState(block: SerializedNode, state: Record<string, unknown>): SerializedNode {
   const copy: SerializedNode = { ...block };
   delete copy.$;
   return Object.keys(state).length > 0 ? { ...copy, $: state } : copy;

@@ -1,5 +1,5 @@
 import type { CommentAuthor } from '../../../common/comments';
-import type { FormatChange, SuggestedFormat } from '../../../common/suggestions';
+import type { FormatChange, SuggestedBlockType, SuggestedFormat } from '../../../common/suggestions';
 import { importError } from '../import/importError';
 import { readZipParts } from '../import/zipBounds';
 import { childElements, parseXml, XmlRefused, type XmlElement } from './safeXml';
@@ -69,6 +69,19 @@ export interface DocxStyleChange {
   date: string | undefined;
 }
 
+/**
+ * A colleague's suggested change of a block's type (from their copy of the note): the block
+ * whose text starts paragraph `at` in the text before the changes, made `to` from `from`.
+ */
+export interface DocxTypeChange {
+  at: DocxPosition;
+  from: SuggestedBlockType;
+  to: SuggestedBlockType;
+  author: string;
+  date: string | undefined;
+  own: { id: string; author: CommentAuthor };
+}
+
 /** What a reviewer sent back, as read from their Word document (or from their copy of the note, reviewOfNote.ts). */
 export interface ReviewDocx {
   /** Each paragraph's text as it was before any tracked change: inserted text left out, deleted text kept. */
@@ -78,6 +91,8 @@ export interface ReviewDocx {
   changes: DocxChange[];
   /** Tracked paragraph breaks, in document order. */
   breaks?: DocxBreak[];
+  /** A colleague's copy only: their suggested changes of blocks' types. */
+  typeChanges?: DocxTypeChange[];
   /** Tracked changes of paragraphs' styles (Word's documents only). */
   styleChanges?: DocxStyleChange[];
   /** A colleague's copy only: the ids of its block suggestions that are not read (moves, type changes), so the merge can tell the note's own from theirs. */

@@ -1,10 +1,10 @@
 import { commentsOf, MARK_NODE_TYPE } from '../../../common/comments';
 import type { SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
-import { blockSuggestionsIn, breakSuggestionOf, SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
+import { blockSuggestionsIn, blockTypeSuggestionOf, breakSuggestionOf, suggestedBlockTypeOf, SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
 import { nodeAtPath, noteParagraphs, type NodePath, type NoteParagraph } from './noteParagraphs';
 import { blockPathOf } from './placeBreaks';
-import type { DocxBreak, DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
+import type { DocxBreak, DocxChange, DocxComment, DocxPosition, DocxTypeChange, ReviewDocx } from './readReviewDocx';
 
 type Range = { start: DocxPosition; end: DocxPosition };
 
@@ -89,21 +89,19 @@ export function reviewOfNote(note: Note): ReviewDocx {
       own: { id: reply.id, author: reply.author },
     })),
   ]);
-  const breaks = breaksOf(root, paragraphs);
-  // Suggested moves and type changes are not merged, nor a break beside a block with no text (the paragraphs are read as before them): the merge says so.
-  const placed = new Set(breaks.map((item) => item.own!.id));
+  const starts = blockStarts(root, paragraphs);
+  const breaks = breaksOf(root, starts);
+  const typeChanges = typeChangesOf(root, starts);
+  // Suggested moves are not merged, nor a break or type change on a block with no text (the paragraphs are read as before them): the merge says so.
+  const placed = new Set([...breaks, ...typeChanges].map((item) => item.own!.id));
   const unreadBlockIds = blockSuggestionsIn(root)
     .map((item) => item.suggestionId)
     .filter((id) => !placed.has(id));
-  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, breaks, unreadBlockIds, unreadChanges: 0 };
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, breaks, typeChanges, unreadBlockIds, unreadChanges: 0 };
 }
 
-/**
- * The copy's suggested paragraph breaks, placed as Word's tracked paragraph marks are: a new
- * paragraph where its block starts in the text before it (the paragraph it was split from), a
- * join at the start of the block to be joined.
- */
-function breaksOf(root: SerializedNode[], paragraphs: readonly NoteParagraph[]): DocxBreak[] {
+/** Where each block's text starts in the text before the suggestions, by the block's path ("0/3"). */
+function blockStarts(root: SerializedNode[], paragraphs: readonly NoteParagraph[]): Map<string, DocxPosition> {
   const starts = new Map<string, DocxPosition>();
   paragraphs.forEach((paragraph, index) => {
     for (const piece of paragraph.pieces) {
@@ -112,18 +110,44 @@ function breaksOf(root: SerializedNode[], paragraphs: readonly NoteParagraph[]):
       if (key !== undefined && !starts.has(key)) starts.set(key, { paragraph: index, offset: piece.start });
     }
   });
+  return starts;
+}
+
+/** Each node of a tree with its path, in document order. */
+function eachNode(nodes: readonly SerializedNode[], visit: (node: SerializedNode, path: NodePath) => void, path: NodePath = []): void {
+  nodes.forEach((node, index) => {
+    const here = [...path, index];
+    visit(node, here);
+    eachNode(node.children ?? [], visit, here);
+  });
+}
+
+/** The copy's suggested type changes of blocks that start a paragraph of the text (a block with no text is not placed). */
+function typeChangesOf(root: SerializedNode[], starts: ReadonlyMap<string, DocxPosition>): DocxTypeChange[] {
+  const found: DocxTypeChange[] = [];
+  eachNode(root, (node, path) => {
+    const change = blockTypeSuggestionOf(node);
+    const to = suggestedBlockTypeOf(node);
+    const at = change && to && starts.get(path.join('/'));
+    if (change && to && at && at.offset === 0) found.push({ at, from: change.from, to, author: change.author.name, date: change.createdAt, own: { id: change.suggestionId, author: change.author } });
+  });
+  return found;
+}
+
+/**
+ * The copy's suggested paragraph breaks, placed as Word's tracked paragraph marks are: a new
+ * paragraph where its block starts in the text before it (the paragraph it was split from), a
+ * join at the start of the block to be joined.
+ */
+function breaksOf(root: SerializedNode[], starts: ReadonlyMap<string, DocxPosition>): DocxBreak[] {
   const found: DocxBreak[] = [];
-  const visit = (nodes: readonly SerializedNode[], path: NodePath) =>
-    nodes.forEach((node, index) => {
-      const here = [...path, index];
-      const suggested = breakSuggestionOf(node);
-      const at = suggested && starts.get(here.join('/'));
-      if (suggested && at) {
-        const { suggestionId, kind, author, createdAt } = suggested;
-        found.push({ kind, author: author.name, date: createdAt, at: kind === 'insert' ? at : { paragraph: at.paragraph, offset: 0 }, own: { id: suggestionId, author } });
-      }
-      visit(node.children ?? [], here);
-    });
-  visit(root, []);
+  eachNode(root, (node, path) => {
+    const suggested = breakSuggestionOf(node);
+    const at = suggested && starts.get(path.join('/'));
+    if (suggested && at) {
+      const { suggestionId, kind, author, createdAt } = suggested;
+      found.push({ kind, author: author.name, date: createdAt, at: kind === 'insert' ? at : { paragraph: at.paragraph, offset: 0 }, own: { id: suggestionId, author } });
+    }
+  });
   return found;
 }

@@ -151,6 +151,33 @@ describe('importing a shared note that is already here', () => {
     expect(again.merged).toBe('It adds nothing the note does not have: no new comments, suggestions or clearances.');
   });
 
+  it('merges a type change the reviewer suggested, by id, once; one on a block whose type changed here since is not merged, and the merge says so', async () => {
+    const restyled = structuredClone(mine);
+    const typeChange = { suggestionId: 'reviewer-style', from: 'paragraph', author: REVIEWER, createdAt: AT };
+    const paragraph = saved().body.root.children[1]!;
+    restyled.body = editorState([mine.body.root.children[0]!, { ...paragraph, type: 'quote', $: { suggestedBlockType: typeChange } }]);
+    const result = await importShared(restyled);
+    expect(result.notMerged).toBeUndefined();
+    expect(result.merged).toContain("1 suggestion was added under their authors' names");
+    const merged = saved().body.root.children[1]!;
+    expect(merged).toMatchObject({ type: 'quote', $: { suggestedBlockType: typeChange }, children: paragraph.children });
+    expect(saved().formatVersion).toBe(8);
+
+    const again = await importShared(restyled);
+    expect(again.merged).toBe('It adds nothing the note does not have: no new comments, suggestions or clearances.');
+
+    // Here the paragraph has become a heading since: their change from a paragraph is not merged.
+    const mineNow = saved();
+    mineNow.body.root.children[1] = { ...paragraph, type: 'heading', tag: 'h3' };
+    fs.writeFileSync(file(), JSON.stringify(mineNow));
+    const other = structuredClone(restyled);
+    other.body.root.children[1]!.$ = { suggestedBlockType: { ...typeChange, suggestionId: 'reviewer-style-2' } };
+    const refused = await importShared(other);
+    expect(refused.merged).toBe("It adds nothing the note does not have: no new comments, suggestions or clearances. 1 suggested type change was not merged: the paragraph's type, or a change of it, differs here.");
+    expect(saved().body.root.children[1]).toMatchObject({ type: 'heading', tag: 'h3' });
+    expect(saved().body.root.children[1]!.$).toBeUndefined();
+  });
+
   it('adds a second copy, named as such, when the text was changed other than by suggestions, and leaves the note as it was', async () => {
     const before = fs.readFileSync(file(), 'utf8');
     const edited = structuredClone(theirs);

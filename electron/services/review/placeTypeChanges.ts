@@ -1,0 +1,25 @@
+import type { SerializedNode } from '../../../common/editorState';
+import { BLOCK_TYPE_STATE_KEY, blockTypeSuggestionOf, suggestedBlockTypeOf, withBlockType, type BlockTypeSuggestion } from '../../../common/suggestions';
+import { nodeAtPath, type NoteParagraph } from './noteParagraphs';
+import { blockPathOf, withState, type BreakPlaced } from './placeBreaks';
+import type { DocxTypeChange } from './readReviewDocx';
+
+/**
+ * A colleague's suggested type change of a block, made on the note's block that starts the
+ * same paragraph: known when the note has it already (by id), added when that block still has
+ * the type the colleague changed it from, and not placed otherwise (the note's block has
+ * another type now, or a type change of its own).
+ */
+export function placeTypeChange(root: SerializedNode[], change: DocxTypeChange, paragraphs: readonly NoteParagraph[], bodyStart: number, suggested: BlockTypeSuggestion): BreakPlaced {
+  const first = paragraphs[change.at.paragraph - bodyStart]?.pieces[0];
+  const blockPath = first && first.start === 0 ? blockPathOf(root, first.path) : null;
+  if (!blockPath) return 'unplaced';
+  const block = nodeAtPath(root, blockPath) as SerializedNode;
+  const current = blockTypeSuggestionOf(block);
+  if (current?.suggestionId === change.own.id) return 'known';
+  if (current || suggestedBlockTypeOf(block) !== change.from) return 'unplaced';
+  const siblings = blockPath.length === 1 ? root : nodeAtPath(root, blockPath.slice(0, -1)).children!;
+  const state = { ...((block.$ ?? {}) as Record<string, unknown>), [BLOCK_TYPE_STATE_KEY]: suggested };
+  siblings[blockPath.at(-1)!] = withState(withBlockType(block, change.to), state);
+  return 'added';
+}
