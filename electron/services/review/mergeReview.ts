@@ -8,6 +8,7 @@ import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readRe
 import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
 import { blockPathOf, placeBreak } from './placeBreaks';
+import { placeMoves } from './placeMoves';
 import { placeTypeChange } from './placeTypeChanges';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
@@ -121,7 +122,9 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * not added twice. Refused, changing nothing, when the document's text is not the note's.
  */
 export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string, from: ReviewSource = 'docx'): MergedReview {
-  let paragraphs = noteParagraphs(note.body.root.children, note.template);
+  // A colleague's copy is read without the blocks moved as suggestions (reviewOfNote.ts): so is the note.
+  const paragraphsOf = (nodes: readonly SerializedNode[]) => noteParagraphs(nodes, note.template, { withoutMoved: from === 'note' });
+  let paragraphs = paragraphsOf(note.body.root.children as SerializedNode[]);
   const exact = alignBody(paragraphs, review.paragraphs);
   // Paragraphs edited in Word without Track Changes: the body is still found when most of it is
   // unchanged. A copy of the note is not read so: there, a difference may as well be the
@@ -154,10 +157,10 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
 
   // Suggestions go in first: an insertion next to a comment's words then stays outside its mark, as the reviewer left it.
   const trackedChanges = review.changes.map((change) => ({ ...change, start: inNote(change.start), end: inNote(change.end) }));
-  const tracked = placeChanges(root, trackedChanges, paragraphs, bodyStart, note, now, newId);
-  const untracked = loose ? placeChanges(root, untrackedChanges(loose, UNTRACKED_AUTHOR), noteParagraphs(root, note.template), bodyStart, note, now, newId) : null;
+  const tracked = placeChanges(root, trackedChanges, paragraphs, bodyStart, paragraphsOf, now, newId);
+  const untracked = loose ? placeChanges(root, untrackedChanges(loose, UNTRACKED_AUTHOR), paragraphsOf(root), bodyStart, paragraphsOf, now, newId) : null;
   // Placing them split text nodes; the text the comments' places count in is the same.
-  paragraphs = noteParagraphs(root, note.template);
+  paragraphs = paragraphsOf(root);
 
   const topLevel = review.comments.filter((comment) => comment.parentId === undefined && comment.text !== '');
   for (const comment of topLevel) {
@@ -179,7 +182,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     const id = idFor(comment.own);
     wrapInMark(root, slices, id);
     // Marking split text nodes, so the places of the next comment's words are read again (the text itself is the same).
-    paragraphs = noteParagraphs(root, note.template);
+    paragraphs = paragraphsOf(root);
     const thread: CommentThread = { id, author: comment.own?.author ?? authorOf(comment), createdAt: dateOf(comment, now), text: comment.text.slice(0, MAX_COMMENT_LENGTH), resolved: comment.done, replies: [] };
     threads.push(thread);
     threadOf.set(comment.id, thread);
@@ -214,7 +217,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     const suggestionId = breakIds.has(change.own.id) || !suggestionIds.has(change.own.id) ? change.own.id : newId();
     suggestionIds.add(suggestionId);
     const suggested = { suggestionId, from: change.from, author: change.own.author, createdAt: dateOf(change, now) };
-    types[placeTypeChange(root, change, noteParagraphs(root, note.template), bodyStart, suggested)]++;
+    types[placeTypeChange(root, change, paragraphsOf(root), bodyStart, suggested)]++;
   }
   tracked.added += types.added;
   tracked.known += types.known;
@@ -232,9 +235,19 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     const suggestionId = change.own && !suggestionIds.has(change.own.id) ? change.own.id : newId();
     suggestionIds.add(suggestionId);
     const suggested = { suggestionId, kind: change.kind, author: change.own?.author ?? authorOf({ author: change.author, initials: '' }), createdAt: dateOf(change, now) };
-    breaks[placeBreak(root, change.kind, inNote(change.at), noteParagraphs(root, note.template), bodyStart, suggested)]++;
+    breaks[placeBreak(root, change.kind, inNote(change.at), paragraphsOf(root), bodyStart, suggested)]++;
   }
   for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];
+
+  // Moves last: they are placed by paragraph of the text as it is before them.
+  const moveId = (own: { id: string }) => {
+    const id = suggestionIds.has(own.id) ? newId() : own.id;
+    suggestionIds.add(id);
+    return id;
+  };
+  const moves = placeMoves(root, review.moves ?? [], paragraphsOf(root), bodyStart, moveId, (move) => dateOf(move, now));
+  tracked.added += moves.added;
+  tracked.known += moves.known;
 
   // The note's own block suggestions come back unread: a type change Word tracks as a style change by the same author at the same time, a copy's by its id.
   // Times are compared as instants: LibreOffice writes them back without their milliseconds.
@@ -252,10 +265,11 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     overLimit > 0 ? `${plural(overLimit, 'comment', 'comments')} did not fit: the note holds at most ${MAX_THREADS} threads of ${MAX_REPLIES} replies.` : '',
     tracked.unplaced > 0 ? `${plural(tracked.unplaced, `${one} is`, `${many} are`)} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
     types.unplaced > 0 ? `${plural(types.unplaced, 'suggested type change was', 'suggested type changes were')} not merged: the paragraph's type, or a change of it, differs here.` : '',
+    moves.unplaced > 0 ? `${plural(moves.unplaced, 'suggested move was', 'suggested moves were')} not merged: the paragraph is moved here already, or is not a paragraph, heading or quote of the note's own.` : '',
     unread > 0
       ? from === 'docx'
         ? 'Tracked changes of tables, of paragraph styles, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
-        : 'Paragraphs they suggested moving, and paragraph breaks or type changes they suggested on an empty paragraph, are not merged: the text was read as it was before them.'
+        : 'Moves of list items, table cells or empty paragraphs, what they suggested inside a paragraph they moved, and paragraph breaks or type changes on an empty paragraph, are not merged: the text was read as it was before them.'
       : '',
   ].filter(Boolean);
   const parts = [
@@ -286,7 +300,15 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
  * in place), each under its author and time, on the same text; those the note already has
  * (exported with it) are not added again.
  */
-function placeChanges(root: SerializedNode[], changes: readonly DocxChange[], paragraphs: NoteParagraph[], bodyStart: number, note: Note, now: Date, newId: () => string) {
+function placeChanges(
+  root: SerializedNode[],
+  changes: readonly DocxChange[],
+  paragraphs: NoteParagraph[],
+  bodyStart: number,
+  paragraphsOf: (nodes: readonly SerializedNode[]) => NoteParagraph[],
+  now: Date,
+  newId: () => string,
+) {
   const known = knownSuggestions(root);
   const ids = new Set(suggestionsIn(root).map((item) => item.suggestionId));
   const moved = movedParagraphs(root, paragraphs, bodyStart);
@@ -316,7 +338,7 @@ function placeChanges(root: SerializedNode[], changes: readonly DocxChange[], pa
     }
     counts.added++;
     // Splitting text nodes moved their paths; the text the positions count in is the same.
-    current = noteParagraphs(root, note.template);
+    current = paragraphsOf(root);
   }
   return counts;
 }

@@ -82,6 +82,19 @@ export interface DocxTypeChange {
   own: { id: string; author: CommentAuthor };
 }
 
+/**
+ * A colleague's suggested move of a top-level block (from their copy of the note): the block
+ * starting paragraph `from` of the text before the changes goes before the block starting
+ * paragraph `before` (null: to the end), a stand-in holding its text staying where it was.
+ */
+export interface DocxMove {
+  from: DocxPosition;
+  before: number | null;
+  author: string;
+  date: string | undefined;
+  own: { id: string; author: CommentAuthor };
+}
+
 /** What a reviewer sent back, as read from their Word document (or from their copy of the note, reviewOfNote.ts). */
 export interface ReviewDocx {
   /** Each paragraph's text as it was before any tracked change: inserted text left out, deleted text kept. */
@@ -91,6 +104,8 @@ export interface ReviewDocx {
   changes: DocxChange[];
   /** Tracked paragraph breaks, in document order. */
   breaks?: DocxBreak[];
+  /** A colleague's copy only: their suggested moves of top-level blocks. */
+  moves?: DocxMove[];
   /** A colleague's copy only: their suggested changes of blocks' types. */
   typeChanges?: DocxTypeChange[];
   /** Tracked changes of paragraphs' styles (Word's documents only). */

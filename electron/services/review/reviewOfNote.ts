@@ -1,10 +1,21 @@
 import { commentsOf, MARK_NODE_TYPE } from '../../../common/comments';
 import type { SerializedNode } from '../../../common/editorState';
 import type { Note } from '../../../common/note';
-import { blockSuggestionsIn, blockTypeSuggestionOf, breakSuggestionOf, suggestedBlockTypeOf, SUGGESTION_NODE_TYPE, suggestionDataSchema, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
+import {
+  blockSuggestionsIn,
+  blockTypeSuggestionOf,
+  breakSuggestionOf,
+  moveSuggestionOf,
+  suggestedBlockTypeOf,
+  SUGGESTION_NODE_TYPE,
+  suggestionDataSchema,
+  suggestionsIn,
+  type MoveSuggestion,
+  type SuggestionData,
+} from '../../../common/suggestions';
 import { nodeAtPath, noteParagraphs, type NodePath, type NoteParagraph } from './noteParagraphs';
 import { blockPathOf } from './placeBreaks';
-import type { DocxBreak, DocxChange, DocxComment, DocxPosition, DocxTypeChange, ReviewDocx } from './readReviewDocx';
+import type { DocxBreak, DocxChange, DocxComment, DocxMove, DocxPosition, DocxTypeChange, ReviewDocx } from './readReviewDocx';
 
 type Range = { start: DocxPosition; end: DocxPosition };
 
@@ -33,7 +44,7 @@ const dataOf = (node: Partial<SerializedNode>): SuggestionData | null => {
  */
 export function reviewOfNote(note: Note): ReviewDocx {
   const root = note.body.root.children as SerializedNode[];
-  const paragraphs = noteParagraphs(root, note.template);
+  const paragraphs = noteParagraphs(root, note.template, { withoutMoved: true });
   const marked = new Map<string, Range>();
   /** Deletions and formatting suggestions: each covers a range of the text. */
   const ranged = new Map<string, Range>();
@@ -92,12 +103,56 @@ export function reviewOfNote(note: Note): ReviewDocx {
   const starts = blockStarts(root, paragraphs);
   const breaks = breaksOf(root, starts);
   const typeChanges = typeChangesOf(root, starts);
-  // Suggested moves are not merged, nor a break or type change on a block with no text (the paragraphs are read as before them): the merge says so.
-  const placed = new Set([...breaks, ...typeChanges].map((item) => item.own!.id));
-  const unreadBlockIds = blockSuggestionsIn(root)
-    .map((item) => item.suggestionId)
-    .filter((id) => !placed.has(id));
-  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, breaks, typeChanges, unreadBlockIds, unreadChanges: 0 };
+  const { moves: takenOut, movedIds } = topLevelMoves(root);
+  const moves = movesOf(takenOut, starts, root.length);
+  // A move not among the top-level blocks, or on blocks with no text, is not merged, nor a break or type change on a block with no text, nor what was suggested inside a moved block (the paragraphs are read as before them): the merge says so.
+  const placed = new Set([...breaks, ...typeChanges, ...moves].map((item) => item.own!.id));
+  const unreadBlockIds = [...new Set([...blockSuggestionsIn(root).map((item) => item.suggestionId), ...movedIds])].filter((id) => !placed.has(id));
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, breaks, typeChanges, moves, unreadBlockIds, unreadChanges: 0 };
+}
+
+/** A suggested move of a top-level block in a copy, by the indices of its stand-in and of the block it was moved before (null: to the end). */
+interface TakenOutMove {
+  move: MoveSuggestion;
+  standIn: number;
+  before: number | null;
+}
+
+/**
+ * The copy's suggested moves of top-level blocks (read without the moved blocks, whose
+ * stand-ins hold their text): the stand-in's index, and the index of the next block that is
+ * not moved, which the moved block goes before. Also the ids of the moves and of what was
+ * suggested inside the moved blocks, which the merge reads as not merged unless placed.
+ */
+function topLevelMoves(root: readonly SerializedNode[]): { moves: TakenOutMove[]; movedIds: string[] } {
+  const standIns = new Map(root.flatMap((node, index) => (moveSuggestionOf(node)?.side === 'from' ? [[moveSuggestionOf(node)!.suggestionId, index] as const] : [])));
+  const moves: TakenOutMove[] = [];
+  const movedIds: string[] = [];
+  root.forEach((node, index) => {
+    const move = moveSuggestionOf(node);
+    if (move?.side !== 'to') return;
+    movedIds.push(move.suggestionId, ...suggestionsIn([node]).map((item) => item.suggestionId), ...blockSuggestionsIn(node.children ?? []).map((item) => item.suggestionId));
+    const standIn = standIns.get(move.suggestionId);
+    const next = root.findIndex((other, at) => at > index && moveSuggestionOf(other)?.side !== 'to');
+    if (standIn !== undefined) moves.push({ move, standIn, before: next < 0 ? null : next });
+  });
+  return { moves, movedIds };
+}
+
+/** The copy's moves of top-level blocks, placed by paragraph: the stand-in's, and the first paragraph of the block the moved one goes before (or none: to the end). */
+function movesOf(takenOut: readonly TakenOutMove[], starts: ReadonlyMap<string, DocxPosition>, blockCount: number): DocxMove[] {
+  return takenOut.flatMap(({ move, standIn, before }): DocxMove[] => {
+    const from = starts.get(String(standIn));
+    if (!from || from.offset !== 0) return [];
+    // The first paragraph of a top-level block from `before` on (a list's or table's first paragraph is its first item's or cell's).
+    let next: DocxPosition | undefined;
+    for (const [key, position] of starts) {
+      const top = Number(key.split('/')[0]);
+      if (before !== null && top >= before && top < blockCount && (!next || position.paragraph < next.paragraph)) next = position;
+    }
+    if (next && next.offset !== 0) return [];
+    return [{ from, before: next ? next.paragraph : null, author: move.author.name, date: move.createdAt, own: { id: move.suggestionId, author: move.author } }];
+  });
 }
 
 /** Where each block's text starts in the text before the suggestions, by the block's path ("0/3"). */

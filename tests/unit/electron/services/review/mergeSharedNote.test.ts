@@ -178,6 +178,22 @@ describe('importing a shared note that is already here', () => {
     expect(saved().body.root.children[1]!.$).toBeUndefined();
   });
 
+  it('merges a paragraph move the reviewer suggested, by id, once: the paragraph goes where they put it and a stand-in stays where it was', async () => {
+    const here = saved();
+    const [heading, paragraph] = here.body.root.children as SerializedNode[];
+    const move = (side: 'from' | 'to') => ({ suggestedMove: { suggestionId: 'reviewer-move', side, author: REVIEWER, createdAt: AT } });
+    const standIn = { ...paragraphNode([textNode('The grant covers forty towns this year. Funding ends in March.')]), $: move('from') };
+    const moved = structuredClone(mine);
+    moved.body = editorState([{ ...paragraph!, $: move('to') }, heading!, standIn]);
+    const result = await importShared(moved);
+    expect(result.notMerged).toBeUndefined();
+    expect(result.merged).toContain("1 suggestion was added under their authors' names");
+    expect(saved().body.root.children).toEqual([{ ...paragraph!, $: move('to') }, heading!, standIn]);
+
+    const again = await importShared(moved);
+    expect(again.merged).toBe('It adds nothing the note does not have: no new comments, suggestions or clearances.');
+  });
+
   it('adds a second copy, named as such, when the text was changed other than by suggestions, and leaves the note as it was', async () => {
     const before = fs.readFileSync(file(), 'utf8');
     const edited = structuredClone(theirs);

@@ -1,0 +1,55 @@
+import { paragraphNode, textNode, type SerializedNode } from '../../../common/editorState';
+import { MOVE_STATE_KEY, moveSuggestionOf, type MoveSuggestion } from '../../../common/suggestions';
+import type { NoteParagraph } from './noteParagraphs';
+import { blockPathOf, withState, type BreakPlaced } from './placeBreaks';
+import type { DocxMove } from './readReviewDocx';
+
+const MOVABLE: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote']);
+
+const textOf = (node: SerializedNode): string => (typeof node.text === 'string' ? node.text : node.type === 'linebreak' ? '\n' : (node.children ?? []).map(textOf).join(''));
+
+/** The top-level block of the note whose text starts a paragraph, if the paragraph starts with it. */
+function topBlockAt(root: SerializedNode[], paragraphs: readonly NoteParagraph[], index: number): SerializedNode | undefined {
+  const first = paragraphs[index]?.pieces[0];
+  if (!first || first.start !== 0) return undefined;
+  return root[first.path[0]!];
+}
+
+/**
+ * A colleague's suggested moves of top-level paragraphs, headings and quotes, made in the note
+ * as the editor makes them (blockMoves.ts): the block goes before the block starting paragraph
+ * `before` (or to the end) carrying the move, and a stand-in paragraph with its text takes its
+ * place. All are found first and then made, so one move does not shift another's places. One
+ * the note has (by id) is known; one whose block has a move of its own, is not a top-level
+ * paragraph, heading or quote, or would stay where it is, is not placed.
+ */
+export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], paragraphs: readonly NoteParagraph[], bodyStart: number, idFor: (own: DocxMove['own']) => string, createdAt: (move: DocxMove) => string): Record<BreakPlaced, number> {
+  const counts = { added: 0, known: 0, unplaced: 0 };
+  const noteMoves = new Set(root.flatMap((node) => (moveSuggestionOf(node) ? [moveSuggestionOf(node)!.suggestionId] : [])));
+  const found: { move: DocxMove; block: SerializedNode; before: SerializedNode | null }[] = [];
+  for (const move of moves) {
+    if (noteMoves.has(move.own.id)) {
+      counts.known++;
+      continue;
+    }
+    const block = topBlockAt(root, paragraphs, move.from.paragraph - bodyStart);
+    const before = move.before === null ? null : topBlockAt(root, paragraphs, move.before - bodyStart);
+    const path = block && blockPathOf(root, paragraphs[move.from.paragraph - bodyStart]!.pieces[0]!.path);
+    const stays = before === block || (before !== null && root.indexOf(before!) === root.indexOf(block!) + 1) || (before === null && root.at(-1) === block);
+    if (!block || path?.length !== 1 || !MOVABLE.has(block.type) || moveSuggestionOf(block) || before === undefined || stays || found.some((other) => other.block === block)) {
+      counts.unplaced++;
+      continue;
+    }
+    found.push({ move, block, before });
+  }
+  for (const { move, block, before } of found) {
+    const suggestion: MoveSuggestion = { suggestionId: idFor(move.own), side: 'to', author: move.own.author, createdAt: createdAt(move) };
+    const standIn = withState(paragraphNode([textNode(textOf(block))]), { [MOVE_STATE_KEY]: { ...suggestion, side: 'from' } });
+    root.splice(root.indexOf(block), 1, standIn);
+    const moved = withState(block, { ...((block.$ ?? {}) as Record<string, unknown>), [MOVE_STATE_KEY]: suggestion });
+    if (before === null) root.push(moved);
+    else root.splice(root.indexOf(before), 0, moved);
+    counts.added++;
+  }
+  return counts;
+}
