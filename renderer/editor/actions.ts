@@ -32,7 +32,7 @@ import {
   SKIP_DOM_SELECTION_TAG,
   UNDO_COMMAND,
 } from 'lexical';
-import { SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands';
+import { SET_BLOCK_TYPE_COMMAND, STRUCTURE_CHANGE_COMMAND, type BlockType } from './commands';
 import { $blockTypeOf, $replaceBlockType, $selectedBlocks } from './suggestions/blockTypes';
 import { $selectionFromScreen } from './selectionFromScreen';
 import { continuedStart } from './listAutoformat';
@@ -113,11 +113,15 @@ export const undo = (editor: LexicalEditor) => editor.dispatchCommand(UNDO_COMMA
 export const redo = (editor: LexicalEditor) => editor.dispatchCommand(REDO_COMMAND, undefined);
 export const indent = (editor: LexicalEditor) => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined);
 export const outdent = (editor: LexicalEditor) => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined);
-export const insertHorizontalRule = (editor: LexicalEditor) => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined);
+/** Whether a structure change may go ahead: Suggest changes, while on, refuses it (STRUCTURE_CHANGE_COMMAND). */
+const structureMayChange = (editor: LexicalEditor, what: 'table' | 'line' | 'page-break') => !editor.dispatchCommand(STRUCTURE_CHANGE_COMMAND, what);
+
+export const insertHorizontalRule = (editor: LexicalEditor) => structureMayChange(editor, 'line') && editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined);
 export const insertTable = (editor: LexicalEditor) =>
-  editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } });
+  structureMayChange(editor, 'table') && editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } });
 
 export function insertPageBreak(editor: LexicalEditor): void {
+  if (!structureMayChange(editor, 'page-break')) return;
   editor.update(() => {
     $insertNodeToNearestRoot($createPageBreakNode());
   });
@@ -170,6 +174,7 @@ export function clearFormatting(editor: LexicalEditor): void {
 export type TableAction = 'row-above' | 'row-below' | 'column-left' | 'column-right' | 'delete-row' | 'delete-column' | 'toggle-header-row';
 
 export function tableAction(editor: LexicalEditor, action: TableAction): void {
+  if (!structureMayChange(editor, 'table')) return;
   editor.update(() => {
     switch (action) {
       case 'row-above':

@@ -42,3 +42,10 @@ export type BlockType = 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number' | 'quote
  * toolbar shows it). Taken by Suggest changes while it is on; otherwise setBlockType changes them.
  */
 export const SET_BLOCK_TYPE_COMMAND = command<{ next: BlockType; current: BlockType }>('SET_BLOCK_TYPE_COMMAND');
+
+/**
+ * A change to the note's structure other than its text: a table inserted or its rows, columns
+ * or header row changed, a horizontal line or page break inserted. Dispatched before the change
+ * is made; Suggest changes, while on, takes it and refuses it (such changes are not recorded as suggestions).
+ */
+export const STRUCTURE_CHANGE_COMMAND = command<'table' | 'line' | 'page-break'>('STRUCTURE_CHANGE_COMMAND');

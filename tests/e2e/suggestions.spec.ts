@@ -318,6 +318,32 @@ test('a paragraph made a subheading while suggesting is a suggested style change
   await expect(review.getByRole('listitem')).toHaveCount(0);
 });
 
+test('while suggesting, a table’s rows, a new table and a page break are refused with a message, and nothing changes', async ({ page, host }) => {
+  await page.goto(host.url);
+  await newNote(page, 'Harbour table');
+  await summary(page).click();
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Insert table' }).click();
+  const table = body(page).locator('table');
+  await expect(table.locator('tr')).toHaveCount(3);
+  await page.keyboard.type('Port');
+  await turnOnSuggesting(page, 'Rae Reviewer');
+  await table.getByText('Port').click();
+  await page.keyboard.press('Control+Alt+R');
+  await expect(page.getByRole('status').filter({ hasText: 'Tables and their rows, columns and header row are not changed as suggestions.' })).toBeAttached();
+  await expect(table.locator('tr')).toHaveCount(3);
+  await page.keyboard.press('Control+Alt+D');
+  await expect(table.locator('tr')).toHaveCount(3);
+  await expect(table.getByText('Port')).toBeVisible();
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Insert table' }).click();
+  await expect(body(page).locator('table')).toHaveCount(1);
+  await table.getByText('Port').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Page breaks are not changed as suggestions.' })).toBeAttached();
+  await expect(body(page).getByRole('separator', { name: 'Page break' })).toHaveCount(0);
+  await expect(table.getByText('Port')).toBeVisible();
+});
+
 test('a snippet inserted with [[ while suggesting is a suggested insertion: rejected, it goes; undone and accepted, it stays', async ({ page, host }) => {
   test.setTimeout(90_000);
   await page.goto(host.url);

@@ -32,7 +32,7 @@ import { $decideSuggestions, $listSuggestions, $selectSuggestion, $suggestDelete
 import { $suggestParagraphBreak } from './paragraphBreaks';
 import { $moveBlock, moveMessage } from './blockMoves';
 import { $blockOf, $isStandIn } from './blockState';
-import { MOVE_BLOCK_COMMAND, SET_BLOCK_TYPE_COMMAND, SNIPPET_INSERTED_COMMAND } from '../commands';
+import { MOVE_BLOCK_COMMAND, SET_BLOCK_TYPE_COMMAND, SNIPPET_INSERTED_COMMAND, STRUCTURE_CHANGE_COMMAND } from '../commands';
 import { $suggestBlockType } from './blockTypes';
 import { $ownUndoStep } from '../ownUndoStep';
 import { registerBlockMarks } from './blockMarks';
@@ -58,7 +58,8 @@ function typedText(event: InputEvent): string {
  * user's name instead of changing the text, and so are paragraph breaks made (Enter) and
  * removed (Backspace or Delete at a block's edge), paragraphs moved up or down, paragraphs,
  * headings and quotes changed from one to another, and snippets inserted from the library.
- * Other formatting, and making or undoing lists, are refused with a message (not tracked). Also
+ * Other formatting, making or undoing lists, and changes to tables, lines and page breaks are
+ * refused with a message (not tracked). Also
  * lists the suggestions for the Review panel and carries out its Accept, Reject and selection.
  */
 export function SuggestChangesPlugin() {
@@ -239,6 +240,16 @@ function registerSuggesting(editor: LexicalEditor, currentMaker: () => Suggestio
         } else if ($isRangeSelection(selection) && $suggestBlockType(selection, next, maker) === 'not-a-text-block') {
           announce('Only paragraphs, headings and quotes change type as a suggestion. Turn off Suggest changes to change these.');
         }
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      STRUCTURE_CHANGE_COMMAND,
+      (what) => {
+        if (!currentMaker()) return false;
+        const name = what === 'table' ? 'Tables and their rows, columns and header row are' : what === 'line' ? 'Horizontal lines are' : 'Page breaks are';
+        announce(`${name} not changed as suggestions. Turn off Suggest changes to make this change.`);
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
