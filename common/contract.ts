@@ -197,9 +197,9 @@ export const contract = {
     args: z.object({ noteId: noteIdSchema, from: versionRefSchema, to: versionRefSchema }).strict(),
     result: noteComparisonSchema,
   },
-  /** The redline from the version this person (by name) cleared to the note as saved now. */
+  /** The redline from the version the user (by the name in their settings) cleared to the note as saved now. */
   'notes.history.sinceCleared': {
-    args: z.object({ noteId: noteIdSchema, name: z.string().min(1).max(200) }).strict(),
+    args: z.object({ noteId: noteIdSchema }).strict(),
     result: z.object({ comparison: noteComparisonSchema, clearedAt: z.string() }),
   },
   'notes.recover': { args: z.object({ noteId: noteIdSchema }).strict(), result: noteSchema },

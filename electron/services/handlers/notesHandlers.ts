@@ -1,3 +1,4 @@
+import { AppError } from '../../../common/result';
 import { findSnippets, freezeLinks } from '../../../common/citations';
 import { compareNotes } from '../../../common/compare/compareNotes';
 import { NOW, type VersionRef } from '../../../common/compare/noteComparison';
@@ -70,7 +71,10 @@ export function createNotesHandlers(deps: ServiceDeps): NamespaceHandlers<'notes
     'notes.history.restore': async ({ noteId, snapshotId }) => history.restore(noteId, snapshotId),
     // Both versions are read here, from the workspace; the window sends only their ids.
     'notes.history.compare': async ({ noteId, from, to }) => compareNotes(versionOf(noteId, from), versionOf(noteId, to)),
-    'notes.history.sinceCleared': async ({ noteId, name }) => {
+    // Whose clearance is the user's own, from their settings here: the window names no one.
+    'notes.history.sinceCleared': async ({ noteId }) => {
+      const name = deps.settings.read().author.name.trim();
+      if (!name) throw new AppError('BAD_ARGUMENTS', 'Set your name first (Your details, in the Review panel): your clearance is found by it.');
       const now = notes.open(noteId);
       const cleared = clearedVersion(now, name, snapshots);
       return { comparison: compareNotes(cleared.note, now), clearedAt: cleared.takenAt };

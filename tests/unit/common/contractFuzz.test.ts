@@ -163,7 +163,7 @@ describe('every contract method under random and malformed arguments, through th
       'notes.history.preview': { noteId: note.id, snapshotId },
       'notes.history.restore': { noteId: note.id, snapshotId },
       'notes.history.compare': { noteId: note.id, from: snapshotId, to: 'now' },
-      'notes.history.sinceCleared': { noteId: note.id, name: 'Lee Lawyer' },
+      'notes.history.sinceCleared': { noteId: note.id },
       'notes.recover': { noteId: note.id },
       'notes.openReadOnly': { id: note.id },
       'templates.get': { id: 'decision-note' },

@@ -47,10 +47,7 @@ export function CompareVersions({ noteId, snapshots }: { noteId: string; snapsho
   // One click for a reviewer: their clearance's version against the note now.
   const sinceCleared = () =>
     void run(async () => {
-      const { settings } = await client.call('settings.get', {});
-      const name = settings.author.name.trim();
-      if (!name) throw new Error('Set your name first (Your details, in the Review panel): your clearance is found by it.');
-      const { comparison, clearedAt } = await client.call('notes.history.sinceCleared', { noteId, name });
+      const { comparison, clearedAt } = await client.call('notes.history.sinceCleared', { noteId });
       setShown({ comparison, fromLabel: `As you cleared it (${dateTimeShown(clearedAt)})`, toLabel: NOW_LABEL });
     });
   const anyCleared = snapshots.some((snapshot) => snapshot.reason === 'cleared');

@@ -81,7 +81,13 @@ describe('changes since you cleared', () => {
     expect(saved.revision).toBe(later.revision);
     expect(saved.clearance?.[0]?.clearedRevision).toBe(cleared.revision);
 
-    const since = await handlers['notes.history.sinceCleared']({ noteId: note.id, name: ' lee lawyer ' });
+    // Whose clearance is read from the user's own settings, not from the window.
+    const unnamed = await dispatch(handlers, 'notes.history.sinceCleared', { noteId: note.id });
+    expect(unnamed.ok ? 'ok' : unnamed.error.message).toBe('Set your name first (Your details, in the Review panel): your clearance is found by it.');
+    const named = await dispatch(handlers, 'notes.history.sinceCleared', { noteId: note.id, name: 'Someone Else' });
+    expect(named.ok ? 'ok' : named.error.code).toBe('BAD_ARGUMENTS');
+    await handlers['settings.update']({ author: { name: ' lee lawyer ' } });
+    const since = await handlers['notes.history.sinceCleared']({ noteId: note.id });
     expect(since.comparison.blocks.find((block) => block.change === 'changed')?.parts).toEqual([
       { text: 'Alpha text ', change: 'same' },
       { text: 'here.', change: 'removed' },
@@ -89,7 +95,8 @@ describe('changes since you cleared', () => {
     ]);
 
     // Someone with no clearance recorded is told so; set back to pending, the entry forgets its revision.
-    const nobody = await dispatch(handlers, 'notes.history.sinceCleared', { noteId: note.id, name: 'Someone Else' });
+    await handlers['settings.update']({ author: { name: 'Someone Else' } });
+    const nobody = await dispatch(handlers, 'notes.history.sinceCleared', { noteId: note.id });
     expect(nobody.ok ? 'ok' : nobody.error.message).toBe('No clearance by Someone Else is recorded on this note.');
     await handlers['notes.save']({ id: note.id, metadata: note.metadata, body: bodyWith('Alpha text changed.'), baseRevision: later.revision, clearance: [{ ...legal, outcome: 'pending' }] });
     expect((await handlers['notes.open']({ id: note.id })).clearance?.[0]?.clearedRevision).toBeUndefined();
