@@ -15,6 +15,7 @@ import type { BodyChange } from '../editor/plugins/BodyChangePlugin';
 import { useAutosave } from '../hooks/useAutosave';
 import { useAnnounce } from '../state/announcer';
 import { createLivePageCount } from '../state/livePageCount';
+import { NOTE_SAVE_DELAY_MS } from '../state/noteSaveDelay';
 import { OpenNoteScope, type OpenNote } from '../state/openNote';
 import { createValueStore } from '../state/valueStore';
 import { CitationControls } from './CitationControls';
@@ -46,12 +47,6 @@ interface NoteEditorProps {
   focusSubject?: boolean;
 }
 
-/**
- * The note is saved this long after the last change, and then counted and its sections
- * measured from what was saved: a keystroke never waits for any of it, and the long note's
- * body is serialized and sent once per pause.
- */
-const SAVE_DELAY_MS = 150;
 
 const MemoBodyEditor = memo(BodyEditor);
 
@@ -91,7 +86,7 @@ export function NoteEditor({ noteId, onSaved, onTrash, onReopen, focusSubject = 
     onSaved({ id: noteId, title: noteTitle(next), revision: result.revision, updatedAt: result.updatedAt, status: next.status });
     sections.set(result.sections);
     pageCount.countSaved();
-  }, SAVE_DELAY_MS, (message) => announce(`The last changes to “${draft.current ? noteTitle(draft.current) : 'the note'}” were not saved when it closed. ${message}`));
+  }, NOTE_SAVE_DELAY_MS, (message) => announce(`The last changes to “${draft.current ? noteTitle(draft.current) : 'the note'}” were not saved when it closed. ${message}`));
   const { schedule, hold, flush } = autosave;
   const { onOpened, saveArgs } = conflict;
 
