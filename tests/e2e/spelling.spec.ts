@@ -54,6 +54,15 @@ test('a misspelt word is marked, and its menu, opened from the keyboard, replace
   await expect(menu).toBeHidden();
   await expect(body).toBeFocused();
 
+  // A click outside the menu, on nothing that takes the focus, closes it too.
+  await page.keyboard.press('Shift+F10');
+  await expect(menu.getByRole('menuitem').first()).toHaveText('government', { timeout: 15_000 });
+  await page.getByRole('banner').getByRole('heading', { name: 'Brieflink' }).click();
+  await expect(menu).toBeHidden();
+  await body.getByText('The goverment will decide.').click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' will decide.'.length + 3; i++) await page.keyboard.press('ArrowLeft');
+
   // The menu key opens it too; Enter on the first suggestion replaces the word.
   await page.keyboard.press('ContextMenu');
   await expect(menu.getByRole('menuitem').first()).toHaveText('government', { timeout: 15_000 });

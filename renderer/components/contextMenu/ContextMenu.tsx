@@ -71,7 +71,17 @@ export function ContextMenu({ label, items, at, onChoose, onClose }: ContextMenu
       style={{ left: placed.x, top: placed.y }}
       onKeyDown={onKeyDown}
       onBlur={(event) => {
-        if (!menuRef.current?.contains(event.relatedTarget as Node | null)) onClose();
+        const item = event.target as Node;
+        const next = event.relatedTarget as Node | null;
+        if (menuRef.current?.contains(next)) return;
+        if (next) return onClose();
+        // The focus went nowhere: a click outside the menu, or the focused item replaced as the list
+        // changed (its suggestions arriving), which Chromium blurs just before removing it. The
+        // second is not the user leaving the menu (the new first item takes the focus); once the
+        // removal is done, the two are told apart.
+        setTimeout(() => {
+          if (item.isConnected && menuRef.current) onClose();
+        }, 0);
       }}
     >
       {items.map((item, index) => (

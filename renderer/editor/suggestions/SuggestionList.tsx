@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useId } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { memo, useId } from 'react';
 import { suggestionVerb, type ListedSuggestion } from '../../../common/suggestions';
 import { DECIDE_SUGGESTIONS_COMMAND, SELECT_SUGGESTION_COMMAND } from './commands';
 import type { Suggestions } from './SuggestionsContext';
@@ -18,6 +19,41 @@ function quoted(item: ListedSuggestion): string {
   if (item.moved || item.blockType) return `${suggestionVerb(item)} “${start}…”`;
   return start === '' ? `${suggestionVerb(item)} (an empty one)` : `${suggestionVerb(item)} before “${start}…”`;
 }
+
+/** Whether two listings of a suggestion show the same (the list is read afresh on each change, as new objects). */
+const sameListing = (a: ListedSuggestion, b: ListedSuggestion) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * One suggestion with its Accept and Reject. Memoised on what it shows: with hundreds of
+ * suggestions, a change to one re-renders that one only.
+ */
+const SuggestionItem = memo(
+  function SuggestionItem({ item, editor }: { item: ListedSuggestion; editor: LexicalEditor }) {
+    const decide = (accept: boolean) => editor.dispatchCommand(DECIDE_SUGGESTIONS_COMMAND, { id: item.suggestionId, accept });
+    return (
+      <li className={`review-suggestion is-${item.kind}`} aria-label={describe(item)}>
+        <button type="button" className="review-quote" onClick={() => editor.dispatchCommand(SELECT_SUGGESTION_COMMAND, item.suggestionId)}>
+          {quoted(item)}
+        </button>
+        <p className="review-byline">
+          <time dateTime={item.createdAt}>
+            {item.author.name || 'Someone'}
+            {item.author.office ? `, ${item.author.office}` : ''} · {dateTimeShown(item.createdAt)}
+          </time>
+        </p>
+        <div className="review-actions" role="group" aria-label={`Actions on the ${describe(item).toLowerCase()}`}>
+          <button type="button" onClick={() => decide(true)}>
+            Accept
+          </button>
+          <button type="button" onClick={() => decide(false)}>
+            Reject
+          </button>
+        </div>
+      </li>
+    );
+  },
+  (before, after) => before.editor === after.editor && sameListing(before.item, after.item),
+);
 
 /** The Review panel's suggested changes, in document order, each with Accept and Reject, and both for all of them. */
 export function SuggestionList({ suggestions }: { suggestions: Suggestions }) {
@@ -43,25 +79,7 @@ export function SuggestionList({ suggestions }: { suggestions: Suggestions }) {
           </div>
           <ol className="review-threads">
             {list.map((item) => (
-              <li key={item.suggestionId} className={`review-suggestion is-${item.kind}`} aria-label={describe(item)}>
-                <button type="button" className="review-quote" onClick={() => editor.dispatchCommand(SELECT_SUGGESTION_COMMAND, item.suggestionId)}>
-                  {quoted(item)}
-                </button>
-                <p className="review-byline">
-                  <time dateTime={item.createdAt}>
-                    {item.author.name || 'Someone'}
-                    {item.author.office ? `, ${item.author.office}` : ''} · {dateTimeShown(item.createdAt)}
-                  </time>
-                </p>
-                <div className="review-actions" role="group" aria-label={`Actions on the ${describe(item).toLowerCase()}`}>
-                  <button type="button" onClick={() => decide(item.suggestionId, true)}>
-                    Accept
-                  </button>
-                  <button type="button" onClick={() => decide(item.suggestionId, false)}>
-                    Reject
-                  </button>
-                </div>
-              </li>
+              <SuggestionItem key={item.suggestionId} item={item} editor={editor} />
             ))}
           </ol>
         </>
