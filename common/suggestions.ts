@@ -122,13 +122,14 @@ export function blockTypeSuggestionOf(node: SerializedNode): BlockTypeSuggestion
 /** A serialized block's type as the toolbar names it, or null for other blocks (lists, tables). */
 export function suggestedBlockTypeOf(node: SerializedNode): SuggestedBlockType | null {
   if (node.type === 'paragraph' || node.type === 'quote') return node.type;
-  if (node.type === 'heading') return node.tag === 'h3' ? 'h3' : 'h2';
+  if (node.type === 'heading') return node.tag === 'h2' || node.tag === 'h3' ? node.tag : null;
   return null;
 }
 
 /** A copy of a serialized paragraph, heading or quote made another of them, its content and node state kept. */
 export function withBlockType(node: SerializedNode, type: SuggestedBlockType): SerializedNode {
-  const { tag: _tag, ...rest } = node;
+  const rest = { ...node };
+  delete rest.tag;
   return type === 'h2' || type === 'h3' ? { ...rest, type: 'heading', tag: type } : { ...rest, type };
 }
 

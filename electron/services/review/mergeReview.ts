@@ -8,6 +8,7 @@ import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readRe
 import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
 import { blockPathOf, placeBreak } from './placeBreaks';
+import { xmlSafe } from '../export/docx/xmlSafe';
 import { placeMoves } from './placeMoves';
 import { placeTypeChange } from './placeTypeChanges';
 import { wrapInMark, type TextSlice } from './wrapInMark';
@@ -122,8 +123,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * not added twice. Refused, changing nothing, when the document's text is not the note's.
  */
 export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string, from: ReviewSource = 'docx'): MergedReview {
-  // A colleague's copy is read without the blocks moved as suggestions (reviewOfNote.ts): so is the note.
-  const paragraphsOf = (nodes: readonly SerializedNode[]) => noteParagraphs(nodes, note.template, { withoutMoved: from === 'note' });
+  // A colleague's copy is read with its moves unmade (reviewOfNote.ts): so is the note.
+  const paragraphsOf = (nodes: readonly SerializedNode[]) => noteParagraphs(nodes, note.template, { movesUnmade: from === 'note' });
   let paragraphs = paragraphsOf(note.body.root.children as SerializedNode[]);
   const exact = alignBody(paragraphs, review.paragraphs);
   // Paragraphs edited in Word without Track Changes: the body is still found when most of it is
@@ -214,7 +215,8 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   const suggestionIds = new Set([...usedIds, ...breakIds, ...suggestionsIn(root).map((item) => item.suggestionId)]);
   const types = { added: 0, known: 0, unplaced: 0 };
   for (const change of review.typeChanges ?? []) {
-    const suggestionId = breakIds.has(change.own.id) || !suggestionIds.has(change.own.id) ? change.own.id : newId();
+    // One the note has is found by the colleague's id on the block; a new one keeps that id unless the note uses it.
+    const suggestionId = suggestionIds.has(change.own.id) ? newId() : change.own.id;
     suggestionIds.add(suggestionId);
     const suggested = { suggestionId, from: change.from, author: change.own.author, createdAt: dateOf(change, now) };
     types[placeTypeChange(root, change, paragraphsOf(root), bodyStart, suggested)]++;
@@ -250,9 +252,10 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   tracked.known += moves.known;
 
   // The note's own block suggestions come back unread: a type change Word tracks as a style change by the same author at the same time, a copy's by its id.
-  // Times are compared as instants: LibreOffice writes them back without their milliseconds.
-  const ownTypeChanges = new Set(blockSuggestionsIn(root).flatMap((item) => (item.blockType ? [`${item.author.name}\n${Date.parse(item.createdAt)}`] : [])));
-  const knownStyles = (review.styleChanges ?? []).filter((change) => change.date !== undefined && ownTypeChanges.has(`${change.author}\n${Date.parse(change.date)}`)).length;
+  // As the export writes them (bodyDocx.ts): the author's name made safe for XML, and the time to the second, as Word and LibreOffice write it back.
+  const styleKey = (author: string, date: string) => `${author}\n${Math.floor(Date.parse(date) / 1000)}`;
+  const ownTypeChanges = new Set(blockSuggestionsIn(root).flatMap((item) => (item.blockType ? [styleKey(xmlSafe(item.author.name || 'Reviewer'), item.createdAt)] : [])));
+  const knownStyles = (review.styleChanges ?? []).filter((change) => change.date !== undefined && ownTypeChanges.has(styleKey(change.author, change.date))).length;
   const knownBlocks = (review.unreadBlockIds ?? []).filter((id) => breakIds.has(id)).length;
   tracked.known += knownStyles + knownBlocks;
   const unread = review.unreadChanges + (review.styleChanges?.length ?? 0) - knownStyles + (review.unreadBlockIds?.length ?? 0) - knownBlocks;

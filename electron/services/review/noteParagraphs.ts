@@ -1,7 +1,7 @@
 import { isBlankBlock } from '../../../common/noteStructure';
 import type { SerializedNode } from '../../../common/editorState';
 import { MARK_NODE_TYPE } from '../../../common/comments';
-import { moveSuggestionOf, SUGGESTION_NODE_TYPE } from '../../../common/suggestions';
+import { MOVE_STATE_KEY, moveSuggestionOf, SUGGESTION_NODE_TYPE } from '../../../common/suggestions';
 import { decisionFromNode, withTemplateDecisions } from '../../../common/print/decisions';
 import type { Template } from '../../../common/template';
 import { trackedBreak } from '../export/docx/trackedBlocks';
@@ -44,18 +44,45 @@ export interface NoteParagraph {
  * matched against, and how a comment's place in it leads back to the note's text nodes.
  * Citation markers are left out here and by the reader. Keep in step with bodyDocx.ts (the
  * unit test reads an export back and compares).
+ *
+ * With `movesUnmade` (a note and a colleague's copy of it, compared), each top-level block
+ * moved as a suggestion is read where it was moved from, in its stand-in's place, as the text
+ * was before the move: the one may have the move and the other not yet, and what either places
+ * on that text lands in the moved block itself, not in the stand-in the move's decision removes.
  */
-export function noteParagraphs(root: readonly SerializedNode[], template?: Pick<Template, 'sections'>, options: { withoutMoved?: boolean } = {}): NoteParagraph[] {
+export function noteParagraphs(root: readonly SerializedNode[], template?: Pick<Template, 'sections'>, options: { movesUnmade?: boolean } = {}): NoteParagraph[] {
   const out: NoteParagraph[] = [];
   const nodes = withTemplateDecisions(root, template);
+  const moved = options.movesUnmade ? movedTopBlocks(root) : new Map<string, number>();
   nodes.forEach((node, position) => {
-    // A note and a copy of it are compared without the top-level blocks moved as suggestions (their stand-ins hold the text), which the one may have and the other not yet.
-    if (options.withoutMoved && moveSuggestionOf(node)?.side === 'to') return;
-    const index = root.indexOf(node);
-    const items = block(node, index < 0 ? null : [index]);
+    const move = moveSuggestionOf(node);
+    const movedIndex = move ? moved.get(move.suggestionId) : undefined;
+    if (movedIndex !== undefined && move?.side === 'to') return;
+    // Where a moved block was, its own text, read as it is: what is placed there lands in the block, which the move's decision keeps.
+    const [shown, index] = movedIndex !== undefined ? [withoutMove(root[movedIndex]!), movedIndex] : [node, root.indexOf(node)];
+    const items = block(shown, index < 0 ? null : [index]);
     if (!joinsBack(nodes[position - 1], node, items, out)) out.push(...items);
   });
   return out;
+}
+
+/** The top-level blocks moved as suggestions whose stand-ins are top-level too: their index, by the move's id. */
+function movedTopBlocks(root: readonly SerializedNode[]): Map<string, number> {
+  const standIns = new Set(root.flatMap((node) => (moveSuggestionOf(node)?.side === 'from' ? [moveSuggestionOf(node)!.suggestionId] : [])));
+  const moved = new Map<string, number>();
+  root.forEach((node, index) => {
+    const move = moveSuggestionOf(node);
+    if (move?.side === 'to' && standIns.has(move.suggestionId)) moved.set(move.suggestionId, index);
+  });
+  return moved;
+}
+
+function withoutMove(block: SerializedNode): SerializedNode {
+  const state = { ...((block.$ ?? {}) as Record<string, unknown>) };
+  delete state[MOVE_STATE_KEY];
+  const copy = { ...block };
+  delete copy.$;
+  return Object.keys(state).length > 0 ? { ...copy, $: state } : copy;
 }
 
 /**

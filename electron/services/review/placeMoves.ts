@@ -1,5 +1,5 @@
 import { paragraphNode, textNode, type SerializedNode } from '../../../common/editorState';
-import { MOVE_STATE_KEY, moveSuggestionOf, type MoveSuggestion } from '../../../common/suggestions';
+import { breakSuggestionOf, MOVE_STATE_KEY, moveSuggestionOf, type MoveSuggestion } from '../../../common/suggestions';
 import type { NoteParagraph } from './noteParagraphs';
 import { blockPathOf, withState, type BreakPlaced } from './placeBreaks';
 import type { DocxMove } from './readReviewDocx';
@@ -13,6 +13,13 @@ function topBlockAt(root: SerializedNode[], paragraphs: readonly NoteParagraph[]
   const first = paragraphs[index]?.pieces[0];
   if (!first || first.start !== 0) return undefined;
   return root[first.path[0]!];
+}
+
+/** The stand-in of a block the note has moved already (the block itself if it is not moved, or its stand-in is gone). */
+function standInOf(root: SerializedNode[], block: SerializedNode): SerializedNode {
+  const move = moveSuggestionOf(block);
+  if (move?.side !== 'to') return block;
+  return root.find((node) => moveSuggestionOf(node)?.suggestionId === move.suggestionId && moveSuggestionOf(node)?.side === 'from') ?? block;
 }
 
 /**
@@ -33,22 +40,30 @@ export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], p
       continue;
     }
     const block = topBlockAt(root, paragraphs, move.from.paragraph - bodyStart);
-    const before = move.before === null ? null : topBlockAt(root, paragraphs, move.before - bodyStart);
+    const reached = move.before === null ? null : topBlockAt(root, paragraphs, move.before - bodyStart);
+    // The text is read with the note's own moves unmade: a paragraph read where a stand-in stands is the stand-in's place.
+    const before = reached ? standInOf(root, reached) : reached;
     const path = block && blockPathOf(root, paragraphs[move.from.paragraph - bodyStart]!.pieces[0]!.path);
-    const stays = before === block || (before !== null && root.indexOf(before!) === root.indexOf(block!) + 1) || (before === null && root.at(-1) === block);
-    if (!block || path?.length !== 1 || !MOVABLE.has(block.type) || moveSuggestionOf(block) || before === undefined || stays || found.some((other) => other.block === block)) {
+    const stays = before === block || (before && root.indexOf(before) === root.indexOf(block!) + 1) || (before === null && root.at(-1) === block);
+    // A block beside a suggested break does not move (as in the editor): the break would end up between two others.
+    const next = block ? root[root.indexOf(block) + 1] : undefined;
+    const breakBeside = [block, next, before].some((node) => node && breakSuggestionOf(node));
+    if (!block || path?.length !== 1 || !MOVABLE.has(block.type) || moveSuggestionOf(block) || before === undefined || stays || breakBeside || found.some((other) => other.block === block)) {
       counts.unplaced++;
       continue;
     }
     found.push({ move, block, before });
   }
+  /** A block already given a stand-in by one of these moves: the stand-in is in its place now. */
+  const replaced = new Map<SerializedNode, SerializedNode>();
   for (const { move, block, before } of found) {
     const suggestion: MoveSuggestion = { suggestionId: idFor(move.own), side: 'to', author: move.own.author, createdAt: createdAt(move) };
     const standIn = withState(paragraphNode([textNode(textOf(block))]), { [MOVE_STATE_KEY]: { ...suggestion, side: 'from' } });
     root.splice(root.indexOf(block), 1, standIn);
+    replaced.set(block, standIn);
     const moved = withState(block, { ...((block.$ ?? {}) as Record<string, unknown>), [MOVE_STATE_KEY]: suggestion });
     if (before === null) root.push(moved);
-    else root.splice(root.indexOf(before), 0, moved);
+    else root.splice(root.indexOf(replaced.get(before) ?? before), 0, moved);
     counts.added++;
   }
   return counts;

@@ -10,7 +10,6 @@ import {
   SUGGESTION_NODE_TYPE,
   suggestionDataSchema,
   suggestionsIn,
-  type MoveSuggestion,
   type SuggestionData,
 } from '../../../common/suggestions';
 import { nodeAtPath, noteParagraphs, type NodePath, type NoteParagraph } from './noteParagraphs';
@@ -44,7 +43,7 @@ const dataOf = (node: Partial<SerializedNode>): SuggestionData | null => {
  */
 export function reviewOfNote(note: Note): ReviewDocx {
   const root = note.body.root.children as SerializedNode[];
-  const paragraphs = noteParagraphs(root, note.template, { withoutMoved: true });
+  const paragraphs = noteParagraphs(root, note.template, { movesUnmade: true });
   const marked = new Map<string, Range>();
   /** Deletions and formatting suggestions: each covers a range of the text. */
   const ranged = new Map<string, Range>();
@@ -103,56 +102,50 @@ export function reviewOfNote(note: Note): ReviewDocx {
   const starts = blockStarts(root, paragraphs);
   const breaks = breaksOf(root, starts);
   const typeChanges = typeChangesOf(root, starts);
-  const { moves: takenOut, movedIds } = topLevelMoves(root);
-  const moves = movesOf(takenOut, starts, root.length);
-  // A move not among the top-level blocks, or on blocks with no text, is not merged, nor a break or type change on a block with no text, nor what was suggested inside a moved block (the paragraphs are read as before them): the merge says so.
+  const moves = movesOf(root, starts);
+  // A move of a list item or inside a table, or a break or type change on a block with no text, is not merged (the paragraphs are read as before them): the merge says so.
   const placed = new Set([...breaks, ...typeChanges, ...moves].map((item) => item.own!.id));
-  const unreadBlockIds = [...new Set([...blockSuggestionsIn(root).map((item) => item.suggestionId), ...movedIds])].filter((id) => !placed.has(id));
+  const unreadBlockIds = blockSuggestionsIn(root)
+    .map((item) => item.suggestionId)
+    .filter((id) => !placed.has(id));
   return { paragraphs: paragraphs.map((paragraph) => paragraph.text), comments, changes, breaks, typeChanges, moves, unreadBlockIds, unreadChanges: 0 };
 }
 
-/** A suggested move of a top-level block in a copy, by the indices of its stand-in and of the block it was moved before (null: to the end). */
-interface TakenOutMove {
-  move: MoveSuggestion;
-  standIn: number;
-  before: number | null;
-}
-
 /**
- * The copy's suggested moves of top-level blocks (read without the moved blocks, whose
- * stand-ins hold their text): the stand-in's index, and the index of the next block that is
- * not moved, which the moved block goes before. Also the ids of the moves and of what was
- * suggested inside the moved blocks, which the merge reads as not merged unless placed.
+ * The copy's suggested moves of top-level blocks, placed in its text as read with the moves
+ * unmade (each moved block's text where its stand-in is): the moved block's paragraph there,
+ * and the first paragraph of the next block after it that is not itself moved, which it goes
+ * before (none: to the end).
  */
-function topLevelMoves(root: readonly SerializedNode[]): { moves: TakenOutMove[]; movedIds: string[] } {
-  const standIns = new Map(root.flatMap((node, index) => (moveSuggestionOf(node)?.side === 'from' ? [[moveSuggestionOf(node)!.suggestionId, index] as const] : [])));
-  const moves: TakenOutMove[] = [];
-  const movedIds: string[] = [];
+function movesOf(root: readonly SerializedNode[], starts: ReadonlyMap<string, DocxPosition>): DocxMove[] {
+  // Each top-level block's first paragraph; a moved block's is at its stand-in's place.
+  const topStart = new Map<number, DocxPosition>();
+  for (const [key, position] of starts) {
+    const top = Number(key.split('/')[0]);
+    const known = topStart.get(top);
+    if (!known || position.paragraph < known.paragraph) topStart.set(top, position);
+  }
+  const movedIndex = new Map<string, number>();
   root.forEach((node, index) => {
     const move = moveSuggestionOf(node);
-    if (move?.side !== 'to') return;
-    movedIds.push(move.suggestionId, ...suggestionsIn([node]).map((item) => item.suggestionId), ...blockSuggestionsIn(node.children ?? []).map((item) => item.suggestionId));
-    const standIn = standIns.get(move.suggestionId);
-    const next = root.findIndex((other, at) => at > index && moveSuggestionOf(other)?.side !== 'to');
-    if (standIn !== undefined) moves.push({ move, standIn, before: next < 0 ? null : next });
+    if (move?.side === 'to') movedIndex.set(move.suggestionId, index);
   });
-  return { moves, movedIds };
-}
-
-/** The copy's moves of top-level blocks, placed by paragraph: the stand-in's, and the first paragraph of the block the moved one goes before (or none: to the end). */
-function movesOf(takenOut: readonly TakenOutMove[], starts: ReadonlyMap<string, DocxPosition>, blockCount: number): DocxMove[] {
-  return takenOut.flatMap(({ move, standIn, before }): DocxMove[] => {
-    const from = starts.get(String(standIn));
-    if (!from || from.offset !== 0) return [];
-    // The first paragraph of a top-level block from `before` on (a list's or table's first paragraph is its first item's or cell's).
-    let next: DocxPosition | undefined;
-    for (const [key, position] of starts) {
-      const top = Number(key.split('/')[0]);
-      if (before !== null && top >= before && top < blockCount && (!next || position.paragraph < next.paragraph)) next = position;
-    }
-    if (next && next.offset !== 0) return [];
-    return [{ from, before: next ? next.paragraph : null, author: move.author.name, date: move.createdAt, own: { id: move.suggestionId, author: move.author } }];
+  /** Where a block's text is read: a stand-in's is its moved block's. */
+  const readAt = (index: number) => {
+    const move = moveSuggestionOf(root[index]!);
+    return topStart.get(move?.side === 'from' ? (movedIndex.get(move.suggestionId) ?? index) : index);
+  };
+  const found: DocxMove[] = [];
+  root.forEach((node, index) => {
+    const move = moveSuggestionOf(node);
+    const from = move?.side === 'to' ? starts.get(String(index)) : undefined;
+    if (!move || !from || from.offset !== 0) return;
+    let before: DocxPosition | undefined;
+    for (let next = index + 1; next < root.length && !before; next++) if (moveSuggestionOf(root[next]!)?.side !== 'to') before = readAt(next);
+    if (before && before.offset !== 0) return;
+    found.push({ from, before: before ? before.paragraph : null, author: move.author.name, date: move.createdAt, own: { id: move.suggestionId, author: move.author } });
   });
+  return found;
 }
 
 /** Where each block's text starts in the text before the suggestions, by the block's path ("0/3"). */

@@ -80,7 +80,11 @@ export function ContextMenu({ label, items, at, onChoose, onClose }: ContextMenu
         // second is not the user leaving the menu (the new first item takes the focus); once the
         // removal is done, the two are told apart.
         setTimeout(() => {
-          if (item.isConnected && menuRef.current) onClose();
+          const menu = menuRef.current;
+          if (!menu || menu.contains(document.activeElement)) return;
+          const first = menu.querySelector<HTMLButtonElement>('button:not([disabled])');
+          if (item.isConnected || !first) onClose();
+          else first.focus();
         }, 0);
       }}
     >

@@ -6,7 +6,11 @@ import type { SuggestionMaker } from './suggestionMaker';
 
 /** A block's type as the toolbar names it, or null for blocks whose type is not changed as a suggestion (list items). */
 export function $blockTypeOf(node: LexicalNode): SuggestedBlockType | null {
-  if ($isHeadingNode(node)) return node.getTag() === 'h3' ? 'h3' : 'h2';
+  // Other heading levels (pasted from elsewhere) are not among the toolbar's types: left to the editor's own change.
+  if ($isHeadingNode(node)) {
+    const tag = node.getTag();
+    return tag === 'h2' || tag === 'h3' ? tag : null;
+  }
   if ($isQuoteNode(node)) return 'quote';
   if ($isParagraphNode(node)) return 'paragraph';
   return null;
@@ -32,14 +36,21 @@ export function $replaceBlockType(block: ElementNode, type: SuggestedBlockType):
   return made;
 }
 
-/** The blocks a selection touches, in document order. */
+/**
+ * The blocks a selection touches, in document order. A selection that ends at the very start
+ * of a block (Shift+Down from a paragraph's start) does not take that block in, as in Lexical's
+ * own block change.
+ */
 export function $selectedBlocks(selection: RangeSelection): ElementNode[] {
   const blocks = new Map<string, ElementNode>();
-  const nodes = selection.isBackward() ? [selection.focus.getNode(), ...selection.getNodes(), selection.anchor.getNode()] : [selection.anchor.getNode(), ...selection.getNodes(), selection.focus.getNode()];
-  for (const node of nodes) {
+  const [start, end] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  for (const node of [start.getNode(), ...selection.getNodes(), end.getNode()]) {
     const block = $blockOf(node);
     if (block && !$isRootOrShadowRoot(block)) blocks.set(block.getKey(), block);
   }
+  const last = $blockOf(end.getNode());
+  const endsAtItsStart = !selection.isCollapsed() && end.offset === 0 && last !== null && (end.getNode().is(last) || last.getFirstDescendant()?.is(end.getNode()) === true);
+  if (endsAtItsStart && blocks.size > 1) blocks.delete(last.getKey());
   return [...blocks.values()];
 }
 

@@ -1,6 +1,6 @@
 import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection, type ElementNode, type RangeSelection } from 'lexical';
 import type { BreakSuggestion } from '../../../common/suggestions';
-import { $blockOf, $breakBefore, $isTextBlock, $setBreakBefore } from './blockState';
+import { $blockOf, $breakBefore, $isTextBlock, $setBreakBefore, $setTypeChange, $typeChangeOf } from './blockState';
 import type { SuggestionMaker } from './suggestionMaker';
 
 function $breakBy(maker: SuggestionMaker, kind: BreakSuggestion['kind']): BreakSuggestion {
@@ -41,6 +41,9 @@ export function $suggestParagraphBreak(selection: RangeSelection, maker: Suggest
   // At a block's start the editor puts the new, empty block before the caret's: the break that was before the caret's block is now before the new one.
   if (!first.is(before)) $setBreakBefore(first, carried);
   $setBreakBefore(after, $breakBy(maker, 'insert'));
+  // A block split in two whose type a suggestion changed: both halves carry the change, so rejecting it turns both back.
+  const typeChange = $typeChangeOf(before);
+  if (typeChange && before.isAttached() && after.getType() === before.getType() && !$typeChangeOf(after)) $setTypeChange(after, typeChange);
   return true;
 }
 

@@ -118,7 +118,8 @@ describe.skipIf(skipped !== undefined)('a review saved by LibreOffice', () => {
       ...makeNote({ id: 'lo-styles', subject: 'Rural broadband' }),
       body: editorState([
         headingNode('h2', 'Summary'),
-        { ...headingNode('h3', 'Timing'), $: { suggestedBlockType: { suggestionId: 'y1', from: 'paragraph', author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } } },
+        // A time with milliseconds, as the editor makes it: LibreOffice writes it back to the second.
+        { ...headingNode('h3', 'Timing'), $: { suggestedBlockType: { suggestionId: 'y1', from: 'paragraph', author: ADA, createdAt: '2026-03-02T10:15:00.456Z' } } },
         paragraphNode([textNode('The grant covers forty towns.')]),
       ]),
     };

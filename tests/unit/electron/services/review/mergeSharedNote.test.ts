@@ -192,6 +192,32 @@ describe('importing a shared note that is already here', () => {
 
     const again = await importShared(moved);
     expect(again.merged).toBe('It adds nothing the note does not have: no new comments, suggestions or clearances.');
+
+    // A second colleague's copy without the move, with a comment and a type change on that paragraph: both land on the moved paragraph, which the move's decision keeps, not on its stand-in.
+    const other = structuredClone(mine);
+    const commented = { ...paragraph!, children: [...(paragraph!.children ?? []).slice(0, -1), textNode(' towns this year. Funding ends in '), mark('second-thread', 'March'), textNode('.')] };
+    other.body = editorState([heading!, { ...commented, type: 'quote', $: { suggestedBlockType: { suggestionId: 'second-style', from: 'paragraph', author: REVIEWER, createdAt: AT } } }]);
+    other.comments = [...(mine.comments ?? []), thread('second-thread', REVIEWER, 'Why March?')];
+    const second = await importShared(other);
+    expect(second.notMerged).toBeUndefined();
+    const [movedNow, headingNow, standInNow] = saved().body.root.children as SerializedNode[];
+    expect(movedNow).toMatchObject({ type: 'quote', $: { suggestedMove: { side: 'to' }, suggestedBlockType: { suggestionId: 'second-style' } } });
+    expect(JSON.stringify(movedNow)).toContain('second-thread');
+    expect(headingNow).toEqual(heading);
+    expect(standInNow).toEqual(standIn);
+  });
+
+  it('merges two moves that meet: a paragraph moved before another one’s stand-in lands there', async () => {
+    const para = (text: string) => paragraphNode([textNode(text)]);
+    const [X, B2, Y, B1, Z] = ['X is first.', 'B2 moves down.', 'Y stays.', 'B1 moves up.', 'Z is last.'].map(para);
+    fs.writeFileSync(file(), JSON.stringify({ ...mine, comments: [], body: editorState([X!, B2!, Y!, B1!, Z!]) }));
+    const move = (id: string, side: 'from' | 'to') => ({ suggestedMove: { suggestionId: id, side, author: REVIEWER, createdAt: AT } });
+    const standIn = (block: SerializedNode, id: string) => ({ ...para(block.children![0]!.text!), $: move(id, 'from') });
+    const expected = [{ ...B1!, $: move('m1', 'to') }, X!, standIn(B2!, 'm2'), Y!, { ...B2!, $: move('m2', 'to') }, standIn(B1!, 'm1'), Z!];
+    const result = await importShared({ ...mine, comments: [], body: editorState(expected) });
+    expect(result.notMerged).toBeUndefined();
+    expect(result.merged).toContain("2 suggestions were added under their authors' names");
+    expect(saved().body.root.children).toEqual(expected);
   });
 
   it('adds a second copy, named as such, when the text was changed other than by suggestions, and leaves the note as it was', async () => {

@@ -1,10 +1,12 @@
 import { $createListItemNode, $createListNode } from '@lexical/list';
+import { $createHeadingNode } from '@lexical/rich-text';
 import { $createRangeSelection, $createTextNode, $getRoot, $setSelection, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { blockSuggestionsIn, hasBlockTypeSuggestions, suggestionVerb, type ListedSuggestion, type SuggestedBlockType } from '../../../../../common/suggestions';
 import { editorState, type SerializedNode } from '../../../../../common/editorState';
 import { newNote, withFormatVersion } from '../../../../../common/note';
 import { $blockTypeOf, $suggestBlockType, type TypeChangeOutcome } from '../../../../../renderer/editor/suggestions/blockTypes';
+import { $suggestParagraphBreak } from '../../../../../renderer/editor/suggestions/paragraphBreaks';
 import { $breakBefore, $setBreakBefore, $typeChangeOf } from '../../../../../renderer/editor/suggestions/blockState';
 import { $decideSuggestions, $listSuggestions } from '../../../../../renderer/editor/suggestions/suggestionEdits';
 import { editorWith, makerFor, run } from '../../../../support/suggestingEditor';
@@ -82,6 +84,43 @@ describe('a block’s type changed while suggesting', () => {
     const [listed] = list(editor);
     expect(listed).toMatchObject({ author: { name: 'Wen Word' }, blockType: { from: 'paragraph', to: 'quote' } });
     expect(listed!.suggestionId).not.toBe(theirs);
+  });
+
+  it('leaves out the block a selection ends at the very start of (Shift+Down from a paragraph’s start)', () => {
+    const editor = editorWith('Background', 'The port asked for dredging.');
+    run(editor, () => {
+      const [first, second] = $getRoot().getChildren<ElementNode>();
+      const selection = $createRangeSelection();
+      selection.anchor.set(first!.getFirstDescendant()!.getKey(), 0, 'text');
+      selection.focus.set(second!.getFirstDescendant()!.getKey(), 0, 'text');
+      $setSelection(selection);
+      expect($suggestBlockType(selection, 'h2', RAE)).toBe('suggested');
+    });
+    expect(shown(editor)).toEqual(['h2 (was paragraph):Background', 'paragraph:The port asked for dredging.']);
+  });
+
+  it('splits with Enter into two blocks that both carry the change, and Reject turns both back', () => {
+    const editor = editorWith('Costs and timing');
+    suggest(editor, 0, 0, 'h3');
+    run(editor, () => {
+      const text = $getRoot().getFirstDescendant()!;
+      const caret = $createRangeSelection();
+      caret.anchor.set(text.getKey(), 5, 'text');
+      caret.focus.set(text.getKey(), 5, 'text');
+      $setSelection(caret);
+      expect($suggestParagraphBreak(caret, RAE)).toBe(true);
+    });
+    expect(shown(editor)).toEqual(['h3 (was paragraph):Costs', 'h3 (was paragraph): and timing']);
+    expect(list(editor).filter((item) => item.blockType)).toHaveLength(1);
+    decide(editor, list(editor).find((item) => item.blockType)!.suggestionId, false);
+    expect(shown(editor)).toEqual(['paragraph:Costs', 'paragraph: and timing']);
+  });
+
+  it('leaves headings of other levels (pasted from elsewhere) alone: they are not among the toolbar’s types', () => {
+    const editor = editorWith();
+    run(editor, () => $getRoot().append($createHeadingNode('h4').append($createTextNode('Annex'))));
+    expect(suggest(editor, 0, 0, 'h2')).toBe('not-a-text-block');
+    expect(shown(editor)).toEqual(['heading:Annex']);
   });
 
   it('changes nothing when the selection takes in a list item, and says why', () => {
