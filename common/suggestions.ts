@@ -126,6 +126,20 @@ export function suggestedBlockTypeOf(node: SerializedNode): SuggestedBlockType |
   return null;
 }
 
+/** A copy of a serialized block with its node state (`$`) as given: left out when empty. */
+export function withState(block: SerializedNode, state: Record<string, unknown>): SerializedNode {
+  const copy: SerializedNode = { ...block };
+  delete copy.$;
+  return Object.keys(state).length > 0 ? { ...copy, $: state } : copy;
+}
+
+/** A copy of a serialized block with one of its node state's values set (null: taken out), the others kept. */
+export function withBlockState(block: SerializedNode, key: string, value: unknown): SerializedNode {
+  const state: Record<string, unknown> = { ...((block.$ ?? {}) as Record<string, unknown>) };
+  delete state[key];
+  return withState(block, value === null ? state : { ...state, [key]: value });
+}
+
 /** A copy of a serialized paragraph, heading or quote made another of them, its content and node state kept. */
 export function withBlockType(node: SerializedNode, type: SuggestedBlockType): SerializedNode {
   const rest = { ...node };

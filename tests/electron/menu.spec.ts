@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronBinary } from '../../scripts/electronBinary.mjs';
 import { ensureElectronSqlite } from '../../scripts/rebuildSqliteForElectron.mjs';
+import { ELECTRON_BINARY, NO_ELECTRON_REASON, PROJECT_ROOT, sayIfSkipped } from '../support/electronBinaryFound';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const binary = electronBinary(root);
-const SKIP_REASON = 'skipped: Electron binary not installed (node node_modules/electron/install.js installs it)';
-if (!binary) console.log(`Electron menu tests ${SKIP_REASON}`);
+const root = PROJECT_ROOT;
+const binary = ELECTRON_BINARY;
+sayIfSkipped('Electron menu tests');
 
 const launch = (dataDir: string) => electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, BRIEFLINK_DATA_DIR: dataDir } });
 
@@ -35,7 +34,7 @@ const shellMessages = (page: Page) => page.evaluate(() => (window as unknown as 
  * the Electron binary is installed; skipped, with the reason, where it is not.
  */
 test.describe('Electron menu, window state and desktop files', () => {
-  test.skip(!binary, SKIP_REASON);
+  test.skip(!binary, NO_ELECTRON_REASON);
 
   let app: ElectronApplication;
   let dataDir: string;

@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronBinary } from '../../scripts/electronBinary.mjs';
 import { ensureElectronSqlite } from '../../scripts/rebuildSqliteForElectron.mjs';
+import { ELECTRON_BINARY, NO_ELECTRON_REASON, PROJECT_ROOT, sayIfSkipped } from '../support/electronBinaryFound';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const binary = electronBinary(root);
-const SKIP_REASON = 'skipped: Electron binary not installed (node node_modules/electron/install.js installs it)';
-// The list reporter does not print skip reasons; say it once, plainly, in the test output.
-if (!binary) console.log(`Electron shell tests ${SKIP_REASON}`);
+const root = PROJECT_ROOT;
+const binary = ELECTRON_BINARY;
+sayIfSkipped('Electron shell tests');
 
 type Bridge = Record<string, (args: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>>;
 
@@ -51,7 +49,7 @@ const call = (page: Page, method: string, args: unknown) =>
  * machines without the binary (it is downloaded from GitHub at install time) they are skipped.
  */
 test.describe('Electron shell', () => {
-  test.skip(!binary, SKIP_REASON);
+  test.skip(!binary, NO_ELECTRON_REASON);
 
   let app: ElectronApplication;
   let dataDir: string;

@@ -141,7 +141,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   /** Each comment of the document that is or became a thread here, by its Word id. */
   const threadOf = new Map<string, CommentThread>();
   const usedIds = new Set([...threads.flatMap((thread) => [thread.id, ...thread.replies.map((reply) => reply.id)]), ...markIdsInBody(note.body.root)]);
-  /** A colleague's id where it is free here (merging their copy again then finds it), a new one otherwise. */
+  /** A colleague's id for a comment or suggestion where it is free here (merging their copy again then finds it), a new one otherwise. */
   const idFor = (own: { id: string } | undefined) => {
     const id = own && !usedIds.has(own.id) ? own.id : newId();
     usedIds.add(id);
@@ -212,14 +212,14 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   // Type changes before the breaks, which split blocks: both are placed by paragraph of the text before the suggestions.
   const breaks = { added: 0, known: 0, unplaced: 0 };
   const breakIds = new Set(blockSuggestionsIn(root).map((item) => item.suggestionId));
-  const suggestionIds = new Set([...usedIds, ...breakIds, ...suggestionsIn(root).map((item) => item.suggestionId)]);
+  for (const id of [...breakIds, ...suggestionsIn(root).map((item) => item.suggestionId)]) usedIds.add(id);
   const types = { added: 0, known: 0, unplaced: 0 };
+  // Read once: a type change replaces a block in its place, so no text moves.
+  const typedParagraphs = paragraphsOf(root);
   for (const change of review.typeChanges ?? []) {
-    // One the note has is found by the colleague's id on the block; a new one keeps that id unless the note uses it.
-    const suggestionId = suggestionIds.has(change.own.id) ? newId() : change.own.id;
-    suggestionIds.add(suggestionId);
-    const suggested = { suggestionId, from: change.from, author: change.own.author, createdAt: dateOf(change, now) };
-    types[placeTypeChange(root, change, paragraphsOf(root), bodyStart, suggested)]++;
+    // One the note has is found by the colleague's id on the block.
+    const suggested = { suggestionId: idFor(change.own), from: change.from, author: change.own.author, createdAt: dateOf(change, now) };
+    types[placeTypeChange(root, change, typedParagraphs, bodyStart, suggested)]++;
   }
   tracked.added += types.added;
   tracked.known += types.known;
@@ -234,20 +234,13 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
       breaks.known++;
       continue;
     }
-    const suggestionId = change.own && !suggestionIds.has(change.own.id) ? change.own.id : newId();
-    suggestionIds.add(suggestionId);
-    const suggested = { suggestionId, kind: change.kind, author: change.own?.author ?? authorOf({ author: change.author, initials: '' }), createdAt: dateOf(change, now) };
+    const suggested = { suggestionId: idFor(change.own), kind: change.kind, author: change.own?.author ?? authorOf({ author: change.author, initials: '' }), createdAt: dateOf(change, now) };
     breaks[placeBreak(root, change.kind, inNote(change.at), paragraphsOf(root), bodyStart, suggested)]++;
   }
   for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];
 
   // Moves last: they are placed by paragraph of the text as it is before them.
-  const moveId = (own: { id: string }) => {
-    const id = suggestionIds.has(own.id) ? newId() : own.id;
-    suggestionIds.add(id);
-    return id;
-  };
-  const moves = placeMoves(root, review.moves ?? [], paragraphsOf(root), bodyStart, moveId, (move) => dateOf(move, now));
+  const moves = placeMoves(root, review.moves ?? [], paragraphsOf(root), bodyStart, idFor, (move) => dateOf(move, now));
   tracked.added += moves.added;
   tracked.known += moves.known;
 

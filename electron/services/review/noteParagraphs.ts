@@ -1,7 +1,7 @@
 import { isBlankBlock } from '../../../common/noteStructure';
 import type { SerializedNode } from '../../../common/editorState';
 import { MARK_NODE_TYPE } from '../../../common/comments';
-import { MOVE_STATE_KEY, moveSuggestionOf, SUGGESTION_NODE_TYPE } from '../../../common/suggestions';
+import { MOVE_STATE_KEY, moveSuggestionOf, SUGGESTION_NODE_TYPE, withBlockState } from '../../../common/suggestions';
 import { decisionFromNode, withTemplateDecisions } from '../../../common/print/decisions';
 import type { Template } from '../../../common/template';
 import { trackedBreak } from '../export/docx/trackedBlocks';
@@ -59,7 +59,7 @@ export function noteParagraphs(root: readonly SerializedNode[], template?: Pick<
     const movedIndex = move ? moved.get(move.suggestionId) : undefined;
     if (movedIndex !== undefined && move?.side === 'to') return;
     // Where a moved block was, its own text, read as it is: what is placed there lands in the block, which the move's decision keeps.
-    const [shown, index] = movedIndex !== undefined ? [withoutMove(root[movedIndex]!), movedIndex] : [node, root.indexOf(node)];
+    const [shown, index] = movedIndex !== undefined ? [withBlockState(root[movedIndex]!, MOVE_STATE_KEY, null), movedIndex] : [node, root.indexOf(node)];
     const items = block(shown, index < 0 ? null : [index]);
     if (!joinsBack(nodes[position - 1], node, items, out)) out.push(...items);
   });
@@ -67,7 +67,7 @@ export function noteParagraphs(root: readonly SerializedNode[], template?: Pick<
 }
 
 /** The top-level blocks moved as suggestions whose stand-ins are top-level too: their index, by the move's id. */
-function movedTopBlocks(root: readonly SerializedNode[]): Map<string, number> {
+export function movedTopBlocks(root: readonly SerializedNode[]): Map<string, number> {
   const standIns = new Set(root.flatMap((node) => (moveSuggestionOf(node)?.side === 'from' ? [moveSuggestionOf(node)!.suggestionId] : [])));
   const moved = new Map<string, number>();
   root.forEach((node, index) => {
@@ -77,13 +77,6 @@ function movedTopBlocks(root: readonly SerializedNode[]): Map<string, number> {
   return moved;
 }
 
-function withoutMove(block: SerializedNode): SerializedNode {
-  const state = { ...((block.$ ?? {}) as Record<string, unknown>) };
-  delete state[MOVE_STATE_KEY];
-  const copy = { ...block };
-  delete copy.$;
-  return Object.keys(state).length > 0 ? { ...copy, $: state } : copy;
-}
 
 /**
  * A block after a suggested new paragraph break runs on in the paragraph before it, as a Word

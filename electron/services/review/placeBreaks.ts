@@ -1,5 +1,5 @@
 import type { SerializedNode } from '../../../common/editorState';
-import { BREAK_STATE_KEY, breakSuggestionOf, canJoin, isSuggestionNode, moveSuggestionOf, type BreakSuggestion } from '../../../common/suggestions';
+import { BREAK_STATE_KEY, breakSuggestionOf, canJoin, isSuggestionNode, moveSuggestionOf, withBlockState, withState, type BreakSuggestion } from '../../../common/suggestions';
 import { SNIPPET_NODE_TYPE } from '../../../common/snippet';
 import { nodeAtPath, type NodePath, type NoteParagraph } from './noteParagraphs';
 import type { DocxPosition } from './readReviewDocx';
@@ -18,24 +18,11 @@ export function blockPathOf(root: SerializedNode[], path: NodePath): NodePath | 
   return null;
 }
 
-/** A copy of a block with its node state (`$`) as given: left out when empty. */
-export function withState(block: SerializedNode, state: Record<string, unknown>): SerializedNode {
-  const copy: SerializedNode = { ...block };
-  delete copy.$;
-  return Object.keys(state).length > 0 ? { ...copy, $: state } : copy;
-}
-
-function withBreak(block: SerializedNode, suggested: BreakSuggestion | null): SerializedNode {
-  const state: Record<string, unknown> = { ...((block.$ ?? {}) as Record<string, unknown>) };
-  delete state[BREAK_STATE_KEY];
-  return withState(block, suggested ? { ...state, [BREAK_STATE_KEY]: suggested } : state);
-}
-
 /** Sets the block at a path to a copy with `suggested` as its break (null: none). */
 function setBreak(root: SerializedNode[], blockPath: NodePath, suggested: BreakSuggestion | null): void {
   const siblings = blockPath.length === 1 ? root : nodeAtPath(root, blockPath.slice(0, -1)).children!;
   const index = blockPath.at(-1)!;
-  siblings[index] = withBreak(siblings[index]!, suggested);
+  siblings[index] = withBlockState(siblings[index]!, BREAK_STATE_KEY, suggested);
 }
 
 /**

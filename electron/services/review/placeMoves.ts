@@ -1,12 +1,10 @@
-import { paragraphNode, textNode, type SerializedNode } from '../../../common/editorState';
-import { breakSuggestionOf, MOVE_STATE_KEY, moveSuggestionOf, type MoveSuggestion } from '../../../common/suggestions';
+import { paragraphNode, plainText, textNode, type SerializedNode } from '../../../common/editorState';
+import { breakSuggestionOf, MOVE_STATE_KEY, moveSuggestionOf, withBlockState, type MoveSuggestion } from '../../../common/suggestions';
 import type { NoteParagraph } from './noteParagraphs';
-import { blockPathOf, withState, type BreakPlaced } from './placeBreaks';
+import { blockPathOf, type BreakPlaced } from './placeBreaks';
 import type { DocxMove } from './readReviewDocx';
 
 const MOVABLE: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote']);
-
-const textOf = (node: SerializedNode): string => (typeof node.text === 'string' ? node.text : node.type === 'linebreak' ? '\n' : (node.children ?? []).map(textOf).join(''));
 
 /** The top-level block of the note whose text starts a paragraph, if the paragraph starts with it. */
 function topBlockAt(root: SerializedNode[], paragraphs: readonly NoteParagraph[], index: number): SerializedNode | undefined {
@@ -58,10 +56,10 @@ export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], p
   const replaced = new Map<SerializedNode, SerializedNode>();
   for (const { move, block, before } of found) {
     const suggestion: MoveSuggestion = { suggestionId: idFor(move.own), side: 'to', author: move.own.author, createdAt: createdAt(move) };
-    const standIn = withState(paragraphNode([textNode(textOf(block))]), { [MOVE_STATE_KEY]: { ...suggestion, side: 'from' } });
+    const standIn = withBlockState(paragraphNode([textNode(plainText(block))]), MOVE_STATE_KEY, { ...suggestion, side: 'from' });
     root.splice(root.indexOf(block), 1, standIn);
     replaced.set(block, standIn);
-    const moved = withState(block, { ...((block.$ ?? {}) as Record<string, unknown>), [MOVE_STATE_KEY]: suggestion });
+    const moved = withBlockState(block, MOVE_STATE_KEY, suggestion);
     if (before === null) root.push(moved);
     else root.splice(root.indexOf(replaced.get(before) ?? before), 0, moved);
     counts.added++;

@@ -1,7 +1,7 @@
 import type { SerializedNode } from '../../../common/editorState';
-import { BLOCK_TYPE_STATE_KEY, blockTypeSuggestionOf, suggestedBlockTypeOf, withBlockType, type BlockTypeSuggestion } from '../../../common/suggestions';
+import { BLOCK_TYPE_STATE_KEY, blockTypeSuggestionOf, suggestedBlockTypeOf, withBlockState, withBlockType, type BlockTypeSuggestion } from '../../../common/suggestions';
 import { nodeAtPath, type NoteParagraph } from './noteParagraphs';
-import { blockPathOf, withState, type BreakPlaced } from './placeBreaks';
+import { blockPathOf, type BreakPlaced } from './placeBreaks';
 import type { DocxTypeChange } from './readReviewDocx';
 
 /**
@@ -19,7 +19,6 @@ export function placeTypeChange(root: SerializedNode[], change: DocxTypeChange, 
   if (current?.suggestionId === change.own.id) return 'known';
   if (current || suggestedBlockTypeOf(block) !== change.from) return 'unplaced';
   const siblings = blockPath.length === 1 ? root : nodeAtPath(root, blockPath.slice(0, -1)).children!;
-  const state = { ...((block.$ ?? {}) as Record<string, unknown>), [BLOCK_TYPE_STATE_KEY]: suggested };
-  siblings[blockPath.at(-1)!] = withState(withBlockType(block, change.to), state);
+  siblings[blockPath.at(-1)!] = withBlockState(withBlockType(block, change.to), BLOCK_TYPE_STATE_KEY, suggested);
   return 'added';
 }

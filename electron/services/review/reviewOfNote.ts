@@ -12,7 +12,7 @@ import {
   suggestionsIn,
   type SuggestionData,
 } from '../../../common/suggestions';
-import { nodeAtPath, noteParagraphs, type NodePath, type NoteParagraph } from './noteParagraphs';
+import { movedTopBlocks, nodeAtPath, noteParagraphs, type NodePath, type NoteParagraph } from './noteParagraphs';
 import { blockPathOf } from './placeBreaks';
 import type { DocxBreak, DocxChange, DocxComment, DocxMove, DocxPosition, DocxTypeChange, ReviewDocx } from './readReviewDocx';
 
@@ -125,11 +125,7 @@ function movesOf(root: readonly SerializedNode[], starts: ReadonlyMap<string, Do
     const known = topStart.get(top);
     if (!known || position.paragraph < known.paragraph) topStart.set(top, position);
   }
-  const movedIndex = new Map<string, number>();
-  root.forEach((node, index) => {
-    const move = moveSuggestionOf(node);
-    if (move?.side === 'to') movedIndex.set(move.suggestionId, index);
-  });
+  const movedIndex = movedTopBlocks(root);
   /** Where a block's text is read: a stand-in's is its moved block's. */
   const readAt = (index: number) => {
     const move = moveSuggestionOf(root[index]!);
