@@ -17,6 +17,32 @@ function scrollerOf(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
+/** How long after opening the body's late layout (its fonts, the live page breaks) may still move the saved scroll position. */
+const SETTLE_MS = 1500;
+
+/**
+ * Sets the scroll position, and sets it again each time the body's height changes while the
+ * first layout settles, until the user scrolls, types or clicks. Set once, at the first paint,
+ * the position was later moved by scroll anchoring as lines above it rewrapped, by a few pixels
+ * (about 1 reload in 20): the view came back a little off where it was left.
+ */
+function holdScrollWhileSettling(root: HTMLElement, scroller: HTMLElement, scrollTop: number, settle: AbortController) {
+  scroller.scrollTop = scrollTop;
+  const observer = new ResizeObserver(() => {
+    scroller.scrollTop = scrollTop;
+  });
+  observer.observe(root);
+  const release = () => settle.abort();
+  const timer = setTimeout(release, SETTLE_MS);
+  for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) {
+    scroller.addEventListener(type, release, { once: true, passive: true, signal: settle.signal });
+  }
+  settle.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}
+
 /**
  * Keeps the open note's caret and scroll position in the window's saved place, and puts them
  * back when the note is opened again after a reload or a restart (the caret only if the note
@@ -31,6 +57,7 @@ export function NotePlacePlugin({ noteId }: { noteId: string }) {
     const scroller = root && scrollerOf(root);
     const saved = place.get().openNote;
     let frame = 0;
+    const settle = new AbortController();
     if (root && saved?.id === noteId && (saved.caret || saved.scrollTop !== undefined)) {
       // After the first paint of the body, so its height is known when the scroll position is set.
       frame = requestAnimationFrame(() => {
@@ -45,7 +72,7 @@ export function NotePlacePlugin({ noteId }: { noteId: string }) {
             { tag: SKIP_SCROLL_INTO_VIEW_TAG },
           );
         }
-        if (scroller && saved.scrollTop !== undefined) scroller.scrollTop = saved.scrollTop;
+        if (scroller && saved.scrollTop !== undefined) holdScrollWhileSettling(root, scroller, saved.scrollTop, settle);
       });
     }
 
@@ -76,6 +103,7 @@ export function NotePlacePlugin({ noteId }: { noteId: string }) {
     window.addEventListener('pagehide', write);
     return () => {
       cancelAnimationFrame(frame);
+      settle.abort();
       if (timer !== undefined) write();
       unregister();
       scroller?.removeEventListener('scroll', schedule);
