@@ -1,12 +1,11 @@
 // `npm run bench`: prints figures; asserts nothing. Run on an idle machine and read the
 // spread (min / median / p95) rather than a single number.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
-import { PROJECT_ROOT, startBrowserBackend } from '../../electron/host/browserBackend';
+import { startBrowserBackend } from '../../electron/host/browserBackend';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/host/print/findChromium';
 import { createPlaywrightPrinter } from '../../electron/host/print/playwrightPrinter';
 import { renderNotePdf } from '../../electron/services/export/exportPdf';
@@ -26,6 +25,7 @@ import { compareBench } from './compare';
 import { FIGURES_FILE_ENV, readFigures, record, summaryTable } from './figures';
 import { libraryBenchmarks, libraryImport, millionEntryLibrary } from './library';
 import { parseBenchArgs, repeatRuns } from './repeat';
+import { startServedBackend } from './servedBackend';
 import { stats } from './stats';
 
 function tempDir(): string {
@@ -41,21 +41,9 @@ async function startupToFirstPaint(): Promise<void> {
     // The tab is opened first: the browser making a tab (about 100 ms through Playwright) is not Brieflink's start-up.
     const page = await browser.newPage();
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'out/main/serve.js')], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, BRIEFLINK_DATA_DIR: dataDir, BRIEFLINK_PORT: '0' },
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk) => {
-        out += chunk;
-        const match = /running at (\S+)/.exec(out);
-        if (match) resolve(match[1]);
-      });
-      child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
-    });
+    const served = await startServedBackend(dataDir);
     const ready = performance.now() - started;
-    await page.goto(url);
+    await page.goto(served.url);
     await page.getByRole('button', { name: 'New note' }).waitFor();
     const interactive = performance.now() - started;
     const paint = await page.evaluate(
@@ -63,7 +51,7 @@ async function startupToFirstPaint(): Promise<void> {
     );
     runs.push({ ready, paint: ready + paint, interactive });
     await page.close();
-    child.kill('SIGTERM');
+    served.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
   await browser.close();
