@@ -240,7 +240,11 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];
 
   // Moves last: they are placed by paragraph of the text as it is before them.
-  const moves = placeMoves(root, review.moves ?? [], paragraphsOf(root), bodyStart, idFor, (move) => dateOf(move, now));
+  const moves = placeMoves(root, review.moves ?? [], paragraphsOf(root), bodyStart, (move) => ({
+    suggestionId: idFor(move.own),
+    author: move.own?.author ?? authorOf({ author: move.author, initials: '' }),
+    createdAt: dateOf(move, now),
+  }));
   tracked.added += moves.added;
   tracked.known += moves.known;
 

@@ -21,19 +21,19 @@ function standInOf(root: SerializedNode[], block: SerializedNode): SerializedNod
 }
 
 /**
- * A colleague's suggested moves of top-level paragraphs, headings and quotes, made in the note
+ * Suggested moves of top-level paragraphs, headings and quotes (a colleague's, or Word's), made in the note
  * as the editor makes them (blockMoves.ts): the block goes before the block starting paragraph
  * `before` (or to the end) carrying the move, and a stand-in paragraph with its text takes its
  * place. All are found first and then made, so one move does not shift another's places. One
  * the note has (by id) is known; one whose block has a move of its own, is not a top-level
  * paragraph, heading or quote, or would stay where it is, is not placed.
  */
-export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], paragraphs: readonly NoteParagraph[], bodyStart: number, idFor: (own: DocxMove['own']) => string, createdAt: (move: DocxMove) => string): Record<BreakPlaced, number> {
+export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], paragraphs: readonly NoteParagraph[], bodyStart: number, suggestionFor: (move: DocxMove) => Omit<MoveSuggestion, 'side'>): Record<BreakPlaced, number> {
   const counts = { added: 0, known: 0, unplaced: 0 };
   const noteMoves = new Set(root.flatMap((node) => (moveSuggestionOf(node) ? [moveSuggestionOf(node)!.suggestionId] : [])));
   const found: { move: DocxMove; block: SerializedNode; before: SerializedNode | null }[] = [];
   for (const move of moves) {
-    if (noteMoves.has(move.own.id)) {
+    if (move.own && noteMoves.has(move.own.id)) {
       counts.known++;
       continue;
     }
@@ -55,7 +55,7 @@ export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], p
   /** A block already given a stand-in by one of these moves: the stand-in is in its place now. */
   const replaced = new Map<SerializedNode, SerializedNode>();
   for (const { move, block, before } of found) {
-    const suggestion: MoveSuggestion = { suggestionId: idFor(move.own), side: 'to', author: move.own.author, createdAt: createdAt(move) };
+    const suggestion: MoveSuggestion = { ...suggestionFor(move), side: 'to' };
     const standIn = withBlockState(paragraphNode([textNode(plainText(block))]), MOVE_STATE_KEY, { ...suggestion, side: 'from' });
     root.splice(root.indexOf(block), 1, standIn);
     replaced.set(block, standIn);

@@ -30,7 +30,8 @@ export interface DocxComment {
 /**
  * A tracked insertion or deletion in the reviewer's document, placed in the text as it was
  * before the changes: a deletion covers `start` to `end` of that text, an insertion adds
- * `text` at `start`. A move is read as a deletion where it came from and an insertion where it went.
+ * `text` at `start`. Word's move of text within paragraphs is read as a deletion where it came
+ * from and an insertion where it went; a move of whole paragraphs is a DocxMove.
  */
 export interface DocxChange {
   /** Word's changes are insertions and deletions; a colleague's copy of the note also has formatting suggestions. */
@@ -83,16 +84,18 @@ export interface DocxTypeChange {
 }
 
 /**
- * A colleague's suggested move of a top-level block (from their copy of the note): the block
- * starting paragraph `from` of the text before the changes goes before the block starting
- * paragraph `before` (null: to the end), a stand-in holding its text staying where it was.
+ * A suggested move of a top-level block (from a colleague's copy of the note, or whole
+ * paragraphs moved in Word with Track Changes): the block starting paragraph `from` of the text
+ * before the changes goes before the block starting paragraph `before` (null: to the end), a
+ * stand-in holding its text staying where it was.
  */
 export interface DocxMove {
   from: DocxPosition;
   before: number | null;
   author: string;
   date: string | undefined;
-  own: { id: string; author: CommentAuthor };
+  /** A colleague's copy only: the move's id and author as the note has them. */
+  own?: { id: string; author: CommentAuthor };
 }
 
 /** What a reviewer sent back, as read from their Word document (or from their copy of the note, reviewOfNote.ts). */
@@ -104,7 +107,7 @@ export interface ReviewDocx {
   changes: DocxChange[];
   /** Tracked paragraph breaks, in document order. */
   breaks?: DocxBreak[];
-  /** A colleague's copy only: their suggested moves of top-level blocks. */
+  /** Suggested moves of top-level blocks: a colleague's, or whole paragraphs Word tracked as moved. */
   moves?: DocxMove[];
   /** A colleague's copy only: their suggested changes of blocks' types. */
   typeChanges?: DocxTypeChange[];
@@ -174,6 +177,62 @@ function markChange(paragraph: XmlElement): { kind: 'insert' | 'delete'; change:
   return deleted ? { kind: 'delete', change: deleted } : null;
 }
 
+/** Whether any text of the element is outside the tracked-change elements named `wrapper`. */
+function hasTextOutside(element: XmlElement, wrapper: string): boolean {
+  return childElements(element).some((child) => {
+    if (child.name === wrapper || SKIPPED.has(child.name)) return false;
+    if (child.name === 'w:t' || child.name === 'w:delText') return textOf(child) !== '';
+    return hasTextOutside(child, wrapper);
+  });
+}
+
+/**
+ * Whether a paragraph was moved whole with Track Changes: its mark and all its text inside
+ * Word's move-from (moved away from here) or move-to (moved to here) elements.
+ */
+function wholeMove(paragraph: XmlElement): 'from' | 'to' | null {
+  const mark = markChange(paragraph);
+  const kind = mark?.change.name === 'w:moveFrom' ? 'from' : mark?.change.name === 'w:moveTo' ? 'to' : null;
+  return kind && !hasTextOutside(paragraph, kind === 'from' ? 'w:moveFrom' : 'w:moveTo') ? kind : null;
+}
+
+/** A paragraph moved whole, read as the changes and break it was made of until it is found to pair with the other side of its move. */
+interface MovedParagraph {
+  side: 'from' | 'to';
+  /** Its text (for `to`, the text it brings). */
+  text: string;
+  /** `from`: its own index; `to`: the index of the paragraph it comes before (the paragraph count: to the end). */
+  paragraph: number;
+  author: string;
+  date: string | undefined;
+  /** What reading it added to the reader's changes and breaks, taken out when the move is paired. */
+  changes: DocxChange[];
+  breaks: DocxBreak[];
+}
+
+/**
+ * The moves of whole paragraphs: each paragraph moved away paired, in order, with a paragraph
+ * moved here with the same text by the same author. Those paired are taken out of `changes` and
+ * `breaks`; a side without its pair (a move of part of a paragraph, or one edited on the way)
+ * stays a deletion or insertion there.
+ */
+function pairMoves(moved: readonly MovedParagraph[], paragraphCount: number, changes: DocxChange[], breaks: DocxBreak[]): DocxMove[] {
+  const away = moved.filter((item) => item.side === 'from');
+  const taken = new Set<MovedParagraph>();
+  const moves: DocxMove[] = [];
+  for (const here of moved.filter((item) => item.side === 'to')) {
+    const from = away.find((item) => !taken.has(item) && item.text === here.text && item.author === here.author && item.text.trim() !== '');
+    if (!from) continue;
+    taken.add(from).add(here);
+    moves.push({ from: { paragraph: from.paragraph, offset: 0 }, before: here.paragraph >= paragraphCount ? null : here.paragraph, author: here.author, date: here.date });
+  }
+  const pairedChanges = new Set([...taken].flatMap((item) => item.changes));
+  const pairedBreaks = new Set([...taken].flatMap((item) => item.breaks));
+  changes.splice(0, changes.length, ...changes.filter((change) => !pairedChanges.has(change)));
+  breaks.splice(0, breaks.length, ...breaks.filter((change) => !pairedBreaks.has(change)));
+  return moves;
+}
+
 /**
  * Reads the paragraphs of a part (the document's body, or one comment) with the comment
  * ranges that start and end in them.
@@ -185,6 +244,7 @@ class TextReader {
   readonly changes: DocxChange[] = [];
   readonly breaks: DocxBreak[] = [];
   readonly styleChanges: DocxStyleChange[] = [];
+  readonly moved: MovedParagraph[] = [];
   private current: string | null = null;
   private carried = '';
   /** The text of the tracked insertion being read, or null outside one. */
@@ -235,6 +295,10 @@ class TextReader {
     switch (node.name) {
       case 'w:p': {
         if (this.current !== null) return this.read(node, inserted); // a paragraph inside a paragraph (a text box): its text runs on
+        // A paragraph moved whole starts a paragraph of its own (nothing carried into it).
+        const move = this.carried === '' && !inserted ? wholeMove(node) : null;
+        const changesBefore = this.changes.length;
+        const breaksBefore = this.breaks.length;
         this.current = this.carried;
         this.carried = '';
         this.read(node, inserted);
@@ -251,6 +315,12 @@ class TextReader {
           // Inserted: the paragraph runs on into the next, split where this one ended. Deleted: the next one joins this one.
           if (mark.kind === 'insert') this.breaks.push({ kind: 'insert', ...by, at: { paragraph: this.paragraphs.length, offset: this.current.length } });
           else this.breaks.push({ kind: 'delete', ...by, at: { paragraph: this.paragraphs.length + 1, offset: 0 } });
+        }
+        if (move) {
+          const changes = this.changes.slice(changesBefore);
+          const text = move === 'from' ? this.current : changes.map((change) => change.text).join('');
+          const { attributes } = mark!.change;
+          this.moved.push({ side: move, text, paragraph: this.paragraphs.length, author: attributes['w:author'] ?? '', date: attributes['w:date'], changes, breaks: this.breaks.slice(breaksBefore) });
         }
         if (mark?.kind === 'insert') this.carried = this.current;
         else this.paragraphs.push(this.current);
@@ -364,5 +434,6 @@ export function readReviewDocx(bytes: Uint8Array, fileName: string): ReviewDocx 
   });
   // The parent is named by its paragraph's id; give it as the parent comment's id.
   for (const comment of comments) if (comment.parentId !== undefined) comment.parentId = paraIdOwner.get(comment.parentId);
-  return { paragraphs: text.paragraphs, comments, changes: text.changes, breaks: text.breaks, styleChanges: text.styleChanges, unreadChanges: countTracked(body) - text.readCount };
+  const moves = pairMoves(text.moved, text.paragraphs.length, text.changes, text.breaks);
+  return { paragraphs: text.paragraphs, comments, changes: text.changes, breaks: text.breaks, moves, styleChanges: text.styleChanges, unreadChanges: countTracked(body) - text.readCount };
 }

@@ -4,7 +4,7 @@ import { editorState, headingNode, paragraphNode, textNode, type SerializedNode 
 import type { Note } from '../../../../../common/note';
 import { renderNoteDocx } from '../../../../../electron/services/export/exportDocx';
 import { mergeReview } from '../../../../../electron/services/review/mergeReview';
-import { blockSuggestionsIn, suggestionsIn } from '../../../../../common/suggestions';
+import { blockSuggestionsIn, moveSuggestionOf, suggestionsIn } from '../../../../../common/suggestions';
 import { readReviewDocx } from '../../../../../electron/services/review/readReviewDocx';
 import { makeNote } from '../../../../support/noteFiles';
 import { addReviewerComment, editDocx } from '../../../../support/reviewerEdits';
@@ -269,6 +269,57 @@ describe('import review from DOCX', () => {
     expect(merged.suggested).toBe(0);
     expect(merged.message).toContain('4 tracked changes were already in the note.');
     expect(blockSuggestionsIn(merged.body.root.children)).toMatchObject([{ suggestionId: 'm1', moved: true }]);
+  });
+
+  it('makes whole paragraphs moved in Word with Track Changes a suggested move; a move of part of a paragraph, or one edited on the way, stays a deletion and an insertion', async () => {
+    const note = noteWith([
+      headingNode('h2', 'Summary'),
+      paragraphNode([textNode('Costs are shared.')]),
+      paragraphNode([textNode('The grant covers forty towns.')]),
+      headingNode('h2', 'Recommendation'),
+      paragraphNode([textNode('That you approve the second round.')]),
+      paragraphNode([textNode('Regions report in June.')]),
+    ]);
+    const by = (id: number) => `w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:30:00Z"`;
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    // As Word writes a moved paragraph: named ranges around it, its mark and its runs inside move-from or move-to.
+    const movedAway = (text: string, id: number) =>
+      `<w:moveFromRangeStart ${by(id)} w:name="move${id}"/><w:p><w:pPr><w:rPr><w:moveFrom ${by(id + 1)}/></w:rPr></w:pPr><w:moveFrom ${by(id + 2)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveFrom></w:p><w:moveFromRangeEnd w:id="${id}"/>`;
+    const movedHere = (text: string, id: number) =>
+      `<w:moveToRangeStart ${by(id + 3)} w:name="move${id}"/><w:p><w:pPr><w:rPr><w:moveTo ${by(id + 4)}/></w:rPr></w:pPr><w:moveTo ${by(id + 5)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveTo></w:p><w:moveToRangeEnd w:id="${id + 3}"/>`;
+    const exported = await exportOf(note);
+    let documentXml = '';
+    editDocx(exported, { 'word/document.xml': (xml) => (documentXml = xml) });
+    for (const text of ['Costs are shared.', 'The grant covers forty towns.', 'That you approve the second round.', 'Regions report in June.']) expect(documentXml).toContain(paragraph(text));
+    const reviewed = editDocx(exported, {
+      'word/document.xml': (xml) =>
+        xml
+          // "Costs are shared." moved down, after the next paragraph.
+          .replace(paragraph('Costs are shared.'), movedAway('Costs are shared.', 100))
+          .replace(paragraph('The grant covers forty towns.'), paragraph('The grant covers forty towns.') + movedHere('Costs are shared.', 100))
+          // "Regions report in June." moved up, and reworded on the way: the two sides differ.
+          .replace(paragraph('Regions report in June.'), movedAway('Regions report in June.', 200))
+          .replace(paragraph('That you approve the second round.'), movedHere('Regions report by June.', 200) + paragraph('That you approve the second round.')),
+    });
+    const review = readReviewDocx(reviewed, 'moved.docx');
+    expect(review.unreadChanges).toBe(0);
+    const at = (text: string) => review.paragraphs.indexOf(text);
+    expect(review.moves).toEqual([{ from: { paragraph: at('Costs are shared.'), offset: 0 }, before: at('Recommendation'), author: 'Wen Word', date: '2026-04-01T09:30:00Z' }]);
+    // The reworded one: its text deleted where it was and inserted where it went, with the break each side brings.
+    expect(review.changes.map(({ kind, text }) => `${kind}: ${text}`)).toEqual(['insert: Regions report by June.', 'delete: Regions report in June.']);
+
+    const merged = mergeReview(note, review, 'moved.docx', NOW, newId);
+    expect(merged.message).toContain("tracked changes were added as suggestions under their authors' names");
+    const blocks = merged.body.root.children as SerializedNode[];
+    const moved = blockSuggestionsIn(blocks).filter((item) => item.moved);
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({ author: { name: 'Wen Word' }, createdAt: '2026-04-01T09:30:00.000Z' });
+    // The stand-in where the paragraph was, the paragraph itself after the next one.
+    const order = blocks.map((block) => `${moveSuggestionOf(block) ? `${moveSuggestionOf(block)!.side} ` : ''}${textOf(block)}`);
+    expect(order.slice(0, 4)).toEqual(['Summary', 'from Costs are shared.', 'The grant covers forty towns.', 'to Costs are shared.']);
+    // The same file again, once the move is in the note: its text is the note's before the move, so it is refused, changing nothing.
+    const again = { ...note, body: merged.body, comments: merged.comments };
+    expect(() => mergeReview(again, review, 'moved.docx', NOW, newId)).toThrow(/no longer matches this note/);
   });
 
   it('writes a suggested type change as Word’s paragraph style change, knows its own when read back, and says a reviewer’s is not imported', async () => {
