@@ -9,7 +9,7 @@ import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
 import { blockPathOf, placeBreak } from './placeBreaks';
 import { xmlSafe } from '../export/docx/xmlSafe';
-import { placeMoves } from './placeMoves';
+import { canMakeMove, placeMoves } from './placeMoves';
 import { placeTypeChange } from './placeTypeChanges';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
@@ -156,8 +156,15 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   let unplaced = 0;
   let overLimit = 0;
 
+  // Word's moves of whole paragraphs that can be made replace the deletion and insertion they were
+  // read from; one that cannot (into a list or a table) comes in as those changes instead.
+  const moves = (review.moves ?? []).filter((move) => !move.replaces || canMakeMove(root, move, paragraphs, bodyStart));
+  const replaced = new Set<object>(moves.flatMap((move) => [...(move.replaces?.changes ?? []), ...(move.replaces?.breaks ?? [])]));
+  const reviewChanges = review.changes.filter((change) => !replaced.has(change));
+  const reviewBreaks = (review.breaks ?? []).filter((change) => !replaced.has(change));
+
   // Suggestions go in first: an insertion next to a comment's words then stays outside its mark, as the reviewer left it.
-  const trackedChanges = review.changes.map((change) => ({ ...change, start: inNote(change.start), end: inNote(change.end) }));
+  const trackedChanges = reviewChanges.map((change) => ({ ...change, start: inNote(change.start), end: inNote(change.end) }));
   const tracked = placeChanges(root, trackedChanges, paragraphs, bodyStart, paragraphsOf, now, newId);
   const untracked = loose ? placeChanges(root, untrackedChanges(loose, UNTRACKED_AUTHOR), paragraphsOf(root), bodyStart, paragraphsOf, now, newId) : null;
   // Placing them split text nodes; the text the comments' places count in is the same.
@@ -226,8 +233,8 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
 
   // Paragraph breaks last, from the end back: splitting a block moves the paths (and the places) of what follows it.
   // Each break re-reads the note's paragraphs: a document with more than a note could hold is not read past the limit.
-  const readBreaks = (review.breaks ?? []).slice(0, MAX_TRACKED_BREAKS);
-  breaks.unplaced += (review.breaks?.length ?? 0) - readBreaks.length;
+  const readBreaks = reviewBreaks.slice(0, MAX_TRACKED_BREAKS);
+  breaks.unplaced += reviewBreaks.length - readBreaks.length;
   for (const change of [...readBreaks].reverse()) {
     // A colleague's break is the note's when the note has its id.
     if (change.own && breakIds.has(change.own.id)) {
@@ -240,13 +247,13 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   for (const count of ['added', 'known', 'unplaced'] as const) tracked[count] += breaks[count];
 
   // Moves last: they are placed by paragraph of the text as it is before them.
-  const moves = placeMoves(root, review.moves ?? [], paragraphsOf(root), bodyStart, (move) => ({
+  const moved = placeMoves(root, moves, paragraphsOf(root), bodyStart, (move) => ({
     suggestionId: idFor(move.own),
     author: move.own?.author ?? authorOf({ author: move.author, initials: '' }),
     createdAt: dateOf(move, now),
   }));
-  tracked.added += moves.added;
-  tracked.known += moves.known;
+  tracked.added += moved.added;
+  tracked.known += moved.known;
 
   // The note's own block suggestions come back unread: a type change Word tracks as a style change by the same author at the same time, a copy's by its id.
   // As the export writes them (bodyDocx.ts): the author's name made safe for XML, and the time to the second, as Word and LibreOffice write it back.
@@ -265,7 +272,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     overLimit > 0 ? `${plural(overLimit, 'comment', 'comments')} did not fit: the note holds at most ${MAX_THREADS} threads of ${MAX_REPLIES} replies.` : '',
     tracked.unplaced > 0 ? `${plural(tracked.unplaced, `${one} is`, `${many} are`)} not on the note's text (on its details, its sources or an empty paragraph) and ${tracked.unplaced === 1 ? 'was' : 'were'} left out.` : '',
     types.unplaced > 0 ? `${plural(types.unplaced, 'suggested type change was', 'suggested type changes were')} not merged: the paragraph's type, or a change of it, differs here.` : '',
-    moves.unplaced > 0 ? `${plural(moves.unplaced, 'suggested move was', 'suggested moves were')} not merged: the paragraph is moved here already, or is not a paragraph, heading or quote of the note's own.` : '',
+    moved.unplaced > 0 ? `${plural(moved.unplaced, 'suggested move was', 'suggested moves were')} not merged: the paragraph is moved here already, or is not a paragraph, heading or quote of the note's own.` : '',
     unread > 0
       ? from === 'docx'
         ? 'Tracked changes of tables, of paragraph styles, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'

@@ -20,13 +20,47 @@ function standInOf(root: SerializedNode[], block: SerializedNode): SerializedNod
   return root.find((node) => moveSuggestionOf(node)?.suggestionId === move.suggestionId && moveSuggestionOf(node)?.side === 'from') ?? block;
 }
 
+/** Whether paragraph `index` of the note starts its top-level block (not a later item of a list, or a later paragraph of a table). */
+function startsTopBlock(paragraphs: readonly NoteParagraph[], index: number): boolean {
+  const top = paragraphs[index]?.pieces[0]?.path[0];
+  return top !== undefined && paragraphs.findIndex((paragraph) => paragraph.pieces[0]?.path[0] === top) === index;
+}
+
+/**
+ * The block a move takes and the block it goes before (null: to the end), or null where the
+ * move cannot be made: the block has a move of its own, is not a top-level paragraph, heading
+ * or quote, would stay where it is, is beside a suggested break, or would go inside a list or table.
+ */
+function moveTarget(root: SerializedNode[], move: DocxMove, paragraphs: readonly NoteParagraph[], bodyStart: number): { block: SerializedNode; before: SerializedNode | null } | null {
+  const block = topBlockAt(root, paragraphs, move.from.paragraph - bodyStart);
+
+  // A place past the body's last text (the decision lines, the document's later sections) is the body's end.
+  const bodyEnd = paragraphs.findLastIndex((paragraph) => paragraph.pieces.length > 0) + 1;
+  const beforeIndex = move.before === null || move.before - bodyStart >= bodyEnd ? null : move.before - bodyStart;
+  if (beforeIndex !== null && !startsTopBlock(paragraphs, beforeIndex)) return null;
+  const reached = beforeIndex === null ? null : topBlockAt(root, paragraphs, beforeIndex);
+  // The text is read with the note's own moves unmade: a paragraph read where a stand-in stands is the stand-in's place.
+  const before = reached ? standInOf(root, reached) : reached;
+  const path = block && blockPathOf(root, paragraphs[move.from.paragraph - bodyStart]!.pieces[0]!.path);
+  if (!block || path?.length !== 1 || !MOVABLE.has(block.type) || moveSuggestionOf(block) || before === undefined) return null;
+  const stays = before === block || (before && root.indexOf(before) === root.indexOf(block) + 1) || (before === null && root.at(-1) === block);
+  // A block beside a suggested break does not move (as in the editor): the break would end up between two others.
+  const next = root[root.indexOf(block) + 1];
+  const breakBeside = [block, next, before].some((node) => node && breakSuggestionOf(node));
+  return stays || breakBeside ? null : { block, before };
+}
+
+/** Whether a move can be made in the note as it is (see `moveTarget`). */
+export function canMakeMove(root: SerializedNode[], move: DocxMove, paragraphs: readonly NoteParagraph[], bodyStart: number): boolean {
+  return moveTarget(root, move, paragraphs, bodyStart) !== null;
+}
+
 /**
  * Suggested moves of top-level paragraphs, headings and quotes (a colleague's, or Word's), made in the note
  * as the editor makes them (blockMoves.ts): the block goes before the block starting paragraph
  * `before` (or to the end) carrying the move, and a stand-in paragraph with its text takes its
  * place. All are found first and then made, so one move does not shift another's places. One
- * the note has (by id) is known; one whose block has a move of its own, is not a top-level
- * paragraph, heading or quote, or would stay where it is, is not placed.
+ * the note has (by id) is known; one that cannot be made (see `moveTarget`) is not placed.
  */
 export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], paragraphs: readonly NoteParagraph[], bodyStart: number, suggestionFor: (move: DocxMove) => Omit<MoveSuggestion, 'side'>): Record<BreakPlaced, number> {
   const counts = { added: 0, known: 0, unplaced: 0 };
@@ -37,20 +71,12 @@ export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], p
       counts.known++;
       continue;
     }
-    const block = topBlockAt(root, paragraphs, move.from.paragraph - bodyStart);
-    const reached = move.before === null ? null : topBlockAt(root, paragraphs, move.before - bodyStart);
-    // The text is read with the note's own moves unmade: a paragraph read where a stand-in stands is the stand-in's place.
-    const before = reached ? standInOf(root, reached) : reached;
-    const path = block && blockPathOf(root, paragraphs[move.from.paragraph - bodyStart]!.pieces[0]!.path);
-    const stays = before === block || (before && root.indexOf(before) === root.indexOf(block!) + 1) || (before === null && root.at(-1) === block);
-    // A block beside a suggested break does not move (as in the editor): the break would end up between two others.
-    const next = block ? root[root.indexOf(block) + 1] : undefined;
-    const breakBeside = [block, next, before].some((node) => node && breakSuggestionOf(node));
-    if (!block || path?.length !== 1 || !MOVABLE.has(block.type) || moveSuggestionOf(block) || before === undefined || stays || breakBeside || found.some((other) => other.block === block)) {
+    const target = moveTarget(root, move, paragraphs, bodyStart);
+    if (!target || found.some((other) => other.block === target.block)) {
       counts.unplaced++;
       continue;
     }
-    found.push({ move, block, before });
+    found.push({ move, ...target });
   }
   /** A block already given a stand-in by one of these moves: the stand-in is in its place now. */
   const replaced = new Map<SerializedNode, SerializedNode>();

@@ -96,6 +96,12 @@ export interface DocxMove {
   date: string | undefined;
   /** A colleague's copy only: the move's id and author as the note has them. */
   own?: { id: string; author: CommentAuthor };
+  /**
+   * Word's only: the tracked deletion, insertion and paragraph breaks the move was read from
+   * (among the review's changes and breaks). They are imported instead of the move where it
+   * cannot be made (a paragraph moved into a list or a table), so no text change is lost.
+   */
+  replaces?: { changes: readonly DocxChange[]; breaks: readonly DocxBreak[] };
 }
 
 /** What a reviewer sent back, as read from their Word document (or from their copy of the note, reviewOfNote.ts). */
@@ -212,11 +218,11 @@ interface MovedParagraph {
 
 /**
  * The moves of whole paragraphs: each paragraph moved away paired, in order, with a paragraph
- * moved here with the same text by the same author. Those paired are taken out of `changes` and
- * `breaks`; a side without its pair (a move of part of a paragraph, or one edited on the way)
- * stays a deletion or insertion there.
+ * moved here with the same text by the same author, each move naming the changes it was read
+ * from. A side without its pair (a move of part of a paragraph, or one edited on the way)
+ * stays only a deletion or an insertion.
  */
-function pairMoves(moved: readonly MovedParagraph[], paragraphCount: number, changes: DocxChange[], breaks: DocxBreak[]): DocxMove[] {
+function pairMoves(moved: readonly MovedParagraph[], paragraphCount: number): DocxMove[] {
   const away = moved.filter((item) => item.side === 'from');
   const taken = new Set<MovedParagraph>();
   const moves: DocxMove[] = [];
@@ -224,12 +230,14 @@ function pairMoves(moved: readonly MovedParagraph[], paragraphCount: number, cha
     const from = away.find((item) => !taken.has(item) && item.text === here.text && item.author === here.author && item.text.trim() !== '');
     if (!from) continue;
     taken.add(from).add(here);
-    moves.push({ from: { paragraph: from.paragraph, offset: 0 }, before: here.paragraph >= paragraphCount ? null : here.paragraph, author: here.author, date: here.date });
+    moves.push({
+      from: { paragraph: from.paragraph, offset: 0 },
+      before: here.paragraph >= paragraphCount ? null : here.paragraph,
+      author: here.author,
+      date: here.date,
+      replaces: { changes: [...from.changes, ...here.changes], breaks: [...from.breaks, ...here.breaks] },
+    });
   }
-  const pairedChanges = new Set([...taken].flatMap((item) => item.changes));
-  const pairedBreaks = new Set([...taken].flatMap((item) => item.breaks));
-  changes.splice(0, changes.length, ...changes.filter((change) => !pairedChanges.has(change)));
-  breaks.splice(0, breaks.length, ...breaks.filter((change) => !pairedBreaks.has(change)));
   return moves;
 }
 
@@ -316,8 +324,9 @@ class TextReader {
           if (mark.kind === 'insert') this.breaks.push({ kind: 'insert', ...by, at: { paragraph: this.paragraphs.length, offset: this.current.length } });
           else this.breaks.push({ kind: 'delete', ...by, at: { paragraph: this.paragraphs.length + 1, offset: 0 } });
         }
-        if (move) {
-          const changes = this.changes.slice(changesBefore);
+        const changes = this.changes.slice(changesBefore);
+        // A move with formatting changed on the way is left as the changes it is made of: the move would drop the formatting.
+        if (move && !changes.some((change) => change.kind === 'format')) {
           const text = move === 'from' ? this.current : changes.map((change) => change.text).join('');
           const { attributes } = mark!.change;
           this.moved.push({ side: move, text, paragraph: this.paragraphs.length, author: attributes['w:author'] ?? '', date: attributes['w:date'], changes, breaks: this.breaks.slice(breaksBefore) });
@@ -434,6 +443,6 @@ export function readReviewDocx(bytes: Uint8Array, fileName: string): ReviewDocx 
   });
   // The parent is named by its paragraph's id; give it as the parent comment's id.
   for (const comment of comments) if (comment.parentId !== undefined) comment.parentId = paraIdOwner.get(comment.parentId);
-  const moves = pairMoves(text.moved, text.paragraphs.length, text.changes, text.breaks);
+  const moves = pairMoves(text.moved, text.paragraphs.length);
   return { paragraphs: text.paragraphs, comments, changes: text.changes, breaks: text.breaks, moves, styleChanges: text.styleChanges, unreadChanges: countTracked(body) - text.readCount };
 }

@@ -304,9 +304,13 @@ describe('import review from DOCX', () => {
     const review = readReviewDocx(reviewed, 'moved.docx');
     expect(review.unreadChanges).toBe(0);
     const at = (text: string) => review.paragraphs.indexOf(text);
-    expect(review.moves).toEqual([{ from: { paragraph: at('Costs are shared.'), offset: 0 }, before: at('Recommendation'), author: 'Wen Word', date: '2026-04-01T09:30:00Z' }]);
-    // The reworded one: its text deleted where it was and inserted where it went, with the break each side brings.
-    expect(review.changes.map(({ kind, text }) => `${kind}: ${text}`)).toEqual(['insert: Regions report by June.', 'delete: Regions report in June.']);
+    expect(review.moves).toMatchObject([{ from: { paragraph: at('Costs are shared.'), offset: 0 }, before: at('Recommendation'), author: 'Wen Word', date: '2026-04-01T09:30:00Z' }]);
+    // The move names what it was read from: the text deleted where it was and inserted where it went, and the deleted and inserted marks.
+    const replaced = review.moves![0]!.replaces!;
+    expect(replaced.changes.map(({ kind, text }) => `${kind}: ${text}`)).toEqual(['delete: Costs are shared.', 'insert: Costs are shared.']);
+    expect(replaced.breaks.map(({ kind }) => kind)).toEqual(['delete', 'insert']);
+    // The reworded one is no move: its text deleted where it was and inserted where it went.
+    expect(review.changes.filter((change) => !replaced.changes.includes(change)).map(({ kind, text }) => `${kind}: ${text}`)).toEqual(['insert: Regions report by June.', 'delete: Regions report in June.']);
 
     const merged = mergeReview(note, review, 'moved.docx', NOW, newId);
     expect(merged.message).toContain("tracked changes were added as suggestions under their authors' names");
@@ -317,9 +321,48 @@ describe('import review from DOCX', () => {
     // The stand-in where the paragraph was, the paragraph itself after the next one.
     const order = blocks.map((block) => `${moveSuggestionOf(block) ? `${moveSuggestionOf(block)!.side} ` : ''}${textOf(block)}`);
     expect(order.slice(0, 4)).toEqual(['Summary', 'from Costs are shared.', 'The grant covers forty towns.', 'to Costs are shared.']);
+    expect(suggestionsIn(blocks).map(({ kind, text }) => `${kind}: ${text}`)).toEqual(['insert: Regions report by June.', 'delete: Regions report in June.']);
     // The same file again, once the move is in the note: its text is the note's before the move, so it is refused, changing nothing.
     const again = { ...note, body: merged.body, comments: merged.comments };
     expect(() => mergeReview(again, review, 'moved.docx', NOW, newId)).toThrow(/no longer matches this note/);
+  });
+
+  it('makes a paragraph moved in Word to the end a suggested move, and one moved into a list the deletion and insertion it was', async () => {
+    const note = noteWith([
+      headingNode('h2', 'Summary'),
+      paragraphNode([textNode('Costs are shared.')]),
+      { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [textNode('North')] }, { type: 'listitem', children: [textNode('South')] }] },
+      headingNode('h2', 'Recommendation'),
+      paragraphNode([textNode('Approve it.')]),
+    ]);
+    const by = (id: number) => `w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:30:00Z"`;
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const movedAway = (text: string, id: number) => `<w:p><w:pPr><w:rPr><w:moveFrom ${by(id)}/></w:rPr></w:pPr><w:moveFrom ${by(id + 1)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveFrom></w:p>`;
+    const movedHere = (text: string, id: number) => `<w:p><w:pPr><w:rPr><w:moveTo ${by(id)}/></w:rPr></w:pPr><w:moveTo ${by(id + 1)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveTo></w:p>`;
+    const exported = await exportOf(note);
+    const moveCosts = (place: (xml: string) => string) =>
+      editDocx(exported, { 'word/document.xml': (xml) => place(xml.replace(paragraph('Costs are shared.'), movedAway('Costs are shared.', 300))) });
+
+    // To the end of the body: after its last paragraph.
+    const toEnd = readReviewDocx(moveCosts((xml) => xml.replace(paragraph('Approve it.'), paragraph('Approve it.') + movedHere('Costs are shared.', 310))), 'end.docx');
+    expect(toEnd.moves).toHaveLength(1);
+    const atEnd = mergeReview(note, toEnd, 'end.docx', NOW, newId);
+    const endBlocks = (atEnd.body.root.children as SerializedNode[]).map((block) => `${moveSuggestionOf(block)?.side ?? ''} ${textOf(block)}`.trim());
+    expect(endBlocks.slice(0, 2)).toEqual(['Summary', 'from Costs are shared.']);
+    expect(endBlocks).toContain('to Costs are shared.');
+    expect(endBlocks.indexOf('to Costs are shared.')).toBe(endBlocks.indexOf('Approve it.') + 1);
+    expect(suggestionsIn(atEnd.body.root.children)).toEqual([]);
+
+    // Into the list, between its items: no block move can go there, so the text is deleted and inserted as Word tracked it.
+    const intoList = readReviewDocx(
+      moveCosts((xml) => xml.replace(/<w:p>(?:(?!<w:p>).)*?South<\/w:t><\/w:r><\/w:p>/s, (item) => movedHere('Costs are shared.', 320) + item)),
+      'list.docx',
+    );
+    expect(intoList.moves).toHaveLength(1);
+    const merged = mergeReview(note, intoList, 'list.docx', NOW, newId);
+    expect(blockSuggestionsIn(merged.body.root.children).filter((item) => item.moved)).toEqual([]);
+    expect(suggestionsIn(merged.body.root.children).map(({ kind, text }) => `${kind}: ${text}`)).toEqual(['delete: Costs are shared.', 'insert: Costs are shared.']);
+    expect(merged.message).not.toContain('not merged');
   });
 
   it('writes a suggested type change as Word’s paragraph style change, knows its own when read back, and says a reviewer’s is not imported', async () => {
