@@ -220,12 +220,21 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   const breaks = { added: 0, known: 0, unplaced: 0 };
   const breakIds = new Set(blockSuggestionsIn(root).map((item) => item.suggestionId));
   for (const id of [...breakIds, ...suggestionsIn(root).map((item) => item.suggestionId)]) usedIds.add(id);
+  // The note's own type changes come back as Word's style changes by the same author at the same time.
+  // As the export writes them (bodyDocx.ts): the author's name made safe for XML, and the time to the second, as Word and LibreOffice write it back.
+  const styleKey = (author: string, date: string) => `${author}\n${Math.floor(Date.parse(date) / 1000)}`;
+  const ownTypeChanges = new Set(blockSuggestionsIn(root).flatMap((item) => (item.blockType ? [styleKey(xmlSafe(item.author.name || 'Reviewer'), item.createdAt)] : [])));
+  const styleChanges = review.styleChanges ?? [];
+  const knownStyles = styleChanges.filter((change) => change.date !== undefined && ownTypeChanges.has(styleKey(change.author, change.date)));
+  // A reviewer's change between the styles the note writes (paragraph, heading, subheading, quote) is their suggested type change.
+  const wordTypeChanges = styleChanges.flatMap((change) => (change.typeChange && !knownStyles.includes(change) ? [change.typeChange] : []));
   const types = { added: 0, known: 0, unplaced: 0 };
   // Read once: a type change replaces a block in its place, so no text moves.
   const typedParagraphs = paragraphsOf(root);
-  for (const change of review.typeChanges ?? []) {
+  for (const change of [...(review.typeChanges ?? []), ...wordTypeChanges]) {
     // One the note has is found by the colleague's id on the block.
-    const suggested = { suggestionId: idFor(change.own), from: change.from, author: change.own.author, createdAt: dateOf(change, now) };
+    const author = change.own?.author ?? authorOf({ author: change.author, initials: '' });
+    const suggested = { suggestionId: idFor(change.own), from: change.from, author, createdAt: dateOf(change, now) };
     types[placeTypeChange(root, change, typedParagraphs, bodyStart, suggested)]++;
   }
   tracked.added += types.added;
@@ -255,14 +264,10 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   tracked.added += moved.added;
   tracked.known += moved.known;
 
-  // The note's own block suggestions come back unread: a type change Word tracks as a style change by the same author at the same time, a copy's by its id.
-  // As the export writes them (bodyDocx.ts): the author's name made safe for XML, and the time to the second, as Word and LibreOffice write it back.
-  const styleKey = (author: string, date: string) => `${author}\n${Math.floor(Date.parse(date) / 1000)}`;
-  const ownTypeChanges = new Set(blockSuggestionsIn(root).flatMap((item) => (item.blockType ? [styleKey(xmlSafe(item.author.name || 'Reviewer'), item.createdAt)] : [])));
-  const knownStyles = (review.styleChanges ?? []).filter((change) => change.date !== undefined && ownTypeChanges.has(styleKey(change.author, change.date))).length;
+  // The note's own block suggestions come back unread: its type changes as style changes (known above), a copy's by their ids.
   const knownBlocks = (review.unreadBlockIds ?? []).filter((id) => breakIds.has(id)).length;
-  tracked.known += knownStyles + knownBlocks;
-  const unread = review.unreadChanges + (review.styleChanges?.length ?? 0) - knownStyles + (review.unreadBlockIds?.length ?? 0) - knownBlocks;
+  tracked.known += knownStyles.length + knownBlocks;
+  const unread = review.unreadChanges + styleChanges.length - knownStyles.length - wordTypeChanges.length + (review.unreadBlockIds?.length ?? 0) - knownBlocks;
 
   // What the file's changes are called in the message: Word's are tracked changes, a copy's are suggestions already.
   const [one, many, addedAs] = from === 'docx' ? ['tracked change', 'tracked changes', 'added as suggestions'] : ['suggestion', 'suggestions', 'added'];
@@ -275,7 +280,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
     moved.unplaced > 0 ? `${plural(moved.unplaced, 'suggested move was', 'suggested moves were')} not merged: the paragraph is moved here already, or is not a paragraph, heading or quote of the note's own.` : '',
     unread > 0
       ? from === 'docx'
-        ? 'Tracked changes of tables, of paragraph styles, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
+        ? 'Tracked changes of tables, of paragraph styles other than body text, heading, subheading and quote, and of formatting other than bold, italic, underline and strike-through, are not imported: the text was read as it was before them.'
         : 'Moves of list items, table cells or empty paragraphs, what they suggested inside a paragraph they moved, and paragraph breaks or type changes on an empty paragraph, are not merged: the text was read as it was before them.'
       : '',
   ].filter(Boolean);

@@ -5,7 +5,7 @@ import { blockPathOf, type BreakPlaced } from './placeBreaks';
 import type { DocxTypeChange } from './readReviewDocx';
 
 /**
- * A colleague's suggested type change of a block, made on the note's block that starts the
+ * A suggested type change of a block (a colleague's, or Word's style change), made on the note's block that starts the
  * same paragraph: known when the note has it already (by id), added when that block still has
  * the type the colleague changed it from, and not placed otherwise (the note's block has
  * another type now, or a type change of its own).
@@ -16,7 +16,7 @@ export function placeTypeChange(root: SerializedNode[], change: DocxTypeChange, 
   if (!blockPath) return 'unplaced';
   const block = nodeAtPath(root, blockPath) as SerializedNode;
   const current = blockTypeSuggestionOf(block);
-  if (current?.suggestionId === change.own.id) return 'known';
+  if (change.own && current?.suggestionId === change.own.id) return 'known';
   if (current || suggestedBlockTypeOf(block) !== change.from) return 'unplaced';
   const siblings = blockPath.length === 1 ? root : nodeAtPath(root, blockPath.slice(0, -1)).children!;
   siblings[blockPath.at(-1)!] = withBlockState(withBlockType(block, change.to), BLOCK_TYPE_STATE_KEY, suggested);

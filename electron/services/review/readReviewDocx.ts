@@ -62,17 +62,20 @@ export interface DocxBreak {
 }
 
 /**
- * A paragraph's style changed with Track Changes (w:pPrChange): who and when. Not imported; the
+ * A paragraph's properties changed with Track Changes (w:pPrChange): who and when, and the type
+ * change it is when it is a change between the styles the note's blocks are written with. The
  * merge knows the note's own suggested type changes among them by author and time.
  */
 export interface DocxStyleChange {
   author: string;
   date: string | undefined;
+  typeChange?: DocxTypeChange;
 }
 
 /**
- * A colleague's suggested change of a block's type (from their copy of the note): the block
- * whose text starts paragraph `at` in the text before the changes, made `to` from `from`.
+ * A suggested change of a block's type (from a colleague's copy of the note, or a paragraph's
+ * style changed in Word with Track Changes): the block whose text starts paragraph `at` in the
+ * text before the changes, made `to` from `from`.
  */
 export interface DocxTypeChange {
   at: DocxPosition;
@@ -80,7 +83,23 @@ export interface DocxTypeChange {
   to: SuggestedBlockType;
   author: string;
   date: string | undefined;
-  own: { id: string; author: CommentAuthor };
+  /** A colleague's copy only: the change's id and author as the note has them. */
+  own?: { id: string; author: CommentAuthor };
+}
+
+/** The Word styles the note's paragraphs, headings and quotes are written with (bodyDocx.ts), and Word's own name for body text. */
+const STYLE_TYPES: ReadonlyMap<string, SuggestedBlockType> = new Map([
+  ['', 'paragraph'],
+  ['Normal', 'paragraph'],
+  ['Heading2', 'h2'],
+  ['Heading3', 'h3'],
+  ['Quote', 'quote'],
+]);
+
+/** The block type a paragraph's properties give it, or undefined for a style the note does not write. */
+function blockTypeOfProperties(properties: XmlElement | undefined): SuggestedBlockType | undefined {
+  const style = properties && childElements(properties, 'w:pStyle')[0];
+  return STYLE_TYPES.get(style?.attributes['w:val'] ?? '');
 }
 
 /**
@@ -303,17 +322,25 @@ class TextReader {
     switch (node.name) {
       case 'w:p': {
         if (this.current !== null) return this.read(node, inserted); // a paragraph inside a paragraph (a text box): its text runs on
+        const startedAlone = this.carried === '';
         // A paragraph moved whole starts a paragraph of its own (nothing carried into it).
-        const move = this.carried === '' && !inserted ? wholeMove(node) : null;
+        const move = startedAlone && !inserted ? wholeMove(node) : null;
         const changesBefore = this.changes.length;
         const breaksBefore = this.breaks.length;
         this.current = this.carried;
         this.carried = '';
         this.read(node, inserted);
-        const styleChange = childElements(childElements(node, 'w:pPr')[0] ?? node, 'w:pPrChange')[0];
+        const properties = childElements(node, 'w:pPr')[0];
+        const styleChange = properties && childElements(properties, 'w:pPrChange')[0];
         if (styleChange) {
           this.readCount++;
-          this.styleChanges.push({ author: styleChange.attributes['w:author'] ?? '', date: styleChange.attributes['w:date'] });
+          const author = styleChange.attributes['w:author'] ?? '';
+          const date = styleChange.attributes['w:date'];
+          const to = blockTypeOfProperties(properties);
+          const from = blockTypeOfProperties(childElements(styleChange, 'w:pPr')[0]);
+          // Only on a paragraph of its own: one that an inserted mark ran on into starts mid-way.
+          const typeChange = startedAlone && to && from && to !== from ? { at: { paragraph: this.paragraphs.length, offset: 0 }, from, to, author, date } : undefined;
+          this.styleChanges.push({ author, date, typeChange });
         }
         const mark = markChange(node);
         if (mark) {

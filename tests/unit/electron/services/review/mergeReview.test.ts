@@ -365,7 +365,7 @@ describe('import review from DOCX', () => {
     expect(merged.message).not.toContain('not merged');
   });
 
-  it('writes a suggested type change as Word’s paragraph style change, knows its own when read back, and says a reviewer’s is not imported', async () => {
+  it('writes a suggested type change as Word’s paragraph style change, knows its own when read back, and makes a reviewer’s a suggested type change', async () => {
     const typeChange = (id: string, from: string) => ({ suggestedBlockType: { suggestionId: id, from, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
     const note = noteWith([
       { ...headingNode('h2', 'Summary'), $: typeChange('y1', 'paragraph') },
@@ -387,15 +387,32 @@ describe('import review from DOCX', () => {
     expect(merged.message).not.toContain('not imported');
     expect(blockSuggestionsIn(merged.body.root.children).map((item) => item.suggestionId)).toEqual(['y1', 'y2']);
 
-    // A style a reviewer changed in Word with Track Changes on is not imported, and the merge says so.
-    const restyled = editDocx(exported, {
-      'word/document.xml': (text) =>
-        text.replace(/(<w:p>|<w:p [^>]*>)(<w:pPr>)?((?:(?!<\/w:p>).)*?That you approve)/, (_all, open: string, _props, rest: string) => `${open}<w:pPr><w:pStyle w:val="Heading2"/><w:pPrChange w:id="901" w:author="R. Reviewer" w:date="2026-04-01T09:00:00Z"><w:pPr/></w:pPrChange></w:pPr>${rest}`),
-    });
-    const reviewed = mergeReview(note, readReviewDocx(restyled, 'reviewed.docx'), 'reviewed.docx', NOW, newId);
+    // A paragraph a reviewer made a heading in Word with Track Changes on: their suggested type change.
+    const restyle = (style: string) =>
+      editDocx(exported, {
+        'word/document.xml': (text) =>
+          text.replace(/(<w:p>|<w:p [^>]*>)(<w:pPr>)?((?:(?!<\/w:p>).)*?That you approve)/, (_all, open: string, _props, rest: string) => `${open}<w:pPr><w:pStyle w:val="${style}"/><w:pPrChange w:id="901" w:author="R. Reviewer" w:date="2026-04-01T09:00:00Z"><w:pPr/></w:pPrChange></w:pPr>${rest}`),
+      });
+    const reviewed = mergeReview(note, readReviewDocx(restyle('Heading2'), 'reviewed.docx'), 'reviewed.docx', NOW, newId);
     expect(reviewed.message).toContain('2 tracked changes were already in the note.');
-    expect(reviewed.message).toContain('of paragraph styles');
-    expect(reviewed.message).toContain('not imported');
+    expect(reviewed.message).toContain("1 tracked change was added as suggestions under their authors' names");
+    expect(reviewed.message).not.toContain('not imported');
+    const last = (reviewed.body.root.children as SerializedNode[]).at(-1)!;
+    expect(last).toMatchObject({ type: 'heading', tag: 'h2' });
+    expect(blockSuggestionsIn(reviewed.body.root.children).map(({ suggestionId, author, blockType }) => `${suggestionId} ${author.name} ${blockType?.from}`)).toEqual([
+      'y1 Ada Analyst paragraph',
+      'y2 Ada Analyst h3',
+      expect.stringMatching(/^imported-\d+ R\. Reviewer paragraph$/),
+    ]);
+    // Exported again and read back: the reviewer's change is the note's own now.
+    const again = { ...note, body: reviewed.body, comments: reviewed.comments };
+    expect(mergeReview(again, readReviewDocx(await exportOf(again), 'again.docx'), 'again.docx', NOW, newId).message).toContain('3 tracked changes were already in the note.');
+
+    // A style the note does not write (Word's Title) is not imported, and the merge says so.
+    const titled = mergeReview(note, readReviewDocx(restyle('Title'), 'titled.docx'), 'titled.docx', NOW, newId);
+    expect(titled.message).toContain('of paragraph styles');
+    expect(titled.message).toContain('not imported');
+    expect(blockSuggestionsIn(titled.body.root.children)).toHaveLength(2);
   });
 
   it('makes a reviewer’s tracked bold a formatting suggestion, the words bold, and knows it when exported and imported again', async () => {
