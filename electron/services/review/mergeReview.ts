@@ -4,7 +4,7 @@ import type { Note } from '../../../common/note';
 import { blockSuggestionsIn, moveSuggestionOf, suggestionsIn, type SuggestionData } from '../../../common/suggestions';
 import { importError } from '../import/importError';
 import { nodeAtPath, noteParagraphs, type NoteParagraph } from './noteParagraphs';
-import type { DocxChange, DocxComment, DocxPosition, ReviewDocx } from './readReviewDocx';
+import type { DocxBreak, DocxChange, DocxComment, DocxMove, DocxPosition, ReviewDocx } from './readReviewDocx';
 import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits';
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
 import { blockPathOf, placeBreak } from './placeBreaks';
@@ -117,6 +117,22 @@ const UNTRACKED_AUTHOR = 'Edited in Word, untracked';
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
+ * The review's moves to make: all of a colleague's, and those of Word's that can be made beside
+ * the breaks that will be made (the review's own, and those of Word's moves that cannot be made,
+ * which come in as their changes), checked again until none more falls out.
+ */
+function movesToMake(review: ReviewDocx, canMake: (move: DocxMove, breaks: readonly DocxBreak[]) => boolean): DocxMove[] {
+  let moves = review.moves ?? [];
+  for (;;) {
+    const replaced = new Set(moves.flatMap((move) => move.replaces?.breaks ?? []));
+    const breaks = (review.breaks ?? []).filter((change) => !replaced.has(change));
+    const kept = moves.filter((move) => !move.replaces || canMake(move, breaks));
+    if (kept.length === moves.length) return moves;
+    moves = kept;
+  }
+}
+
+/**
  * A reviewer's Word comments merged into the note: each new comment becomes a thread on the
  * same text (marks added to the body, as the editor adds them), each reply a reply to its
  * thread; the comments the note already has (those it was exported with) are recognised and
@@ -158,7 +174,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
 
   // Word's moves of whole paragraphs that can be made replace the deletion and insertion they were
   // read from; one that cannot (into a list or a table) comes in as those changes instead.
-  const moves = (review.moves ?? []).filter((move) => !move.replaces || canMakeMove(root, move, paragraphs, bodyStart));
+  const moves = movesToMake(review, (move, breaks) => canMakeMove(root, move, paragraphs, bodyStart, breaks));
   const replaced = new Set<object>(moves.flatMap((move) => [...(move.replaces?.changes ?? []), ...(move.replaces?.breaks ?? [])]));
   const reviewChanges = review.changes.filter((change) => !replaced.has(change));
   const reviewBreaks = (review.breaks ?? []).filter((change) => !replaced.has(change));

@@ -2,7 +2,7 @@ import { paragraphNode, plainText, textNode, type SerializedNode } from '../../.
 import { breakSuggestionOf, MOVE_STATE_KEY, moveSuggestionOf, withBlockState, type MoveSuggestion } from '../../../common/suggestions';
 import type { NoteParagraph } from './noteParagraphs';
 import { blockPathOf, type BreakPlaced } from './placeBreaks';
-import type { DocxMove } from './readReviewDocx';
+import type { DocxBreak, DocxMove } from './readReviewDocx';
 
 const MOVABLE: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote']);
 
@@ -34,11 +34,13 @@ function startsTopBlock(paragraphs: readonly NoteParagraph[], index: number): bo
 function moveTarget(root: SerializedNode[], move: DocxMove, paragraphs: readonly NoteParagraph[], bodyStart: number): { block: SerializedNode; before: SerializedNode | null } | null {
   const block = topBlockAt(root, paragraphs, move.from.paragraph - bodyStart);
 
-  // A place past the body's last text (the decision lines, the document's later sections) is the body's end.
+  // A place past the body's last text (the decision lines, the document's later sections) is the end
+  // of its text: before the first block after the last that has text (a decision block), if any.
   const bodyEnd = paragraphs.findLastIndex((paragraph) => paragraph.pieces.length > 0) + 1;
   const beforeIndex = move.before === null || move.before - bodyStart >= bodyEnd ? null : move.before - bodyStart;
   if (beforeIndex !== null && !startsTopBlock(paragraphs, beforeIndex)) return null;
-  const reached = beforeIndex === null ? null : topBlockAt(root, paragraphs, beforeIndex);
+  const lastTextBlock = bodyEnd > 0 ? paragraphs[bodyEnd - 1]!.pieces[0]!.path[0]! : -1;
+  const reached = beforeIndex === null ? (root[lastTextBlock + 1] ?? null) : topBlockAt(root, paragraphs, beforeIndex);
   // The text is read with the note's own moves unmade: a paragraph read where a stand-in stands is the stand-in's place.
   const before = reached ? standInOf(root, reached) : reached;
   const path = block && blockPathOf(root, paragraphs[move.from.paragraph - bodyStart]!.pieces[0]!.path);
@@ -50,9 +52,16 @@ function moveTarget(root: SerializedNode[], move: DocxMove, paragraphs: readonly
   return stays || breakBeside ? null : { block, before };
 }
 
-/** Whether a move can be made in the note as it is (see `moveTarget`). */
-export function canMakeMove(root: SerializedNode[], move: DocxMove, paragraphs: readonly NoteParagraph[], bodyStart: number): boolean {
-  return moveTarget(root, move, paragraphs, bodyStart) !== null;
+/**
+ * Whether a move can be made in the note as it is (see `moveTarget`), and still once the
+ * review's other paragraph breaks are made: one of them on the moved block, the block after it
+ * or the block it goes before would stop it then (a block beside a suggested break stays).
+ */
+export function canMakeMove(root: SerializedNode[], move: DocxMove, paragraphs: readonly NoteParagraph[], bodyStart: number, otherBreaks: readonly DocxBreak[]): boolean {
+  // An inserted break splits its paragraph; a deleted one joins its paragraph to the one before.
+  const touched = new Set(otherBreaks.flatMap((change) => (change.kind === 'insert' ? [change.at.paragraph] : [change.at.paragraph - 1, change.at.paragraph])));
+  const places = [move.from.paragraph, move.from.paragraph + 1, ...(move.before === null ? [] : [move.before])];
+  return !places.some((place) => touched.has(place)) && moveTarget(root, move, paragraphs, bodyStart) !== null;
 }
 
 /**

@@ -13,7 +13,9 @@ import type { DocxTypeChange } from './readReviewDocx';
 export function placeTypeChange(root: SerializedNode[], change: DocxTypeChange, paragraphs: readonly NoteParagraph[], bodyStart: number, suggested: BlockTypeSuggestion): BreakPlaced {
   const first = paragraphs[change.at.paragraph - bodyStart]?.pieces[0];
   const blockPath = first && first.start === 0 ? blockPathOf(root, first.path) : null;
-  if (!blockPath) return 'unplaced';
+  // Word writes a table cell's or check-list item's paragraph with no style, as it does body text:
+  // a style change there is not a change of the note's block type.
+  if (!blockPath || (!change.own && blockPath.length !== 1)) return 'unplaced';
   const block = nodeAtPath(root, blockPath) as SerializedNode;
   const current = blockTypeSuggestionOf(block);
   if (change.own && current?.suggestionId === change.own.id) return 'known';

@@ -332,17 +332,18 @@ class TextReader {
         this.read(node, inserted);
         const properties = childElements(node, 'w:pPr')[0];
         const styleChange = properties && childElements(properties, 'w:pPrChange')[0];
+        const mark = markChange(node);
         if (styleChange) {
           this.readCount++;
           const author = styleChange.attributes['w:author'] ?? '';
           const date = styleChange.attributes['w:date'];
           const to = blockTypeOfProperties(properties);
           const from = blockTypeOfProperties(childElements(styleChange, 'w:pPr')[0]);
-          // Only on a paragraph of its own: one that an inserted mark ran on into starts mid-way.
-          const typeChange = startedAlone && to && from && to !== from ? { at: { paragraph: this.paragraphs.length, offset: 0 }, from, to, author, date } : undefined;
+          // Only on a paragraph of the text before the changes, and of its own: one whose mark is inserted is
+          // not in that text (its place would be the next paragraph's), and one an inserted mark ran on into starts mid-way.
+          const typeChange = startedAlone && mark?.kind !== 'insert' && to && from && to !== from ? { at: { paragraph: this.paragraphs.length, offset: 0 }, from, to, author, date } : undefined;
           this.styleChanges.push({ author, date, typeChange });
         }
-        const mark = markChange(node);
         if (mark) {
           this.readCount++;
           const { change } = mark;

@@ -365,6 +365,39 @@ describe('import review from DOCX', () => {
     expect(merged.message).not.toContain('not merged');
   });
 
+  it('a Word move beside another tracked break comes in as its deletion and insertion, and a new paragraph’s style is no type change of the next', async () => {
+    const note = noteWith([
+      headingNode('h2', 'Summary'),
+      paragraphNode([textNode('Costs are shared.')]),
+      paragraphNode([textNode('The grant covers forty towns.')]),
+      headingNode('h2', 'Recommendation'),
+      paragraphNode([textNode('Approve it.')]),
+    ]);
+    const by = (id: number) => `w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:30:00Z"`;
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const exported = await exportOf(note);
+    const reviewed = editDocx(exported, {
+      'word/document.xml': (xml) =>
+        xml
+          .replace(paragraph('Costs are shared.'), `<w:p><w:pPr><w:rPr><w:moveFrom ${by(1)}/></w:rPr></w:pPr><w:moveFrom ${by(2)}><w:r><w:t>Costs are shared.</w:t></w:r></w:moveFrom></w:p>`)
+          .replace(paragraph('The grant covers forty towns.'), `${paragraph('The grant covers forty towns.')}<w:p><w:pPr><w:rPr><w:moveTo ${by(3)}/></w:rPr></w:pPr><w:moveTo ${by(4)}><w:r><w:t>Costs are shared.</w:t></w:r></w:moveTo></w:p>`)
+          // The heading the move goes before is joined to the next paragraph: a block beside a suggested break does not move.
+          .replace('<w:keepNext/></w:pPr><w:r><w:t xml:space="preserve">Recommendation</w:t>', `<w:keepNext/><w:rPr><w:del ${by(5)}/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Recommendation</w:t>`)
+          // A new paragraph typed before the last one, made a heading: its style is its own, not the last paragraph's.
+          .replace(paragraph('Approve it.'), `<w:p><w:pPr><w:pStyle w:val="Heading2"/><w:pPrChange ${by(6)}><w:pPr/></w:pPrChange><w:rPr><w:ins ${by(7)}/></w:rPr></w:pPr><w:ins ${by(8)}><w:r><w:t>Next steps</w:t></w:r></w:ins></w:p>${paragraph('Approve it.')}`),
+    });
+    const review = readReviewDocx(reviewed, 'beside.docx');
+    expect(review.moves).toHaveLength(1);
+    expect(review.styleChanges!.map((change) => change.typeChange)).toEqual([undefined]);
+    const merged = mergeReview(note, review, 'beside.docx', NOW, newId);
+    const blocks = merged.body.root.children as SerializedNode[];
+    expect(blocks.filter((block) => moveSuggestionOf(block))).toEqual([]);
+    expect(suggestionsIn(blocks).map(({ kind, text }) => `${kind}: ${text}`)).toEqual(['delete: Costs are shared.', 'insert: Costs are shared.', 'insert: Next steps']);
+    expect(blocks.at(-1)).toMatchObject({ type: 'paragraph' });
+    expect(blockSuggestionsIn(blocks).filter((item) => item.blockType)).toEqual([]);
+    expect(merged.message).toContain('of paragraph styles');
+  });
+
   it('writes a suggested type change as Word’s paragraph style change, knows its own when read back, and makes a reviewer’s a suggested type change', async () => {
     const typeChange = (id: string, from: string) => ({ suggestedBlockType: { suggestionId: id, from, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
     const note = noteWith([
