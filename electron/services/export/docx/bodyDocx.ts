@@ -30,6 +30,7 @@ import { CommentRanges } from './commentsDocx';
 import { citationMarkerRun } from './sourcesDocx';
 import { isMoveStandIn, trackedBreak, withTextTracked, withTrackedMove } from './trackedBlocks';
 import { xmlSafe } from './xmlSafe';
+import { QUOTE_INDENT_TWIPS } from './docxStyles';
 
 /**
  * Lexical's serialized note body → docx paragraphs and tables, the same structure the print
@@ -227,7 +228,7 @@ function markChangeBefore(node: SerializedNode, next: SerializedNode | undefined
 /** How each block type a suggestion can change is written as a paragraph's properties. */
 function typeProperties(type: SuggestedBlockType, level = type === 'h3' ? 3 : 2): IParagraphPropertiesOptionsBase {
   if (type === 'paragraph') return {};
-  if (type === 'quote') return { style: 'Quote', indent: { left: 720 } };
+  if (type === 'quote') return { style: 'Quote', indent: { left: QUOTE_INDENT_TWIPS } };
   return { heading: HEADINGS[level - 1], keepNext: true };
 }
 

@@ -72,10 +72,18 @@ export function docxStyles(font: string, fontSizePt: number, language: string): 
       // As the PDF's lists: no space between items, the paragraph's space after the last.
       listParagraph: { paragraph: { contextualSpacing: true } },
     },
-    // The style every heading and list style is based on; without it they hang off a style that is not there.
-    paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run, paragraph }],
+    paragraphStyles: [
+      // The style every heading and list style is based on; without it they hang off a style that is not there.
+      { id: 'Normal', name: 'Normal', quickFormat: true, run, paragraph },
+      // Quotes are written in it (bodyDocx.ts). Defined here, a Word in another language keeps this id
+      // instead of adding its own quote style under a name the review import does not know.
+      { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { indent: { left: QUOTE_INDENT_TWIPS } } },
+    ],
   };
 }
+
+/** A quote's indent, as the PDF's (1.5em of margin and 0.8em of padding, about half an inch at body sizes). */
+export const QUOTE_INDENT_TWIPS = 720;
 
 /** A metadata row's text: 0.15em above and below, as the PDF's table cell padding, instead of a paragraph's space after. */
 export function metadataCellSpacing(fontSizePt: number): IParagraphStylePropertiesOptions['spacing'] {

@@ -54,6 +54,8 @@ describe('the DOCX says in its styles what LibreOffice needs to look like the PD
     }
     // Normal exists, so the heading styles' basedOn="Normal" leads somewhere.
     expect(style(styles, 'Normal')).toContain('<w:name w:val="Normal"/>');
+    // Quote is defined, indented as the PDF's quotes, so Word keeps its id whatever its language.
+    expect(style(styles, 'Quote')).toMatch(/<w:basedOn w:val="Normal"\/>[\s\S]*<w:ind w:left="720"\/>/);
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? '';
     // 0.6em after each paragraph, lines 1.3 times the font size, in twentieths of a point.
     expect(defaults).toMatch(new RegExp(`<w:spacing [^>]*w:after="${Math.round(points * 0.6 * 20)}"`));
