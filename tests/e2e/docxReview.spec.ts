@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/hostFixture';
 import { noteAction } from '../support/noteActions';
-import { noteFiles } from '../support/noteFiles';
+import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
+import { makeNote, noteFiles } from '../support/noteFiles';
 import { addReviewerComment, editDocx } from '../support/reviewerEdits';
 import { zipEntries } from '../support/zipEntries';
 
@@ -148,5 +149,45 @@ test.describe('a DOCX edited in Word without Track Changes', () => {
     await expect(body.locator('mark, ins, del')).toHaveCount(0);
     const saved = JSON.parse(fs.readFileSync(path.join(host.dataDir, 'notes', 'diverged-note.note.json'), 'utf8')) as { comments?: unknown[] };
     expect(saved.comments ?? []).toEqual([]);
+  });
+});
+
+test.describe('a DOCX with a paragraph moved and one restyled in Word with Track Changes', () => {
+  const paragraphs = ['Costs are shared.', 'The grant covers forty towns.', 'Timing'];
+  const note = makeNote({ id: 'moved-note', subject: 'Grid upgrades' });
+  const body = editorState([headingNode('h2', 'Summary'), ...paragraphs.map((text) => paragraphNode([textNode(text)])), headingNode('h2', 'Recommendation'), paragraphNode([textNode('Approve it.')])]);
+  test.use({ workspaceFiles: { 'notes/moved-note.note.json': JSON.stringify({ ...note, body }) } });
+
+  test('brings them back as a suggested move and a suggested type change under the reviewer’s name, to accept', async ({ page, host }, testInfo) => {
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Notes' }).getByRole('button', { name: /^Grid upgrades/ }).click();
+    const editor = page.getByRole('textbox', { name: 'Note body' });
+    await expect(editor).toContainText('Costs are shared.');
+
+    const by = (id: number) => `w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:30:00Z"`;
+    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const exported = await exportDocx(page);
+    const edited = editDocx(exported, {
+      'word/document.xml': (xml) =>
+        xml
+          // As Word writes a moved paragraph: its mark and its text in move-from where it was, in move-to where it went.
+          .replace(paragraph('Costs are shared.'), `<w:p><w:pPr><w:rPr><w:moveFrom ${by(1)}/></w:rPr></w:pPr><w:moveFrom ${by(2)}><w:r><w:t>Costs are shared.</w:t></w:r></w:moveFrom></w:p>`)
+          .replace(paragraph('The grant covers forty towns.'), `${paragraph('The grant covers forty towns.')}<w:p><w:pPr><w:rPr><w:moveTo ${by(3)}/></w:rPr></w:pPr><w:moveTo ${by(4)}><w:r><w:t>Costs are shared.</w:t></w:r></w:moveTo></w:p>`)
+          // "Timing" made a Heading 3, its style before kept in the change.
+          .replace(paragraph('Timing'), `<w:p><w:pPr><w:pStyle w:val="Heading3"/><w:pPrChange ${by(5)}><w:pPr/></w:pPrChange></w:pPr><w:r><w:t xml:space="preserve">Timing</w:t></w:r></w:p>`),
+    });
+    const file = testInfo.outputPath('moved.docx');
+    fs.writeFileSync(file, edited);
+    await importReview(page, file);
+
+    await expect(page.getByRole('status').filter({ hasText: 'moved.docx' })).toContainText("2 tracked changes were added as suggestions under their authors' names");
+    const review = page.getByRole('region', { name: 'Review' });
+    await expect(review.getByRole('listitem', { name: 'Move by Wen Word' })).toContainText('Moved “Costs are shared.');
+    await expect(review.getByRole('listitem', { name: 'Style change by Wen Word' })).toContainText('Subheading, was paragraph “Timing');
+    await expect(editor.locator('p[data-suggested-move="to"]')).toHaveText('Costs are shared.');
+
+    await review.getByRole('button', { name: 'Accept all' }).click();
+    await expect(editor.locator('p')).toHaveText(['The grant covers forty towns.', 'Costs are shared.', 'Approve it.']);
+    await expect(editor.getByRole('heading', { name: 'Timing', level: 3 })).toBeVisible();
   });
 });
