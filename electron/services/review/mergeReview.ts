@@ -139,10 +139,18 @@ function movesToMake(review: ReviewDocx, canMake: (move: DocxMove, breaks: reado
  * not added twice. Refused, changing nothing, when the document's text is not the note's.
  */
 export function mergeReview(note: Note, review: ReviewDocx, fileName: string, now: Date, newId: () => string, from: ReviewSource = 'docx'): MergedReview {
-  // A colleague's copy is read with its moves unmade (reviewOfNote.ts): so is the note.
-  const paragraphsOf = (nodes: readonly SerializedNode[]) => noteParagraphs(nodes, note.template, { movesUnmade: from === 'note' });
+  // A colleague's copy is read with its moves unmade (reviewOfNote.ts): so is the note. A Word file
+  // is read against the note with its moves made (its own DOCX writes them so), unless it only
+  // matches with them unmade: a file exported before moves that were merged from it since.
+  let movesUnmade = from === 'note';
+  const paragraphsOf = (nodes: readonly SerializedNode[]) => noteParagraphs(nodes, note.template, { movesUnmade });
   let paragraphs = paragraphsOf(note.body.root.children as SerializedNode[]);
-  const exact = alignBody(paragraphs, review.paragraphs);
+  let exact = alignBody(paragraphs, review.paragraphs);
+  if (typeof exact !== 'number' && !movesUnmade) {
+    const unmade = noteParagraphs(note.body.root.children as SerializedNode[], note.template, { movesUnmade: true });
+    const again = alignBody(unmade, review.paragraphs);
+    if (typeof again === 'number') [movesUnmade, paragraphs, exact] = [true, unmade, again];
+  }
   // Paragraphs edited in Word without Track Changes: the body is still found when most of it is
   // unchanged. A copy of the note is not read so: there, a difference may as well be the
   // author's later edit, which would come back as a suggestion to undo it.

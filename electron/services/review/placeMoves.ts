@@ -20,6 +20,20 @@ function standInOf(root: SerializedNode[], block: SerializedNode): SerializedNod
   return root.find((node) => moveSuggestionOf(node)?.suggestionId === move.suggestionId && moveSuggestionOf(node)?.side === 'from') ?? block;
 }
 
+const sameSecond = (a: string, b: string) => Math.floor(Date.parse(a) / 1000) === Math.floor(Date.parse(b) / 1000);
+
+/**
+ * A move the note has already: a colleague's by its id; Word's (merged from the same file
+ * before) by its block, moved by the same author at the same second. The note is then read
+ * with its moves unmade, so the block is found where the file has it.
+ */
+function moveKnown(root: SerializedNode[], move: DocxMove, paragraphs: readonly NoteParagraph[], bodyStart: number): boolean {
+  if (move.own) return root.some((node) => moveSuggestionOf(node)?.suggestionId === move.own!.id);
+  const block = topBlockAt(root, paragraphs, move.from.paragraph - bodyStart);
+  const made = block && moveSuggestionOf(block);
+  return made?.side === 'to' && made.author.name.trim() === move.author.trim() && move.date !== undefined && sameSecond(made.createdAt, move.date);
+}
+
 /** Whether paragraph `index` of the note starts its top-level block (not a later item of a list, or a later paragraph of a table). */
 function startsTopBlock(paragraphs: readonly NoteParagraph[], index: number): boolean {
   const top = paragraphs[index]?.pieces[0]?.path[0];
@@ -61,6 +75,7 @@ export function canMakeMove(root: SerializedNode[], move: DocxMove, paragraphs: 
   // An inserted break splits its paragraph; a deleted one joins its paragraph to the one before.
   const touched = new Set(otherBreaks.flatMap((change) => (change.kind === 'insert' ? [change.at.paragraph] : [change.at.paragraph - 1, change.at.paragraph])));
   const places = [move.from.paragraph, move.from.paragraph + 1, ...(move.before === null ? [] : [move.before])];
+  if (moveKnown(root, move, paragraphs, bodyStart)) return true;
   return !places.some((place) => touched.has(place)) && moveTarget(root, move, paragraphs, bodyStart) !== null;
 }
 
@@ -69,14 +84,13 @@ export function canMakeMove(root: SerializedNode[], move: DocxMove, paragraphs: 
  * as the editor makes them (blockMoves.ts): the block goes before the block starting paragraph
  * `before` (or to the end) carrying the move, and a stand-in paragraph with its text takes its
  * place. All are found first and then made, so one move does not shift another's places. One
- * the note has (by id) is known; one that cannot be made (see `moveTarget`) is not placed.
+ * the note has (see `moveKnown`) is known; one that cannot be made (see `moveTarget`) is not placed.
  */
 export function placeMoves(root: SerializedNode[], moves: readonly DocxMove[], paragraphs: readonly NoteParagraph[], bodyStart: number, suggestionFor: (move: DocxMove) => Omit<MoveSuggestion, 'side'>): Record<BreakPlaced, number> {
   const counts = { added: 0, known: 0, unplaced: 0 };
-  const noteMoves = new Set(root.flatMap((node) => (moveSuggestionOf(node) ? [moveSuggestionOf(node)!.suggestionId] : [])));
   const found: { move: DocxMove; block: SerializedNode; before: SerializedNode | null }[] = [];
   for (const move of moves) {
-    if (move.own && noteMoves.has(move.own.id)) {
+    if (moveKnown(root, move, paragraphs, bodyStart)) {
       counts.known++;
       continue;
     }
