@@ -402,6 +402,24 @@ describe('import review from DOCX', () => {
     expect(merged.message).toContain('of paragraph styles');
   });
 
+  it('takes a DOCX exported before the note moved a paragraph: the reviewer’s comment on it lands on the moved paragraph', async () => {
+    const before = noteWith([headingNode('h2', 'Summary'), paragraphNode([textNode('Costs are shared.')]), paragraphNode([textNode('The grant covers forty towns.')])]);
+    const reviewed = addReviewerComment(await exportOf(before), { onText: 'shared', author: 'R. Reviewer', initials: 'RR', text: 'By whom?' });
+    const moveSide = (side: 'from' | 'to') => ({ suggestedMove: { suggestionId: 'm1', side, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
+    // Since the export, the author moved "Costs are shared." below the next paragraph, as a suggestion.
+    const moved = noteWith([
+      headingNode('h2', 'Summary'),
+      { ...paragraphNode([textNode('Costs are shared.')]), $: moveSide('from') },
+      paragraphNode([textNode('The grant covers forty towns.')]),
+      { ...paragraphNode([textNode('Costs are shared.')]), $: moveSide('to') },
+    ]);
+    const merged = mergeReview(moved, readReviewDocx(reviewed, 'reviewed.docx'), 'reviewed.docx', NOW, newId);
+    expect(merged.added).toBe(1);
+    const blocks = merged.body.root.children as SerializedNode[];
+    expect(marks([blocks[3]!])).toEqual([`${merged.comments.at(-1)!.id}: shared`]);
+    expect(marks([blocks[1]!])).toEqual([]);
+  });
+
   it('writes a suggested type change as Word’s paragraph style change, knows its own when read back, and makes a reviewer’s a suggested type change', async () => {
     const typeChange = (id: string, from: string) => ({ suggestedBlockType: { suggestionId: id, from, author: ADA, createdAt: '2026-03-02T10:15:00.000Z' } });
     const note = noteWith([
