@@ -5,7 +5,7 @@ import { expect, test } from '../support/hostFixture';
 import { noteAction } from '../support/noteActions';
 import { editorState, headingNode, paragraphNode, textNode } from '../../common/editorState';
 import { makeNote, noteFiles } from '../support/noteFiles';
-import { addReviewerComment, editDocx } from '../support/reviewerEdits';
+import { addReviewerComment, editDocx, trackedBy, wordMovedParagraph, wordParagraph } from '../support/reviewerEdits';
 import { zipEntries } from '../support/zipEntries';
 
 const COMMENT = 'Which forty towns? Name them in an annex.';
@@ -164,17 +164,16 @@ test.describe('a DOCX with a paragraph moved and one restyled in Word with Track
     const editor = page.getByRole('textbox', { name: 'Note body' });
     await expect(editor).toContainText('Costs are shared.');
 
-    const by = (id: number) => `w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:30:00Z"`;
-    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const paragraph = wordParagraph;
     const exported = await exportDocx(page);
     const edited = editDocx(exported, {
       'word/document.xml': (xml) =>
         xml
           // As Word writes a moved paragraph: its mark and its text in move-from where it was, in move-to where it went.
-          .replace(paragraph('Costs are shared.'), `<w:p><w:pPr><w:rPr><w:moveFrom ${by(1)}/></w:rPr></w:pPr><w:moveFrom ${by(2)}><w:r><w:t>Costs are shared.</w:t></w:r></w:moveFrom></w:p>`)
-          .replace(paragraph('The grant covers forty towns.'), `${paragraph('The grant covers forty towns.')}<w:p><w:pPr><w:rPr><w:moveTo ${by(3)}/></w:rPr></w:pPr><w:moveTo ${by(4)}><w:r><w:t>Costs are shared.</w:t></w:r></w:moveTo></w:p>`)
+          .replace(paragraph('Costs are shared.'), wordMovedParagraph('from', 'Costs are shared.', 1))
+          .replace(paragraph('The grant covers forty towns.'), `${paragraph('The grant covers forty towns.')}${wordMovedParagraph('to', 'Costs are shared.', 3)}`)
           // "Timing" made a Heading 3, its style before kept in the change.
-          .replace(paragraph('Timing'), `<w:p><w:pPr><w:pStyle w:val="Heading3"/><w:pPrChange ${by(5)}><w:pPr/></w:pPrChange></w:pPr><w:r><w:t xml:space="preserve">Timing</w:t></w:r></w:p>`),
+          .replace(paragraph('Timing'), `<w:p><w:pPr><w:pStyle w:val="Heading3"/><w:pPrChange ${trackedBy(5)}><w:pPr/></w:pPrChange></w:pPr><w:r><w:t xml:space="preserve">Timing</w:t></w:r></w:p>`),
     });
     const file = testInfo.outputPath('moved.docx');
     fs.writeFileSync(file, edited);

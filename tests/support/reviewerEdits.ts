@@ -65,3 +65,18 @@ export function addReviewerComment(bytes: Uint8Array, comment: ReviewerComment):
     },
   });
 }
+
+/** The attributes Word gives a tracked change: its id, author and time. */
+export const trackedBy = (id: number, author = 'Wen Word', date = '2026-04-01T09:30:00Z') => `w:id="${id}" w:author="${author}" w:date="${date}"`;
+
+/** A paragraph of plain text, as the export writes it. */
+export const wordParagraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+/**
+ * A paragraph moved with Track Changes, as Word writes it where it was (`from`) or where it
+ * went (`to`): its mark and its text inside the move (ids `id` and `id + 1`).
+ */
+export function wordMovedParagraph(side: 'from' | 'to', text: string, id: number): string {
+  const tag = side === 'from' ? 'w:moveFrom' : 'w:moveTo';
+  return `<w:p><w:pPr><w:rPr><${tag} ${trackedBy(id)}/></w:rPr></w:pPr><${tag} ${trackedBy(id + 1)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></${tag}></w:p>`;
+}

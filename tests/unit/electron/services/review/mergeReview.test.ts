@@ -7,7 +7,7 @@ import { mergeReview } from '../../../../../electron/services/review/mergeReview
 import { blockSuggestionsIn, moveSuggestionOf, suggestionsIn } from '../../../../../common/suggestions';
 import { readReviewDocx } from '../../../../../electron/services/review/readReviewDocx';
 import { makeNote } from '../../../../support/noteFiles';
-import { addReviewerComment, editDocx } from '../../../../support/reviewerEdits';
+import { addReviewerComment, editDocx, trackedBy, wordMovedParagraph, wordParagraph } from '../../../../support/reviewerEdits';
 import { snippetNode } from '../../../../support/snippetNodes';
 import { repeatedZipFile, zipArchive, zipFile } from '../../../../support/zipArchive';
 
@@ -280,13 +280,10 @@ describe('import review from DOCX', () => {
       paragraphNode([textNode('That you approve the second round.')]),
       paragraphNode([textNode('Regions report in June.')]),
     ]);
-    const by = (id: number) => `w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:30:00Z"`;
-    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const paragraph = wordParagraph;
     // As Word writes a moved paragraph: named ranges around it, its mark and its runs inside move-from or move-to.
-    const movedAway = (text: string, id: number) =>
-      `<w:moveFromRangeStart ${by(id)} w:name="move${id}"/><w:p><w:pPr><w:rPr><w:moveFrom ${by(id + 1)}/></w:rPr></w:pPr><w:moveFrom ${by(id + 2)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveFrom></w:p><w:moveFromRangeEnd w:id="${id}"/>`;
-    const movedHere = (text: string, id: number) =>
-      `<w:moveToRangeStart ${by(id + 3)} w:name="move${id}"/><w:p><w:pPr><w:rPr><w:moveTo ${by(id + 4)}/></w:rPr></w:pPr><w:moveTo ${by(id + 5)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveTo></w:p><w:moveToRangeEnd w:id="${id + 3}"/>`;
+    const movedAway = (text: string, id: number) => `<w:moveFromRangeStart ${trackedBy(id)} w:name="move${id}"/>${wordMovedParagraph('from', text, id + 1)}<w:moveFromRangeEnd w:id="${id}"/>`;
+    const movedHere = (text: string, id: number) => `<w:moveToRangeStart ${trackedBy(id + 3)} w:name="move${id}"/>${wordMovedParagraph('to', text, id + 4)}<w:moveToRangeEnd w:id="${id + 3}"/>`;
     const exported = await exportOf(note);
     let documentXml = '';
     editDocx(exported, { 'word/document.xml': (xml) => (documentXml = xml) });
@@ -339,10 +336,9 @@ describe('import review from DOCX', () => {
       headingNode('h2', 'Recommendation'),
       paragraphNode([textNode('Approve it.')]),
     ]);
-    const by = (id: number) => `w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:30:00Z"`;
-    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-    const movedAway = (text: string, id: number) => `<w:p><w:pPr><w:rPr><w:moveFrom ${by(id)}/></w:rPr></w:pPr><w:moveFrom ${by(id + 1)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveFrom></w:p>`;
-    const movedHere = (text: string, id: number) => `<w:p><w:pPr><w:rPr><w:moveTo ${by(id)}/></w:rPr></w:pPr><w:moveTo ${by(id + 1)}><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:moveTo></w:p>`;
+    const paragraph = wordParagraph;
+    const movedAway = (text: string, id: number) => wordMovedParagraph('from', text, id);
+    const movedHere = (text: string, id: number) => wordMovedParagraph('to', text, id);
     const exported = await exportOf(note);
     const moveCosts = (place: (xml: string) => string) =>
       editDocx(exported, { 'word/document.xml': (xml) => place(xml.replace(paragraph('Costs are shared.'), movedAway('Costs are shared.', 300))) });
@@ -377,14 +373,14 @@ describe('import review from DOCX', () => {
       headingNode('h2', 'Recommendation'),
       paragraphNode([textNode('Approve it.')]),
     ]);
-    const by = (id: number) => `w:id="${id}" w:author="Wen Word" w:date="2026-04-01T09:30:00Z"`;
-    const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const by = trackedBy;
+    const paragraph = wordParagraph;
     const exported = await exportOf(note);
     const reviewed = editDocx(exported, {
       'word/document.xml': (xml) =>
         xml
-          .replace(paragraph('Costs are shared.'), `<w:p><w:pPr><w:rPr><w:moveFrom ${by(1)}/></w:rPr></w:pPr><w:moveFrom ${by(2)}><w:r><w:t>Costs are shared.</w:t></w:r></w:moveFrom></w:p>`)
-          .replace(paragraph('The grant covers forty towns.'), `${paragraph('The grant covers forty towns.')}<w:p><w:pPr><w:rPr><w:moveTo ${by(3)}/></w:rPr></w:pPr><w:moveTo ${by(4)}><w:r><w:t>Costs are shared.</w:t></w:r></w:moveTo></w:p>`)
+          .replace(paragraph('Costs are shared.'), wordMovedParagraph('from', 'Costs are shared.', 1))
+          .replace(paragraph('The grant covers forty towns.'), `${paragraph('The grant covers forty towns.')}${wordMovedParagraph('to', 'Costs are shared.', 3)}`)
           // The heading the move goes before is joined to the next paragraph: a block beside a suggested break does not move.
           .replace('<w:keepNext/></w:pPr><w:r><w:t xml:space="preserve">Recommendation</w:t>', `<w:keepNext/><w:rPr><w:del ${by(5)}/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Recommendation</w:t>`)
           // A new paragraph typed before the last one, made a heading: its style is its own, not the last paragraph's.
