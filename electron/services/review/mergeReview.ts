@@ -9,7 +9,7 @@ import { alignLoosely, toNotePosition, untrackedChanges } from './untrackedEdits
 import { insertSuggestion, knownSuggestions, pointAt, suggestionKey, wrapInSuggestion } from './placeSuggestions';
 import { blockPathOf, placeBreak } from './placeBreaks';
 import { xmlSafe } from '../export/docx/xmlSafe';
-import { canMakeMove, placeMoves } from './placeMoves';
+import { canMakeMove, placeMoves, toTheSecond } from './placeMoves';
 import { placeTypeChange } from './placeTypeChanges';
 import { wrapInMark, type TextSlice } from './wrapInMark';
 
@@ -246,7 +246,7 @@ export function mergeReview(note: Note, review: ReviewDocx, fileName: string, no
   for (const id of [...breakIds, ...suggestionsIn(root).map((item) => item.suggestionId)]) usedIds.add(id);
   // The note's own type changes come back as Word's style changes by the same author at the same time.
   // As the export writes them (bodyDocx.ts): the author's name made safe for XML, and the time to the second, as Word and LibreOffice write it back.
-  const styleKey = (author: string, date: string) => `${author}\n${Math.floor(Date.parse(date) / 1000)}`;
+  const styleKey = (author: string, date: string) => `${author}\n${toTheSecond(date)}`;
   const ownTypeChanges = new Set(blockSuggestionsIn(root).flatMap((item) => (item.blockType ? [styleKey(xmlSafe(item.author.name || 'Reviewer'), item.createdAt)] : [])));
   const styleChanges = review.styleChanges ?? [];
   const knownStyles = styleChanges.filter((change) => change.date !== undefined && ownTypeChanges.has(styleKey(change.author, change.date)));

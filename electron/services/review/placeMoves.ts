@@ -20,7 +20,8 @@ function standInOf(root: SerializedNode[], block: SerializedNode): SerializedNod
   return root.find((node) => moveSuggestionOf(node)?.suggestionId === move.suggestionId && moveSuggestionOf(node)?.side === 'from') ?? block;
 }
 
-const sameSecond = (a: string, b: string) => Math.floor(Date.parse(a) / 1000) === Math.floor(Date.parse(b) / 1000);
+/** A time to the whole second, as Word and LibreOffice write it back (the editor's have milliseconds). */
+export const toTheSecond = (date: string) => Math.floor(Date.parse(date) / 1000);
 
 /**
  * A move the note has already: a colleague's by its id; Word's (merged from the same file
@@ -31,7 +32,7 @@ function moveKnown(root: SerializedNode[], move: DocxMove, paragraphs: readonly 
   if (move.own) return root.some((node) => moveSuggestionOf(node)?.suggestionId === move.own!.id);
   const block = topBlockAt(root, paragraphs, move.from.paragraph - bodyStart);
   const made = block && moveSuggestionOf(block);
-  return made?.side === 'to' && made.author.name.trim() === move.author.trim() && move.date !== undefined && sameSecond(made.createdAt, move.date);
+  return made?.side === 'to' && made.author.name.trim() === move.author.trim() && move.date !== undefined && toTheSecond(made.createdAt) === toTheSecond(move.date);
 }
 
 /** Whether paragraph `index` of the note starts its top-level block (not a later item of a list, or a later paragraph of a table). */
@@ -72,10 +73,10 @@ function moveTarget(root: SerializedNode[], move: DocxMove, paragraphs: readonly
  * or the block it goes before would stop it then (a block beside a suggested break stays).
  */
 export function canMakeMove(root: SerializedNode[], move: DocxMove, paragraphs: readonly NoteParagraph[], bodyStart: number, otherBreaks: readonly DocxBreak[]): boolean {
+  if (moveKnown(root, move, paragraphs, bodyStart)) return true;
   // An inserted break splits its paragraph; a deleted one joins its paragraph to the one before.
   const touched = new Set(otherBreaks.flatMap((change) => (change.kind === 'insert' ? [change.at.paragraph] : [change.at.paragraph - 1, change.at.paragraph])));
   const places = [move.from.paragraph, move.from.paragraph + 1, ...(move.before === null ? [] : [move.before])];
-  if (moveKnown(root, move, paragraphs, bodyStart)) return true;
   return !places.some((place) => touched.has(place)) && moveTarget(root, move, paragraphs, bodyStart) !== null;
 }
 
